@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+class IntakeParser;
+class RuleEngine;
+
+// Recommendations for a JSONL stream: one intake per line in, one result per
+// line out. A bad line does not stop the run: its place in the output holds
+// {"line": N, "errors": [{"path": ..., "message": ...}, ...]}.
+class JsonlRecommender
+{
+public:
+    struct Summary
+    {
+        std::size_t lines = 0;
+        std::size_t badLines = 0;
+    };
+
+    JsonlRecommender(const IntakeParser& parser, const RuleEngine& engine);
+
+    // Appends the output line (with its newline) for input line `lineNumber`
+    // (1-based); returns false when the line was refused.
+    bool processLine(std::string_view line, std::size_t lineNumber, std::string& out) const;
+
+    Summary run(std::istream& in, std::ostream& out) const;
+
+private:
+    const IntakeParser& m_parser;
+    const RuleEngine& m_engine;
+};

@@ -1,0 +1,6 @@
+#include "util/SystemClock.h"
+
+QDate SystemClock::today() const
+{
+    return QDate::currentDate();
+}

@@ -1,0 +1,528 @@
+#include "validation/IntakeParser.h"
+
+#include "util/Clock.h"
+
+#include <QString>
+#include <cmath>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+
+using json = nlohmann::json;
+using namespace vocabulary;
+
+namespace {
+
+constexpr std::string_view kFormat = "clinic-intake/1";
+constexpr std::size_t kMaxNameLength = 200;
+constexpr std::size_t kMaxPhoneLength = 40;
+constexpr std::size_t kMaxEmailLength = 254;
+constexpr std::size_t kMaxNotesLength = 4000;
+constexpr int kMaxAge = 120;
+constexpr double kMaxDurationWeeks = 5200.0;
+
+// Characters as a person counts them: Unicode code points, not UTF-8 bytes.
+std::size_t characterCount(std::string_view text)
+{
+    std::size_t count = 0;
+    for (const char byte : text) {
+        if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+// The value as the user wrote it, shortened so a pasted essay does not flood
+// the message.
+std::string shown(const json& value)
+{
+    std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
+    constexpr std::size_t kMaxShown = 60;
+    if (text.size() > kMaxShown) {
+        std::size_t cut = kMaxShown;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+            --cut; // never split a UTF-8 sequence
+        }
+        text = text.substr(0, cut) + "...";
+    }
+    return text;
+}
+
+std::string joinPath(const std::string& parent, std::string_view key)
+{
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+std::optional<QDate> parseIsoDate(const std::string& text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return std::nullopt;
+    }
+    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < '0' || text[i] > '9') {
+            return std::nullopt;
+        }
+    }
+    const int year = std::stoi(text.substr(0, 4));
+    const int month = std::stoi(text.substr(5, 2));
+    const int day = std::stoi(text.substr(8, 2));
+    return QDate(year, month, day); // may be invalid: the caller tells the two cases apart
+}
+
+// Walks one JSON document and collects every problem on the way.
+class RecordReader
+{
+public:
+    explicit RecordReader(FieldErrors& errors) : m_errors(errors) {}
+
+    void fail(std::string path, std::string message)
+    {
+        m_errors.push_back({std::move(path), std::move(message)});
+    }
+
+    void refuseUnknownFields(const json& object, const std::string& path,
+                             std::initializer_list<std::string_view> knownFields)
+    {
+        for (const auto& item : object.items()) {
+            bool known = false;
+            for (const auto field : knownFields) {
+                known = known || item.key() == field;
+            }
+            if (!known) {
+                fail(joinPath(path, item.key()), "unknown field");
+            }
+        }
+    }
+
+    // The member, or nullptr when it is missing (an error if required) or null.
+    const json* member(const json& object, const std::string& parentPath, std::string_view key,
+                       bool required)
+    {
+        const auto found = object.find(key);
+        if (found == object.end()) {
+            if (required) {
+                fail(joinPath(parentPath, key), "is required but missing");
+            }
+            return nullptr;
+        }
+        if (found->is_null()) {
+            fail(joinPath(parentPath, key),
+                 "must not be null; leave the field out when the answer is not known");
+            return nullptr;
+        }
+        return &*found;
+    }
+
+    const json* block(const json& object, const std::string& parentPath, std::string_view key,
+                      bool required)
+    {
+        const json* value = member(object, parentPath, key, required);
+        if (value != nullptr && !value->is_object()) {
+            fail(joinPath(parentPath, key), "must be a group of fields {...}, got " + shown(*value));
+            return nullptr;
+        }
+        return value;
+    }
+
+    const std::string* text(const json& value, const std::string& path)
+    {
+        if (!value.is_string()) {
+            fail(path, "must be text in quotes, got " + shown(value));
+            return nullptr;
+        }
+        return &value.get_ref<const std::string&>();
+    }
+
+    std::optional<bool> yesNo(const json& object, const std::string& parentPath,
+                              std::string_view key)
+    {
+        const json* value = member(object, parentPath, key, false);
+        if (value == nullptr) {
+            return std::nullopt;
+        }
+        if (!value->is_boolean()) {
+            fail(joinPath(parentPath, key), "must be true or false, got " + shown(*value));
+            return std::nullopt;
+        }
+        return value->get<bool>();
+    }
+
+    std::optional<QDate> date(const json& value, const std::string& path)
+    {
+        const std::string* dateText = text(value, path);
+        if (dateText == nullptr) {
+            return std::nullopt;
+        }
+        const auto date = parseIsoDate(*dateText);
+        if (!date) {
+            fail(path, "must be a date written YYYY-MM-DD, got " + shown(value));
+            return std::nullopt;
+        }
+        if (!date->isValid()) {
+            fail(path, "not a calendar date: " + *dateText);
+            return std::nullopt;
+        }
+        return date;
+    }
+
+    // A list of distinct vocabulary words, as a bit set.
+    template <std::size_t N>
+    std::optional<unsigned> wordSet(const json& value, const std::string& path,
+                                    const std::array<std::string_view, N>& words,
+                                    std::string_view whatTheWordsAre)
+    {
+        if (!value.is_array()) {
+            fail(path, "must be a list of " + std::string(whatTheWordsAre) + " such as [\"" +
+                           std::string(words[0]) + "\"], got " + shown(value));
+            return std::nullopt;
+        }
+        unsigned bits = 0;
+        bool allGood = true;
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            const std::string entryPath = path + "[" + std::to_string(i) + "]";
+            const json& entry = value[i];
+            const auto index =
+                entry.is_string() ? indexOfWord(words, entry.get_ref<const std::string&>())
+                                  : std::nullopt;
+            if (!index) {
+                fail(entryPath, "must be one of " + listOfWords(words) + ", got " + shown(entry));
+                allGood = false;
+            } else if ((bits & (1u << *index)) != 0) {
+                fail(entryPath, shown(entry) + " is listed twice");
+                allGood = false;
+            } else {
+                bits |= 1u << *index;
+            }
+        }
+        return allGood ? std::optional<unsigned>(bits) : std::nullopt;
+    }
+
+    void limitedText(const json& object, const std::string& parentPath, std::string_view key,
+                     std::size_t maxCharacters, std::optional<std::string>& target)
+    {
+        const json* value = member(object, parentPath, key, false);
+        if (value == nullptr) {
+            return;
+        }
+        const std::string path = joinPath(parentPath, key);
+        const std::string* content = text(*value, path);
+        if (content == nullptr) {
+            return;
+        }
+        const std::size_t length = characterCount(*content);
+        if (length > maxCharacters) {
+            fail(path, "must be at most " + std::to_string(maxCharacters) + " characters, got " +
+                           std::to_string(length));
+            return;
+        }
+        target = *content;
+    }
+
+private:
+    FieldErrors& m_errors;
+};
+
+void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
+                std::optional<QDate>& dateOfBirth)
+{
+    const std::string path = "client";
+    reader.refuseUnknownFields(client, path, {"name", "date_of_birth", "phone", "email"});
+
+    if (const json* name = reader.member(client, path, "name", true)) {
+        if (const std::string* raw = reader.text(*name, "client.name")) {
+            const std::string trimmed = QString::fromStdString(*raw).trimmed().toStdString();
+            const std::size_t length = characterCount(trimmed);
+            if (length == 0) {
+                reader.fail("client.name", "must not be empty");
+            } else if (length > kMaxNameLength) {
+                reader.fail("client.name", "must be at most 200 characters, got " +
+                                               std::to_string(length));
+            } else {
+                record.clientName = trimmed;
+            }
+        }
+    }
+
+    if (const json* born = reader.member(client, path, "date_of_birth", true)) {
+        dateOfBirth = reader.date(*born, "client.date_of_birth");
+    }
+
+    std::optional<std::string> phone;
+    reader.limitedText(client, path, "phone", kMaxPhoneLength, phone);
+    if (phone) {
+        const bool allowed = phone->find_first_not_of("0123456789 +-()./") == std::string::npos;
+        if (allowed) {
+            record.phone = phone;
+        } else {
+            reader.fail("client.phone",
+                        "may contain only digits, spaces and + - ( ) . /, got \"" + *phone + "\"");
+        }
+    }
+
+    std::optional<std::string> email;
+    reader.limitedText(client, path, "email", kMaxEmailLength, email);
+    if (email) {
+        const auto at = email->find('@');
+        const bool oneAt = at != std::string::npos && email->find('@', at + 1) == std::string::npos;
+        const bool dotInDomain = oneAt && email->find('.', at + 1) != std::string::npos;
+        if (oneAt && dotInDomain) {
+            record.email = email;
+        } else {
+            reader.fail("client.email", "must be an email address such as name@example.org, got \"" +
+                                            *email + "\"");
+        }
+    }
+}
+
+void readPain(RecordReader& reader, const json& pain, IntakeRecord& record)
+{
+    const std::string path = "pain";
+    reader.refuseUnknownFields(
+        pain, path,
+        {"locations", "intensity", "duration_weeks", "radiates_to", "changes_with_movement"});
+
+    if (const json* locations = reader.member(pain, path, "locations", true)) {
+        if (locations->is_array() && locations->empty()) {
+            reader.fail("pain.locations", "must name at least one body area");
+        } else if (const auto bits = reader.wordSet(*locations, "pain.locations",
+                                                    kPainLocationWords, "body areas")) {
+            record.painLocations = static_cast<std::uint16_t>(*bits);
+        }
+    }
+
+    if (const json* intensity = reader.member(pain, path, "intensity", true)) {
+        // 6 and 6.0 are the same number in JSON; 6.5 is not a whole one.
+        const double value = intensity->is_number() ? intensity->get<double>() : -1.0;
+        if (std::floor(value) != value || value < 0.0 || value > 10.0) {
+            reader.fail("pain.intensity",
+                        "must be an integer from 0 to 10, got " + shown(*intensity));
+        } else {
+            record.painIntensity = static_cast<int>(value);
+        }
+    }
+
+    if (const json* duration = reader.member(pain, path, "duration_weeks", true)) {
+        const double value = duration->is_number() ? duration->get<double>() : -1.0;
+        if (!duration->is_number() || value < 0.0 || value > kMaxDurationWeeks) {
+            reader.fail("pain.duration_weeks",
+                        "must be a number of weeks from 0 to 5200, got " + shown(*duration));
+        } else {
+            record.durationWeeks = value;
+        }
+    }
+
+    if (const json* radiates = reader.member(pain, path, "radiates_to", false)) {
+        if (const auto bits = reader.wordSet(*radiates, "pain.radiates_to", kRadiationWords,
+                                             "places the pain spreads to")) {
+            record.radiatesTo = static_cast<std::uint8_t>(*bits);
+        }
+    }
+
+    if (const auto moves = reader.yesNo(pain, path, "changes_with_movement")) {
+        record.changesWithMovement = *moves;
+    }
+}
+
+void readYesNoBlock(RecordReader& reader, const json& block, std::string_view blockName,
+                    IntakeRecord& record)
+{
+    const std::string path(blockName);
+    for (const auto& item : block.items()) {
+        bool known = false;
+        for (const auto& field : kYesNoFields) {
+            known = known || (field.block == blockName && field.field == item.key());
+        }
+        if (!known) {
+            reader.fail(joinPath(path, item.key()), "unknown field");
+        }
+    }
+    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
+        if (kYesNoFields[i].block != blockName) {
+            continue;
+        }
+        if (reader.yesNo(block, path, kYesNoFields[i].field).value_or(false)) {
+            record.yesAnswers |= bitOf(YesNoAnswer(i));
+        }
+    }
+}
+
+// Thrown from inside the JSON parser to stop it at once.
+struct NestingTooDeep
+{
+};
+
+// Watches the parser's events: nlohmann keeps the last of two equal keys
+// silently, and a typo'd duplicate in a health form must not pass.
+class DuplicateKeyGuard
+{
+public:
+    explicit DuplicateKeyGuard(FieldErrors& errors) : m_errors(errors) {}
+
+    bool onEvent(json::parse_event_t event, const json& parsed)
+    {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            if (m_open.size() >= std::size_t(IntakeParser::kMaxNestingDepth)) {
+                throw NestingTooDeep{};
+            }
+            m_open.push_back({event == json::parse_event_t::object_start, {}, {}});
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            m_open.pop_back();
+            break;
+        case json::parse_event_t::key: {
+            auto& object = m_open.back();
+            const auto& key = parsed.get_ref<const std::string&>();
+            for (const auto& seen : object.keys) {
+                if (seen == key) {
+                    m_errors.push_back({pathTo(key), "appears twice; give each field once"});
+                    break;
+                }
+            }
+            object.keys.push_back(key);
+            object.currentKey = key;
+            break;
+        }
+        case json::parse_event_t::value:
+            break;
+        }
+        return true;
+    }
+
+private:
+    struct OpenContainer
+    {
+        bool isObject;
+        std::vector<std::string> keys;
+        std::string currentKey;
+    };
+
+    std::string pathTo(const std::string& key) const
+    {
+        std::string path;
+        for (std::size_t i = 0; i + 1 < m_open.size(); ++i) {
+            if (m_open[i].isObject) {
+                path = joinPath(path, m_open[i].currentKey);
+            }
+        }
+        return joinPath(path, key);
+    }
+
+    FieldErrors& m_errors;
+    std::vector<OpenContainer> m_open;
+};
+
+std::string withoutLibraryPrefix(const std::string& message)
+{
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
+    const auto at = message.find("parse error at ");
+    return at == std::string::npos ? message : message.substr(at + 15);
+}
+
+} // namespace
+
+IntakeParser::IntakeParser(const Clock& clock) : m_clock(clock) {}
+
+IntakeParseResult IntakeParser::parse(std::string_view jsonText) const
+{
+    FieldErrors duplicateKeys;
+    DuplicateKeyGuard guard(duplicateKeys);
+    json document;
+    try {
+        document = json::parse(
+            jsonText.begin(), jsonText.end(),
+            [&guard](int, json::parse_event_t event, json& parsed) {
+                return guard.onEvent(event, parsed);
+            });
+    } catch (const json::parse_error& error) {
+        return {std::nullopt, {{"record", "not valid JSON: " + withoutLibraryPrefix(error.what())}}};
+    } catch (const NestingTooDeep&) {
+        return {std::nullopt,
+                {{"record", "nested more than " + std::to_string(kMaxNestingDepth) +
+                                " levels deep; this is not an intake record"}}};
+    }
+    IntakeParseResult result = validate(document);
+    if (!duplicateKeys.empty()) {
+        result.record.reset();
+        result.errors.insert(result.errors.begin(), duplicateKeys.begin(), duplicateKeys.end());
+    }
+    return result;
+}
+
+IntakeParseResult IntakeParser::validate(const json& document) const
+{
+    IntakeParseResult result;
+    RecordReader reader(result.errors);
+    if (!document.is_object()) {
+        reader.fail("record", "must be a JSON object {...}, got " + shown(document));
+        return result;
+    }
+    reader.refuseUnknownFields(document, "",
+                               {"format", "client", "visit_date", "pain", "sciatica",
+                                "muscle_findings", "red_flags", "precautions",
+                                "pressure_preference", "notes"});
+
+    if (const json* format = reader.member(document, "", "format", true)) {
+        if (!format->is_string() || format->get_ref<const std::string&>() != kFormat) {
+            reader.fail("format", "must be \"clinic-intake/1\", got " + shown(*format));
+        }
+    }
+
+    IntakeRecord record;
+    std::optional<QDate> dateOfBirth;
+    if (const json* client = reader.block(document, "", "client", true)) {
+        readClient(reader, *client, record, dateOfBirth);
+    }
+
+    std::optional<QDate> visitDate;
+    if (const json* visit = reader.member(document, "", "visit_date", false)) {
+        visitDate = reader.date(*visit, "visit_date");
+    } else {
+        visitDate = m_clock.today();
+    }
+
+    if (dateOfBirth && visitDate) {
+        if (*dateOfBirth > *visitDate) {
+            reader.fail("client.date_of_birth",
+                        "must not be after the visit date (" +
+                            visitDate->toString(Qt::ISODate).toStdString() + ")");
+        } else if (const int age = wholeYearsBetween(*dateOfBirth, *visitDate); age > kMaxAge) {
+            reader.fail("client.date_of_birth", "gives an age of " + std::to_string(age) +
+                                                    " at the visit; the limit is 120");
+        }
+        record.dateOfBirth = *dateOfBirth;
+        record.visitDate = *visitDate;
+    }
+
+    if (const json* pain = reader.block(document, "", "pain", true)) {
+        readPain(reader, *pain, record);
+    }
+
+    for (const auto blockName : kYesNoBlocks) {
+        if (const json* block = reader.block(document, "", blockName, false)) {
+            readYesNoBlock(reader, *block, blockName, record);
+        }
+    }
+
+    if (const json* preference = reader.member(document, "", "pressure_preference", false)) {
+        const auto index = preference->is_string()
+                               ? indexOfWord(kPressureWords,
+                                             preference->get_ref<const std::string&>())
+                               : std::nullopt;
+        if (index) {
+            record.pressurePreference = Pressure(*index);
+        } else {
+            reader.fail("pressure_preference",
+                        "must be light, medium or firm, got " + shown(*preference));
+        }
+    }
+
+    reader.limitedText(document, "", "notes", kMaxNotesLength, record.notes);
+
+    if (result.errors.empty()) {
+        result.record = std::move(record);
+    }
+    return result;
+}

@@ -351,67 +351,86 @@ struct NestingTooDeep
 {
 };
 
-// Watches the parser's events: nlohmann keeps the last of two equal keys
+// Builds the JSON tree like nlohmann's own SAX builder, and also refuses
+// what that builder lets through: nlohmann keeps the last of two equal keys
 // silently, and a typo'd duplicate in a health form must not pass.
-class DuplicateKeyGuard
+class StrictDomBuilder : public nlohmann::detail::json_sax_dom_parser<json>
 {
-public:
-    explicit DuplicateKeyGuard(FieldErrors& errors) : m_errors(errors) {}
+    using Base = nlohmann::detail::json_sax_dom_parser<json>;
 
-    bool onEvent(json::parse_event_t event, const json& parsed)
+public:
+    StrictDomBuilder(json& result, FieldErrors& errors) : Base(result, true), m_errors(errors) {}
+
+    // sax_parse() calls these by name, so they replace the base class's.
+    bool start_object(std::size_t elements)
     {
-        switch (event) {
-        case json::parse_event_t::object_start:
-        case json::parse_event_t::array_start:
-            if (m_open.size() >= std::size_t(IntakeParser::kMaxNestingDepth)) {
-                throw NestingTooDeep{};
+        open(true);
+        return Base::start_object(elements);
+    }
+    bool end_object()
+    {
+        --m_depth;
+        return Base::end_object();
+    }
+    bool start_array(std::size_t elements)
+    {
+        open(false);
+        return Base::start_array(elements);
+    }
+    bool end_array()
+    {
+        --m_depth;
+        return Base::end_array();
+    }
+    bool key(std::string& name)
+    {
+        OpenContainer& object = m_open[m_depth - 1];
+        for (const auto& seen : object.keys) {
+            if (seen == name) {
+                m_errors.push_back({pathTo(name), "appears twice; give each field once"});
+                break;
             }
-            m_open.push_back({event == json::parse_event_t::object_start, {}, {}});
-            break;
-        case json::parse_event_t::object_end:
-        case json::parse_event_t::array_end:
-            m_open.pop_back();
-            break;
-        case json::parse_event_t::key: {
-            auto& object = m_open.back();
-            const auto& key = parsed.get_ref<const std::string&>();
-            for (const auto& seen : object.keys) {
-                if (seen == key) {
-                    m_errors.push_back({pathTo(key), "appears twice; give each field once"});
-                    break;
-                }
-            }
-            object.keys.push_back(key);
-            object.currentKey = key;
-            break;
         }
-        case json::parse_event_t::value:
-            break;
-        }
-        return true;
+        object.keys.push_back(name);
+        return Base::key(name);
     }
 
 private:
     struct OpenContainer
     {
-        bool isObject;
-        std::vector<std::string> keys;
-        std::string currentKey;
+        bool isObject = false;
+        std::vector<std::string> keys; // reused between objects to spare allocations
     };
 
-    std::string pathTo(const std::string& key) const
+    void open(bool isObject)
+    {
+        if (m_depth >= std::size_t(IntakeParser::kMaxNestingDepth)) {
+            throw NestingTooDeep{};
+        }
+        if (m_open.size() == m_depth) {
+            m_open.emplace_back();
+        }
+        m_open[m_depth].isObject = isObject;
+        m_open[m_depth].keys.clear();
+        ++m_depth;
+    }
+
+    // Objects inside lists do not occur in a valid record, so list positions
+    // are left out of the path.
+    std::string pathTo(const std::string& name) const
     {
         std::string path;
-        for (std::size_t i = 0; i + 1 < m_open.size(); ++i) {
-            if (m_open[i].isObject) {
-                path = joinPath(path, m_open[i].currentKey);
+        for (std::size_t i = 0; i + 1 < m_depth; ++i) {
+            if (m_open[i].isObject && !m_open[i].keys.empty()) {
+                path = joinPath(path, m_open[i].keys.back());
             }
         }
-        return joinPath(path, key);
+        return joinPath(path, name);
     }
 
     FieldErrors& m_errors;
     std::vector<OpenContainer> m_open;
+    std::size_t m_depth = 0;
 };
 
 std::string withoutLibraryPrefix(const std::string& message)
@@ -428,14 +447,10 @@ IntakeParser::IntakeParser(const Clock& clock) : m_clock(clock) {}
 IntakeParseResult IntakeParser::parse(std::string_view jsonText) const
 {
     FieldErrors duplicateKeys;
-    DuplicateKeyGuard guard(duplicateKeys);
     json document;
+    StrictDomBuilder builder(document, duplicateKeys);
     try {
-        document = json::parse(
-            jsonText.begin(), jsonText.end(),
-            [&guard](int, json::parse_event_t event, json& parsed) {
-                return guard.onEvent(event, parsed);
-            });
+        json::sax_parse(jsonText.begin(), jsonText.end(), &builder);
     } catch (const json::parse_error& error) {
         return {std::nullopt, {{"record", "not valid JSON: " + withoutLibraryPrefix(error.what())}}};
     } catch (const NestingTooDeep&) {

@@ -1,0 +1,105 @@
+// Benchmarks for the rule engine (not tests: nothing here fails a build).
+//   clinic-intake-bench evaluate [N]        evaluations per second over N parsed intakes
+//   clinic-intake-bench generate N FILE     write N generated intakes as JSONL
+//   clinic-intake-bench generate-full N FILE  the same with every field written out
+#include "IntakeGenerator.h"
+#include "rules/RuleEngine.h"
+#include "rules/RuleSetLoader.h"
+#include "util/FixedClock.h"
+#include "validation/IntakeParser.h"
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+std::vector<IntakeRecord> parsedIntakes(int count)
+{
+    IntakeGenerator generator(42);
+    const FixedClock clock(QDate(2026, 11, 21));
+    const IntakeParser parser(clock);
+    std::vector<IntakeRecord> records;
+    records.reserve(std::size_t(count));
+    for (int i = 0; i < count; ++i) {
+        records.push_back(*parser.parse(generator.next().dump()).record);
+    }
+    return records;
+}
+
+int evaluate(int count)
+{
+    const std::vector<IntakeRecord> records = parsedIntakes(count);
+    const RuleEngine engine(RuleSetLoader::builtIn());
+
+    // Repeat passes for at least a second so the figure is stable.
+    std::uint64_t checksum = 0;
+    std::size_t evaluations = 0;
+    const auto start = Clock::now();
+    while (secondsSince(start) < 1.0) {
+        for (const auto& record : records) {
+            const Recommendation result = engine.recommend(record);
+            checksum += result.focusAreas + result.firedRules.size();
+        }
+        evaluations += records.size();
+    }
+    const double seconds = secondsSince(start);
+
+    std::string json;
+    std::size_t serialized = 0;
+    const auto jsonStart = Clock::now();
+    while (secondsSince(jsonStart) < 1.0) {
+        for (const auto& record : records) {
+            json.clear();
+            engine.recommend(record).appendJson(engine.ruleSet(), json);
+            checksum += json.size();
+        }
+        serialized += records.size();
+    }
+    const double jsonSeconds = secondsSince(jsonStart);
+
+    std::printf("rule evaluation:            %10.0f evaluations/s (%zu in %.2f s, %d intakes)\n",
+                double(evaluations) / seconds, evaluations, seconds, count);
+    std::printf("evaluation + JSON output:   %10.0f results/s\n", double(serialized) / jsonSeconds);
+    std::printf("(checksum %llu)\n", static_cast<unsigned long long>(checksum));
+    return 0;
+}
+
+// Compact records leave defaults out, as a form would; full ones write every
+// field out (as export does), about twice the bytes to parse.
+int generate(int count, const char* path, bool full)
+{
+    IntakeGenerator generator(2026);
+    const FixedClock clock(QDate(2026, 11, 21));
+    const IntakeParser parser(clock);
+    std::ofstream out(path, std::ios::binary);
+    for (int i = 0; i < count; ++i) {
+        const std::string compact = generator.next().dump();
+        out << (full ? parser.parse(compact).record->toJson() : compact) << '\n';
+    }
+    return out ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const std::string command = argc > 1 ? argv[1] : "evaluate";
+    if (command == "evaluate") {
+        return evaluate(argc > 2 ? std::stoi(argv[2]) : 20000);
+    }
+    if ((command == "generate" || command == "generate-full") && argc == 4) {
+        return generate(std::stoi(argv[2]), argv[3], command == "generate-full");
+    }
+    std::fprintf(stderr, "usage: clinic-intake-bench evaluate [N] | generate[-full] N FILE\n");
+    return 1;
+}

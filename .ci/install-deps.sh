@@ -11,6 +11,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql
   catch2 nlohmann-json3-dev libsodium-dev
   sqlite3 xvfb xauth
+  clang-format
 )
 
 run_as_root() {

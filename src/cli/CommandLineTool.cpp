@@ -59,8 +59,7 @@ void printFailure(const std::string& message)
 
 CommandLineTool::CommandLineTool()
     : m_parser(std::make_unique<QCommandLineParser>()), m_clock(std::make_unique<SystemClock>())
-{
-}
+{}
 
 CommandLineTool::~CommandLineTool() = default;
 
@@ -137,8 +136,8 @@ int CommandLineTool::recommend(const QStringList& operands)
             return ExitFailure;
         }
         if (summary.badLines > 0) {
-            printFailure(std::to_string(summary.badLines) + " of " +
-                         std::to_string(summary.lines) + " lines were refused");
+            printFailure(std::to_string(summary.badLines) + " of " + std::to_string(summary.lines) +
+                         " lines were refused");
             return ExitBadInput;
         }
         return ExitOk;
@@ -220,8 +219,7 @@ std::optional<std::string> CommandLineTool::readInput(const QString& path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        printFailure("cannot read " + path.toStdString() + ": " +
-                     file.errorString().toStdString());
+        printFailure("cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
         return std::nullopt;
     }
     const QByteArray content = file.readAll();

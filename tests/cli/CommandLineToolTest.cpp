@@ -96,7 +96,8 @@ TEST_CASE("cli: --help and --version", "[cli]")
 
 TEST_CASE("cli: recommend prints the result JSON on stdout and nothing on stderr", "[cli]")
 {
-    const Run run = runCli({QStringLiteral("recommend"), golden("07-anticoagulants-sciatica.json")});
+    const Run run =
+        runCli({QStringLiteral("recommend"), golden("07-anticoagulants-sciatica.json")});
     CHECK(run.exitCode == 0);
     CHECK(run.err.empty());
     const json result = json::parse(run.out);
@@ -116,21 +117,20 @@ TEST_CASE("cli: recommend reads standard input for -", "[cli]")
     CHECK(result.at("urgency") == "emergency");
 }
 
-TEST_CASE("cli: bad input gives exit 2, nothing on stdout, one error per line on stderr",
-          "[cli]")
+TEST_CASE("cli: bad input gives exit 2, nothing on stdout, one error per line on stderr", "[cli]")
 {
     const Run run = runCli({QStringLiteral("recommend"), QStringLiteral("-")}, badIntake().dump());
     CHECK(run.exitCode == 2);
     CHECK(run.out.empty());
-    CHECK(run.errLines() ==
-          std::vector<std::string>{
-              "error: client.date_of_birth: not a calendar date: 1990-02-30",
-              "error: pain.intensity: must be an integer from 0 to 10, got 11"});
+    CHECK(run.errLines() == std::vector<std::string>{
+                                "error: client.date_of_birth: not a calendar date: 1990-02-30",
+                                "error: pain.intensity: must be an integer from 0 to 10, got 11"});
 }
 
 TEST_CASE("cli: an unreadable file gives exit 1", "[cli]")
 {
-    const Run run = runCli({QStringLiteral("recommend"), QStringLiteral("/nonexistent/intake.json")});
+    const Run run =
+        runCli({QStringLiteral("recommend"), QStringLiteral("/nonexistent/intake.json")});
     CHECK(run.exitCode == 1);
     CHECK(run.out.empty());
     CHECK(run.err.find("error: cannot read /nonexistent/intake.json") == 0);
@@ -164,8 +164,8 @@ TEST_CASE("cli: recommend --jsonl gives one line per line, errors in place", "[c
     json good = sampleIntake();
     const std::string input =
         good.dump() + "\n" + badIntake().dump() + "\r\n" + "\n" + good.dump() + "\n";
-    const Run run =
-        runCli({QStringLiteral("recommend"), QStringLiteral("--jsonl"), QStringLiteral("-")}, input);
+    const Run run = runCli(
+        {QStringLiteral("recommend"), QStringLiteral("--jsonl"), QStringLiteral("-")}, input);
     CHECK(run.exitCode == 2);
     const auto lines = run.outLines();
     REQUIRE(lines.size() == 4);
@@ -174,8 +174,7 @@ TEST_CASE("cli: recommend --jsonl gives one line per line, errors in place", "[c
     CHECK(refused.at("line") == 2);
     REQUIRE(refused.at("errors").size() == 2);
     CHECK(refused.at("errors").at(0) ==
-          json({{"path", "client.date_of_birth"},
-                {"message", "not a calendar date: 1990-02-30"}}));
+          json({{"path", "client.date_of_birth"}, {"message", "not a calendar date: 1990-02-30"}}));
     CHECK(json::parse(lines[2]).at("line") == 3); // the empty line
     CHECK(json::parse(lines[3]).at("approach") == "swedish");
     CHECK(run.err == "error: 2 of 4 lines were refused\n");
@@ -212,8 +211,8 @@ TEST_CASE("cli: --rules loads another rules file", "[cli]")
     CHECK(run.exitCode == 0);
     CHECK(json::parse(run.out).at("rules_version") == "clinic-test-1");
 
-    const Run shown = runCli({QStringLiteral("--rules"), path, QStringLiteral("rules"),
-                              QStringLiteral("show")});
+    const Run shown =
+        runCli({QStringLiteral("--rules"), path, QStringLiteral("rules"), QStringLiteral("show")});
     CHECK(shown.out == rules.dump(2));
 }
 
@@ -233,8 +232,8 @@ TEST_CASE("cli: a broken --rules file stops the run with exit 1, naming the rule
 
 TEST_CASE("cli: rules check and rules show", "[cli]")
 {
-    const Run good = runCli({QStringLiteral("rules"), QStringLiteral("check"),
-                             QStringLiteral(CLINIC_DEFAULT_RULES)});
+    const Run good = runCli(
+        {QStringLiteral("rules"), QStringLiteral("check"), QStringLiteral(CLINIC_DEFAULT_RULES)});
     CHECK(good.exitCode == 0);
     CHECK(good.out.find(": ok, version default-2026.1, 33 rules (9 referral_rules, 5 "
                         "approach_rules, 8 caution_rules, 1 adjustment_rules, 8 focus_rules, 2 "

@@ -74,8 +74,8 @@ TEST_CASE("step 1: the highest urgency wins, with a line for each flag", "[rules
         "pain": {"changes_with_movement": false},
         "red_flags": {"fever_or_unwell": true, "saddle_numbness": true}})"));
     CHECK(result.at("urgency") == "emergency");
-    CHECK(firedRules(result) == Words{"red-flag-saddle-numbness", "red-flag-fever-or-unwell",
-                                      "pain-not-mechanical"});
+    CHECK(firedRules(result) ==
+          Words{"red-flag-saddle-numbness", "red-flag-fever-or-unwell", "pain-not-mechanical"});
 
     const json urgent = recommendWith(json::parse(R"({
         "pain": {"changes_with_movement": false}, "red_flags": {"cancer_history": true}})"));
@@ -104,17 +104,15 @@ TEST_CASE("step 1: cautions are still listed with a referral", "[rules][referral
 
 TEST_CASE("step 2.1: referred pain chooses trigger point", "[rules][approach]")
 {
-    const char* patch = GENERATE(R"({"sciatica": {"shooting_leg_pain": true}})",
-                                 R"({"sciatica": {"numbness_or_tingling": true}})",
-                                 R"({"pain": {"radiates_to": ["hip"]}})",
-                                 R"({"pain": {"radiates_to": ["leg"]}})",
-                                 R"({"pain": {"locations": ["hip"]}})",
-                                 R"({"pain": {"locations": ["buttock"]}})",
-                                 R"({"pain": {"locations": ["thigh"]}})",
-                                 R"({"muscle_findings": {"tight_hamstrings": true}})",
-                                 R"({"muscle_findings": {"tight_glutes": true}})",
-                                 // ahead of Swedish for the neck:
-                                 R"({"pain": {"locations": ["neck", "hip"]}})");
+    const char* patch = GENERATE(
+        R"({"sciatica": {"shooting_leg_pain": true}})",
+        R"({"sciatica": {"numbness_or_tingling": true}})", R"({"pain": {"radiates_to": ["hip"]}})",
+        R"({"pain": {"radiates_to": ["leg"]}})", R"({"pain": {"locations": ["hip"]}})",
+        R"({"pain": {"locations": ["buttock"]}})", R"({"pain": {"locations": ["thigh"]}})",
+        R"({"muscle_findings": {"tight_hamstrings": true}})",
+        R"({"muscle_findings": {"tight_glutes": true}})",
+        // ahead of Swedish for the neck:
+        R"({"pain": {"locations": ["neck", "hip"]}})");
     CAPTURE(patch);
     const json result = recommendWith(json::parse(patch));
     CHECK(result.at("approach") == "trigger_point");
@@ -152,25 +150,24 @@ TEST_CASE("step 2.3: chronic pain with medium or firm preference chooses deep ti
           Words{"chronic-tight-muscles"});
 }
 
-TEST_CASE("step 2.4: acute pain only in the low back chooses sacroiliac work",
-          "[rules][approach]")
+TEST_CASE("step 2.4: acute pain only in the low back chooses sacroiliac work", "[rules][approach]")
 {
-    const char* locations = GENERATE(R"(["lower_back"])", R"(["sacroiliac"])",
-                                     R"(["sacroiliac", "lower_back"])");
+    const char* locations =
+        GENERATE(R"(["lower_back"])", R"(["sacroiliac"])", R"(["sacroiliac", "lower_back"])");
     CAPTURE(locations);
-    const json result = recommendWith(
-        {{"pain", {{"duration_weeks", 5.9}, {"locations", json::parse(locations)}}}});
+    const json result =
+        recommendWith({{"pain", {{"duration_weeks", 5.9}, {"locations", json::parse(locations)}}}});
     CHECK(result.at("approach") == "sacroiliac");
     CHECK(firedRules(result) == Words{"acute-local-low-back"});
 }
 
 TEST_CASE("step 2.5: otherwise Swedish", "[rules][approach]")
 {
-    const char* patch = GENERATE(
-        R"({"pain": {"duration_weeks": 8}})",                                 // subacute
-        R"({"pain": {"duration_weeks": 6}})",                                 // 6 weeks is subacute
-        R"({"pain": {"duration_weeks": 2, "locations": ["lower_back", "mid_back"]}})",
-        R"({"pain": {"duration_weeks": 2, "locations": ["lower_leg"]}})");
+    const char* patch =
+        GENERATE(R"({"pain": {"duration_weeks": 8}})", // subacute
+                 R"({"pain": {"duration_weeks": 6}})", // 6 weeks is subacute
+                 R"({"pain": {"duration_weeks": 2, "locations": ["lower_back", "mid_back"]}})",
+                 R"({"pain": {"duration_weeks": 2, "locations": ["lower_leg"]}})");
     CAPTURE(patch);
     const json result = recommendWith(json::parse(patch));
     CHECK(result.at("approach") == "swedish");
@@ -206,8 +203,8 @@ TEST_CASE("step 3: each caution, in table order, and whether it limits pressure"
     CAPTURE(row.patch);
     // Trigger point, firm preference: pressure would be firm without a limit.
     json patch = json::parse(row.patch);
-    patch.merge_patch({{"muscle_findings", {{"tight_glutes", true}}},
-                       {"pressure_preference", "firm"}});
+    patch.merge_patch(
+        {{"muscle_findings", {{"tight_glutes", true}}}, {"pressure_preference", "firm"}});
     const json result = recommendWith(patch);
     CHECK(result.at("approach") == "trigger_point");
     CHECK(cautionCodes(result) == Words{row.code});
@@ -241,15 +238,13 @@ TEST_CASE("step 3: all cautions together come in the table's order", "[rules][ca
     }
 }
 
-TEST_CASE("step 3: a pressure-limiting caution turns deep tissue into Swedish",
-          "[rules][cautions]")
+TEST_CASE("step 3: a pressure-limiting caution turns deep tissue into Swedish", "[rules][cautions]")
 {
-    const char* patch = GENERATE(R"({"precautions": {"anticoagulants": true}})",
-                                 R"({"precautions": {"pregnancy": true}})",
-                                 R"({"precautions": {"osteoporosis": true}})",
-                                 R"({"precautions": {"recent_surgery": true}})",
-                                 R"({"precautions": {"dvt_history": true}})",
-                                 R"({"pain": {"intensity": 8}})");
+    const char* patch = GENERATE(
+        R"({"precautions": {"anticoagulants": true}})", R"({"precautions": {"pregnancy": true}})",
+        R"({"precautions": {"osteoporosis": true}})",
+        R"({"precautions": {"recent_surgery": true}})", R"({"precautions": {"dvt_history": true}})",
+        R"({"pain": {"intensity": 8}})");
     CAPTURE(patch);
     json patchJson = json::parse(patch);
     patchJson.merge_patch({{"pain", {{"duration_weeks", 20}}}, {"pressure_preference", "firm"}});
@@ -273,8 +268,7 @@ TEST_CASE("step 3: cautions that do not limit pressure keep deep tissue", "[rule
     CHECK(cautionCodes(result) == Words{"skin_condition", "minor"});
 }
 
-TEST_CASE("step 4: pressure is the lowest of ceiling, preference and caution",
-          "[rules][pressure]")
+TEST_CASE("step 4: pressure is the lowest of ceiling, preference and caution", "[rules][pressure]")
 {
     struct Row
     {
@@ -330,7 +324,8 @@ TEST_CASE("step 5: each row adds its focus areas, in canonical order", "[rules][
          {"quadratus_lumborum", "gluteus_medius", "sacroiliac_joint"}}, // approach sacroiliac
         {R"({"pain": {"locations": ["upper_back"]}, "muscle_findings": {"tight_glutes": true}})",
          {"erector_spinae", "gluteus_maximus", "gluteus_medius", "piriformis"}},
-        {R"({"pain": {"locations": ["hip"]}})", {"gluteus_maximus", "gluteus_medius", "piriformis"}},
+        {R"({"pain": {"locations": ["hip"]}})",
+         {"gluteus_maximus", "gluteus_medius", "piriformis"}},
         {R"({"pain": {"locations": ["buttock"]}})",
          {"gluteus_maximus", "gluteus_medius", "piriformis"}},
         {R"({"pain": {"locations": ["upper_back"], "radiates_to": ["hip"]}})",

@@ -28,7 +28,8 @@ TEST_CASE("golden examples give the expected recommendation", "[golden]")
 
     for (const QString& expectedFile : expectedFiles) {
         const QString intakeFile =
-            QString(expectedFile).replace(QStringLiteral(".expected.json"), QStringLiteral(".json"));
+            QString(expectedFile)
+                .replace(QStringLiteral(".expected.json"), QStringLiteral(".json"));
         DYNAMIC_SECTION(intakeFile.toStdString())
         {
             REQUIRE(folder.exists(intakeFile));

@@ -125,8 +125,8 @@ TEST_CASE("client.name is required, trimmed, 1 to 200 characters", "[validation]
 {
     CHECK(hasError(errorsWithout("/client/name"_json_pointer), "client.name",
                    "is required but missing"));
-    CHECK(hasError(errorsWith("/client/name"_json_pointer, ""), "client.name",
-                   "must not be empty"));
+    CHECK(
+        hasError(errorsWith("/client/name"_json_pointer, ""), "client.name", "must not be empty"));
     CHECK(hasError(errorsWith("/client/name"_json_pointer, "   \t "), "client.name",
                    "must not be empty"));
     CHECK(hasErrorAt(errorsWith("/client/name"_json_pointer, 42), "client.name"));
@@ -283,8 +283,7 @@ TEST_CASE("pain.changes_with_movement: a boolean, default true", "[validation]")
     CHECK(hasErrorAt(errorsWith(path, 0), "pain.changes_with_movement"));
 }
 
-TEST_CASE("every yes/no answer is read, defaults to false and must be a boolean",
-          "[validation]")
+TEST_CASE("every yes/no answer is read, defaults to false and must be a boolean", "[validation]")
 {
     for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
         const auto& field = kYesNoFields[i];
@@ -342,14 +341,25 @@ TEST_CASE("notes: at most 4000 characters", "[validation]")
 
 TEST_CASE("null is refused for every field", "[validation]")
 {
-    const std::vector<std::string> paths = {
-        "/client",       "/client/name",         "/client/date_of_birth",
-        "/client/phone", "/client/email",        "/visit_date",
-        "/pain",         "/pain/locations",      "/pain/intensity",
-        "/pain/duration_weeks", "/pain/radiates_to", "/pain/changes_with_movement",
-        "/sciatica",     "/sciatica/shooting_leg_pain", "/red_flags/saddle_numbness",
-        "/precautions",  "/pressure_preference", "/notes",
-        "/format"};
+    const std::vector<std::string> paths = {"/client",
+                                            "/client/name",
+                                            "/client/date_of_birth",
+                                            "/client/phone",
+                                            "/client/email",
+                                            "/visit_date",
+                                            "/pain",
+                                            "/pain/locations",
+                                            "/pain/intensity",
+                                            "/pain/duration_weeks",
+                                            "/pain/radiates_to",
+                                            "/pain/changes_with_movement",
+                                            "/sciatica",
+                                            "/sciatica/shooting_leg_pain",
+                                            "/red_flags/saddle_numbness",
+                                            "/precautions",
+                                            "/pressure_preference",
+                                            "/notes",
+                                            "/format"};
     for (const auto& pointer : paths) {
         DYNAMIC_SECTION(pointer)
         {
@@ -366,8 +376,7 @@ TEST_CASE("unknown fields are refused at every level", "[validation]")
     CHECK(hasError(errorsWith("/client_name"_json_pointer, "x"), "client_name", "unknown field"));
     CHECK(hasError(errorsWith("/client/surname"_json_pointer, "x"), "client.surname",
                    "unknown field"));
-    CHECK(hasError(errorsWith("/pain/intensty"_json_pointer, 3), "pain.intensty",
-                   "unknown field"));
+    CHECK(hasError(errorsWith("/pain/intensty"_json_pointer, 3), "pain.intensty", "unknown field"));
 }
 
 TEST_CASE("required groups must be present and be objects", "[validation]")
@@ -380,7 +389,9 @@ TEST_CASE("required groups must be present and be objects", "[validation]")
 
 TEST_CASE("text that is not one JSON object is refused as a whole", "[validation]")
 {
-    const auto errorsOf = [](const std::string& text) { return harness::parseText(text).errors; };
+    const auto errorsOf = [](const std::string& text) {
+        return harness::parseText(text).errors;
+    };
     const auto syntax = errorsOf("{\"format\": \"clinic-intake/1\",");
     REQUIRE(syntax.size() == 1);
     CHECK(syntax[0].path == "record");

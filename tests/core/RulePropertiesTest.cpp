@@ -102,8 +102,8 @@ json specReference(const IntakeRecord& r)
     result["pressure"] = wordOf(
         std::min({ceiling, r.pressurePreference, limited ? Pressure::Light : Pressure::Firm}));
 
-    const Words canonical = {"quadratus_lumborum", "erector_spinae", "gluteus_maximus",
-                             "gluteus_medius",     "piriformis",     "hamstrings",
+    const Words canonical = {"quadratus_lumborum", "erector_spinae",  "gluteus_maximus",
+                             "gluteus_medius",     "piriformis",      "hamstrings",
                              "sacroiliac_joint",   "upper_trapezius", "levator_scapulae"};
     std::set<std::string> focus;
     if (hurts({L::LowerBack, L::Sacroiliac, L::MidBack})) {
@@ -136,8 +136,7 @@ json specReference(const IntakeRecord& r)
             result["focus_areas"].push_back(muscle);
         }
     }
-    if (focus.count("gluteus_maximus") + focus.count("gluteus_medius") +
-            focus.count("piriformis") >
+    if (focus.count("gluteus_maximus") + focus.count("gluteus_medius") + focus.count("piriformis") >
         0) {
         result["home_care"].push_back("tennis_ball");
     }
@@ -214,7 +213,8 @@ TEST_CASE("properties of every recommendation", "[properties]")
         } else {
             CHECK(result.at("urgency").is_null());
             // Never more pressure than the client asked for.
-            const auto pressure = indexOfWord(kPressureWords, result.at("pressure").get<std::string>());
+            const auto pressure =
+                indexOfWord(kPressureWords, result.at("pressure").get<std::string>());
             REQUIRE(pressure.has_value());
             CHECK(Pressure(*pressure) <= record.pressurePreference);
         }

@@ -1,8 +1,9 @@
 // The rules file: a clinic can change it without a rebuild, and a broken one
 // is refused at load with the rule and the problem named.
+#include "rules/RuleSetLoader.h"
+
 #include "Harness.h"
 #include "SampleIntake.h"
-#include "rules/RuleSetLoader.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>
@@ -212,8 +213,7 @@ TEST_CASE("a broken rules file is refused, naming the rule and the problem", "[r
     }
     SECTION("a duplicate caution code")
     {
-        ruleById(rules, "caution_rules", "caution-pregnancy")["caution"]["code"] =
-            "anticoagulants";
+        ruleById(rules, "caution_rules", "caution-pregnancy")["caution"]["code"] = "anticoagulants";
         // The later rule that names "pregnancy" is reported too; the first error is the cause.
         const FieldErrors errors = loadErrors(rules);
         REQUIRE_FALSE(errors.empty());

@@ -46,8 +46,8 @@ nlohmann::json IntakeGenerator::next()
     }
     nlohmann::json pain = {{"locations", locations}, {"intensity", between(0, 10)}};
     // Whole weeks around the 6 and 12 week boundaries, and fractions.
-    pain["duration_weeks"] = chance(0.7) ? nlohmann::json(between(0, 30))
-                                         : nlohmann::json(between(0, 2000) / 10.0);
+    pain["duration_weeks"] =
+        chance(0.7) ? nlohmann::json(between(0, 30)) : nlohmann::json(between(0, 2000) / 10.0);
     if (chance(0.4)) {
         nlohmann::json radiates = nlohmann::json::array();
         for (const auto word : kRadiationWords) {

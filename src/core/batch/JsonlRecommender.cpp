@@ -9,8 +9,7 @@
 
 JsonlRecommender::JsonlRecommender(const IntakeParser& parser, const RuleEngine& engine)
     : m_parser(parser), m_engine(engine)
-{
-}
+{}
 
 bool JsonlRecommender::processLine(std::string_view line, std::size_t lineNumber,
                                    std::string& out) const

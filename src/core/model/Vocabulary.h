@@ -12,7 +12,8 @@
 // words. The enums' order is the canonical order of the words.
 namespace vocabulary {
 
-enum class PainLocation : std::uint8_t {
+enum class PainLocation : std::uint8_t
+{
     LowerBack,
     Sacroiliac,
     MidBack,
@@ -28,29 +29,55 @@ inline constexpr std::array<std::string_view, 10> kPainLocationWords = {
     "lower_back", "sacroiliac", "mid_back", "upper_back", "neck",
     "shoulders",  "buttock",    "hip",      "thigh",      "lower_leg"};
 
-enum class Radiation : std::uint8_t { Hip, Leg, NeckShoulders };
-inline constexpr std::array<std::string_view, 3> kRadiationWords = {"hip", "leg",
-                                                                    "neck_shoulders"};
+enum class Radiation : std::uint8_t
+{
+    Hip,
+    Leg,
+    NeckShoulders
+};
+inline constexpr std::array<std::string_view, 3> kRadiationWords = {"hip", "leg", "neck_shoulders"};
 
 // Ordered from least to most, so std::min picks the gentler pressure.
-enum class Pressure : std::uint8_t { Light, Medium, Firm };
+enum class Pressure : std::uint8_t
+{
+    Light,
+    Medium,
+    Firm
+};
 inline constexpr std::array<std::string_view, 3> kPressureWords = {"light", "medium", "firm"};
 
-enum class Acuity : std::uint8_t { Acute, Subacute, Chronic };
+enum class Acuity : std::uint8_t
+{
+    Acute,
+    Subacute,
+    Chronic
+};
 inline constexpr std::array<std::string_view, 3> kAcuityWords = {"acute", "subacute", "chronic"};
 
-enum class Approach : std::uint8_t { TriggerPoint, DeepTissue, Swedish, Sacroiliac, ReferOut };
+enum class Approach : std::uint8_t
+{
+    TriggerPoint,
+    DeepTissue,
+    Swedish,
+    Sacroiliac,
+    ReferOut
+};
 inline constexpr std::array<std::string_view, 5> kApproachWords = {
     "trigger_point", "deep_tissue", "swedish", "sacroiliac", "refer_out"};
 
 // Ordered by severity, so std::max picks the most urgent.
-enum class Urgency : std::uint8_t { Routine, Urgent, Emergency };
-inline constexpr std::array<std::string_view, 3> kUrgencyWords = {"routine", "urgent",
-                                                                  "emergency"};
+enum class Urgency : std::uint8_t
+{
+    Routine,
+    Urgent,
+    Emergency
+};
+inline constexpr std::array<std::string_view, 3> kUrgencyWords = {"routine", "urgent", "emergency"};
 
 // Every yes/no answer of the form except pain.changes_with_movement (which
 // defaults to true), grouped by the block it belongs to.
-enum class YesNoAnswer : std::uint8_t {
+enum class YesNoAnswer : std::uint8_t
+{
     ShootingLegPain,
     NumbnessOrTingling,
     TightHamstrings,
@@ -143,11 +170,29 @@ constexpr std::uint8_t bitOf(Radiation radiation)
     return static_cast<std::uint8_t>(1u << static_cast<unsigned>(radiation));
 }
 
-inline std::string_view wordOf(PainLocation v) { return kPainLocationWords[std::size_t(v)]; }
-inline std::string_view wordOf(Radiation v) { return kRadiationWords[std::size_t(v)]; }
-inline std::string_view wordOf(Pressure v) { return kPressureWords[std::size_t(v)]; }
-inline std::string_view wordOf(Acuity v) { return kAcuityWords[std::size_t(v)]; }
-inline std::string_view wordOf(Approach v) { return kApproachWords[std::size_t(v)]; }
-inline std::string_view wordOf(Urgency v) { return kUrgencyWords[std::size_t(v)]; }
+inline std::string_view wordOf(PainLocation v)
+{
+    return kPainLocationWords[std::size_t(v)];
+}
+inline std::string_view wordOf(Radiation v)
+{
+    return kRadiationWords[std::size_t(v)];
+}
+inline std::string_view wordOf(Pressure v)
+{
+    return kPressureWords[std::size_t(v)];
+}
+inline std::string_view wordOf(Acuity v)
+{
+    return kAcuityWords[std::size_t(v)];
+}
+inline std::string_view wordOf(Approach v)
+{
+    return kApproachWords[std::size_t(v)];
+}
+inline std::string_view wordOf(Urgency v)
+{
+    return kUrgencyWords[std::size_t(v)];
+}
 
 } // namespace vocabulary

@@ -5,7 +5,8 @@
 #include <cstdint>
 #include <vector>
 
-enum class ConditionOp : std::uint8_t {
+enum class ConditionOp : std::uint8_t
+{
     Always,
     All,
     Any,
@@ -25,7 +26,7 @@ enum class ConditionOp : std::uint8_t {
 struct ConditionNode
 {
     ConditionOp op = ConditionOp::Always;
-    std::uint8_t slot = 0;       // the fact's slot in FactContext
+    std::uint8_t slot = 0;        // the fact's slot in FactContext
     std::uint32_t firstChild = 0; // into ConditionProgram's child list (All, Any, Not)
     std::uint32_t childCount = 0;
     std::uint64_t bits = 0; // word or yes/no bits to test

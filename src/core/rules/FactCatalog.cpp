@@ -34,8 +34,8 @@ std::vector<FactDefinition> buildCatalog()
     facts.push_back({"pressure_preference", FactKind::Choice, C::kPreferenceSlot,
                      FactWords::Pressures, RuleStage::Referral,
                      "the client's pressure preference (default medium)"});
-    facts.push_back({"pain.locations", FactKind::List, C::kLocationsSlot,
-                     FactWords::PainLocations, RuleStage::Referral, "where it hurts"});
+    facts.push_back({"pain.locations", FactKind::List, C::kLocationsSlot, FactWords::PainLocations,
+                     RuleStage::Referral, "where it hurts"});
     facts.push_back({"pain.radiates_to", FactKind::List, C::kRadiatesSlot, FactWords::Radiations,
                      RuleStage::Referral, "where the pain spreads to"});
     facts.push_back({"approach", FactKind::Choice, C::kApproachSlot, FactWords::Approaches,

@@ -10,7 +10,8 @@
 
 struct IntakeRecord;
 
-enum class FactKind : std::uint8_t {
+enum class FactKind : std::uint8_t
+{
     YesNo,  // true or false
     Number, // compared with at_least, at_most, above, below, equals
     Choice, // one word of a list: equals, in
@@ -18,7 +19,8 @@ enum class FactKind : std::uint8_t {
 };
 
 // Where a Choice or List fact takes its words from.
-enum class FactWords : std::uint8_t {
+enum class FactWords : std::uint8_t
+{
     None,
     PainLocations,
     Radiations,

@@ -16,9 +16,9 @@ struct Recommendation
     vocabulary::Approach approach = vocabulary::Approach::Swedish;
     std::optional<vocabulary::Urgency> urgency;   // only with ReferOut
     std::optional<vocabulary::Pressure> pressure; // none with ReferOut
-    std::uint64_t focusAreas = 0; // bits over RuleSet::focusAreas
-    std::uint64_t homeCare = 0;   // bits over RuleSet::homeCare
-    std::uint64_t cautions = 0;   // bits over RuleSet::cautions
+    std::uint64_t focusAreas = 0;                 // bits over RuleSet::focusAreas
+    std::uint64_t homeCare = 0;                   // bits over RuleSet::homeCare
+    std::uint64_t cautions = 0;                   // bits over RuleSet::cautions
     vocabulary::Acuity acuity = vocabulary::Acuity::Acute;
     int age = 0;
     std::vector<std::uint16_t> firedRules; // the rationale: indexes into RuleSet::rules

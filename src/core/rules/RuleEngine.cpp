@@ -18,7 +18,9 @@ Recommendation RuleEngine::recommend(const IntakeRecord& record) const
     result.age = record.ageAtVisit();
     result.acuity = record.acuity();
 
-    const auto stage = [&rules](RuleStage which) { return rules.stageRanges[std::size_t(which)]; };
+    const auto stage = [&rules](RuleStage which) {
+        return rules.stageRanges[std::size_t(which)];
+    };
     const auto fire = [&result](std::size_t ruleIndex) {
         result.firedRules.push_back(std::uint16_t(ruleIndex));
     };
@@ -27,8 +29,8 @@ Recommendation RuleEngine::recommend(const IntakeRecord& record) const
     for (auto [i, end] = stage(RuleStage::Referral); i < end; ++i) {
         if (rules.conditions.holds(rules.rules[i].condition, facts)) {
             fire(i);
-            result.urgency = std::max(result.urgency.value_or(Urgency::Routine),
-                                      rules.rules[i].urgency);
+            result.urgency =
+                std::max(result.urgency.value_or(Urgency::Routine), rules.rules[i].urgency);
         }
     }
 

@@ -4,9 +4,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <algorithm>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
-#include <algorithm>
 #include <stdexcept>
 
 using json = nlohmann::json;
@@ -86,9 +86,8 @@ public:
             fail("rules", "must be a JSON object {...}");
             return;
         }
-        std::vector<std::string_view> topLevel = {"format",      "version",
-                                                  "description", "focus_areas",
-                                                  "home_care",   "pressure_ceilings"};
+        std::vector<std::string_view> topLevel = {"format",      "version",   "description",
+                                                  "focus_areas", "home_care", "pressure_ceilings"};
         topLevel.insert(topLevel.end(), kRuleStageSections.begin(), kRuleStageSections.end());
         refuseUnknownKeys(document, "", topLevel);
 
@@ -104,9 +103,8 @@ public:
                 m_set.versionJson = jsonString(m_set.version);
             }
         }
-        if (const json* description = document.contains("description")
-                                          ? &document["description"]
-                                          : nullptr;
+        if (const json* description =
+                document.contains("description") ? &document["description"] : nullptr;
             description != nullptr && !description->is_string()) {
             fail("description", "must be text");
         }
@@ -141,8 +139,8 @@ private:
     void fail(const std::string& path, const std::string& message)
     {
         const std::string where = path.empty() ? "rules" : path;
-        m_errors.push_back({where, m_ruleLabel.empty() ? message
-                                                       : "in rule " + m_ruleLabel + ": " + message});
+        m_errors.push_back(
+            {where, m_ruleLabel.empty() ? message : "in rule " + m_ruleLabel + ": " + message});
     }
 
     static std::string pathOf(const std::string& parent, std::string_view key)
@@ -190,8 +188,8 @@ private:
             const json& entry = (*list)[i];
             const std::string entryPath = path + "[" + std::to_string(i) + "]";
             if (!entry.is_string() || !isPlainWord(entry.get_ref<const std::string&>())) {
-                fail(entryPath, "must be a word of lowercase letters, digits and _, got " +
-                                    describe(entry));
+                fail(entryPath,
+                     "must be a word of lowercase letters, digits and _, got " + describe(entry));
             } else if (std::find(words.begin(), words.end(), entry.get<std::string>()) !=
                        words.end()) {
                 fail(entryPath, describe(entry) + " is listed twice");
@@ -267,9 +265,9 @@ private:
                                    ? std::find(known.begin(), known.end(), entry.get<std::string>())
                                    : known.end();
             if (found == known.end()) {
-                fail(path + "[" + std::to_string(i) + "]",
-                     "unknown word " + describe(entry) + "; add it to " + std::string(listName) +
-                         " first");
+                fail(path + "[" + std::to_string(i) + "]", "unknown word " + describe(entry) +
+                                                               "; add it to " +
+                                                               std::string(listName) + " first");
             } else {
                 bits |= std::uint64_t(1) << (found - known.begin());
             }
@@ -334,8 +332,8 @@ private:
             break;
         case RuleStage::HomeCare:
             keys.insert(keys.end(), {"add_home_care", "remove_home_care"});
-            compileListChange(ruleJson, path, "add_home_care", "remove_home_care",
-                              m_set.homeCare, "home_care", rule);
+            compileListChange(ruleJson, path, "add_home_care", "remove_home_care", m_set.homeCare,
+                              "home_care", rule);
             break;
         }
         refuseUnknownKeys(ruleJson, path, keys);
@@ -504,11 +502,12 @@ private:
     {
         ConditionProgram& program = m_set.conditions;
         if (!condition.is_object() || condition.empty()) {
-            fail(path, "must be a condition object such as {\"fact\": \"red_flags.fever_or_unwell\"}");
+            fail(path,
+                 "must be a condition object such as {\"fact\": \"red_flags.fever_or_unwell\"}");
             return program.add({});
         }
-        for (const auto& [key, op] : {std::pair{"all", ConditionOp::All},
-                                      std::pair{"any", ConditionOp::Any}}) {
+        for (const auto& [key, op] :
+             {std::pair{"all", ConditionOp::All}, std::pair{"any", ConditionOp::Any}}) {
             if (condition.contains(key)) {
                 refuseUnknownKeys(condition, path, {key});
                 const json& operands = condition[key];
@@ -607,8 +606,7 @@ private:
         }
         if (condition.size() != 2) {
             fail(path, "needs exactly one operator for fact \"" + std::string(fact->name) +
-                           "\": one of " +
-                           joinWords({allowedKeys.begin() + 1, allowedKeys.end()}));
+                           "\": one of " + joinWords({allowedKeys.begin() + 1, allowedKeys.end()}));
             return program.add({});
         }
         for (const auto& candidate : operators) {
@@ -667,9 +665,9 @@ private:
 
     RuleSet& m_set;
     FieldErrors& m_errors;
-    std::string m_ruleLabel;          // the rule being compiled, for messages
+    std::string m_ruleLabel;            // the rule being compiled, for messages
     std::vector<std::string> m_seenIds; // ids of rules that failed to compile too
-    std::vector<bool> m_hasCondition; // per compiled rule
+    std::vector<bool> m_hasCondition;   // per compiled rule
 };
 
 } // namespace
@@ -684,8 +682,8 @@ RuleSetLoadResult RuleSetLoader::fromJson(std::string_view text)
         std::string message = error.what();
         const auto at = message.find("parse error at ");
         result.errors.push_back(
-            {"rules", "not valid JSON: " + (at == std::string::npos ? message
-                                                                    : message.substr(at + 15))});
+            {"rules",
+             "not valid JSON: " + (at == std::string::npos ? message : message.substr(at + 15))});
         return result;
     }
     auto ruleSet = std::make_shared<RuleSet>();

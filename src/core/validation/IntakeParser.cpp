@@ -118,7 +118,8 @@ public:
     {
         const json* value = member(object, parentPath, key, required);
         if (value != nullptr && !value->is_object()) {
-            fail(joinPath(parentPath, key), "must be a group of fields {...}, got " + shown(*value));
+            fail(joinPath(parentPath, key),
+                 "must be a group of fields {...}, got " + shown(*value));
             return nullptr;
         }
         return value;
@@ -181,9 +182,9 @@ public:
         for (std::size_t i = 0; i < value.size(); ++i) {
             const std::string entryPath = path + "[" + std::to_string(i) + "]";
             const json& entry = value[i];
-            const auto index =
-                entry.is_string() ? indexOfWord(words, entry.get_ref<const std::string&>())
-                                  : std::nullopt;
+            const auto index = entry.is_string()
+                                   ? indexOfWord(words, entry.get_ref<const std::string&>())
+                                   : std::nullopt;
             if (!index) {
                 fail(entryPath, "must be one of " + listOfWords(words) + ", got " + shown(entry));
                 allGood = false;
@@ -235,8 +236,8 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
             if (length == 0) {
                 reader.fail("client.name", "must not be empty");
             } else if (length > kMaxNameLength) {
-                reader.fail("client.name", "must be at most 200 characters, got " +
-                                               std::to_string(length));
+                reader.fail("client.name",
+                            "must be at most 200 characters, got " + std::to_string(length));
             } else {
                 record.clientName = trimmed;
             }
@@ -268,8 +269,9 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
         if (oneAt && dotInDomain) {
             record.email = email;
         } else {
-            reader.fail("client.email", "must be an email address such as name@example.org, got \"" +
-                                            *email + "\"");
+            reader.fail("client.email",
+                        "must be an email address such as name@example.org, got \"" + *email +
+                            "\"");
         }
     }
 }
@@ -348,8 +350,7 @@ void readYesNoBlock(RecordReader& reader, const json& block, std::string_view bl
 
 // Thrown from inside the JSON parser to stop it at once.
 struct NestingTooDeep
-{
-};
+{};
 
 // Builds the JSON tree like nlohmann's own SAX builder, and also refuses
 // what that builder lets through: nlohmann keeps the last of two equal keys
@@ -452,7 +453,8 @@ IntakeParseResult IntakeParser::parse(std::string_view jsonText) const
     try {
         json::sax_parse(jsonText.begin(), jsonText.end(), &builder);
     } catch (const json::parse_error& error) {
-        return {std::nullopt, {{"record", "not valid JSON: " + withoutLibraryPrefix(error.what())}}};
+        return {std::nullopt,
+                {{"record", "not valid JSON: " + withoutLibraryPrefix(error.what())}}};
     } catch (const NestingTooDeep&) {
         return {std::nullopt,
                 {{"record", "nested more than " + std::to_string(kMaxNestingDepth) +
@@ -500,9 +502,9 @@ IntakeParseResult IntakeParser::validate(const json& document) const
 
     if (dateOfBirth && visitDate) {
         if (*dateOfBirth > *visitDate) {
-            reader.fail("client.date_of_birth",
-                        "must not be after the visit date (" +
-                            visitDate->toString(Qt::ISODate).toStdString() + ")");
+            reader.fail("client.date_of_birth", "must not be after the visit date (" +
+                                                    visitDate->toString(Qt::ISODate).toStdString() +
+                                                    ")");
         } else if (const int age = wholeYearsBetween(*dateOfBirth, *visitDate); age > kMaxAge) {
             reader.fail("client.date_of_birth", "gives an age of " + std::to_string(age) +
                                                     " at the visit; the limit is 120");
@@ -522,10 +524,10 @@ IntakeParseResult IntakeParser::validate(const json& document) const
     }
 
     if (const json* preference = reader.member(document, "", "pressure_preference", false)) {
-        const auto index = preference->is_string()
-                               ? indexOfWord(kPressureWords,
-                                             preference->get_ref<const std::string&>())
-                               : std::nullopt;
+        const auto index =
+            preference->is_string()
+                ? indexOfWord(kPressureWords, preference->get_ref<const std::string&>())
+                : std::nullopt;
         if (index) {
             record.pressurePreference = Pressure(*index);
         } else {

@@ -3,7 +3,11 @@
 #include "rules/RuleEngine.h"
 #include "validation/IntakeParser.h"
 
+#include <QThread>
+#include <algorithm>
 #include <istream>
+#include <thread>
+#include <vector>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -39,24 +43,53 @@ bool JsonlRecommender::processLine(std::string_view line, std::size_t lineNumber
     return false;
 }
 
-JsonlRecommender::Summary JsonlRecommender::run(std::istream& in, std::ostream& out) const
+JsonlRecommender::Summary JsonlRecommender::run(std::istream& in, std::ostream& out,
+                                                 unsigned threads) const
 {
-    Summary summary;
-    std::string line;
-    std::string buffer;
-    constexpr std::size_t kFlushAt = 1 << 16;
-    buffer.reserve(kFlushAt + 4096);
-    while (std::getline(in, line)) {
-        ++summary.lines;
-        if (!processLine(line, summary.lines, buffer)) {
-            ++summary.badLines;
-        }
-        if (buffer.size() >= kFlushAt) {
-            out.write(buffer.data(), std::streamsize(buffer.size()));
-            buffer.clear();
-        }
+    if (threads == 0) {
+        threads = unsigned(std::max(1, QThread::idealThreadCount()));
     }
-    out.write(buffer.data(), std::streamsize(buffer.size()));
+    constexpr std::size_t kBatchLines = 8192;
+    std::vector<std::string> batch(kBatchLines);
+    std::vector<std::string> outputs(threads);
+    std::vector<std::size_t> badLines(threads);
+
+    Summary summary;
+    for (;;) {
+        std::size_t count = 0;
+        while (count < kBatchLines && std::getline(in, batch[count])) {
+            ++count;
+        }
+        if (count == 0) {
+            break;
+        }
+        // Slice the batch into one contiguous run of lines per thread.
+        const std::size_t perThread = (count + threads - 1) / threads;
+        const auto processSlice = [&](unsigned slice) {
+            std::string& text = outputs[slice];
+            text.clear();
+            badLines[slice] = 0;
+            const std::size_t end = std::min(count, (slice + 1) * perThread);
+            for (std::size_t i = slice * perThread; i < end; ++i) {
+                if (!processLine(batch[i], summary.lines + i + 1, text)) {
+                    ++badLines[slice];
+                }
+            }
+        };
+        std::vector<std::thread> helpers;
+        for (unsigned slice = 1; slice < threads; ++slice) {
+            helpers.emplace_back(processSlice, slice);
+        }
+        processSlice(0);
+        for (auto& helper : helpers) {
+            helper.join();
+        }
+        for (unsigned slice = 0; slice < threads; ++slice) {
+            out.write(outputs[slice].data(), std::streamsize(outputs[slice].size()));
+            summary.badLines += badLines[slice];
+        }
+        summary.lines += count;
+    }
     out.flush();
     return summary;
 }

@@ -26,7 +26,9 @@ public:
     // (1-based); returns false when the line was refused.
     bool processLine(std::string_view line, std::size_t lineNumber, std::string& out) const;
 
-    Summary run(std::istream& in, std::ostream& out) const;
+    // Reads lines in batches and spreads each batch over `threads` threads
+    // (0: one per core); the output keeps the input's order.
+    Summary run(std::istream& in, std::ostream& out, unsigned threads = 0) const;
 
 private:
     const IntakeParser& m_parser;

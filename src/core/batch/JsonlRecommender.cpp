@@ -6,10 +6,10 @@
 #include <QThread>
 #include <algorithm>
 #include <istream>
-#include <thread>
-#include <vector>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <thread>
+#include <vector>
 
 JsonlRecommender::JsonlRecommender(const IntakeParser& parser, const RuleEngine& engine)
     : m_parser(parser), m_engine(engine)
@@ -44,7 +44,7 @@ bool JsonlRecommender::processLine(std::string_view line, std::size_t lineNumber
 }
 
 JsonlRecommender::Summary JsonlRecommender::run(std::istream& in, std::ostream& out,
-                                                 unsigned threads) const
+                                                unsigned threads) const
 {
     if (threads == 0) {
         threads = unsigned(std::max(1, QThread::idealThreadCount()));

@@ -1,6 +1,9 @@
 #include "CommandLineTool.h"
 
+#include "CliOptions.h"
+#include "Console.h"
 #include "ExitCode.h"
+#include "RecordCommands.h"
 #include "batch/JsonlRecommender.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -13,23 +16,11 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
-namespace {
+using namespace console;
 
-const QCommandLineOption kRulesOption(QStringLiteral("rules"),
-                                      QStringLiteral("Use the rules in FILE instead of the "
-                                                     "built-in defaults."),
-                                      QStringLiteral("FILE"));
-const QCommandLineOption kJsonlOption(QStringLiteral("jsonl"),
-                                      QStringLiteral("recommend: the input holds one intake per "
-                                                     "line; print one result per line."));
-const QCommandLineOption kTodayOption(QStringLiteral("today"),
-                                      QStringLiteral("Take DATE (YYYY-MM-DD) as today, the "
-                                                     "default visit date (for reproducible "
-                                                     "scripts)."),
-                                      QStringLiteral("DATE"));
+namespace {
 
 const char* const kCommandsHelp = R"(
 Commands:
@@ -38,22 +29,26 @@ Commands:
   recommend --jsonl FILE  One intake per line in, one result per line out; a bad
                           line gives {"line": N, "errors": [...]} in its place.
   rules check FILE        Check a rules file and say what it holds.
-  rules show              Print the rules in use (the built-in defaults unless
-                          --rules is given).
+  rules show              Print the rules in use.
 
-Exit status: 0 done, 2 the input was refused (nothing on stdout; each problem on
-stderr as "error: <field>: <message>"), 1 any other failure.)";
+  init                    Create the database (and its folder) if missing.
+  add FILE                Check the intake, suggest, store; print the id and
+                          the suggestion as JSON.
+  import FILE.jsonl       Store one intake per line, all or nothing.
+  list                    List intakes, newest visit first (--status, --search,
+                          --from, --to, --approach, --limit, --json).
+  show ID                 The intake with all its versions, suggestions, reviews.
+  amend ID FILE           Store a corrected intake as a new version.
+  review ID --accept | --override APPROACH --pressure P --reason TEXT
+                          Record the therapist's review (--by NAME, --note TEXT).
+  export [--format csv|json] [--from DATE] [--to DATE] [-o FILE] [--bom]
+  audit [--since DATE]    The audit log.
+  backup DEST             A consistent copy of the database, made while in use.
+  check                   Integrity and reference checks (exit 1 on a problem).
 
-void printLine(std::FILE* stream, const std::string& text)
-{
-    std::fwrite(text.data(), 1, text.size(), stream);
-    std::fputc('\n', stream);
-}
-
-void printFailure(const std::string& message)
-{
-    printLine(stderr, "error: " + message);
-}
+Exit status: 0 done, 2 the input or request was refused (nothing stored,
+nothing on stdout; each problem on stderr as "error: <field>: <message>"),
+1 any other failure.)";
 
 } // namespace
 
@@ -67,24 +62,34 @@ int CommandLineTool::run(const QStringList& arguments)
 {
     QCommandLineParser& parser = *m_parser;
     parser.setApplicationDescription(
-        QStringLiteral("Clinic Intake: suggests a massage approach for a pre-session "
-                       "consultation, with the reasons.") +
+        QStringLiteral("Clinic Intake: pre-session consultations and treatment suggestions, "
+                       "with the reasons.") +
         QString::fromUtf8(kCommandsHelp));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({kRulesOption, kJsonlOption, kTodayOption});
+    for (const QCommandLineOption* option :
+         {&cli_options::rules,     &cli_options::jsonl,    &cli_options::today,
+          &cli_options::db,        &cli_options::by,       &cli_options::accept,
+          &cli_options::override_, &cli_options::pressure, &cli_options::reason,
+          &cli_options::note,      &cli_options::status,   &cli_options::search,
+          &cli_options::from,      &cli_options::to,       &cli_options::approach,
+          &cli_options::limit,     &cli_options::json,     &cli_options::format,
+          &cli_options::output,    &cli_options::bom,      &cli_options::since,
+          &cli_options::progress}) {
+        parser.addOption(*option);
+    }
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("recommend or rules (see Commands)."));
+                                 QStringLiteral("One of the commands below."));
     parser.process(arguments); // handles --help, --version and unknown options
 
-    if (parser.isSet(kTodayOption)) {
-        const QDate today = QDate::fromString(parser.value(kTodayOption), Qt::ISODate);
-        if (!today.isValid()) {
+    if (parser.isSet(cli_options::today)) {
+        const QDate day = QDate::fromString(parser.value(cli_options::today), Qt::ISODate);
+        if (!day.isValid()) {
             printFailure("--today: not a date written YYYY-MM-DD: " +
-                         parser.value(kTodayOption).toStdString());
+                         parser.value(cli_options::today).toStdString());
             return ExitFailure;
         }
-        m_clock = std::make_unique<FixedClock>(today);
+        m_clock = std::make_unique<FixedClock>(day);
     }
 
     QStringList operands = parser.positionalArguments();
@@ -99,6 +104,14 @@ int CommandLineTool::run(const QStringList& arguments)
     if (command == QLatin1String("rules")) {
         return rules(operands);
     }
+    if (RecordCommands::handles(command)) {
+        const auto ruleSet = loadRules();
+        if (!ruleSet) {
+            return ExitFailure;
+        }
+        const RuleEngine engine(ruleSet);
+        return RecordCommands(parser, engine, *m_clock).run(command, operands);
+    }
     printFailure("unknown command \"" + command.toStdString() + "\"; try --help");
     return ExitFailure;
 }
@@ -109,16 +122,15 @@ int CommandLineTool::recommend(const QStringList& operands)
         printFailure("recommend takes one FILE (or - for standard input)");
         return ExitFailure;
     }
-    int exitCode = ExitOk;
-    const auto ruleSet = loadRules(exitCode);
+    const auto ruleSet = loadRules();
     if (!ruleSet) {
-        return exitCode;
+        return ExitFailure;
     }
     const RuleEngine engine(ruleSet);
     const IntakeParser parser(*m_clock);
     const QString path = operands.first();
 
-    if (m_parser->isSet(kJsonlOption)) {
+    if (m_parser->isSet(cli_options::jsonl)) {
         std::ifstream file;
         std::istream* in = &std::cin;
         if (path != QLatin1String("-")) {
@@ -152,7 +164,7 @@ int CommandLineTool::recommend(const QStringList& operands)
         printErrors(parsed.errors);
         return ExitBadInput;
     }
-    printLine(stdout, engine.recommend(*parsed.record).toPrettyJson(*ruleSet));
+    printLine(engine.recommend(*parsed.record).toPrettyJson(*ruleSet));
     return ExitOk;
 }
 
@@ -160,12 +172,12 @@ int CommandLineTool::rules(const QStringList& operands)
 {
     const QString action = operands.value(0);
     if (action == QLatin1String("show") && operands.size() == 1) {
-        int exitCode = ExitOk;
-        const auto ruleSet = loadRules(exitCode);
-        if (ruleSet) {
-            std::fwrite(ruleSet->sourceText.data(), 1, ruleSet->sourceText.size(), stdout);
+        const auto ruleSet = loadRules();
+        if (!ruleSet) {
+            return ExitFailure;
         }
-        return exitCode;
+        std::fwrite(ruleSet->sourceText.data(), 1, ruleSet->sourceText.size(), stdout);
+        return ExitOk;
     }
     if (action == QLatin1String("check") && operands.size() == 2) {
         const RuleSetLoadResult loaded = RuleSetLoader::fromFile(operands[1]);
@@ -183,45 +195,23 @@ int CommandLineTool::rules(const QStringList& operands)
                     << kRuleStageSections[stage];
         }
         summary << "), sha256 " << set.sourceSha256;
-        printLine(stdout, summary.str());
+        printLine(summary.str());
         return ExitOk;
     }
     printFailure("use \"rules check FILE\" or \"rules show\"");
     return ExitFailure;
 }
 
-std::shared_ptr<const RuleSet> CommandLineTool::loadRules(int& exitCode)
+std::shared_ptr<const RuleSet> CommandLineTool::loadRules() const
 {
-    if (!m_parser->isSet(kRulesOption)) {
+    if (!m_parser->isSet(cli_options::rules)) {
         return RuleSetLoader::builtIn();
     }
-    const QString path = m_parser->value(kRulesOption);
+    const QString path = m_parser->value(cli_options::rules);
     RuleSetLoadResult loaded = RuleSetLoader::fromFile(path);
     if (!loaded.ok()) {
         printFailure("the rules file " + path.toStdString() + " cannot be used:");
         printErrors(loaded.errors);
-        exitCode = ExitFailure;
     }
     return loaded.ruleSet;
-}
-
-void CommandLineTool::printErrors(const FieldErrors& errors)
-{
-    for (const auto& error : errors) {
-        printFailure(error.toString());
-    }
-}
-
-std::optional<std::string> CommandLineTool::readInput(const QString& path)
-{
-    if (path == QLatin1String("-")) {
-        return std::string(std::istreambuf_iterator<char>(std::cin), {});
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printFailure("cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
-        return std::nullopt;
-    }
-    const QByteArray content = file.readAll();
-    return content.toStdString();
 }

@@ -1,11 +1,7 @@
 #pragma once
 
-#include "validation/FieldError.h"
-
 #include <QStringList>
 #include <memory>
-#include <optional>
-#include <string>
 
 class Clock;
 class QCommandLineParser;
@@ -25,11 +21,9 @@ private:
     int recommend(const QStringList& operands);
     int rules(const QStringList& operands);
 
-    // The rules in force: --rules FILE, or the built-in defaults.
-    std::shared_ptr<const RuleSet> loadRules(int& exitCode);
-
-    static void printErrors(const FieldErrors& errors);
-    static std::optional<std::string> readInput(const QString& path);
+    // The rules in force: --rules FILE, or the built-in defaults; null after
+    // printing the problems when the file cannot be used.
+    std::shared_ptr<const RuleSet> loadRules() const;
 
     std::unique_ptr<QCommandLineParser> m_parser;
     std::unique_ptr<Clock> m_clock;

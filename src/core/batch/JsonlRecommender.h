@@ -1,11 +1,12 @@
 #pragma once
 
+#include "validation/IntakeParser.h"
+
 #include <cstddef>
 #include <iosfwd>
 #include <string>
 #include <string_view>
 
-class IntakeParser;
 class RuleEngine;
 
 // Recommendations for a JSONL stream: one intake per line in, one result per
@@ -26,9 +27,13 @@ public:
     // (1-based); returns false when the line was refused.
     bool processLine(std::string_view line, std::size_t lineNumber, std::string& out) const;
 
-    // Reads lines in batches and spreads each batch over `threads` threads
-    // (0: one per core); the output keeps the input's order.
-    Summary run(std::istream& in, std::ostream& out, unsigned threads = 0) const;
+    // Reads lines in batches spread over the cores; the output keeps the input's order.
+    Summary run(std::istream& in, std::ostream& out) const;
+
+    // One JSONL line as an intake: a trailing '\r' is dropped, an empty line refused.
+    static IntakeParseResult parseLine(const IntakeParser& parser, std::string_view line);
+    // {"line": N, "errors": [{"path": ..., "message": ...}, ...]}
+    static std::string errorLine(std::size_t lineNumber, const FieldErrors& errors);
 
 private:
     const IntakeParser& m_parser;

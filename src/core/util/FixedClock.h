@@ -2,14 +2,19 @@
 
 #include "util/Clock.h"
 
-// A clock that always answers the same day: for tests and for the
-// command-line tool's --today option (reproducible scripts).
+#include <QTimeZone>
+
+// A clock that stands still: for tests and for the command-line tool's
+// --today option (reproducible scripts).
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(const QDate& day) : m_day(day) {}
-    QDate today() const override { return m_day; }
+    explicit FixedClock(const QDate& day) : m_now(day, QTime(12, 0), QTimeZone::utc()) {}
+    explicit FixedClock(const QDateTime& moment) : m_now(moment.toUTC()) {}
+
+    QDate today() const override { return m_now.date(); }
+    QDateTime now() const override { return m_now; }
 
 private:
-    QDate m_day;
+    QDateTime m_now;
 };

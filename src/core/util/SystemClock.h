@@ -2,9 +2,10 @@
 
 #include "util/Clock.h"
 
-// Today in the computer's local time zone.
+// The computer's clock: today in the local time zone, now in UTC.
 class SystemClock final : public Clock
 {
 public:
     QDate today() const override;
+    QDateTime now() const override;
 };

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QCommandLineOption>
+
+// Every option of clinic-intake-cli, in one place so that the parser and the
+// commands agree on them.
+namespace cli_options {
+
+inline const QCommandLineOption rules(QStringLiteral("rules"),
+                                      QStringLiteral("Use the rules in FILE instead of the "
+                                                     "built-in defaults."),
+                                      QStringLiteral("FILE"));
+inline const QCommandLineOption jsonl(QStringLiteral("jsonl"),
+                                      QStringLiteral("recommend: one intake per line in, one "
+                                                     "result per line out."));
+inline const QCommandLineOption today(QStringLiteral("today"),
+                                      QStringLiteral("Take DATE (YYYY-MM-DD) as today (for "
+                                                     "reproducible scripts)."),
+                                      QStringLiteral("DATE"));
+inline const QCommandLineOption db(QStringLiteral("db"),
+                                   QStringLiteral("The database file (default: the clinic's "
+                                                  "database in your data folder)."),
+                                   QStringLiteral("PATH"));
+inline const QCommandLineOption by(QStringLiteral("by"),
+                                   QStringLiteral("Who does this, for the audit log and reviews "
+                                                  "(default: your login name)."),
+                                   QStringLiteral("NAME"));
+inline const QCommandLineOption accept(QStringLiteral("accept"),
+                                       QStringLiteral("review: accept the suggestion."));
+inline const QCommandLineOption override_(QStringLiteral("override"),
+                                          QStringLiteral("review: use APPROACH instead "
+                                                         "(needs --reason, and --pressure unless "
+                                                         "refer_out)."),
+                                          QStringLiteral("APPROACH"));
+inline const QCommandLineOption pressure(QStringLiteral("pressure"),
+                                         QStringLiteral("review: the pressure to use: light, "
+                                                        "medium or firm."),
+                                         QStringLiteral("P"));
+inline const QCommandLineOption reason(QStringLiteral("reason"),
+                                       QStringLiteral("review: why the suggestion is overridden."),
+                                       QStringLiteral("TEXT"));
+inline const QCommandLineOption
+    note(QStringLiteral("note"), QStringLiteral("review: a session note."), QStringLiteral("TEXT"));
+inline const QCommandLineOption status(QStringLiteral("status"),
+                                       QStringLiteral("list: pending or reviewed."),
+                                       QStringLiteral("STATUS"));
+inline const QCommandLineOption search(QStringLiteral("search"),
+                                       QStringLiteral("list: clients whose name has words "
+                                                      "starting with NAME (accents and case "
+                                                      "ignored)."),
+                                       QStringLiteral("NAME"));
+inline const QCommandLineOption from(QStringLiteral("from"),
+                                     QStringLiteral("list, export: visits on or after DATE."),
+                                     QStringLiteral("DATE"));
+inline const QCommandLineOption to(QStringLiteral("to"),
+                                   QStringLiteral("list, export: visits on or before DATE."),
+                                   QStringLiteral("DATE"));
+inline const QCommandLineOption approach(QStringLiteral("approach"),
+                                         QStringLiteral("list: only this suggested approach."),
+                                         QStringLiteral("APPROACH"));
+inline const QCommandLineOption limit(QStringLiteral("limit"),
+                                      QStringLiteral("list: at most N rows (default 100; 0 for "
+                                                     "all)."),
+                                      QStringLiteral("N"), QStringLiteral("100"));
+inline const QCommandLineOption json(QStringLiteral("json"),
+                                     QStringLiteral("list, audit: print JSON instead of a "
+                                                    "table."));
+inline const QCommandLineOption format(QStringLiteral("format"),
+                                       QStringLiteral("export: csv or json."),
+                                       QStringLiteral("FORMAT"), QStringLiteral("csv"));
+inline const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                       QStringLiteral("export: write to FILE (atomically) "
+                                                      "instead of standard output."),
+                                       QStringLiteral("FILE"));
+inline const QCommandLineOption bom(QStringLiteral("bom"),
+                                    QStringLiteral("export: start the CSV with the byte-order "
+                                                   "mark that Excel wants."));
+inline const QCommandLineOption since(QStringLiteral("since"),
+                                      QStringLiteral("audit: entries from DATE on."),
+                                      QStringLiteral("DATE"));
+inline const QCommandLineOption progress(QStringLiteral("progress"),
+                                         QStringLiteral("import: report progress on standard "
+                                                        "error (default when it is a "
+                                                        "terminal)."));
+
+} // namespace cli_options

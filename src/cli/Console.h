@@ -1,0 +1,20 @@
+#pragma once
+
+#include "validation/FieldError.h"
+
+#include <QString>
+#include <optional>
+#include <string>
+
+// What the command-line tool prints: results on stdout, problems on stderr
+// as "error: <path>: <message>".
+namespace console {
+
+void printLine(const std::string& text);
+void printFailure(const std::string& message);
+void printErrors(const FieldErrors& errors);
+// The whole file, or standard input for "-"; prints the problem and returns
+// nothing when it cannot be read.
+std::optional<std::string> readInput(const QString& path);
+
+} // namespace console

@@ -1,0 +1,466 @@
+#include "RecordCommands.h"
+
+#include "CliOptions.h"
+#include "Console.h"
+#include "ExitCode.h"
+#include "export/RecordExporter.h"
+#include "rules/RuleEngine.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/DatabaseMaintenance.h"
+#include "storage/IntakeImporter.h"
+#include "storage/IntakeStore.h"
+#include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+#include "validation/IntakeParser.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+using namespace console;
+using nlohmann::ordered_json;
+using namespace vocabulary;
+
+namespace {
+
+const QStringList kCommands = {
+    QStringLiteral("init"),   QStringLiteral("add"),    QStringLiteral("import"),
+    QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("amend"),
+    QStringLiteral("review"), QStringLiteral("export"), QStringLiteral("audit"),
+    QStringLiteral("backup"), QStringLiteral("check")};
+
+// A problem with what was asked (exit 2, nothing done).
+struct BadRequest
+{
+    std::string message;
+};
+
+QDate dateOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    if (!parser.isSet(option)) {
+        return {};
+    }
+    const QString text = parser.value(option);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10) {
+        throw BadRequest{"--" + option.names().constFirst().toStdString() +
+                         ": not a date written YYYY-MM-DD: " + text.toStdString()};
+    }
+    return date;
+}
+
+qint64 intakeId(const QStringList& operands, int count, const char* usage)
+{
+    if (operands.size() != count) {
+        throw BadRequest{std::string("usage: ") + usage};
+    }
+    bool ok = false;
+    const qint64 id = operands.first().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        throw BadRequest{"ID: not an intake number: " + operands.first().toStdString()};
+    }
+    return id;
+}
+
+template <std::size_t N>
+std::size_t wordIndex(const QString& text, const std::array<std::string_view, N>& words,
+                      const char* option)
+{
+    const auto index = indexOfWord(words, text.toStdString());
+    if (!index) {
+        throw BadRequest{std::string(option) + ": must be " + listOfWords(words) + ", got \"" +
+                         text.toStdString() + "\""};
+    }
+    return *index;
+}
+
+std::optional<IntakeRecord> readRecord(const QString& path, const Clock& clock, int& exitCode)
+{
+    const auto text = readInput(path);
+    if (!text) {
+        exitCode = ExitFailure;
+        return std::nullopt;
+    }
+    const IntakeParseResult parsed = IntakeParser(clock).parse(*text);
+    if (!parsed.ok()) {
+        printErrors(parsed.errors);
+        exitCode = ExitBadInput;
+        return std::nullopt;
+    }
+    return parsed.record;
+}
+
+std::string savedJson(const SavedIntake& saved, bool withVersion)
+{
+    ordered_json out;
+    out["id"] = saved.intakeId;
+    if (withVersion) {
+        out["version"] = saved.version;
+    }
+    out["client_id"] = saved.clientId;
+    out["returning_client"] = saved.returningClient;
+    out["suggestion"] = ordered_json::parse(saved.suggestionJson);
+    return out.dump(2);
+}
+
+} // namespace
+
+RecordCommands::RecordCommands(const QCommandLineParser& parser, const RuleEngine& engine,
+                               const Clock& clock)
+    : m_parser(parser), m_engine(engine), m_clock(clock)
+{}
+
+bool RecordCommands::handles(const QString& command)
+{
+    return kCommands.contains(command);
+}
+
+int RecordCommands::run(const QString& command, const QStringList& operands)
+{
+    try {
+        if (command == QLatin1String("init")) {
+            return init();
+        }
+        if (command == QLatin1String("add")) {
+            return add(operands);
+        }
+        if (command == QLatin1String("import")) {
+            return import(operands);
+        }
+        if (command == QLatin1String("list")) {
+            return list();
+        }
+        if (command == QLatin1String("show")) {
+            return show(operands);
+        }
+        if (command == QLatin1String("amend")) {
+            return amend(operands);
+        }
+        if (command == QLatin1String("review")) {
+            return review(operands);
+        }
+        if (command == QLatin1String("export")) {
+            return exportRecords();
+        }
+        if (command == QLatin1String("audit")) {
+            return audit();
+        }
+        if (command == QLatin1String("backup")) {
+            return backup(operands);
+        }
+        return check();
+    } catch (const BadRequest& bad) {
+        printFailure(bad.message);
+        return ExitBadInput;
+    } catch (const StorageError& error) {
+        printFailure(error.what());
+        const bool badRequest = error.kind() == StorageError::Kind::Invalid ||
+                                error.kind() == StorageError::Kind::NotFound;
+        return badRequest ? ExitBadInput : ExitFailure;
+    }
+}
+
+QString RecordCommands::databasePath() const
+{
+    return m_parser.isSet(cli_options::db) ? m_parser.value(cli_options::db)
+                                           : Database::defaultPath();
+}
+
+QString RecordCommands::actor() const
+{
+    const QString by = m_parser.value(cli_options::by).trimmed();
+    return by.isEmpty() ? AuditLog::defaultActor() : by;
+}
+
+int RecordCommands::init()
+{
+    const Database database(databasePath());
+    printLine("database ready: " + database.path().toStdString() + " (schema " +
+              std::to_string(database.schemaVersion()) + ")");
+    return ExitOk;
+}
+
+int RecordCommands::add(const QStringList& operands)
+{
+    if (operands.size() != 1) {
+        throw BadRequest{"usage: add FILE (or - for standard input)"};
+    }
+    int exitCode = ExitOk;
+    const auto record = readRecord(operands.first(), m_clock, exitCode);
+    if (!record) {
+        return exitCode;
+    }
+    const Database database(databasePath());
+    IntakeStore store(database, m_engine, m_clock);
+    printLine(savedJson(store.add(*record, actor()), false));
+    std::fflush(stdout); // the id is out only once it is stored
+    return ExitOk;
+}
+
+int RecordCommands::import(const QStringList& operands)
+{
+    if (operands.size() != 1) {
+        throw BadRequest{"usage: import FILE.jsonl (or - for standard input)"};
+    }
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    const QString path = operands.first();
+    if (path != QLatin1String("-")) {
+        file.open(QFile::encodeName(path).toStdString(), std::ios::binary);
+        if (!file) {
+            printFailure("cannot read " + path.toStdString());
+            return ExitFailure;
+        }
+        in = &file;
+    }
+    const bool showProgress = m_parser.isSet(cli_options::progress) || isatty(STDERR_FILENO);
+    const Database database(databasePath());
+    const IntakeStore store(database, m_engine, m_clock);
+    const AuditLog auditLog(database, m_clock);
+    const IntakeParser parser(m_clock);
+    const ImportResult result = IntakeImporter(database, store, auditLog, parser, m_engine)
+                                    .run(*in, actor(), m_clock.now().toString(Qt::ISODateWithMs),
+                                         [showProgress](std::size_t lines) {
+                                             if (showProgress) {
+                                                 std::fprintf(stderr, "read %zu lines\n", lines);
+                                             }
+                                         });
+    if (in->bad()) {
+        printFailure("reading " + path.toStdString() + " failed; nothing was imported");
+        return ExitFailure;
+    }
+    if (!result.errors.empty()) {
+        for (const auto& lineError : result.errors) {
+            printFailure("line " + std::to_string(lineError.line) + ": " +
+                         lineError.error.toString());
+        }
+        printFailure("nothing was imported: fix the lines above and import the file again");
+        return ExitBadInput;
+    }
+    if (result.imported == 0) {
+        printFailure("the file holds no intakes; nothing was imported");
+        return ExitBadInput;
+    }
+    printLine("imported " + std::to_string(result.imported) + " intakes (ids " +
+              std::to_string(result.firstIntakeId) + " to " + std::to_string(result.lastIntakeId) +
+              ")");
+    return ExitOk;
+}
+
+int RecordCommands::list()
+{
+    IntakeFilter filter;
+    filter.status = m_parser.value(cli_options::status);
+    if (!filter.status.isEmpty() && filter.status != QLatin1String("pending") &&
+        filter.status != QLatin1String("reviewed")) {
+        throw BadRequest{"--status: must be pending or reviewed, got \"" +
+                         filter.status.toStdString() + "\""};
+    }
+    filter.search = m_parser.value(cli_options::search);
+    filter.from = dateOption(m_parser, cli_options::from);
+    filter.to = dateOption(m_parser, cli_options::to);
+    if (m_parser.isSet(cli_options::approach)) {
+        filter.approach =
+            QString::fromUtf8(kApproachWords[wordIndex(m_parser.value(cli_options::approach),
+                                                       kApproachWords, "--approach")]
+                                  .data());
+    }
+    bool ok = false;
+    filter.limit = m_parser.value(cli_options::limit).toInt(&ok);
+    if (!ok || filter.limit < 0) {
+        throw BadRequest{"--limit: must be a whole number, 0 for no limit"};
+    }
+
+    const Database database(databasePath(), Database::Mode::MustExist);
+    const IntakeStore store(database, m_engine, m_clock);
+    const auto rows = store.list(filter);
+    if (m_parser.isSet(cli_options::json)) {
+        ordered_json out = ordered_json::array();
+        for (const auto& row : rows) {
+            out.push_back(
+                {{"id", row.id},
+                 {"visit_date", row.visitDate.toString(Qt::ISODate).toStdString()},
+                 {"client", row.clientName.toStdString()},
+                 {"date_of_birth", row.dateOfBirth.toString(Qt::ISODate).toStdString()},
+                 {"status", row.status.toStdString()},
+                 {"approach", row.approach.toStdString()},
+                 {"urgency", row.urgency.isEmpty() ? ordered_json(nullptr)
+                                                   : ordered_json(row.urgency.toStdString())},
+                 {"refer_out", row.refersOut},
+                 {"version", row.version}});
+        }
+        printLine(out.dump(2));
+        return ExitOk;
+    }
+    // Referrals are written in capitals with their urgency so no one misses them.
+    printLine("ID\tVISIT\tSTATUS\tCLIENT\tBORN\tSUGGESTION");
+    for (const auto& row : rows) {
+        const QString suggestion =
+            row.refersOut ? QStringLiteral("!! REFER OUT (%1) !!").arg(row.urgency.toUpper())
+                          : row.approach;
+        printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                      .arg(row.id)
+                      .arg(row.visitDate.toString(Qt::ISODate), row.status, row.clientName,
+                           row.dateOfBirth.toString(Qt::ISODate), suggestion)
+                      .toStdString());
+    }
+    if (filter.limit > 0 && int(rows.size()) == filter.limit) {
+        std::fprintf(stderr, "(the first %d rows; use --limit for more)\n", filter.limit);
+    }
+    return ExitOk;
+}
+
+int RecordCommands::show(const QStringList& operands)
+{
+    const qint64 id = intakeId(operands, 1, "show ID");
+    const Database database(databasePath(), Database::Mode::MustExist);
+    const IntakeStore store(database, m_engine, m_clock);
+    printLine(store.details(id).dump(2));
+    return ExitOk;
+}
+
+int RecordCommands::amend(const QStringList& operands)
+{
+    const qint64 id = intakeId(operands, 2, "amend ID FILE");
+    int exitCode = ExitOk;
+    const auto record = readRecord(operands[1], m_clock, exitCode);
+    if (!record) {
+        return exitCode;
+    }
+    const Database database(databasePath(), Database::Mode::MustExist);
+    IntakeStore store(database, m_engine, m_clock);
+    printLine(savedJson(store.amend(id, *record, actor()), true));
+    return ExitOk;
+}
+
+int RecordCommands::review(const QStringList& operands)
+{
+    const qint64 id = intakeId(operands, 1, "review ID --accept | --override APPROACH ...");
+    const bool accepting = m_parser.isSet(cli_options::accept);
+    const bool overriding = m_parser.isSet(cli_options::override_);
+    if (accepting == overriding) {
+        throw BadRequest{"review: give either --accept or --override APPROACH"};
+    }
+    ReviewDecision decision;
+    decision.accepted = accepting;
+    decision.reason = m_parser.value(cli_options::reason);
+    decision.sessionNote = m_parser.value(cli_options::note);
+    if (overriding) {
+        decision.finalApproach = Approach(
+            wordIndex(m_parser.value(cli_options::override_), kApproachWords, "--override"));
+        if (m_parser.isSet(cli_options::pressure)) {
+            decision.finalPressure = Pressure(
+                wordIndex(m_parser.value(cli_options::pressure), kPressureWords, "--pressure"));
+        }
+    } else if (m_parser.isSet(cli_options::pressure)) {
+        throw BadRequest{"--pressure: goes with --override; an accepted suggestion keeps its "
+                         "pressure"};
+    }
+    const Database database(databasePath(), Database::Mode::MustExist);
+    IntakeStore store(database, m_engine, m_clock);
+    const qint64 reviewId = store.review(id, decision, actor());
+    printLine("review " + std::to_string(reviewId) + " saved for intake " + std::to_string(id) +
+              (accepting ? ": accepted" : ": overridden"));
+    return ExitOk;
+}
+
+int RecordCommands::exportRecords()
+{
+    RecordExporter::Options options;
+    const QString format = m_parser.value(cli_options::format);
+    if (format == QLatin1String("json")) {
+        options.format = RecordExporter::Format::Json;
+    } else if (format != QLatin1String("csv")) {
+        throw BadRequest{"--format: must be csv or json, got \"" + format.toStdString() + "\""};
+    }
+    options.from = dateOption(m_parser, cli_options::from);
+    options.to = dateOption(m_parser, cli_options::to);
+    options.byteOrderMark = m_parser.isSet(cli_options::bom);
+
+    const Database database(databasePath(), Database::Mode::MustExist);
+    const IntakeStore store(database, m_engine, m_clock);
+    const RecordExporter exporter(database, store);
+    const QString output = m_parser.value(cli_options::output);
+    qint64 records = 0;
+    if (output.isEmpty()) {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        records = exporter.write(out, options);
+    } else {
+        records = exporter.writeFile(output, options);
+    }
+    WriteTransaction transaction(database);
+    AuditLog(database, m_clock)
+        .append(actor(), QStringLiteral("export"), QStringLiteral("%1 intakes").arg(records),
+                QStringLiteral("%1 from %2 to %3 into %4")
+                    .arg(format,
+                         options.from.isValid() ? options.from.toString(Qt::ISODate)
+                                                : QStringLiteral("the start"),
+                         options.to.isValid() ? options.to.toString(Qt::ISODate)
+                                              : QStringLiteral("the end"),
+                         output.isEmpty() ? QStringLiteral("standard output") : output));
+    transaction.commit();
+    if (!output.isEmpty()) {
+        printLine("exported " + std::to_string(records) + " intakes to " + output.toStdString());
+    }
+    return ExitOk;
+}
+
+int RecordCommands::audit()
+{
+    const QDate since = dateOption(m_parser, cli_options::since);
+    const Database database(databasePath(), Database::Mode::MustExist);
+    const auto entries =
+        AuditLog(database, m_clock)
+            .entries(since.isValid() ? QDateTime(since, QTime(0, 0), Qt::UTC) : QDateTime());
+    if (m_parser.isSet(cli_options::json)) {
+        ordered_json out = ordered_json::array();
+        for (const auto& entry : entries) {
+            out.push_back({{"id", entry.id},
+                           {"at", entry.at.toString(Qt::ISODateWithMs).toStdString()},
+                           {"actor", entry.actor.toStdString()},
+                           {"action", entry.action.toStdString()},
+                           {"records", entry.records.toStdString()},
+                           {"details", entry.details.toStdString()}});
+        }
+        printLine(out.dump(2));
+        return ExitOk;
+    }
+    for (const auto& entry : entries) {
+        printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                      .arg(entry.at.toString(Qt::ISODateWithMs), entry.actor, entry.action,
+                           entry.records, entry.details)
+                      .toStdString());
+    }
+    return ExitOk;
+}
+
+int RecordCommands::backup(const QStringList& operands)
+{
+    if (operands.size() != 1) {
+        throw BadRequest{"usage: backup DEST"};
+    }
+    const Database database(databasePath(), Database::Mode::MustExist);
+    DatabaseMaintenance(database).backup(operands.first(), AuditLog(database, m_clock), actor());
+    printLine("backup written to " + operands.first().toStdString());
+    return ExitOk;
+}
+
+int RecordCommands::check()
+{
+    const Database database(databasePath(), Database::Mode::MustExist);
+    const auto problems = DatabaseMaintenance(database).check();
+    for (const auto& problem : problems) {
+        printFailure(problem.toStdString());
+    }
+    if (!problems.empty()) {
+        return ExitFailure;
+    }
+    printLine("ok: " + database.path().toStdString() +
+              " passed the integrity and reference checks");
+    return ExitOk;
+}

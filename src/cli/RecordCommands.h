@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QStringList>
+
+class Clock;
+class QCommandLineParser;
+class RuleEngine;
+
+// The commands that work on the clinic's database: init, add, import, list,
+// show, amend, review, export, audit, backup, check. Each opens the database
+// named by --db (or the default one), does one thing, and returns an exit
+// status (ExitCode).
+class RecordCommands
+{
+public:
+    RecordCommands(const QCommandLineParser& parser, const RuleEngine& engine, const Clock& clock);
+
+    static bool handles(const QString& command);
+    int run(const QString& command, const QStringList& operands);
+
+private:
+    int init();
+    int add(const QStringList& operands);
+    int import(const QStringList& operands);
+    int list();
+    int show(const QStringList& operands);
+    int amend(const QStringList& operands);
+    int review(const QStringList& operands);
+    int exportRecords();
+    int audit();
+    int backup(const QStringList& operands);
+    int check();
+
+    QString databasePath() const;
+    QString actor() const;
+
+    const QCommandLineParser& m_parser;
+    const RuleEngine& m_engine;
+    const Clock& m_clock;
+};

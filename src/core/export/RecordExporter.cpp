@@ -1,0 +1,231 @@
+#include "export/RecordExporter.h"
+
+#include "storage/Database.h"
+#include "storage/IntakeStore.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QVariant>
+#include <cstring>
+
+namespace {
+
+constexpr qint64 kProgressEvery = 500;
+
+// A list of the answers that are true in one yes/no block.
+QString yesAnswers(const char* block)
+{
+    return QStringLiteral("(SELECT group_concat(key, ';') FROM json_each(v.record_json, '$.%1') "
+                          "WHERE value = 1)")
+        .arg(QLatin1String(block));
+}
+
+QString listOf(const char* json, const char* path)
+{
+    return QStringLiteral("(SELECT group_concat(value, ';') FROM json_each(%1, '%2'))")
+        .arg(QLatin1String(json), QLatin1String(path));
+}
+
+struct Column
+{
+    const char* name;
+    QString expression;
+};
+
+const std::vector<Column>& columns()
+{
+    static const std::vector<Column> all = {
+        {"intake_id", QStringLiteral("i.id")},
+        {"status", QStringLiteral("i.status")},
+        {"refer_out", QStringLiteral("CASE i.refer_out WHEN 1 THEN 'yes' ELSE 'no' END")},
+        {"visit_date", QStringLiteral("i.visit_date")},
+        {"client_name", QStringLiteral("json_extract(v.record_json, '$.client.name')")},
+        {"date_of_birth", QStringLiteral("json_extract(v.record_json, '$.client.date_of_birth')")},
+        {"phone", QStringLiteral("json_extract(v.record_json, '$.client.phone')")},
+        {"email", QStringLiteral("json_extract(v.record_json, '$.client.email')")},
+        {"pain_locations", listOf("v.record_json", "$.pain.locations")},
+        {"pain_intensity", QStringLiteral("json_extract(v.record_json, '$.pain.intensity')")},
+        {"duration_weeks", QStringLiteral("json_extract(v.record_json, '$.pain.duration_weeks')")},
+        {"acuity", QStringLiteral("json_extract(s.result_json, '$.acuity')")},
+        {"radiates_to", listOf("v.record_json", "$.pain.radiates_to")},
+        {"changes_with_movement",
+         QStringLiteral("CASE json_extract(v.record_json, '$.pain.changes_with_movement') "
+                        "WHEN 1 THEN 'yes' ELSE 'no' END")},
+        {"sciatica", yesAnswers("sciatica")},
+        {"muscle_findings", yesAnswers("muscle_findings")},
+        {"red_flags", yesAnswers("red_flags")},
+        {"precautions", yesAnswers("precautions")},
+        {"pressure_preference",
+         QStringLiteral("json_extract(v.record_json, '$.pressure_preference')")},
+        {"suggested_approach", QStringLiteral("s.approach")},
+        {"urgency", QStringLiteral("s.urgency")},
+        {"suggested_pressure", QStringLiteral("s.pressure")},
+        {"focus_areas", listOf("s.result_json", "$.focus_areas")},
+        {"cautions", QStringLiteral("(SELECT group_concat(json_extract(value, '$.code'), ';') "
+                                    "FROM json_each(s.result_json, '$.cautions'))")},
+        {"home_care", listOf("s.result_json", "$.home_care")},
+        {"rules_version", QStringLiteral("s.rules_version")},
+        {"review_decision", QStringLiteral("r.decision")},
+        {"final_approach", QStringLiteral("r.final_approach")},
+        {"final_pressure", QStringLiteral("r.final_pressure")},
+        {"reviewer", QStringLiteral("r.reviewer")},
+        {"reviewed_at", QStringLiteral("r.reviewed_at")},
+        {"override_reason", QStringLiteral("r.reason")},
+        {"session_note", QStringLiteral("r.session_note")},
+        {"notes", QStringLiteral("json_extract(v.record_json, '$.notes')")},
+        {"version", QStringLiteral("i.current_version")},
+        {"created_at", QStringLiteral("i.created_at")},
+    };
+    return all;
+}
+
+const char* const kRowSource =
+    " FROM intakes i"
+    " JOIN intake_versions v ON v.intake_id = i.id AND v.version = i.current_version"
+    " JOIN suggestions s ON s.intake_version_id = v.id"
+    // The latest review of the current version: an amended intake waits for a new one.
+    " LEFT JOIN reviews r ON r.id = (SELECT max(id) FROM reviews WHERE intake_version_id = v.id)"
+    " WHERE i.visit_date >= ?1 AND i.visit_date <= ?2"
+    " ORDER BY i.id";
+
+QString fromDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("0000-01-01");
+}
+
+QString toDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
+}
+
+void writeOrFail(QIODevice& out, const QByteArray& bytes)
+{
+    if (out.write(bytes) != bytes.size()) {
+        throw StorageError(StorageError::Kind::Other,
+                           "writing the export failed: " + out.errorString().toStdString());
+    }
+}
+
+} // namespace
+
+RecordExporter::RecordExporter(const Database& database, const IntakeStore& store)
+    : m_database(database), m_store(store)
+{}
+
+QString RecordExporter::csvQuery()
+{
+    QStringList expressions;
+    for (const auto& column : columns()) {
+        expressions << column.expression;
+    }
+    return QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
+           QLatin1String(kRowSource);
+}
+
+QStringList RecordExporter::csvColumns()
+{
+    QStringList names;
+    for (const auto& column : columns()) {
+        names << QLatin1String(column.name);
+    }
+    return names;
+}
+
+QByteArray RecordExporter::csvCell(const QString& value)
+{
+    QByteArray cell = value.toUtf8();
+    // A cell a spreadsheet would run as a formula is kept as text.
+    if (!cell.isEmpty() && std::strchr("=+-@\t\r", cell.front()) != nullptr) {
+        cell.prepend('\'');
+    }
+    const bool needsQuotes =
+        cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r');
+    if (needsQuotes) {
+        cell.replace("\"", "\"\"");
+        cell.prepend('"');
+        cell.append('"');
+    }
+    return cell;
+}
+
+qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progress& progress) const
+{
+    QSqlQuery select = m_database.prepare(
+        options.format == Format::Csv ? csvQuery()
+                                      : QStringLiteral("SELECT i.id") + QLatin1String(kRowSource));
+    select.setForwardOnly(true);
+    select.bindValue(0, fromDate(options.from));
+    select.bindValue(1, toDate(options.to));
+    Database::run(select, "reading the records to export");
+
+    QByteArray buffer;
+    constexpr int kFlushAt = 1 << 16;
+    buffer.reserve(kFlushAt + 8192);
+    qint64 records = 0;
+    const auto countAndMaybeFlush = [&] {
+        ++records;
+        if (buffer.size() >= kFlushAt) {
+            writeOrFail(out, buffer);
+            buffer.clear();
+        }
+        if (progress && records % kProgressEvery == 0 && !progress(records)) {
+            throw ExportCancelled{};
+        }
+    };
+
+    if (options.format == Format::Csv) {
+        if (options.byteOrderMark) {
+            buffer += "\xEF\xBB\xBF";
+        }
+        buffer += csvColumns().join(QLatin1Char(',')).toUtf8() + "\r\n";
+        const int columnCount = int(columns().size());
+        while (select.next()) {
+            for (int i = 0; i < columnCount; ++i) {
+                if (i > 0) {
+                    buffer += ',';
+                }
+                const QVariant value = select.value(i);
+                if (!value.isNull()) {
+                    buffer += csvCell(value.toString());
+                }
+            }
+            buffer += "\r\n";
+            countAndMaybeFlush();
+        }
+    } else {
+        buffer += '[';
+        while (select.next()) {
+            buffer += records == 0 ? "\n" : ",\n";
+            buffer += QByteArray::fromStdString(
+                m_store.details(select.value(0).toLongLong())
+                    .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+            countAndMaybeFlush();
+        }
+        buffer += "\n]\n";
+    }
+    if (select.lastError().isValid()) {
+        throw StorageError::fromSql(select.lastError(), "reading the records to export");
+    }
+    writeOrFail(out, buffer);
+    return records;
+}
+
+qint64 RecordExporter::writeFile(const QString& path, const Options& options,
+                                 const Progress& progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        throw StorageError(StorageError::Kind::ReadOnly, "cannot write " + path.toStdString() +
+                                                             ": " +
+                                                             file.errorString().toStdString());
+    }
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // health records
+    const qint64 records = write(file, options, progress);     // an exception discards the file
+    if (!file.commit()) {
+        throw StorageError(StorageError::Kind::Other, "saving " + path.toStdString() + " failed: " +
+                                                          file.errorString().toStdString());
+    }
+    return records;
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <functional>
+
+class Database;
+class IntakeStore;
+class QIODevice;
+
+// Writes the clinic's records for a manager: CSV (RFC 4180, one row per
+// intake, columns in docs/export.md) or JSON (an array of full records with
+// their versions and reviews). Export to a file goes through QSaveFile, so a
+// failed or cancelled export leaves no file behind.
+class RecordExporter
+{
+public:
+    enum class Format
+    {
+        Csv,
+        Json
+    };
+
+    struct Options
+    {
+        Format format = Format::Csv;
+        QDate from; // visit dates, inclusive; invalid: no limit
+        QDate to;
+        bool byteOrderMark = false; // CSV: the BOM that Excel wants
+    };
+
+    // Called every few hundred records with the count so far; return false to cancel.
+    using Progress = std::function<bool(qint64 records)>;
+
+    RecordExporter(const Database& database, const IntakeStore& store);
+
+    // Returns the number of records written; throws StorageError on failure
+    // and ExportCancelled when the progress callback asked to stop.
+    qint64 write(QIODevice& out, const Options& options, const Progress& progress = {}) const;
+    qint64 writeFile(const QString& path, const Options& options,
+                     const Progress& progress = {}) const;
+
+    // The SELECT behind the CSV, with the date range as ?1 and ?2 (the
+    // benchmark runs the same query in the sqlite3 shell).
+    static QString csvQuery();
+    static QStringList csvColumns();
+
+    // A cell as it goes into the CSV: quoted when needed, and with a leading
+    // ' when a spreadsheet would run it as a formula.
+    static QByteArray csvCell(const QString& value);
+
+    struct ExportCancelled
+    {};
+
+private:
+    const Database& m_database;
+    const IntakeStore& m_store;
+};

@@ -1,0 +1,127 @@
+#include "storage/Database.h"
+
+#include "storage/SchemaMigrations.h"
+#include "storage/StorageError.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <atomic>
+
+namespace {
+
+constexpr auto kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr auto kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr int kBusyTimeoutMs = 10000;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("clinic-intake-%1").arg(counter++);
+}
+
+// New folders and files are owner-only: these are health records. SQLite
+// gives its -wal and -shm files the database file's permissions.
+void createOwnerOnly(const QString& path)
+{
+    const QFileInfo info(path);
+    QDir folder = info.absoluteDir();
+    if (!folder.exists()) {
+        if (!folder.mkpath(QStringLiteral("."))) {
+            throw StorageError(StorageError::Kind::ReadOnly,
+                               "cannot create the folder " + folder.path().toStdString());
+        }
+        QFile::setPermissions(folder.path(), kOwnerOnlyFolder);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        throw StorageError(StorageError::Kind::ReadOnly, "cannot create the database file " +
+                                                             path.toStdString() + ": " +
+                                                             file.errorString().toStdString());
+    }
+    file.setPermissions(kOwnerOnlyFile);
+}
+
+} // namespace
+
+Database::Database(const QString& path, Mode mode)
+    : m_path(path), m_connectionName(nextConnectionName())
+{
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode != Mode::CreateIfMissing) {
+        throw StorageError(StorageError::Kind::Other, "no database at " + path.toStdString() +
+                                                          " (create one with the init command)");
+    }
+    if (!exists) {
+        createOwnerOnly(path);
+    }
+
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_connection.setDatabaseName(path);
+    if (mode == Mode::ReadOnly) {
+        m_connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    if (!m_connection.open()) {
+        throw StorageError::fromSql(m_connection.lastError(), "opening " + path.toStdString());
+    }
+    // The first statement that reads the file tells a database from any other file.
+    execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), "setting up");
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"), "setting up");
+    if (mode != Mode::ReadOnly) {
+        execute(QStringLiteral("PRAGMA journal_mode = WAL"), "switching to write-ahead logging");
+    }
+    // These are health records: a commit is on disk before it is reported.
+    execute(QStringLiteral("PRAGMA synchronous = FULL"), "setting up");
+    SchemaMigrations::migrate(*this, mode == Mode::ReadOnly);
+}
+
+Database::~Database()
+{
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    // The AppDataLocation of the application "clinic-intake", spelled out so
+    // that the command-line tool (another application name) finds the same file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/clinic-intake/clinic-intake.sqlite");
+}
+
+QSqlQuery Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(m_connection);
+    if (!query.prepare(sql)) {
+        throw StorageError::fromSql(query.lastError(),
+                                    "preparing \"" + sql.left(60).toStdString() + "\"");
+    }
+    return query;
+}
+
+void Database::run(QSqlQuery& query, const char* doing)
+{
+    if (!query.exec()) {
+        throw StorageError::fromSql(query.lastError(), doing);
+    }
+}
+
+void Database::execute(const QString& sql, const char* doing) const
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(sql)) {
+        throw StorageError::fromSql(query.lastError(), doing);
+    }
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        throw StorageError::fromSql(query.lastError(), "reading the schema version");
+    }
+    return query.value(0).toInt();
+}

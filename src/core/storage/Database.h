@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+// One open Clinic Intake database (SQLite through Qt SQL), migrated to the
+// current schema. Everything SQLite-specific about opening it (pragmas,
+// permissions, the schema version) is here and in SchemaMigrations.
+class Database
+{
+public:
+    enum class Mode
+    {
+        CreateIfMissing,
+        MustExist,
+        ReadOnly, // opened with SQLite's read-only flag: any write fails
+    };
+
+    // Throws StorageError when the file cannot be opened or is not a
+    // Clinic Intake database.
+    explicit Database(const QString& path, Mode mode = Mode::CreateIfMissing);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // <data location>/clinic-intake/clinic-intake.sqlite, e.g.
+    // ~/.local/share/clinic-intake/clinic-intake.sqlite on Linux.
+    static QString defaultPath();
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase connection() const { return m_connection; }
+
+    // A prepared statement; throws StorageError if the SQL is wrong.
+    QSqlQuery prepare(const QString& sql) const;
+    // Runs a prepared statement; throws StorageError, naming `doing`, on failure.
+    static void run(QSqlQuery& query, const char* doing);
+    // Runs one statement of SQL without parameters.
+    void execute(const QString& sql, const char* doing) const;
+
+    int schemaVersion() const;
+
+private:
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+};

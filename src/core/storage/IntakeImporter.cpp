@@ -1,0 +1,80 @@
+#include "storage/IntakeImporter.h"
+
+#include "batch/JsonlRecommender.h"
+#include "batch/ParallelLines.h"
+#include "rules/RuleEngine.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/IntakeStore.h"
+#include "storage/WriteTransaction.h"
+
+namespace {
+
+struct PreparedLine
+{
+    IntakeParseResult parsed;
+    Recommendation result;
+    std::string resultJson;
+};
+
+} // namespace
+
+IntakeImporter::IntakeImporter(const Database& database, const IntakeStore& store,
+                               const AuditLog& audit, const IntakeParser& parser,
+                               const RuleEngine& engine)
+    : m_database(database), m_store(store), m_audit(audit), m_parser(parser), m_engine(engine)
+{}
+
+ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const QString& now,
+                                 const std::function<void(std::size_t)>& progress) const
+{
+    ImportResult outcome;
+    WriteTransaction transaction(m_database);
+    outcome.lines = forEachLineInParallel<PreparedLine>(
+        in,
+        [this](const std::string& line, std::size_t) {
+            PreparedLine prepared;
+            prepared.parsed = JsonlRecommender::parseLine(m_parser, line);
+            if (prepared.parsed.ok()) {
+                prepared.result = m_engine.recommend(*prepared.parsed.record);
+                prepared.resultJson = prepared.result.toJson(m_engine.ruleSet());
+            }
+            return prepared;
+        },
+        [&](const std::vector<PreparedLine>& batch, std::size_t count, std::size_t firstLine) {
+            for (std::size_t i = 0; i < count; ++i) {
+                const PreparedLine& line = batch[i];
+                if (!line.parsed.ok()) {
+                    for (const auto& error : line.parsed.errors) {
+                        if (outcome.errors.size() < kMaxReportedErrors) {
+                            outcome.errors.push_back({firstLine + i, error});
+                        }
+                    }
+                    continue;
+                }
+                if (!outcome.errors.empty()) {
+                    continue; // nothing will be kept; only look for more problems
+                }
+                const auto rows = m_store.insertIntake(*line.parsed.record, line.result,
+                                                       line.resultJson, actor, now);
+                outcome.firstIntakeId =
+                    outcome.firstIntakeId ? outcome.firstIntakeId : rows.intakeId;
+                outcome.lastIntakeId = rows.intakeId;
+                ++outcome.imported;
+            }
+            if (progress) {
+                progress(firstLine + count - 1);
+            }
+        });
+    if (!outcome.errors.empty() || outcome.imported == 0) {
+        outcome.imported = 0;
+        outcome.firstIntakeId = outcome.lastIntakeId = 0;
+        return outcome; // the transaction rolls back
+    }
+    m_audit.append(
+        actor, QStringLiteral("import"),
+        QStringLiteral("intakes %1-%2").arg(outcome.firstIntakeId).arg(outcome.lastIntakeId),
+        QStringLiteral("%1 lines").arg(outcome.lines));
+    transaction.commit();
+    return outcome;
+}

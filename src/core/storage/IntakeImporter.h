@@ -1,0 +1,52 @@
+#pragma once
+
+#include "validation/FieldError.h"
+
+#include <QString>
+#include <functional>
+#include <iosfwd>
+#include <vector>
+
+class AuditLog;
+class Database;
+class IntakeParser;
+class IntakeStore;
+class RuleEngine;
+
+struct LineError
+{
+    std::size_t line = 0;
+    FieldError error;
+};
+
+struct ImportResult
+{
+    std::size_t lines = 0;
+    std::size_t imported = 0;      // 0 whenever errors is not empty
+    std::vector<LineError> errors; // every problem of every refused line (up to a limit)
+    qint64 firstIntakeId = 0;
+    qint64 lastIntakeId = 0;
+};
+
+// Bulk import of a JSONL file, all or nothing: one transaction, and if any
+// line is refused nothing at all is stored. Parsing and the rules run on
+// every core; the inserts run in file order.
+class IntakeImporter
+{
+public:
+    static constexpr std::size_t kMaxReportedErrors = 1000;
+
+    IntakeImporter(const Database& database, const IntakeStore& store, const AuditLog& audit,
+                   const IntakeParser& parser, const RuleEngine& engine);
+
+    // `progress(linesSoFar)` is called after every batch of lines.
+    ImportResult run(std::istream& in, const QString& actor, const QString& now,
+                     const std::function<void(std::size_t)>& progress = {}) const;
+
+private:
+    const Database& m_database;
+    const IntakeStore& m_store;
+    const AuditLog& m_audit;
+    const IntakeParser& m_parser;
+    const RuleEngine& m_engine;
+};

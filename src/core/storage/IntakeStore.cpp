@@ -1,0 +1,435 @@
+#include "storage/IntakeStore.h"
+
+#include "model/IntakeRecord.h"
+#include "rules/RuleEngine.h"
+#include "rules/RuleSet.h"
+#include "storage/Database.h"
+#include "storage/NameFolding.h"
+#include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+
+#include <QVariant>
+
+using namespace vocabulary;
+using nlohmann::ordered_json;
+
+namespace {
+
+QVariant textOrNull(const std::optional<std::string_view>& text)
+{
+    return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size()))) : QVariant();
+}
+
+std::optional<std::string_view> urgencyWord(const Recommendation& result)
+{
+    return result.urgency ? std::optional(wordOf(*result.urgency)) : std::nullopt;
+}
+
+std::optional<std::string_view> pressureWord(const Recommendation& result)
+{
+    return result.pressure ? std::optional(wordOf(*result.pressure)) : std::nullopt;
+}
+
+ordered_json jsonOrNull(const QVariant& value)
+{
+    return value.isNull() ? ordered_json(nullptr) : ordered_json(value.toString().toStdString());
+}
+
+ordered_json parsedJson(const QVariant& text)
+{
+    return ordered_json::parse(text.toString().toStdString());
+}
+
+void requireIntake(const Database& database, qint64 intakeId, int& currentVersion)
+{
+    QSqlQuery select =
+        database.prepare(QStringLiteral("SELECT current_version FROM intakes WHERE id = ?"));
+    select.addBindValue(intakeId);
+    Database::run(select, "finding the intake");
+    if (!select.next()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           "there is no intake " + std::to_string(intakeId));
+    }
+    currentVersion = select.value(0).toInt();
+}
+
+} // namespace
+
+IntakeStore::IntakeStore(const Database& database, const RuleEngine& engine, const Clock& clock)
+    : m_database(database), m_engine(engine), m_clock(clock), m_audit(database, clock)
+{}
+
+QString IntakeStore::nameSearchQuery(const QString& words)
+{
+    // Quote every word, so nothing typed is read as FTS syntax.
+    QStringList terms;
+    QString word;
+    const QString folded = foldedName(words) + QLatin1Char(' ');
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+            word.clear();
+        }
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+qint64 IntakeStore::clientFor(const IntakeRecord& record, const QString& now, bool& returning) const
+{
+    const QString name = QString::fromStdString(record.clientName);
+    const QString key = foldedName(name);
+    const QString born = record.dateOfBirth.toString(Qt::ISODate);
+    QSqlQuery find = m_database.prepare(QStringLiteral(
+        "SELECT id FROM clients WHERE name_key = ? AND date_of_birth = ? ORDER BY id LIMIT 1"));
+    find.addBindValue(key);
+    find.addBindValue(born);
+    Database::run(find, "looking up the client");
+    if (find.next()) {
+        returning = true;
+        return find.value(0).toLongLong();
+    }
+    returning = false;
+    QSqlQuery insert = m_database.prepare(
+        QStringLiteral("INSERT INTO clients (name, name_key, date_of_birth, phone, email, "
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(name);
+    insert.addBindValue(key);
+    insert.addBindValue(born);
+    insert.addBindValue(textOrNull(record.phone));
+    insert.addBindValue(textOrNull(record.email));
+    insert.addBindValue(now);
+    Database::run(insert, "saving the client");
+    return insert.lastInsertId().toLongLong();
+}
+
+qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const IntakeRecord& record,
+                                  const Recommendation& result, const std::string& resultJson,
+                                  const QString& actor, const QString& now) const
+{
+    QSqlQuery insertVersion = m_database.prepare(
+        QStringLiteral("INSERT INTO intake_versions (intake_id, version, record_json, "
+                       "created_at, created_by) VALUES (?, ?, ?, ?, ?)"));
+    insertVersion.addBindValue(intakeId);
+    insertVersion.addBindValue(version);
+    insertVersion.addBindValue(QString::fromStdString(record.toJson()));
+    insertVersion.addBindValue(now);
+    insertVersion.addBindValue(actor);
+    Database::run(insertVersion, "saving the intake");
+    const qint64 versionId = insertVersion.lastInsertId().toLongLong();
+
+    const RuleSet& rules = m_engine.ruleSet();
+    QSqlQuery insertSuggestion = m_database.prepare(
+        QStringLiteral("INSERT INTO suggestions (intake_version_id, approach, urgency, pressure, "
+                       "result_json, rules_version, rules_sha256, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertSuggestion.addBindValue(versionId);
+    insertSuggestion.addBindValue(textOrNull(wordOf(result.approach)));
+    insertSuggestion.addBindValue(textOrNull(urgencyWord(result)));
+    insertSuggestion.addBindValue(textOrNull(pressureWord(result)));
+    insertSuggestion.addBindValue(QString::fromStdString(resultJson));
+    insertSuggestion.addBindValue(QString::fromStdString(rules.version));
+    insertSuggestion.addBindValue(QString::fromStdString(rules.sourceSha256));
+    insertSuggestion.addBindValue(now);
+    Database::run(insertSuggestion, "saving the suggestion");
+    return versionId;
+}
+
+IntakeStore::StoredRows IntakeStore::insertIntake(const IntakeRecord& record,
+                                                  const Recommendation& result,
+                                                  const std::string& resultJson,
+                                                  const QString& actor, const QString& now) const
+{
+    StoredRows rows{};
+    rows.clientId = clientFor(record, now, rows.returningClient);
+
+    QSqlQuery insert = m_database.prepare(QStringLiteral(
+        "INSERT INTO intakes (client_id, created_at, created_by, current_version, visit_date, "
+        "status, approach, urgency, refer_out) VALUES (?, ?, ?, 1, ?, 'pending', ?, ?, ?)"));
+    insert.addBindValue(rows.clientId);
+    insert.addBindValue(now);
+    insert.addBindValue(actor);
+    insert.addBindValue(record.visitDate.toString(Qt::ISODate));
+    insert.addBindValue(textOrNull(wordOf(result.approach)));
+    insert.addBindValue(textOrNull(urgencyWord(result)));
+    insert.addBindValue(result.refersOut() ? 1 : 0);
+    Database::run(insert, "saving the intake");
+    rows.intakeId = insert.lastInsertId().toLongLong();
+
+    insertVersion(rows.intakeId, 1, record, result, resultJson, actor, now);
+    return rows;
+}
+
+SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
+{
+    const Recommendation result = m_engine.recommend(record);
+    SavedIntake saved;
+    saved.suggestionJson = result.toJson(m_engine.ruleSet());
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+
+    WriteTransaction transaction(m_database);
+    const StoredRows rows = insertIntake(record, result, saved.suggestionJson, actor, now);
+    m_audit.append(
+        actor, QStringLiteral("add"), QStringLiteral("intake %1").arg(rows.intakeId),
+        QStringLiteral("client %1 (%2)")
+            .arg(rows.clientId)
+            .arg(rows.returningClient ? QStringLiteral("returning") : QStringLiteral("new")));
+    transaction.commit();
+
+    saved.intakeId = rows.intakeId;
+    saved.clientId = rows.clientId;
+    saved.returningClient = rows.returningClient;
+    return saved;
+}
+
+SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, const QString& actor)
+{
+    const Recommendation result = m_engine.recommend(record);
+    SavedIntake saved;
+    saved.suggestionJson = result.toJson(m_engine.ruleSet());
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+
+    WriteTransaction transaction(m_database);
+    int currentVersion = 0;
+    requireIntake(m_database, intakeId, currentVersion);
+    saved.intakeId = intakeId;
+    saved.version = currentVersion + 1;
+    saved.clientId = clientFor(record, now, saved.returningClient);
+    insertVersion(intakeId, saved.version, record, result, saved.suggestionJson, actor, now);
+
+    // A changed intake has a new suggestion, which needs its own review.
+    QSqlQuery update = m_database.prepare(QStringLiteral(
+        "UPDATE intakes SET current_version = ?, client_id = ?, visit_date = ?, "
+        "status = 'pending', approach = ?, urgency = ?, refer_out = ? WHERE id = ?"));
+    update.addBindValue(saved.version);
+    update.addBindValue(saved.clientId);
+    update.addBindValue(record.visitDate.toString(Qt::ISODate));
+    update.addBindValue(textOrNull(wordOf(result.approach)));
+    update.addBindValue(textOrNull(urgencyWord(result)));
+    update.addBindValue(result.refersOut() ? 1 : 0);
+    update.addBindValue(intakeId);
+    Database::run(update, "updating the intake");
+    m_audit.append(actor, QStringLiteral("amend"),
+                   QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version));
+    transaction.commit();
+    return saved;
+}
+
+qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, const QString& actor)
+{
+    if (actor.trimmed().isEmpty()) {
+        throw StorageError(StorageError::Kind::Invalid, "reviewer: a review needs a name");
+    }
+    if (!decision.accepted) {
+        if (decision.reason.trimmed().isEmpty()) {
+            throw StorageError(StorageError::Kind::Invalid, "reason: an override needs a reason");
+        }
+        const bool referral = decision.finalApproach == Approach::ReferOut;
+        if (!referral && !decision.finalPressure) {
+            throw StorageError(StorageError::Kind::Invalid,
+                               "pressure: an override needs the pressure to use");
+        }
+        if (referral && decision.finalPressure) {
+            throw StorageError(StorageError::Kind::Invalid,
+                               "pressure: a referral has no massage pressure");
+        }
+    }
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+
+    WriteTransaction transaction(m_database);
+    int currentVersion = 0;
+    requireIntake(m_database, intakeId, currentVersion);
+    QSqlQuery suggestion = m_database.prepare(
+        QStringLiteral("SELECT v.id, s.approach, s.pressure FROM intake_versions v "
+                       "JOIN suggestions s ON s.intake_version_id = v.id "
+                       "WHERE v.intake_id = ? AND v.version = ?"));
+    suggestion.addBindValue(intakeId);
+    suggestion.addBindValue(currentVersion);
+    Database::run(suggestion, "reading the suggestion");
+    if (!suggestion.next()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "intake " + std::to_string(intakeId) + " has no suggestion");
+    }
+
+    QSqlQuery insert = m_database.prepare(QStringLiteral(
+        "INSERT INTO reviews (intake_id, intake_version_id, reviewer, reviewed_at, decision, "
+        "final_approach, final_pressure, reason, session_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?)"));
+    insert.addBindValue(intakeId);
+    insert.addBindValue(suggestion.value(0));
+    insert.addBindValue(actor.trimmed());
+    insert.addBindValue(now);
+    if (decision.accepted) {
+        insert.addBindValue(QStringLiteral("accepted"));
+        insert.addBindValue(suggestion.value(1));
+        insert.addBindValue(suggestion.value(2));
+        insert.addBindValue(decision.reason.trimmed().isEmpty() ? QVariant()
+                                                                : QVariant(decision.reason));
+    } else {
+        insert.addBindValue(QStringLiteral("overridden"));
+        insert.addBindValue(textOrNull(wordOf(decision.finalApproach)));
+        insert.addBindValue(decision.finalPressure ? textOrNull(wordOf(*decision.finalPressure))
+                                                   : QVariant());
+        insert.addBindValue(decision.reason);
+    }
+    insert.addBindValue(decision.sessionNote.isEmpty() ? QVariant()
+                                                       : QVariant(decision.sessionNote));
+    Database::run(insert, "saving the review");
+    const qint64 reviewId = insert.lastInsertId().toLongLong();
+
+    QSqlQuery update =
+        m_database.prepare(QStringLiteral("UPDATE intakes SET status = 'reviewed' WHERE id = ?"));
+    update.addBindValue(intakeId);
+    Database::run(update, "updating the intake");
+    m_audit.append(actor.trimmed(), QStringLiteral("review"),
+                   QStringLiteral("intake %1 version %2").arg(intakeId).arg(currentVersion),
+                   decision.accepted
+                       ? QStringLiteral("accepted")
+                       : QStringLiteral("overridden: ") +
+                             QString::fromUtf8(wordOf(decision.finalApproach).data()));
+    transaction.commit();
+    return reviewId;
+}
+
+std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
+{
+    QString sql = QStringLiteral(
+        "SELECT i.id, c.name, c.date_of_birth, i.visit_date, i.status, i.approach, i.urgency, "
+        "i.refer_out, i.current_version FROM intakes i JOIN clients c ON c.id = i.client_id "
+        "WHERE 1 = 1");
+    QVariantList values;
+    if (!filter.status.isEmpty()) {
+        sql += QStringLiteral(" AND i.status = ?");
+        values << filter.status;
+    }
+    if (!filter.approach.isEmpty()) {
+        sql += QStringLiteral(" AND i.approach = ?");
+        values << filter.approach;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND i.visit_date >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND i.visit_date <= ?");
+        values << filter.to.toString(Qt::ISODate);
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString query = nameSearchQuery(filter.search);
+        if (query.isEmpty()) {
+            return {}; // only punctuation: no name matches
+        }
+        sql += QStringLiteral(" AND i.client_id IN (SELECT rowid FROM client_names WHERE "
+                              "client_names MATCH ?)");
+        values << query;
+    }
+    sql += QStringLiteral(" ORDER BY i.visit_date DESC, i.id DESC");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery select = m_database.prepare(sql);
+    for (const QVariant& value : values) {
+        select.addBindValue(value);
+    }
+    select.setForwardOnly(true);
+    Database::run(select, "listing intakes");
+    std::vector<IntakeSummary> rows;
+    while (select.next()) {
+        rows.push_back({select.value(0).toLongLong(), select.value(1).toString(),
+                        QDate::fromString(select.value(2).toString(), Qt::ISODate),
+                        QDate::fromString(select.value(3).toString(), Qt::ISODate),
+                        select.value(4).toString(), select.value(5).toString(),
+                        select.value(6).toString(), select.value(7).toInt() == 1,
+                        select.value(8).toInt()});
+    }
+    return rows;
+}
+
+std::vector<std::pair<qint64, QString>> IntakeStore::findClients(const QString& search,
+                                                                 int limit) const
+{
+    const QString query = nameSearchQuery(search);
+    if (query.isEmpty()) {
+        return {};
+    }
+    QSqlQuery select = m_database.prepare(
+        QStringLiteral("SELECT c.id, c.name FROM clients c WHERE c.id IN (SELECT rowid FROM "
+                       "client_names WHERE client_names MATCH ?) ORDER BY c.name LIMIT ?"));
+    select.addBindValue(query);
+    select.addBindValue(limit);
+    Database::run(select, "searching clients");
+    std::vector<std::pair<qint64, QString>> clients;
+    while (select.next()) {
+        clients.emplace_back(select.value(0).toLongLong(), select.value(1).toString());
+    }
+    return clients;
+}
+
+ordered_json IntakeStore::details(qint64 intakeId) const
+{
+    QSqlQuery intake = m_database.prepare(QStringLiteral(
+        "SELECT i.id, i.status, i.client_id, i.created_at, i.created_by, i.current_version, "
+        "i.refer_out FROM intakes i WHERE i.id = ?"));
+    intake.addBindValue(intakeId);
+    Database::run(intake, "reading the intake");
+    if (!intake.next()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           "there is no intake " + std::to_string(intakeId));
+    }
+    ordered_json record;
+    record["id"] = intake.value(0).toLongLong();
+    record["status"] = intake.value(1).toString().toStdString();
+    record["refer_out"] = intake.value(6).toInt() == 1;
+    record["client_id"] = intake.value(2).toLongLong();
+    record["created_at"] = intake.value(3).toString().toStdString();
+    record["created_by"] = intake.value(4).toString().toStdString();
+    const int currentVersion = intake.value(5).toInt();
+
+    QSqlQuery versions = m_database.prepare(QStringLiteral(
+        "SELECT v.version, v.created_at, v.created_by, v.record_json, s.result_json, "
+        "s.rules_version, s.rules_sha256 FROM intake_versions v "
+        "JOIN suggestions s ON s.intake_version_id = v.id WHERE v.intake_id = ? "
+        "ORDER BY v.version"));
+    versions.addBindValue(intakeId);
+    Database::run(versions, "reading the intake's versions");
+    record["versions"] = ordered_json::array();
+    while (versions.next()) {
+        ordered_json version;
+        version["version"] = versions.value(0).toInt();
+        version["created_at"] = versions.value(1).toString().toStdString();
+        version["created_by"] = versions.value(2).toString().toStdString();
+        version["intake"] = parsedJson(versions.value(3));
+        version["suggestion"] = parsedJson(versions.value(4));
+        version["rules_version"] = versions.value(5).toString().toStdString();
+        version["rules_sha256"] = versions.value(6).toString().toStdString();
+        if (version["version"] == currentVersion) {
+            record["intake"] = version["intake"];
+            record["suggestion"] = version["suggestion"];
+        }
+        record["versions"].push_back(std::move(version));
+    }
+
+    QSqlQuery reviews = m_database.prepare(QStringLiteral(
+        "SELECT r.reviewer, r.reviewed_at, r.decision, r.final_approach, r.final_pressure, "
+        "r.reason, r.session_note, v.version FROM reviews r "
+        "JOIN intake_versions v ON v.id = r.intake_version_id WHERE r.intake_id = ? "
+        "ORDER BY r.id"));
+    reviews.addBindValue(intakeId);
+    Database::run(reviews, "reading the reviews");
+    record["reviews"] = ordered_json::array();
+    while (reviews.next()) {
+        ordered_json review;
+        review["version"] = reviews.value(7).toInt();
+        review["reviewer"] = reviews.value(0).toString().toStdString();
+        review["reviewed_at"] = reviews.value(1).toString().toStdString();
+        review["decision"] = reviews.value(2).toString().toStdString();
+        review["final_approach"] = reviews.value(3).toString().toStdString();
+        review["final_pressure"] = jsonOrNull(reviews.value(4));
+        review["reason"] = jsonOrNull(reviews.value(5));
+        review["session_note"] = jsonOrNull(reviews.value(6));
+        record["reviews"].push_back(std::move(review));
+    }
+    return record;
+}

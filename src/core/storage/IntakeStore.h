@@ -1,0 +1,108 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+#include "storage/AuditLog.h"
+
+#include <QDate>
+#include <QString>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+class Clock;
+class Database;
+class RuleEngine;
+struct IntakeRecord;
+struct Recommendation;
+
+struct ReviewDecision
+{
+    bool accepted = true;
+    // With an override: the approach and pressure the therapist will use
+    // (no pressure when referring out), and why.
+    vocabulary::Approach finalApproach = vocabulary::Approach::Swedish;
+    std::optional<vocabulary::Pressure> finalPressure;
+    QString reason;
+    QString sessionNote;
+};
+
+struct IntakeFilter
+{
+    QString status; // "pending", "reviewed" or empty for both
+    QString search; // words of the client's name (prefixes, any order)
+    QDate from;     // visit date, inclusive
+    QDate to;
+    QString approach; // suggested approach word, or empty
+    int limit = 100;  // 0: no limit
+};
+
+struct IntakeSummary
+{
+    qint64 id = 0;
+    QString clientName;
+    QDate dateOfBirth;
+    QDate visitDate;
+    QString status;
+    QString approach;
+    QString urgency;
+    bool refersOut = false;
+    int version = 1;
+};
+
+struct SavedIntake
+{
+    qint64 intakeId = 0;
+    qint64 clientId = 0;
+    bool returningClient = false;
+    int version = 1;
+    std::string suggestionJson; // as stored and shown
+};
+
+// The clinic's records: clients, intakes with all their versions, the
+// suggestion each version got, the reviews. Every write is one transaction
+// with its audit entry; nothing stored is ever updated in place except the
+// intake's list columns (current version, status), which the history tables
+// can always rebuild.
+class IntakeStore
+{
+public:
+    IntakeStore(const Database& database, const RuleEngine& engine, const Clock& clock);
+
+    SavedIntake add(const IntakeRecord& record, const QString& actor);
+    SavedIntake amend(qint64 intakeId, const IntakeRecord& record, const QString& actor);
+    qint64 review(qint64 intakeId, const ReviewDecision& decision, const QString& actor);
+
+    std::vector<IntakeSummary> list(const IntakeFilter& filter) const;
+    // The intake, its versions with their suggestions, and its reviews (the
+    // JSON export's record). Throws StorageError NotFound.
+    nlohmann::ordered_json details(qint64 intakeId) const;
+
+    // Clients whose name matches the search words, for "returning client" lookups.
+    std::vector<std::pair<qint64, QString>> findClients(const QString& search, int limit) const;
+
+    // Parts the importer shares; they expect an open WriteTransaction.
+    struct StoredRows
+    {
+        qint64 intakeId;
+        qint64 clientId;
+        bool returningClient;
+    };
+    StoredRows insertIntake(const IntakeRecord& record, const Recommendation& result,
+                            const std::string& resultJson, const QString& actor,
+                            const QString& now) const;
+
+    // An FTS5 query that matches names starting with each of the words.
+    static QString nameSearchQuery(const QString& words);
+
+private:
+    qint64 clientFor(const IntakeRecord& record, const QString& now, bool& returning) const;
+    qint64 insertVersion(qint64 intakeId, int version, const IntakeRecord& record,
+                         const Recommendation& result, const std::string& resultJson,
+                         const QString& actor, const QString& now) const;
+
+    const Database& m_database;
+    const RuleEngine& m_engine;
+    const Clock& m_clock;
+    AuditLog m_audit;
+};

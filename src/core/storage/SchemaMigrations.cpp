@@ -1,0 +1,195 @@
+#include "storage/SchemaMigrations.h"
+
+#include "storage/Database.h"
+#include "storage/NameFolding.h"
+#include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
+
+#include <QStringList>
+
+namespace {
+
+// Version 1: the records. Standard SQL apart from INTEGER PRIMARY KEY
+// (an identity column elsewhere) and the trigger syntax.
+const char* const kVersion1 = R"SQL(
+CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    date_of_birth TEXT NOT NULL,
+    phone TEXT,
+    email TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX clients_by_name ON clients(name, date_of_birth);
+
+CREATE TABLE intakes (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    current_version INTEGER NOT NULL,
+    visit_date TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'reviewed')),
+    approach TEXT NOT NULL,
+    urgency TEXT,
+    refer_out INTEGER NOT NULL CHECK (refer_out IN (0, 1))
+);
+CREATE INDEX intakes_by_visit ON intakes(visit_date);
+CREATE INDEX intakes_by_status ON intakes(status, visit_date);
+CREATE INDEX intakes_by_approach ON intakes(approach, visit_date);
+CREATE INDEX intakes_by_client ON intakes(client_id);
+
+CREATE TABLE intake_versions (
+    id INTEGER PRIMARY KEY,
+    intake_id INTEGER NOT NULL REFERENCES intakes(id),
+    version INTEGER NOT NULL,
+    record_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    UNIQUE (intake_id, version)
+);
+
+CREATE TABLE suggestions (
+    id INTEGER PRIMARY KEY,
+    intake_version_id INTEGER NOT NULL UNIQUE REFERENCES intake_versions(id),
+    approach TEXT NOT NULL,
+    urgency TEXT,
+    pressure TEXT,
+    result_json TEXT NOT NULL,
+    rules_version TEXT NOT NULL,
+    rules_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    intake_id INTEGER NOT NULL REFERENCES intakes(id),
+    intake_version_id INTEGER NOT NULL REFERENCES intake_versions(id),
+    reviewer TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('accepted', 'overridden')),
+    final_approach TEXT NOT NULL,
+    final_pressure TEXT,
+    reason TEXT,
+    session_note TEXT,
+    CHECK (decision = 'accepted' OR length(trim(coalesce(reason, ''))) > 0)
+);
+CREATE INDEX reviews_by_intake ON reviews(intake_id);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    records TEXT NOT NULL,
+    details TEXT
+);
+CREATE INDEX audit_by_time ON audit_log(at);
+)SQL";
+
+// What was stored stays as it was: history tables refuse UPDATE and DELETE.
+QStringList appendOnlyTriggers()
+{
+    QStringList statements;
+    for (const char* table : {"audit_log", "intake_versions", "suggestions", "reviews"}) {
+        for (const char* verb : {"UPDATE", "DELETE"}) {
+            statements << QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN "
+                                         "SELECT RAISE(ABORT, '%1 is append-only'); END")
+                              .arg(QLatin1String(table), QString::fromLatin1(verb).toLower(),
+                                   QLatin1String(verb));
+        }
+    }
+    return statements;
+}
+
+// Version 2: accent-insensitive client matching and search. SQLite-only:
+// FTS5 (a PostgreSQL backend would use unaccent and a trigram index).
+const char* const kVersion2 = R"SQL(
+ALTER TABLE clients ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX clients_by_key ON clients(name_key, date_of_birth);
+CREATE VIRTUAL TABLE client_names USING fts5(
+    name_key, content='clients', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER client_names_insert AFTER INSERT ON clients BEGIN
+    INSERT INTO client_names(rowid, name_key) VALUES (new.id, new.name_key);
+END;
+CREATE TRIGGER client_names_update AFTER UPDATE OF name_key ON clients BEGIN
+    INSERT INTO client_names(client_names, rowid, name_key) VALUES ('delete', old.id, old.name_key);
+    INSERT INTO client_names(rowid, name_key) VALUES (new.id, new.name_key);
+END;
+CREATE TRIGGER client_names_delete AFTER DELETE ON clients BEGIN
+    INSERT INTO client_names(client_names, rowid, name_key) VALUES ('delete', old.id, old.name_key);
+END;
+)SQL";
+
+void executeScript(const Database& database, const QString& script)
+{
+    // Qt runs one statement per exec; triggers contain ';' inside BEGIN ... END.
+    QString statement;
+    for (const QString& line : script.split(QLatin1Char('\n'))) {
+        statement += line + QLatin1Char('\n');
+        const QString trimmed = line.trimmed();
+        const bool insideTrigger = statement.contains(QLatin1String("CREATE TRIGGER"));
+        const bool ends =
+            insideTrigger ? trimmed == QLatin1String("END;") : trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            database.execute(statement.trimmed(), "updating the database layout");
+            statement.clear();
+        }
+    }
+}
+
+void foldExistingNames(const Database& database)
+{
+    QSqlQuery names = database.prepare(QStringLiteral("SELECT id, name FROM clients"));
+    Database::run(names, "reading client names");
+    QSqlQuery update =
+        database.prepare(QStringLiteral("UPDATE clients SET name_key = ? WHERE id = ?"));
+    while (names.next()) {
+        update.bindValue(0, foldedName(names.value(1).toString()));
+        update.bindValue(1, names.value(0));
+        Database::run(update, "indexing client names");
+    }
+}
+
+void applyStep(const Database& database, int version)
+{
+    WriteTransaction transaction(database);
+    if (version == 1) {
+        executeScript(database, QString::fromUtf8(kVersion1));
+        for (const QString& trigger : appendOnlyTriggers()) {
+            database.execute(trigger, "updating the database layout");
+        }
+    } else if (version == 2) {
+        executeScript(database, QString::fromUtf8(kVersion2));
+        foldExistingNames(database);
+    }
+    database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
+                     "recording the schema version");
+    transaction.commit();
+}
+
+} // namespace
+
+void SchemaMigrations::migrate(Database& database, bool readOnly)
+{
+    const int version = database.schemaVersion();
+    if (version > kCurrentVersion) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "the database " + database.path().toStdString() +
+                               " was written by a newer Clinic Intake (schema " +
+                               std::to_string(version) + "); update the program");
+    }
+    if (version < kCurrentVersion && readOnly) {
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           "the database needs an update, but it is opened read-only");
+    }
+    migrateTo(database, kCurrentVersion);
+}
+
+void SchemaMigrations::migrateTo(Database& database, int version)
+{
+    for (int step = database.schemaVersion() + 1; step <= version; ++step) {
+        applyStep(database, step);
+    }
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+class QSqlError;
+
+// A storage operation that failed; the transaction it was in has been rolled
+// back, so nothing of it is stored. `kind` lets front ends word the message
+// for the person in front of them.
+class StorageError : public std::runtime_error
+{
+public:
+    enum class Kind
+    {
+        Busy,     // another program held the database for longer than the busy timeout
+        ReadOnly, // the file or its folder cannot be written
+        DiskFull,
+        Corrupt,  // not a database, or damaged
+        NotFound, // no such record
+        Invalid,  // the request itself is wrong (e.g. an override without a reason)
+        Other,
+    };
+
+    StorageError(Kind kind, const std::string& message);
+
+    // From a Qt SQL error, with what was being done.
+    static StorageError fromSql(const QSqlError& error, const std::string& doing);
+
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
+};

@@ -107,9 +107,14 @@ QStringList appendOnlyTriggers()
 const char* const kVersion2 = R"SQL(
 ALTER TABLE clients ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX clients_by_key ON clients(name_key, date_of_birth);
+)SQL";
+
+// Created once the existing names are folded; 'rebuild' then indexes them.
+const char* const kVersion2Search = R"SQL(
 CREATE VIRTUAL TABLE client_names USING fts5(
     name_key, content='clients', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
+INSERT INTO client_names(client_names) VALUES ('rebuild');
 CREATE TRIGGER client_names_insert AFTER INSERT ON clients BEGIN
     INSERT INTO client_names(rowid, name_key) VALUES (new.id, new.name_key);
 END;
@@ -163,6 +168,7 @@ void applyStep(const Database& database, int version)
     } else if (version == 2) {
         executeScript(database, QString::fromUtf8(kVersion2));
         foldExistingNames(database);
+        executeScript(database, QString::fromUtf8(kVersion2Search));
     }
     database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
                      "recording the schema version");

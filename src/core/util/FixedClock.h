@@ -2,14 +2,13 @@
 
 #include "util/Clock.h"
 
-#include <QTimeZone>
-
 // A clock that stands still: for tests and for the command-line tool's
 // --today option (reproducible scripts).
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(const QDate& day) : m_now(day, QTime(12, 0), QTimeZone::utc()) {}
+    // Noon UTC of that day (Qt::UTC, so it prints with "Z" like the system clock).
+    explicit FixedClock(const QDate& day) : m_now(day, QTime(12, 0), Qt::UTC) {}
     explicit FixedClock(const QDateTime& moment) : m_now(moment.toUTC()) {}
 
     QDate today() const override { return m_now.date(); }

@@ -1,0 +1,55 @@
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+std::vector<std::string> Run::lines(const std::string& text)
+{
+    std::vector<std::string> result;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const auto end = text.find('\n', start);
+        result.push_back(text.substr(start, end - start));
+        if (end == std::string::npos) {
+            break;
+        }
+        start = end + 1;
+    }
+    return result;
+}
+
+Run runCli(const QStringList& arguments, const std::string& input)
+{
+    QProcess process;
+    process.start(QStringLiteral(CLINIC_CLI_PATH), arguments);
+    REQUIRE(process.waitForStarted());
+    process.write(input.data(), qint64(input.size()));
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput().toStdString(),
+            process.readAllStandardError().toStdString()};
+}
+
+QString golden(const char* name)
+{
+    return QStringLiteral(CLINIC_GOLDEN_DIR "/") + QString::fromLatin1(name);
+}
+
+QString writeFile(const QTemporaryDir& dir, const char* name, const std::string& content)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content.data(), qint64(content.size()));
+    return path;
+}
+
+std::string readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll().toStdString();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+#include <string>
+#include <vector>
+
+// Runs clinic-intake-cli as a separate process, as a script would.
+struct Run
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+
+    std::vector<std::string> errLines() const { return lines(err); }
+    std::vector<std::string> outLines() const { return lines(out); }
+    static std::vector<std::string> lines(const std::string& text);
+};
+
+Run runCli(const QStringList& arguments, const std::string& input = {});
+
+class QTemporaryDir;
+class QString;
+
+QString golden(const char* name); // a file of tests/golden
+QString writeFile(const QTemporaryDir& dir, const char* name, const std::string& content);
+std::string readFile(const QString& path);

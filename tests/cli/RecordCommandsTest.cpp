@@ -1,0 +1,253 @@
+// The database commands of clinic-intake-cli end to end: what they print,
+// their exit statuses, and that a refused request stores nothing.
+#include "CliRunner.h"
+#include "IntakeGenerator.h"
+#include "SampleIntake.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace {
+
+// Runs the tool on a database in a temporary folder.
+class ClinicFolder
+{
+public:
+    Run cli(QStringList arguments, const std::string& input = {}) const
+    {
+        arguments.prepend(m_folder.filePath(QStringLiteral("clinic.sqlite")));
+        arguments.prepend(QStringLiteral("--db"));
+        return runCli(arguments, input);
+    }
+    const QTemporaryDir& folder() const { return m_folder; }
+
+    int intakeCount() const
+    {
+        const Run list = cli({QStringLiteral("list"), QStringLiteral("--limit"),
+                              QStringLiteral("0"), QStringLiteral("--json")});
+        REQUIRE(list.exitCode == 0);
+        return int(json::parse(list.out).size());
+    }
+
+private:
+    QTemporaryDir m_folder;
+};
+
+std::string jsonl(int count, std::uint64_t seed)
+{
+    IntakeGenerator generator(seed);
+    std::string text;
+    for (int i = 0; i < count; ++i) {
+        text += generator.next().dump() + "\n";
+    }
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("cli: init, add, show, list", "[cli][records]")
+{
+    ClinicFolder clinic;
+    const Run init = clinic.cli({QStringLiteral("init")});
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.find("database ready") == 0);
+
+    const Run add = clinic.cli({QStringLiteral("add"), golden("05-cauda-equina.json")});
+    REQUIRE(add.exitCode == 0);
+    CHECK(add.err.empty());
+    const json added = json::parse(add.out);
+    CHECK(added.at("id") == 1);
+    CHECK(added.at("suggestion").at("urgency") == "emergency");
+
+    const Run again = clinic.cli({QStringLiteral("add"), golden("05-cauda-equina.json")});
+    CHECK(json::parse(again.out).at("returning_client") == true);
+
+    const Run show = clinic.cli({QStringLiteral("show"), QStringLiteral("1")});
+    CHECK(show.exitCode == 0);
+    CHECK(json::parse(show.out).at("intake").at("client").at("name") == "Eli Stone");
+
+    const Run list = clinic.cli({QStringLiteral("list")});
+    CHECK(list.exitCode == 0);
+    // Referrals cannot be missed in a list.
+    CHECK(list.outLines().size() == 3);
+    CHECK(list.outLines()[1].find("!! REFER OUT (EMERGENCY) !!") != std::string::npos);
+}
+
+TEST_CASE("cli: bad input to add gives exit 2 and stores nothing", "[cli][records]")
+{
+    ClinicFolder clinic;
+    json bad = sampleIntake();
+    bad["pain"]["locations"] = {"elbow"};
+    const Run add = clinic.cli({QStringLiteral("add"), QStringLiteral("-")}, bad.dump());
+    CHECK(add.exitCode == 2);
+    CHECK(add.out.empty());
+    CHECK(add.err.find("error: pain.locations[0]: must be one of") == 0);
+    CHECK(clinic.cli({QStringLiteral("init")}).exitCode == 0);
+    CHECK(clinic.intakeCount() == 0);
+}
+
+TEST_CASE("cli: import is all or nothing and names the bad line", "[cli][records]")
+{
+    ClinicFolder clinic;
+    json bad = sampleIntake();
+    bad["client"].erase("name");
+    const std::string text = jsonl(20, 1) + bad.dump() + "\n" + jsonl(5, 2);
+    const Run refused = clinic.cli({QStringLiteral("import"), QStringLiteral("-")}, text);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.out.empty());
+    CHECK(refused.errLines().at(0) == "error: line 21: client.name: is required but missing");
+    CHECK(clinic.intakeCount() == 0);
+
+    const Run imported = clinic.cli({QStringLiteral("import"), QStringLiteral("-")}, jsonl(25, 3));
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out == "imported 25 intakes (ids 1 to 25)\n");
+    CHECK(clinic.intakeCount() == 25);
+}
+
+TEST_CASE("cli: review accepts or overrides; an override needs a reason", "[cli][records]")
+{
+    ClinicFolder clinic;
+    REQUIRE(clinic.cli({QStringLiteral("add"), golden("03-chronic-firm.json")}).exitCode == 0);
+
+    const Run noReason =
+        clinic.cli({QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--override"),
+                    QStringLiteral("swedish"), QStringLiteral("--pressure"),
+                    QStringLiteral("light"), QStringLiteral("--by"), QStringLiteral("Ben")});
+    CHECK(noReason.exitCode == 2);
+    CHECK(noReason.err == "error: reason: an override needs a reason\n");
+
+    const Run badApproach =
+        clinic.cli({QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--override"),
+                    QStringLiteral("cupping"), QStringLiteral("--reason"), QStringLiteral("x")});
+    CHECK(badApproach.exitCode == 2);
+
+    const Run missing =
+        clinic.cli({QStringLiteral("review"), QStringLiteral("7"), QStringLiteral("--accept")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err == "error: there is no intake 7\n");
+
+    const Run overridden = clinic.cli(
+        {QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--override"),
+         QStringLiteral("swedish"), QStringLiteral("--pressure"), QStringLiteral("light"),
+         QStringLiteral("--reason"), QStringLiteral("Bruises easily"), QStringLiteral("--by"),
+         QStringLiteral("Ben"), QStringLiteral("--note"), QStringLiteral("Good session")});
+    CHECK(overridden.exitCode == 0);
+    const json details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(details.at("status") == "reviewed");
+    REQUIRE(details.at("reviews").size() == 1);
+    CHECK(details.at("reviews")[0].at("reason") == "Bruises easily");
+    CHECK(details.at("reviews")[0].at("reviewer") == "Ben");
+    CHECK(details.at("reviews")[0].at("session_note") == "Good session");
+}
+
+TEST_CASE("cli: amend keeps the old version", "[cli][records]")
+{
+    ClinicFolder clinic;
+    REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-acute-low-back.json")}).exitCode == 0);
+    const Run amend =
+        clinic.cli({QStringLiteral("amend"), QStringLiteral("1"), golden("06-not-muscular.json")});
+    CHECK(amend.exitCode == 0);
+    CHECK(json::parse(amend.out).at("version") == 2);
+    const json details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(details.at("versions").size() == 2);
+    CHECK(details.at("versions")[0].at("suggestion").at("approach") == "sacroiliac");
+    CHECK(details.at("suggestion").at("approach") == "refer_out");
+}
+
+TEST_CASE("cli: list filters and rejects bad filters", "[cli][records]")
+{
+    ClinicFolder clinic;
+    REQUIRE(clinic.cli({QStringLiteral("import"), QStringLiteral("-")}, jsonl(40, 4)).exitCode ==
+            0);
+    const Run referrals = clinic.cli({QStringLiteral("list"), QStringLiteral("--approach"),
+                                      QStringLiteral("refer_out"), QStringLiteral("--json")});
+    CHECK(referrals.exitCode == 0);
+    for (const auto& row : json::parse(referrals.out)) {
+        CHECK(row.at("refer_out") == true);
+    }
+    const Run badDate = clinic.cli(
+        {QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("01/02/2026")});
+    CHECK(badDate.exitCode == 2);
+    CHECK(badDate.err == "error: --from: not a date written YYYY-MM-DD: 01/02/2026\n");
+    const Run badStatus =
+        clinic.cli({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done")});
+    CHECK(badStatus.exitCode == 2);
+}
+
+TEST_CASE("cli: export writes CSV or JSON atomically; audit shows it", "[cli][records]")
+{
+    ClinicFolder clinic;
+    REQUIRE(clinic
+                .cli({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--by"),
+                      QStringLiteral("Mona")},
+                     jsonl(30, 5))
+                .exitCode == 0);
+    const QString csvPath = clinic.folder().filePath(QStringLiteral("out.csv"));
+    const Run csv =
+        clinic.cli({QStringLiteral("export"), QStringLiteral("-o"), csvPath,
+                    QStringLiteral("--bom"), QStringLiteral("--by"), QStringLiteral("Mona")});
+    CHECK(csv.exitCode == 0);
+    const std::string content = readFile(csvPath);
+    CHECK(content.rfind("\xEF\xBB\xBFintake_id,status,", 0) == 0);
+    CHECK(Run::lines(content).size() == 31); // header and 30 rows
+
+    const Run jsonExport =
+        clinic.cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(jsonExport.exitCode == 0);
+    CHECK(json::parse(jsonExport.out).size() == 30);
+
+    const Run nowhere = clinic.cli({QStringLiteral("export"), QStringLiteral("-o"),
+                                    clinic.folder().filePath(QStringLiteral("no/dir/x.csv"))});
+    CHECK(nowhere.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(clinic.folder().filePath(QStringLiteral("no/dir/x.csv"))));
+
+    const Run audit = clinic.cli({QStringLiteral("audit"), QStringLiteral("--json")});
+    REQUIRE(audit.exitCode == 0);
+    const json entries = json::parse(audit.out);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[0].at("action") == "import");
+    CHECK(entries[0].at("actor") == "Mona");
+    CHECK(entries[0].at("records") == "intakes 1-30");
+    CHECK(entries[1].at("action") == "export");
+    CHECK(entries[2].at("action") == "export");
+}
+
+TEST_CASE("cli: backup makes an owner-only copy; check passes on it", "[cli][records]")
+{
+    ClinicFolder clinic;
+    REQUIRE(clinic.cli({QStringLiteral("import"), QStringLiteral("-")}, jsonl(10, 6)).exitCode ==
+            0);
+    const QString copy = clinic.folder().filePath(QStringLiteral("copy.sqlite"));
+    const Run backup = clinic.cli({QStringLiteral("backup"), copy});
+    CHECK(backup.exitCode == 0);
+    CHECK(QFileInfo(copy).permissions() ==
+          (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+    const Run again = clinic.cli({QStringLiteral("backup"), copy});
+    CHECK(again.exitCode == 2); // never overwrites
+
+    const Run check = runCli({QStringLiteral("--db"), copy, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    const Run listCopy =
+        runCli({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(json::parse(listCopy.out).size() == 10);
+}
+
+TEST_CASE("cli: check fails on a damaged file; commands on a missing database fail",
+          "[cli][records]")
+{
+    QTemporaryDir folder;
+    const QString garbage = writeFile(folder, "garbage.sqlite", std::string(8192, 'g'));
+    const Run check = runCli({QStringLiteral("--db"), garbage, QStringLiteral("check")});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.find("not a Clinic Intake database") != std::string::npos);
+
+    const QString absent = folder.filePath(QStringLiteral("absent.sqlite"));
+    const Run list = runCli({QStringLiteral("--db"), absent, QStringLiteral("list")});
+    CHECK(list.exitCode == 1);
+    CHECK(list.err.find("create one with the init command") != std::string::npos);
+    CHECK_FALSE(QFileInfo::exists(absent));
+}

@@ -1,0 +1,285 @@
+// Storing intakes, their versions, suggestions and reviews; listing them.
+#include "Harness.h"
+#include "SampleIntake.h"
+#include "TestDatabase.h"
+#include "rules/RuleSetLoader.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using nlohmann::json;
+using vocabulary::Approach;
+using vocabulary::Pressure;
+
+namespace {
+
+json intakeFor(const std::string& name, const std::string& born, const std::string& visit)
+{
+    json intake = sampleIntake();
+    intake["client"]["name"] = name;
+    intake["client"]["date_of_birth"] = born;
+    intake["visit_date"] = visit;
+    return intake;
+}
+
+std::vector<qint64> idsOf(const std::vector<IntakeSummary>& rows)
+{
+    std::vector<qint64> ids;
+    for (const auto& row : rows) {
+        ids.push_back(row.id);
+    }
+    return ids;
+}
+
+bool sqlSucceeds(Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(sql);
+}
+
+} // namespace
+
+TEST_CASE("add stores the intake, its suggestion and an audit entry", "[storage]")
+{
+    TestDatabase test;
+    const SavedIntake saved = test.add(sampleIntake(), QStringLiteral("Ana"));
+    CHECK(saved.intakeId == 1);
+    CHECK_FALSE(saved.returningClient);
+    CHECK(json::parse(saved.suggestionJson).at("approach") == "swedish");
+
+    const auto details = test.store().details(saved.intakeId);
+    CHECK(details.at("status") == "pending");
+    CHECK(details.at("intake").at("client").at("name") == "Sam Example");
+    CHECK(details.at("suggestion").dump() == saved.suggestionJson);
+    CHECK(details.at("versions").size() == 1);
+    CHECK(details.at("versions").at(0).at("rules_version") == "default-2026.1");
+    CHECK(details.at("versions").at(0).at("rules_sha256") ==
+          RuleSetLoader::builtIn()->sourceSha256);
+
+    const auto audit = test.audit().entries();
+    REQUIRE(audit.size() == 1);
+    CHECK(audit[0].actor == "Ana");
+    CHECK(audit[0].action == "add");
+    CHECK(audit[0].records == "intake 1");
+}
+
+TEST_CASE("a returning client is matched by name and date of birth, not duplicated", "[storage]")
+{
+    TestDatabase test;
+    const auto first = test.add(intakeFor("Zoë Núñez", "1988-02-29", "2026-01-10"));
+    const auto again = test.add(intakeFor("  zoe   NUNEZ ", "1988-02-29", "2026-02-10"));
+    const auto namesake = test.add(intakeFor("Zoë Núñez", "1990-01-01", "2026-02-11"));
+    CHECK(again.returningClient);
+    CHECK(again.clientId == first.clientId);
+    CHECK_FALSE(namesake.returningClient);
+    CHECK(namesake.clientId != first.clientId);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM clients")) == 2);
+}
+
+TEST_CASE("amending keeps every earlier version and its suggestion", "[storage]")
+{
+    TestDatabase test;
+    const auto saved = test.add(sampleIntake());
+    REQUIRE(test.store().review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
+
+    json corrected = sampleIntake();
+    corrected["red_flags"] = {{"fever_or_unwell", true}};
+    const auto parsed = harness::parse(corrected);
+    const SavedIntake amended =
+        test.store().amend(saved.intakeId, *parsed.record, QStringLiteral("Ben"));
+    CHECK(amended.version == 2);
+
+    const auto details = test.store().details(saved.intakeId);
+    REQUIRE(details.at("versions").size() == 2);
+    CHECK(details.at("versions").at(0).at("suggestion").at("approach") == "swedish");
+    CHECK(details.at("versions").at(1).at("suggestion").at("approach") == "refer_out");
+    CHECK(details.at("suggestion").at("urgency") == "urgent");
+    // The new version needs its own review; the old review stays on record.
+    CHECK(details.at("status") == "pending");
+    REQUIRE(details.at("reviews").size() == 1);
+    CHECK(details.at("reviews").at(0).at("version") == 1);
+    CHECK_THROWS_AS(test.store().amend(99, *parsed.record, QStringLiteral("Ben")), StorageError);
+}
+
+TEST_CASE("a suggestion is kept as it was shown, even after the rules change", "[storage]")
+{
+    TestDatabase test;
+    json intake = sampleIntake();
+    intake["pain"]["intensity"] = 7;
+    const auto saved = test.add(intake);
+
+    // A clinic lowers the severe-pain threshold to 7.
+    QFile file(QStringLiteral(CLINIC_DEFAULT_RULES));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    auto rules = nlohmann::ordered_json::parse(file.readAll().toStdString());
+    rules["caution_rules"][5]["when"]["at_least"] = 7;
+    rules["version"] = "clinic-2";
+    const RuleEngine newEngine(harness::rulesFrom(rules.dump()));
+    const IntakeStore newStore(test.database(), newEngine, test.clock());
+
+    const auto details = newStore.details(saved.intakeId);
+    CHECK(details.at("suggestion").at("cautions").empty());
+    CHECK(details.at("suggestion").at("rules_version") == "default-2026.1");
+}
+
+TEST_CASE("a review accepts or overrides, and an override needs a reason", "[storage]")
+{
+    TestDatabase test;
+    const auto first = test.add(sampleIntake());
+    const auto second = test.add(sampleIntake());
+
+    ReviewDecision accept;
+    accept.sessionNote = QStringLiteral("Felt better after.");
+    test.store().review(first.intakeId, accept, QStringLiteral("Ana"));
+    auto review = test.store().details(first.intakeId).at("reviews").at(0);
+    CHECK(review.at("decision") == "accepted");
+    CHECK(review.at("final_approach") == "swedish");
+    CHECK(review.at("final_pressure") == "medium");
+    CHECK(review.at("session_note") == "Felt better after.");
+    CHECK(test.store().details(first.intakeId).at("status") == "reviewed");
+
+    ReviewDecision override;
+    override.accepted = false;
+    override.finalApproach = Approach::TriggerPoint;
+    override.finalPressure = Pressure::Firm;
+    SECTION("without a reason it is refused and nothing is stored")
+    {
+        CHECK_THROWS_WITH(test.store().review(second.intakeId, override, QStringLiteral("Ben")),
+                          "reason: an override needs a reason");
+        override.reason = QStringLiteral("   ");
+        CHECK_THROWS_AS(test.store().review(second.intakeId, override, QStringLiteral("Ben")),
+                        StorageError);
+        CHECK(test.count(QStringLiteral("SELECT count(*) FROM reviews")) == 1);
+        CHECK(test.store().details(second.intakeId).at("status") == "pending");
+    }
+    SECTION("with a reason it records the final approach and pressure")
+    {
+        override.reason = QStringLiteral("Tight glutes found on palpation.");
+        test.store().review(second.intakeId, override, QStringLiteral("Ben"));
+        review = test.store().details(second.intakeId).at("reviews").at(0);
+        CHECK(review.at("decision") == "overridden");
+        CHECK(review.at("final_approach") == "trigger_point");
+        CHECK(review.at("final_pressure") == "firm");
+        CHECK(review.at("reason") == "Tight glutes found on palpation.");
+        CHECK(review.at("reviewer") == "Ben");
+    }
+    SECTION("an override to a massage needs a pressure; a referral has none")
+    {
+        override.reason = QStringLiteral("x");
+        override.finalPressure.reset();
+        CHECK_THROWS_WITH(test.store().review(second.intakeId, override, QStringLiteral("Ben")),
+                          "pressure: an override needs the pressure to use");
+        override.finalApproach = Approach::ReferOut;
+        CHECK(test.store().review(second.intakeId, override, QStringLiteral("Ben")) > 0);
+    }
+    SECTION("an unknown intake")
+    {
+        try {
+            test.store().review(42, accept, QStringLiteral("Ben"));
+            FAIL("reviewed a missing intake");
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageError::Kind::NotFound);
+        }
+    }
+}
+
+TEST_CASE("list filters by status, name, dates and approach; newest first", "[storage]")
+{
+    TestDatabase test;
+    test.add(intakeFor("Jane Doe", "1980-04-12", "2026-11-01"));       // 1
+    test.add(intakeFor("Zoë Núñez", "1988-02-29", "2026-11-05"));      // 2
+    json referral = intakeFor("John Doe", "1975-01-01", "2026-11-10"); // 3
+    referral["red_flags"] = {{"saddle_numbness", true}};
+    test.add(referral);
+    test.add(intakeFor("Dorothy Smith", "1950-05-05", "2026-10-20")); // 4
+    test.store().review(1, {}, QStringLiteral("Ana"));
+
+    IntakeFilter all;
+    CHECK(idsOf(test.store().list(all)) == std::vector<qint64>{3, 2, 1, 4});
+
+    IntakeFilter pending;
+    pending.status = QStringLiteral("pending");
+    CHECK(idsOf(test.store().list(pending)) == std::vector<qint64>{3, 2, 4});
+
+    IntakeFilter byName;
+    byName.search = QStringLiteral("doe");
+    CHECK(idsOf(test.store().list(byName)) == std::vector<qint64>{3, 1});
+    byName.search = QStringLiteral("NUÑ");
+    CHECK(idsOf(test.store().list(byName)) == std::vector<qint64>{2});
+    byName.search = QStringLiteral("do");
+    CHECK(idsOf(test.store().list(byName)) == std::vector<qint64>{3, 1, 4}); // Doe, Dorothy
+    byName.search = QStringLiteral("jane doe");
+    CHECK(idsOf(test.store().list(byName)) == std::vector<qint64>{1});
+
+    IntakeFilter dates;
+    dates.from = QDate(2026, 11, 1);
+    dates.to = QDate(2026, 11, 5);
+    CHECK(idsOf(test.store().list(dates)) == std::vector<qint64>{2, 1});
+
+    IntakeFilter referrals;
+    referrals.approach = QStringLiteral("refer_out");
+    const auto rows = test.store().list(referrals);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].refersOut);
+    CHECK(rows[0].urgency == "emergency");
+
+    IntakeFilter limited;
+    limited.limit = 2;
+    CHECK(test.store().list(limited).size() == 2);
+}
+
+TEST_CASE("history tables are append-only: UPDATE and DELETE are refused", "[storage]")
+{
+    TestDatabase test;
+    const auto saved = test.add(sampleIntake());
+    test.store().review(saved.intakeId, {}, QStringLiteral("Ana"));
+    for (const char* table : {"audit_log", "intake_versions", "suggestions", "reviews"}) {
+        DYNAMIC_SECTION(table)
+        {
+            const QString name = QLatin1String(table);
+            const qint64 before = test.count(QStringLiteral("SELECT count(*) FROM ") + name);
+            REQUIRE(before > 0);
+            CHECK_FALSE(sqlSucceeds(test.database(), QStringLiteral("DELETE FROM ") + name));
+            CHECK_FALSE(sqlSucceeds(test.database(),
+                                    QStringLiteral("UPDATE %1 SET id = id + 100").arg(name)));
+            CHECK(test.count(QStringLiteral("SELECT count(*) FROM ") + name) == before);
+        }
+    }
+}
+
+TEST_CASE("text fields cannot inject SQL", "[storage]")
+{
+    TestDatabase test;
+    const std::string attack = "Robert'); DROP TABLE clients; --";
+    json intake = sampleIntake();
+    intake["client"]["name"] = attack;
+    intake["notes"] = "\"; DELETE FROM intakes; --";
+    const auto saved = test.add(intake, QStringLiteral("x'); DROP TABLE audit_log; --"));
+
+    ReviewDecision override;
+    override.accepted = false;
+    override.finalApproach = Approach::Swedish;
+    override.finalPressure = Pressure::Light;
+    override.reason = QStringLiteral("'; UPDATE reviews SET decision='accepted'; --");
+    override.sessionNote = QStringLiteral("\" OR 1=1 --");
+    test.store().review(saved.intakeId, override, QStringLiteral("Ana' --"));
+
+    IntakeFilter search;
+    for (const char* typed : {"Robert');", "\" OR \"\"=\"", "*", "NEAR(", "a AND OR NOT b", "'"}) {
+        search.search = QString::fromUtf8(typed);
+        CHECK_NOTHROW(test.store().list(search));
+    }
+    search.search = QStringLiteral("robert drop");
+    CHECK(test.store().list(search).size() == 1);
+
+    const auto details = test.store().details(saved.intakeId);
+    CHECK(details.at("intake").at("client").at("name") == attack);
+    CHECK(details.at("reviews").at(0).at("reason") ==
+          "'; UPDATE reviews SET decision='accepted'; --");
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM clients")) == 1);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == 1);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log")) == 2);
+}

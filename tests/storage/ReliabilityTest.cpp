@@ -1,0 +1,149 @@
+// What happens when things go wrong: a crash mid-write, a full disk, a
+// read-only database, two programs writing at once.
+#include "IntakeGenerator.h"
+#include "SampleIntake.h"
+#include "TestDatabase.h"
+#include "storage/DatabaseMaintenance.h"
+#include "storage/StorageError.h"
+#include "validation/IntakeParser.h"
+
+#include <QProcess>
+#include <QThread>
+#include <catch2/catch.hpp>
+#include <random>
+
+namespace {
+
+std::vector<qint64> printedIds(QProcess& process)
+{
+    std::vector<qint64> ids;
+    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+    for (const QByteArray& line : lines) {
+        bool ok = false;
+        const qint64 id = line.toLongLong(&ok);
+        if (ok) { // a line cut off by the kill has no newline and is skipped by split
+            ids.push_back(id);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("killed at random moments, no intake whose id was printed is lost", "[storage][crash]")
+{
+    TestDatabase test;
+    const QString path = test.path();
+    std::mt19937 random(1121);
+    std::vector<qint64> promised;
+    constexpr int kKills = 50;
+    for (int round = 0; round < kKills; ++round) {
+        QProcess writer;
+        writer.start(QStringLiteral(CLINIC_STORAGE_WRITER), {path, QString::number(round + 1)});
+        REQUIRE(writer.waitForStarted());
+        QThread::msleep(std::uniform_int_distribution<int>(5, 120)(random));
+        writer.kill(); // SIGKILL: no chance to clean up
+        REQUIRE(writer.waitForFinished());
+        const auto ids = printedIds(writer);
+        promised.insert(promised.end(), ids.begin(), ids.end());
+
+        // Each time: the database is sound and every promised intake is there.
+        test.reopen();
+        const auto problems = DatabaseMaintenance(test.database()).check();
+        INFO("round " << round);
+        REQUIRE(problems.empty());
+        for (const qint64 id : ids) {
+            CHECK_NOTHROW(test.store().details(id));
+        }
+    }
+    INFO("intakes promised over all rounds: " << promised.size());
+    CHECK(promised.size() > 0);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) >= qint64(promised.size()));
+    // Every stored intake is whole: a version and a suggestion each.
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM suggestions")) ==
+          test.count(QStringLiteral("SELECT count(*) FROM intakes")));
+}
+
+TEST_CASE("a full disk gives a clear error and leaves nothing half-written", "[storage]")
+{
+    TestDatabase test;
+    // SQLite reports SQLITE_FULL once the file may not grow: a disk that fills up.
+    const qint64 pages = test.count(QStringLiteral("PRAGMA page_count"));
+    test.database().execute(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2), "test");
+    IntakeGenerator generator(3);
+    nlohmann::json big = sampleIntake();
+    big["notes"] = std::string(3900, 'n');
+    bool filled = false;
+    for (int i = 0; i < 200 && !filled; ++i) {
+        const qint64 before = test.count(QStringLiteral("SELECT count(*) FROM intakes"));
+        try {
+            test.add(big);
+        } catch (const StorageError& error) {
+            filled = true;
+            CHECK(error.kind() == StorageError::Kind::DiskFull);
+            CHECK(std::string(error.what()).find("the disk is full") != std::string::npos);
+            CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == before);
+            CHECK(test.count(QStringLiteral("SELECT count(*) FROM intake_versions")) == before);
+            CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log")) == before);
+        }
+    }
+    CHECK(filled);
+    CHECK(DatabaseMaintenance(test.database()).check().empty());
+}
+
+TEST_CASE("a read-only database gives a clear error and changes nothing", "[storage]")
+{
+    TestDatabase test;
+    test.add(sampleIntake());
+    const Database readOnly(test.path(), Database::Mode::ReadOnly);
+    IntakeStore store(readOnly, test.engine(), test.clock());
+    CHECK(store.list({}).size() == 1); // reading still works
+    const auto record = *IntakeParser(test.clock()).parse(sampleIntake().dump()).record;
+    try {
+        store.add(record, QStringLiteral("desk"));
+        FAIL("wrote to a read-only database");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::ReadOnly);
+        CHECK(std::string(error.what()).find("cannot be written") != std::string::npos);
+    }
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == 1);
+}
+
+TEST_CASE("two programs writing at once both succeed, nothing lost", "[storage][concurrency]")
+{
+    TestDatabase test;
+    constexpr int kEach = 60;
+    QProcess frontDesk;
+    QProcess therapist;
+    frontDesk.start(QStringLiteral(CLINIC_STORAGE_WRITER),
+                    {test.path(), QStringLiteral("11"), QString::number(kEach)});
+    therapist.start(QStringLiteral(CLINIC_STORAGE_WRITER),
+                    {test.path(), QStringLiteral("22"), QString::number(kEach)});
+    // Meanwhile this process writes too.
+    IntakeGenerator generator(33);
+    for (int i = 0; i < kEach; ++i) {
+        test.add(generator.next());
+    }
+    REQUIRE(frontDesk.waitForFinished(120000));
+    REQUIRE(therapist.waitForFinished(120000));
+    INFO(frontDesk.readAllStandardError().toStdString()
+         << therapist.readAllStandardError().toStdString());
+    CHECK(frontDesk.exitCode() == 0);
+    CHECK(therapist.exitCode() == 0);
+    CHECK(printedIds(frontDesk).size() == std::size_t(kEach));
+    CHECK(printedIds(therapist).size() == std::size_t(kEach));
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == 3 * kEach);
+    CHECK(DatabaseMaintenance(test.database()).check().empty());
+}
+
+TEST_CASE("check reports a damaged database", "[storage]")
+{
+    TestDatabase test;
+    test.add(sampleIntake());
+    // Break a reference behind the program's back (foreign keys off for this connection).
+    test.database().execute(QStringLiteral("PRAGMA foreign_keys = OFF"), "test");
+    test.database().execute(QStringLiteral("UPDATE intakes SET client_id = 77"), "test");
+    const auto problems = DatabaseMaintenance(test.database()).check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].contains(QStringLiteral("clients")));
+}

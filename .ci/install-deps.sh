@@ -10,7 +10,7 @@ packages=(
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite libqt6sql6-psql
   catch2 nlohmann-json3-dev libsodium-dev
-  sqlite3 xvfb xauth
+  sqlite3 libsqlite3-dev xvfb xauth
   clang-format
 )
 

@@ -1,6 +1,7 @@
 // Every rule of spec/intake-format.md: what is accepted, what is refused, and
 // the message that names the field.
 #include "Harness.h"
+#include "IntakeGenerator.h"
 #include "SampleIntake.h"
 
 #include <catch2/catch.hpp>
@@ -436,5 +437,35 @@ TEST_CASE("every problem is reported at once, with nothing kept", "[validation]"
                              "pain.locations[0]", "pain.intensity", "pain.duration_weeks",
                              "pain.radiates_to[0]", "red_flags.fever", "pressure_preference"}) {
         CHECK(hasErrorAt(parsed.errors, path));
+    }
+}
+
+TEST_CASE("a record written out reads back as the same record", "[validation][round-trip]")
+{
+    json awkward = sampleIntake();
+    awkward["client"]["name"] = "Zoë \"Zee\" O'Brien\\Smith\t王";
+    awkward["client"]["phone"] = "+1 (416) 555-0100";
+    awkward["notes"] = "line one\nline two\r\n\u0001 control, \"quotes\" and / slash";
+    awkward["pain"]["duration_weeks"] = 2.75;
+    const auto parsed = harness::parse(awkward);
+    REQUIRE(parsed.ok());
+    const std::string written = parsed.record->toJson();
+    const json reread = json::parse(written);
+    CHECK(reread.at("client").at("name") == awkward["client"]["name"]);
+    CHECK(reread.at("notes") == awkward["notes"]);
+    CHECK(reread.at("pain").at("duration_weeks") == 2.75);
+    CHECK(reread.at("red_flags").size() == 8);
+    CHECK(reread.at("precautions").size() == 6);
+
+    IntakeGenerator generator(99);
+    for (int i = 0; i < 2000; ++i) {
+        const auto record = harness::parse(generator.next());
+        REQUIRE(record.ok());
+        const std::string text = record.record->toJson();
+        const auto again = harness::parseText(text);
+        INFO(text);
+        REQUIRE(again.ok());
+        CHECK(again.record->toJson() == text);
+        CHECK(json::parse(text) == json::parse(record.record->toJson(2)));
     }
 }

@@ -3,6 +3,7 @@
 #include "model/Vocabulary.h"
 
 #include <QDate>
+#include <array>
 
 using namespace vocabulary;
 
@@ -18,6 +19,27 @@ int IntakeGenerator::between(int low, int high)
     return std::uniform_int_distribution<int>(low, high)(m_random);
 }
 
+std::string IntakeGenerator::randomName()
+{
+    static const std::array<const char*, 40> firstNames = {
+        "Ana",    "Ben",   "Chloé", "David",  "Elena", "Farid",  "Grace",  "Hugo",
+        "Inès",   "James", "Kenji", "Laura",  "Mateo", "Nadia",  "Omar",   "Priya",
+        "Quinn",  "Rosa",  "Sven",  "Tariq",  "Uma",   "Victor", "Wen",    "Ximena",
+        "Yusuf",  "Zoë",   "Aisha", "Bruno",  "Carla", "Dmitri", "Emma",   "Felix",
+        "Gianna", "Hana",  "Ivan",  "Julia",  "Karim", "Lena",   "Miguel", "Noor"};
+    static const std::array<const char*, 50> surnames = {
+        "Smith",   "García",  "Nguyen",    "Müller",   "Rossi",    "Kowalski", "Okafor",
+        "Tanaka",  "Silva",   "Johansson", "O'Brien",  "Dubois",   "Haddad",   "Kim",
+        "Patel",   "Lopez",   "Novak",     "Ivanova",  "Brown",    "Wilson",   "Martin",
+        "Schmidt", "Fischer", "Moreau",    "Lefèvre",  "Costa",    "Santos",   "Yilmaz",
+        "Kaya",    "Singh",   "Chen",      "Wang",     "Li",       "Zhang",    "Park",
+        "Cohen",   "Levi",    "Murphy",    "Kelly",    "Byrne",    "Nowak",    "Horvat",
+        "Popescu", "Jensen",  "Hansen",    "Berg",     "Lindqvist", "Núñez",   "Ortiz",
+        "Reyes"};
+    return std::string(firstNames[std::size_t(between(0, int(firstNames.size()) - 1))]) + " " +
+           surnames[std::size_t(between(0, int(surnames.size()) - 1))];
+}
+
 nlohmann::json IntakeGenerator::next()
 {
     const QDate visit = QDate(2026, 1, 1).addDays(between(0, 364));
@@ -26,7 +48,7 @@ nlohmann::json IntakeGenerator::next()
 
     nlohmann::json record;
     record["format"] = "clinic-intake/1";
-    record["client"] = {{"name", "Client " + std::to_string(between(1, 1000000))},
+    record["client"] = {{"name", randomName()},
                         {"date_of_birth", born.toString(Qt::ISODate).toStdString()}};
     if (chance(0.5)) {
         record["client"]["phone"] = "+1 416 555 " + std::to_string(between(1000, 9999));

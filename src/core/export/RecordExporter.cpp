@@ -118,7 +118,7 @@ QString RecordExporter::csvQuery()
 {
     QStringList expressions;
     for (const auto& column : columns()) {
-        expressions << column.expression;
+        expressions << column.expression + QStringLiteral(" AS ") + QLatin1String(column.name);
     }
     return QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
            QLatin1String(kRowSource);

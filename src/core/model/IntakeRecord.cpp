@@ -1,5 +1,7 @@
 #include "model/IntakeRecord.h"
 
+#include "util/JsonText.h"
+
 #include <nlohmann/json.hpp>
 
 using namespace vocabulary;
@@ -27,58 +29,88 @@ Acuity IntakeRecord::acuity() const
 
 namespace {
 
-std::string isoDate(const QDate& date)
+void appendDate(std::string& out, const QDate& date)
 {
-    return date.toString(Qt::ISODate).toStdString();
+    out += '"';
+    out += date.toString(Qt::ISODate).toStdString();
+    out += '"';
+}
+
+template <std::size_t N>
+void appendWords(std::string& out, unsigned bits, const std::array<std::string_view, N>& words)
+{
+    out += '[';
+    bool first = true;
+    for (std::size_t i = 0; i < N; ++i) {
+        if ((bits & (1u << i)) != 0) {
+            out += first ? "\"" : ",\"";
+            out += words[i];
+            out += '"';
+            first = false;
+        }
+    }
+    out += ']';
 }
 
 } // namespace
 
+// Written by hand rather than through a JSON tree: bulk imports store one of
+// these per line, and the tree cost more than parsing the line did.
 std::string IntakeRecord::toJson(int indent) const
 {
-    nlohmann::ordered_json record;
-    record["format"] = "clinic-intake/1";
-    auto& client = record["client"];
-    client["name"] = clientName;
-    client["date_of_birth"] = isoDate(dateOfBirth);
+    std::string out;
+    out.reserve(900);
+    out += "{\"format\":\"clinic-intake/1\",\"client\":{\"name\":";
+    appendJsonString(out, clientName);
+    out += ",\"date_of_birth\":";
+    appendDate(out, dateOfBirth);
     if (phone) {
-        client["phone"] = *phone;
+        out += ",\"phone\":";
+        appendJsonString(out, *phone);
     }
     if (email) {
-        client["email"] = *email;
+        out += ",\"email\":";
+        appendJsonString(out, *email);
     }
-    record["visit_date"] = isoDate(visitDate);
-
-    auto& pain = record["pain"];
-    pain["locations"] = nlohmann::ordered_json::array();
-    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
-        if (hurtsAt(PainLocation(i))) {
-            pain["locations"].push_back(kPainLocationWords[i]);
-        }
-    }
-    pain["intensity"] = painIntensity;
+    out += "},\"visit_date\":";
+    appendDate(out, visitDate);
+    out += ",\"pain\":{\"locations\":";
+    appendWords(out, painLocations, kPainLocationWords);
+    out += ",\"intensity\":";
+    out += std::to_string(painIntensity);
+    out += ",\"duration_weeks\":";
     // Whole weeks are written as integers, as a person would type them.
     const auto wholeWeeks = static_cast<long long>(durationWeeks);
-    if (static_cast<double>(wholeWeeks) == durationWeeks) {
-        pain["duration_weeks"] = wholeWeeks;
-    } else {
-        pain["duration_weeks"] = durationWeeks;
-    }
-    pain["radiates_to"] = nlohmann::ordered_json::array();
-    for (std::size_t i = 0; i < kRadiationWords.size(); ++i) {
-        if (radiatesInto(Radiation(i))) {
-            pain["radiates_to"].push_back(kRadiationWords[i]);
-        }
-    }
-    pain["changes_with_movement"] = changesWithMovement;
+    out += static_cast<double>(wholeWeeks) == durationWeeks
+               ? std::to_string(wholeWeeks)
+               : nlohmann::json(durationWeeks).dump(); // shortest exact form
+    out += ",\"radiates_to\":";
+    appendWords(out, radiatesTo, kRadiationWords);
+    out += ",\"changes_with_movement\":";
+    out += changesWithMovement ? "true" : "false";
+    out += '}';
 
+    std::string_view openBlock;
     for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
         const auto& field = kYesNoFields[i];
-        record[std::string(field.block)][std::string(field.field)] = has(YesNoAnswer(i));
+        out += field.block == openBlock ? "," : (openBlock.empty() ? ",\"" : "},\"");
+        if (field.block != openBlock) {
+            out += field.block;
+            out += "\":{";
+            openBlock = field.block;
+        }
+        out += '"';
+        out += field.field;
+        out += "\":";
+        out += has(YesNoAnswer(i)) ? "true" : "false";
     }
-    record["pressure_preference"] = wordOf(pressurePreference);
+    out += "},\"pressure_preference\":\"";
+    out += wordOf(pressurePreference);
+    out += '"';
     if (notes) {
-        record["notes"] = *notes;
+        out += ",\"notes\":";
+        appendJsonString(out, *notes);
     }
-    return record.dump(indent);
+    out += '}';
+    return indent < 0 ? out : nlohmann::ordered_json::parse(out).dump(indent);
 }

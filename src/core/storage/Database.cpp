@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <atomic>
@@ -74,11 +75,14 @@ Database::Database(const QString& path, Mode mode)
     }
     // These are health records: a commit is on disk before it is reported.
     execute(QStringLiteral("PRAGMA synchronous = FULL"), "setting up");
+    // 32 MB of page cache keeps the indexes in memory during large imports.
+    execute(QStringLiteral("PRAGMA cache_size = -32768"), "setting up");
     SchemaMigrations::migrate(*this, mode == Mode::ReadOnly);
 }
 
 Database::~Database()
 {
+    m_cachedStatements.clear(); // statements go before their connection
     m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -102,6 +106,15 @@ QSqlQuery Database::prepare(const QString& sql) const
     return query;
 }
 
+QSqlQuery& Database::cached(const QString& sql) const
+{
+    auto found = m_cachedStatements.find(sql);
+    if (found == m_cachedStatements.end()) {
+        found = m_cachedStatements.insert(sql, prepare(sql));
+    }
+    return *found;
+}
+
 void Database::run(QSqlQuery& query, const char* doing)
 {
     if (!query.exec()) {
@@ -115,6 +128,15 @@ void Database::execute(const QString& sql, const char* doing) const
     if (!query.exec(sql)) {
         throw StorageError::fromSql(query.lastError(), doing);
     }
+}
+
+sqlite3* Database::sqliteHandle() const
+{
+    const QVariant handle = m_connection.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        throw StorageError(StorageError::Kind::Other, "the database driver is not SQLite");
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 int Database::schemaVersion() const

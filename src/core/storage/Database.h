@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+
+struct sqlite3;
 
 // One open Clinic Intake database (SQLite through Qt SQL), migrated to the
 // current schema. Everything SQLite-specific about opening it (pragmas,
@@ -33,6 +36,9 @@ public:
 
     // A prepared statement; throws StorageError if the SQL is wrong.
     QSqlQuery prepare(const QString& sql) const;
+    // The same, prepared once per connection and reused: for statements that
+    // run once per record (preparing costs more than running them).
+    QSqlQuery& cached(const QString& sql) const;
     // Runs a prepared statement; throws StorageError, naming `doing`, on failure.
     static void run(QSqlQuery& query, const char* doing);
     // Runs one statement of SQL without parameters.
@@ -40,8 +46,12 @@ public:
 
     int schemaVersion() const;
 
+    // SQLite's own handle of this connection, for SqliteStatement.
+    sqlite3* sqliteHandle() const;
+
 private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_connection;
+    mutable QHash<QString, QSqlQuery> m_cachedStatements;
 };

@@ -13,6 +13,7 @@ namespace {
 struct PreparedLine
 {
     IntakeParseResult parsed;
+    std::string recordJson; // made on the worker threads, as is the suggestion
     Recommendation result;
     std::string resultJson;
 };
@@ -29,6 +30,9 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
                                  const std::function<void(std::size_t)>& progress) const
 {
     ImportResult outcome;
+    qint64 firstNewClient = 0;
+    const std::string actorText = actor.toStdString();
+    const std::string nowText = now.toStdString();
     WriteTransaction transaction(m_database);
     outcome.lines = forEachLineInParallel<PreparedLine>(
         in,
@@ -36,6 +40,7 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
             PreparedLine prepared;
             prepared.parsed = JsonlRecommender::parseLine(m_parser, line);
             if (prepared.parsed.ok()) {
+                prepared.recordJson = prepared.parsed.record->toJson();
                 prepared.result = m_engine.recommend(*prepared.parsed.record);
                 prepared.resultJson = prepared.result.toJson(m_engine.ruleSet());
             }
@@ -55,11 +60,14 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
                 if (!outcome.errors.empty()) {
                     continue; // nothing will be kept; only look for more problems
                 }
-                const auto rows = m_store.insertIntake(*line.parsed.record, line.result,
-                                                       line.resultJson, actor, now);
+                const auto rows = m_store.insertIntake(*line.parsed.record, line.recordJson,
+                                                       line.result, line.resultJson, actorText, nowText);
                 outcome.firstIntakeId =
                     outcome.firstIntakeId ? outcome.firstIntakeId : rows.intakeId;
                 outcome.lastIntakeId = rows.intakeId;
+                if (!rows.returningClient && firstNewClient == 0) {
+                    firstNewClient = rows.clientId;
+                }
                 ++outcome.imported;
             }
             if (progress) {

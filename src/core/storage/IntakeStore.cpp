@@ -5,6 +5,7 @@
 #include "rules/RuleSet.h"
 #include "storage/Database.h"
 #include "storage/NameFolding.h"
+#include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
@@ -60,6 +61,17 @@ IntakeStore::IntakeStore(const Database& database, const RuleEngine& engine, con
     : m_database(database), m_engine(engine), m_clock(clock), m_audit(database, clock)
 {}
 
+void IntakeStore::indexClientNames(qint64 firstClientId) const
+{
+    QSqlQuery index = m_database.prepare(
+        QStringLiteral("INSERT INTO client_names (rowid, name_key) "
+                       "SELECT id, name_key FROM clients WHERE id >= ?"));
+    index.addBindValue(firstClientId);
+    Database::run(index, "indexing client names");
+}
+
+IntakeStore::~IntakeStore() = default;
+
 QString IntakeStore::nameSearchQuery(const QString& words)
 {
     // Quote every word, so nothing typed is read as FTS syntax.
@@ -77,88 +89,137 @@ QString IntakeStore::nameSearchQuery(const QString& words)
     return terms.join(QLatin1Char(' '));
 }
 
-qint64 IntakeStore::clientFor(const IntakeRecord& record, const QString& now, bool& returning) const
+// The statements that run once per stored record, prepared once per store.
+struct IntakeStore::RecordStatements
 {
-    const QString name = QString::fromStdString(record.clientName);
-    const QString key = foldedName(name);
-    const QString born = record.dateOfBirth.toString(Qt::ISODate);
-    QSqlQuery find = m_database.prepare(QStringLiteral(
-        "SELECT id FROM clients WHERE name_key = ? AND date_of_birth = ? ORDER BY id LIMIT 1"));
-    find.addBindValue(key);
-    find.addBindValue(born);
-    Database::run(find, "looking up the client");
-    if (find.next()) {
-        returning = true;
-        return find.value(0).toLongLong();
+    explicit RecordStatements(sqlite3* connection)
+        : findClient(connection, "SELECT id FROM clients WHERE name_key = ?1 AND "
+                                 "date_of_birth = ?2 ORDER BY id LIMIT 1"),
+          insertClient(connection, "INSERT INTO clients (name, name_key, date_of_birth, phone, "
+                                   "email, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+          insertIntake(connection,
+                       "INSERT INTO intakes (client_id, created_at, created_by, current_version, "
+                       "visit_date, status, approach, urgency, refer_out) "
+                       "VALUES (?1, ?2, ?3, 1, ?4, 'pending', ?5, ?6, ?7)"),
+          insertVersion(connection, "INSERT INTO intake_versions (intake_id, version, "
+                                    "record_json, created_at, created_by) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5)"),
+          insertSuggestion(connection,
+                           "INSERT INTO suggestions (intake_version_id, approach, urgency, "
+                           "pressure, result_json, rules_version, rules_sha256, created_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+    {
     }
-    returning = false;
-    QSqlQuery insert = m_database.prepare(
-        QStringLiteral("INSERT INTO clients (name, name_key, date_of_birth, phone, email, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(name);
-    insert.addBindValue(key);
-    insert.addBindValue(born);
-    insert.addBindValue(textOrNull(record.phone));
-    insert.addBindValue(textOrNull(record.email));
-    insert.addBindValue(now);
-    Database::run(insert, "saving the client");
-    return insert.lastInsertId().toLongLong();
+
+    SqliteStatement findClient;
+    SqliteStatement insertClient;
+    SqliteStatement insertIntake;
+    SqliteStatement insertVersion;
+    SqliteStatement insertSuggestion;
+};
+
+IntakeStore::RecordStatements& IntakeStore::statements() const
+{
+    if (!m_statements) {
+        m_statements = std::make_unique<RecordStatements>(m_database.sqliteHandle());
+    }
+    return *m_statements;
 }
 
-qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const IntakeRecord& record,
-                                  const Recommendation& result, const std::string& resultJson,
-                                  const QString& actor, const QString& now) const
+namespace {
+
+void bindOptional(SqliteStatement& statement, int index,
+                  const std::optional<std::string_view>& text)
 {
-    QSqlQuery insertVersion = m_database.prepare(
-        QStringLiteral("INSERT INTO intake_versions (intake_id, version, record_json, "
-                       "created_at, created_by) VALUES (?, ?, ?, ?, ?)"));
-    insertVersion.addBindValue(intakeId);
-    insertVersion.addBindValue(version);
-    insertVersion.addBindValue(QString::fromStdString(record.toJson()));
-    insertVersion.addBindValue(now);
-    insertVersion.addBindValue(actor);
-    Database::run(insertVersion, "saving the intake");
-    const qint64 versionId = insertVersion.lastInsertId().toLongLong();
+    if (text) {
+        statement.bind(index, *text);
+    } else {
+        statement.bindNull(index);
+    }
+}
+
+std::optional<std::string_view> optionalText(const std::optional<std::string>& text)
+{
+    return text ? std::optional<std::string_view>(*text) : std::nullopt;
+}
+
+} // namespace
+
+qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now,
+                              bool& returning) const
+{
+    const QByteArray key = foldedName(QString::fromStdString(record.clientName)).toUtf8();
+    const QByteArray born = record.dateOfBirth.toString(Qt::ISODate).toUtf8();
+    SqliteStatement& find = statements().findClient;
+    find.bind(1, std::string_view(key.constData(), std::size_t(key.size())))
+        .bind(2, std::string_view(born.constData(), std::size_t(born.size())));
+    returning = find.step("looking up the client");
+    const qint64 existing = returning ? find.int64At(0) : 0;
+    find.reset();
+    if (returning) {
+        return existing;
+    }
+    SqliteStatement& insert = statements().insertClient;
+    insert.bind(1, record.clientName)
+        .bind(2, std::string_view(key.constData(), std::size_t(key.size())))
+        .bind(3, std::string_view(born.constData(), std::size_t(born.size())));
+    bindOptional(insert, 4, optionalText(record.phone));
+    bindOptional(insert, 5, optionalText(record.email));
+    insert.bind(6, now);
+    insert.step("saving the client");
+    insert.reset();
+    return insert.lastInsertId();
+}
+
+qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& recordJson,
+                                  const Recommendation& result, const std::string& resultJson,
+                                  const std::string& actor, const std::string& now) const
+{
+    SqliteStatement& insertVersion = statements().insertVersion;
+    insertVersion.bind(1, intakeId).bind(2, qint64(version)).bind(3, recordJson).bind(4, now).bind(
+        5, actor);
+    insertVersion.step("saving the intake");
+    insertVersion.reset();
+    const qint64 versionId = insertVersion.lastInsertId();
 
     const RuleSet& rules = m_engine.ruleSet();
-    QSqlQuery insertSuggestion = m_database.prepare(
-        QStringLiteral("INSERT INTO suggestions (intake_version_id, approach, urgency, pressure, "
-                       "result_json, rules_version, rules_sha256, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertSuggestion.addBindValue(versionId);
-    insertSuggestion.addBindValue(textOrNull(wordOf(result.approach)));
-    insertSuggestion.addBindValue(textOrNull(urgencyWord(result)));
-    insertSuggestion.addBindValue(textOrNull(pressureWord(result)));
-    insertSuggestion.addBindValue(QString::fromStdString(resultJson));
-    insertSuggestion.addBindValue(QString::fromStdString(rules.version));
-    insertSuggestion.addBindValue(QString::fromStdString(rules.sourceSha256));
-    insertSuggestion.addBindValue(now);
-    Database::run(insertSuggestion, "saving the suggestion");
+    SqliteStatement& insertSuggestion = statements().insertSuggestion;
+    insertSuggestion.bind(1, versionId).bind(2, wordOf(result.approach));
+    bindOptional(insertSuggestion, 3, urgencyWord(result));
+    bindOptional(insertSuggestion, 4, pressureWord(result));
+    insertSuggestion.bind(5, resultJson)
+        .bind(6, rules.version)
+        .bind(7, rules.sourceSha256)
+        .bind(8, now);
+    insertSuggestion.step("saving the suggestion");
+    insertSuggestion.reset();
     return versionId;
 }
 
 IntakeStore::StoredRows IntakeStore::insertIntake(const IntakeRecord& record,
+                                                  const std::string& recordJson,
                                                   const Recommendation& result,
                                                   const std::string& resultJson,
-                                                  const QString& actor, const QString& now) const
+                                                  const std::string& actor,
+                                                  const std::string& now) const
 {
     StoredRows rows{};
     rows.clientId = clientFor(record, now, rows.returningClient);
 
-    QSqlQuery insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO intakes (client_id, created_at, created_by, current_version, visit_date, "
-        "status, approach, urgency, refer_out) VALUES (?, ?, ?, 1, ?, 'pending', ?, ?, ?)"));
-    insert.addBindValue(rows.clientId);
-    insert.addBindValue(now);
-    insert.addBindValue(actor);
-    insert.addBindValue(record.visitDate.toString(Qt::ISODate));
-    insert.addBindValue(textOrNull(wordOf(result.approach)));
-    insert.addBindValue(textOrNull(urgencyWord(result)));
-    insert.addBindValue(result.refersOut() ? 1 : 0);
-    Database::run(insert, "saving the intake");
-    rows.intakeId = insert.lastInsertId().toLongLong();
+    SqliteStatement& insert = statements().insertIntake;
+    const QByteArray visit = record.visitDate.toString(Qt::ISODate).toUtf8();
+    insert.bind(1, rows.clientId)
+        .bind(2, now)
+        .bind(3, actor)
+        .bind(4, std::string_view(visit.constData(), std::size_t(visit.size())))
+        .bind(5, wordOf(result.approach));
+    bindOptional(insert, 6, urgencyWord(result));
+    insert.bind(7, qint64(result.refersOut() ? 1 : 0));
+    insert.step("saving the intake");
+    insert.reset();
+    rows.intakeId = insert.lastInsertId();
 
-    insertVersion(rows.intakeId, 1, record, result, resultJson, actor, now);
+    insertVersion(rows.intakeId, 1, recordJson, result, resultJson, actor, now);
     return rows;
 }
 
@@ -170,7 +231,11 @@ SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
 
     WriteTransaction transaction(m_database);
-    const StoredRows rows = insertIntake(record, result, saved.suggestionJson, actor, now);
+    const StoredRows rows = insertIntake(record, record.toJson(), result, saved.suggestionJson,
+                                         actor.toStdString(), now.toStdString());
+    if (!rows.returningClient) {
+        indexClientNames(rows.clientId);
+    }
     m_audit.append(
         actor, QStringLiteral("add"), QStringLiteral("intake %1").arg(rows.intakeId),
         QStringLiteral("client %1 (%2)")
@@ -196,8 +261,12 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     requireIntake(m_database, intakeId, currentVersion);
     saved.intakeId = intakeId;
     saved.version = currentVersion + 1;
-    saved.clientId = clientFor(record, now, saved.returningClient);
-    insertVersion(intakeId, saved.version, record, result, saved.suggestionJson, actor, now);
+    saved.clientId = clientFor(record, now.toStdString(), saved.returningClient);
+    if (!saved.returningClient) {
+        indexClientNames(saved.clientId);
+    }
+    insertVersion(intakeId, saved.version, record.toJson(), result, saved.suggestionJson,
+                  actor.toStdString(), now.toStdString());
 
     // A changed intake has a new suggestion, which needs its own review.
     QSqlQuery update = m_database.prepare(QStringLiteral(

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -68,6 +69,7 @@ class IntakeStore
 {
 public:
     IntakeStore(const Database& database, const RuleEngine& engine, const Clock& clock);
+    ~IntakeStore();
 
     SavedIntake add(const IntakeRecord& record, const QString& actor);
     SavedIntake amend(qint64 intakeId, const IntakeRecord& record, const QString& actor);
@@ -88,21 +90,29 @@ public:
         qint64 clientId;
         bool returningClient;
     };
-    StoredRows insertIntake(const IntakeRecord& record, const Recommendation& result,
-                            const std::string& resultJson, const QString& actor,
-                            const QString& now) const;
+    StoredRows insertIntake(const IntakeRecord& record, const std::string& recordJson,
+                            const Recommendation& result, const std::string& resultJson,
+                            const std::string& actor, const std::string& now) const;
+
+    // Adds clients from `firstClientId` on to the name search; once per
+    // transaction that created clients.
+    void indexClientNames(qint64 firstClientId) const;
 
     // An FTS5 query that matches names starting with each of the words.
     static QString nameSearchQuery(const QString& words);
 
 private:
-    qint64 clientFor(const IntakeRecord& record, const QString& now, bool& returning) const;
-    qint64 insertVersion(qint64 intakeId, int version, const IntakeRecord& record,
+    struct RecordStatements;
+    RecordStatements& statements() const;
+
+    qint64 clientFor(const IntakeRecord& record, const std::string& now, bool& returning) const;
+    qint64 insertVersion(qint64 intakeId, int version, const std::string& recordJson,
                          const Recommendation& result, const std::string& resultJson,
-                         const QString& actor, const QString& now) const;
+                         const std::string& actor, const std::string& now) const;
 
     const Database& m_database;
     const RuleEngine& m_engine;
     const Clock& m_clock;
     AuditLog m_audit;
+    mutable std::unique_ptr<RecordStatements> m_statements;
 };

@@ -107,17 +107,17 @@ QStringList appendOnlyTriggers()
 const char* const kVersion2 = R"SQL(
 ALTER TABLE clients ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX clients_by_key ON clients(name_key, date_of_birth);
+DROP INDEX clients_by_name;
 )SQL";
 
 // Created once the existing names are folded; 'rebuild' then indexes them.
+// New clients are indexed by IntakeStore::indexClientNames, once per
+// transaction: a per-row trigger makes FTS5 flush at every statement.
 const char* const kVersion2Search = R"SQL(
 CREATE VIRTUAL TABLE client_names USING fts5(
     name_key, content='clients', content_rowid='id',
     tokenize='unicode61 remove_diacritics 2');
 INSERT INTO client_names(client_names) VALUES ('rebuild');
-CREATE TRIGGER client_names_insert AFTER INSERT ON clients BEGIN
-    INSERT INTO client_names(rowid, name_key) VALUES (new.id, new.name_key);
-END;
 CREATE TRIGGER client_names_update AFTER UPDATE OF name_key ON clients BEGIN
     INSERT INTO client_names(client_names, rowid, name_key) VALUES ('delete', old.id, old.name_key);
     INSERT INTO client_names(rowid, name_key) VALUES (new.id, new.name_key);

@@ -8,12 +8,19 @@ StorageError::StorageError(Kind kind, const std::string& message)
 
 StorageError StorageError::fromSql(const QSqlError& error, const std::string& doing)
 {
-    // SQLite's primary result codes (the low byte of extended codes).
     bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xFF;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return fromSqliteCode(isNumber ? code : -1, error.text().toStdString(), doing);
+}
+
+StorageError StorageError::fromSqliteCode(int extendedCode, const std::string& text,
+                                          const std::string& doing)
+{
+    // SQLite's primary result codes (the low byte of extended codes).
+    const int code = extendedCode & 0xFF;
     Kind kind = Kind::Other;
     std::string hint;
-    if (isNumber) {
+    if (extendedCode >= 0) {
         switch (code) {
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
@@ -42,7 +49,6 @@ StorageError StorageError::fromSql(const QSqlError& error, const std::string& do
         }
     }
     std::string message = doing + " failed: ";
-    message +=
-        hint.empty() ? error.text().toStdString() : hint + " (" + error.text().toStdString() + ")";
+    message += hint.empty() ? text : hint + " (" + text + ")";
     return StorageError(kind, message);
 }

@@ -26,6 +26,8 @@ public:
 
     // From a Qt SQL error, with what was being done.
     static StorageError fromSql(const QSqlError& error, const std::string& doing);
+    // From an SQLite result code and message.
+    static StorageError fromSqliteCode(int code, const std::string& text, const std::string& doing);
 
     Kind kind() const { return m_kind; }
 

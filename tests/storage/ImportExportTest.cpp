@@ -50,6 +50,16 @@ TEST_CASE("import stores every line in one go", "[storage][import]")
     CHECK(result.lastIntakeId == 300);
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == 300);
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM suggestions")) == 300);
+    // Imported clients can be found by name like any other.
+    const std::string firstName = json::parse(text.substr(0, text.find('\n')))["client"]["name"];
+    IntakeFilter byName;
+    byName.search = QString::fromStdString(firstName);
+    byName.limit = 0;
+    const auto found = test.store().list(byName);
+    CHECK_FALSE(found.empty());
+    CHECK(std::any_of(found.begin(), found.end(),
+                      [](const IntakeSummary& row) { return row.id == 1; }));
+
     const auto audit = test.audit().entries();
     REQUIRE(audit.size() == 1);
     CHECK(audit[0].action == "import");

@@ -22,20 +22,19 @@ int IntakeGenerator::between(int low, int high)
 std::string IntakeGenerator::randomName()
 {
     static const std::array<const char*, 40> firstNames = {
-        "Ana",    "Ben",   "Chloé", "David",  "Elena", "Farid",  "Grace",  "Hugo",
-        "Inès",   "James", "Kenji", "Laura",  "Mateo", "Nadia",  "Omar",   "Priya",
-        "Quinn",  "Rosa",  "Sven",  "Tariq",  "Uma",   "Victor", "Wen",    "Ximena",
-        "Yusuf",  "Zoë",   "Aisha", "Bruno",  "Carla", "Dmitri", "Emma",   "Felix",
-        "Gianna", "Hana",  "Ivan",  "Julia",  "Karim", "Lena",   "Miguel", "Noor"};
+        "Ana",    "Ben",   "Chloé", "David", "Elena", "Farid",  "Grace",  "Hugo",
+        "Inès",   "James", "Kenji", "Laura", "Mateo", "Nadia",  "Omar",   "Priya",
+        "Quinn",  "Rosa",  "Sven",  "Tariq", "Uma",   "Victor", "Wen",    "Ximena",
+        "Yusuf",  "Zoë",   "Aisha", "Bruno", "Carla", "Dmitri", "Emma",   "Felix",
+        "Gianna", "Hana",  "Ivan",  "Julia", "Karim", "Lena",   "Miguel", "Noor"};
     static const std::array<const char*, 50> surnames = {
-        "Smith",   "García",  "Nguyen",    "Müller",   "Rossi",    "Kowalski", "Okafor",
-        "Tanaka",  "Silva",   "Johansson", "O'Brien",  "Dubois",   "Haddad",   "Kim",
-        "Patel",   "Lopez",   "Novak",     "Ivanova",  "Brown",    "Wilson",   "Martin",
-        "Schmidt", "Fischer", "Moreau",    "Lefèvre",  "Costa",    "Santos",   "Yilmaz",
-        "Kaya",    "Singh",   "Chen",      "Wang",     "Li",       "Zhang",    "Park",
-        "Cohen",   "Levi",    "Murphy",    "Kelly",    "Byrne",    "Nowak",    "Horvat",
-        "Popescu", "Jensen",  "Hansen",    "Berg",     "Lindqvist", "Núñez",   "Ortiz",
-        "Reyes"};
+        "Smith",   "García",    "Nguyen",  "Müller", "Rossi",  "Kowalski", "Okafor",    "Tanaka",
+        "Silva",   "Johansson", "O'Brien", "Dubois", "Haddad", "Kim",      "Patel",     "Lopez",
+        "Novak",   "Ivanova",   "Brown",   "Wilson", "Martin", "Schmidt",  "Fischer",   "Moreau",
+        "Lefèvre", "Costa",     "Santos",  "Yilmaz", "Kaya",   "Singh",    "Chen",      "Wang",
+        "Li",      "Zhang",     "Park",    "Cohen",  "Levi",   "Murphy",   "Kelly",     "Byrne",
+        "Nowak",   "Horvat",    "Popescu", "Jensen", "Hansen", "Berg",     "Lindqvist", "Núñez",
+        "Ortiz",   "Reyes"};
     return std::string(firstNames[std::size_t(between(0, int(firstNames.size()) - 1))]) + " " +
            surnames[std::size_t(between(0, int(surnames.size()) - 1))];
 }

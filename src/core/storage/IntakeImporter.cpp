@@ -60,8 +60,9 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
                 if (!outcome.errors.empty()) {
                     continue; // nothing will be kept; only look for more problems
                 }
-                const auto rows = m_store.insertIntake(*line.parsed.record, line.recordJson,
-                                                       line.result, line.resultJson, actorText, nowText);
+                const auto rows =
+                    m_store.insertIntake(*line.parsed.record, line.recordJson, line.result,
+                                         line.resultJson, actorText, nowText);
                 outcome.firstIntakeId =
                     outcome.firstIntakeId ? outcome.firstIntakeId : rows.intakeId;
                 outcome.lastIntakeId = rows.intakeId;
@@ -78,6 +79,9 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
         outcome.imported = 0;
         outcome.firstIntakeId = outcome.lastIntakeId = 0;
         return outcome; // the transaction rolls back
+    }
+    if (firstNewClient != 0) {
+        m_store.indexClientNames(firstNewClient);
     }
     m_audit.append(
         actor, QStringLiteral("import"),

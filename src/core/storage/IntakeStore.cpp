@@ -63,9 +63,9 @@ IntakeStore::IntakeStore(const Database& database, const RuleEngine& engine, con
 
 void IntakeStore::indexClientNames(qint64 firstClientId) const
 {
-    QSqlQuery index = m_database.prepare(
-        QStringLiteral("INSERT INTO client_names (rowid, name_key) "
-                       "SELECT id, name_key FROM clients WHERE id >= ?"));
+    QSqlQuery index =
+        m_database.prepare(QStringLiteral("INSERT INTO client_names (rowid, name_key) "
+                                          "SELECT id, name_key FROM clients WHERE id >= ?"));
     index.addBindValue(firstClientId);
     Database::run(index, "indexing client names");
 }
@@ -108,8 +108,7 @@ struct IntakeStore::RecordStatements
                            "INSERT INTO suggestions (intake_version_id, approach, urgency, "
                            "pressure, result_json, rules_version, rules_sha256, created_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-    {
-    }
+    {}
 
     SqliteStatement findClient;
     SqliteStatement insertClient;
@@ -176,8 +175,11 @@ qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const std::strin
                                   const std::string& actor, const std::string& now) const
 {
     SqliteStatement& insertVersion = statements().insertVersion;
-    insertVersion.bind(1, intakeId).bind(2, qint64(version)).bind(3, recordJson).bind(4, now).bind(
-        5, actor);
+    insertVersion.bind(1, intakeId)
+        .bind(2, qint64(version))
+        .bind(3, recordJson)
+        .bind(4, now)
+        .bind(5, actor);
     insertVersion.step("saving the intake");
     insertVersion.reset();
     const qint64 versionId = insertVersion.lastInsertId();
@@ -196,12 +198,10 @@ qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const std::strin
     return versionId;
 }
 
-IntakeStore::StoredRows IntakeStore::insertIntake(const IntakeRecord& record,
-                                                  const std::string& recordJson,
-                                                  const Recommendation& result,
-                                                  const std::string& resultJson,
-                                                  const std::string& actor,
-                                                  const std::string& now) const
+IntakeStore::StoredRows
+IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJson,
+                          const Recommendation& result, const std::string& resultJson,
+                          const std::string& actor, const std::string& now) const
 {
     StoredRows rows{};
     rows.clientId = clientFor(record, now, rows.returningClient);

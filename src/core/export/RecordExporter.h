@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 #include <functional>
+#include <string>
+#include <string_view>
 
 class Database;
 class IntakeStore;
@@ -48,6 +50,7 @@ public:
     // A cell as it goes into the CSV: quoted when needed, and with a leading
     // ' when a spreadsheet would run it as a formula.
     static QByteArray csvCell(const QString& value);
+    static void appendCsvCell(std::string& out, std::string_view value);
 
     struct ExportCancelled
     {};

@@ -390,8 +390,16 @@ std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
         if (query.isEmpty()) {
             return {}; // only punctuation: no name matches
         }
-        sql += QStringLiteral(" AND i.client_id IN (SELECT rowid FROM client_names WHERE "
-                              "client_names MATCH ?)");
+        // Two ways to answer: look up the intakes of each matching client and
+        // sort them, or walk the intakes newest first and keep those of a
+        // matching client. The first wins for rare names, the second for
+        // common ones (it stops after `limit` rows); the unary + keeps SQLite
+        // from using the client index when the second is meant.
+        const qint64 matches = filter.limit > 0 ? matchingClients(query) : 0;
+        const bool walkByDate = matches * matches > qint64(filter.limit) * clientCount();
+        sql += walkByDate ? QStringLiteral(" AND +i.client_id IN ")
+                          : QStringLiteral(" AND i.client_id IN ");
+        sql += QStringLiteral("(SELECT rowid FROM client_names WHERE client_names MATCH ?)");
         values << query;
     }
     sql += QStringLiteral(" ORDER BY i.visit_date DESC, i.id DESC");
@@ -414,6 +422,26 @@ std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
                         select.value(8).toInt()});
     }
     return rows;
+}
+
+qint64 IntakeStore::matchingClients(const QString& ftsQuery) const
+{
+    QSqlQuery& count = m_database.cached(
+        QStringLiteral("SELECT count(*) FROM client_names WHERE client_names MATCH ?"));
+    count.bindValue(0, ftsQuery);
+    Database::run(count, "searching clients");
+    const qint64 matches = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    return matches;
+}
+
+qint64 IntakeStore::clientCount() const
+{
+    QSqlQuery& count = m_database.cached(QStringLiteral("SELECT max(id) FROM clients"));
+    Database::run(count, "counting clients");
+    const qint64 clients = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    return std::max<qint64>(clients, 1);
 }
 
 std::vector<std::pair<qint64, QString>> IntakeStore::findClients(const QString& search,

@@ -106,6 +106,8 @@ private:
     RecordStatements& statements() const;
 
     qint64 clientFor(const IntakeRecord& record, const std::string& now, bool& returning) const;
+    qint64 matchingClients(const QString& ftsQuery) const;
+    qint64 clientCount() const;
     qint64 insertVersion(qint64 intakeId, int version, const std::string& recordJson,
                          const Recommendation& result, const std::string& resultJson,
                          const std::string& actor, const std::string& now) const;

@@ -108,6 +108,8 @@ const char* const kVersion2 = R"SQL(
 ALTER TABLE clients ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX clients_by_key ON clients(name_key, date_of_birth);
 DROP INDEX clients_by_name;
+DROP INDEX intakes_by_visit;
+CREATE INDEX intakes_by_visit ON intakes(visit_date, client_id);
 )SQL";
 
 // Created once the existing names are folded; 'rebuild' then indexes them.

@@ -56,6 +56,18 @@ qint64 SqliteStatement::int64At(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+std::string_view SqliteStatement::textAt(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(m_statement, column)))
+                : std::string_view();
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

@@ -26,6 +26,9 @@ public:
     // Runs to the next row; true if there is one. Throws StorageError naming `doing`.
     bool step(const char* doing);
     qint64 int64At(int column) const;
+    // The column as UTF-8 text, valid until the next step; empty for NULL.
+    std::string_view textAt(int column) const;
+    int columnCount() const;
     // Clears the bindings and readies the statement for its next run.
     void reset();
 

@@ -164,8 +164,7 @@ QByteArray RecordExporter::csvCell(const QString& value)
     return QByteArray::fromStdString(cell);
 }
 
-qint64 RecordExporter::write(QIODevice& out, const Options& options,
-                             const Progress& progress) const
+qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progress& progress) const
 {
     std::string buffer;
     constexpr std::size_t kFlushAt = 1 << 16;
@@ -205,8 +204,8 @@ qint64 RecordExporter::write(QIODevice& out, const Options& options,
             countAndMaybeFlush();
         }
     } else {
-        QSqlQuery select = m_database.prepare(QStringLiteral("SELECT i.id") +
-                                              QLatin1String(kRowSource));
+        QSqlQuery select =
+            m_database.prepare(QStringLiteral("SELECT i.id") + QLatin1String(kRowSource));
         select.setForwardOnly(true);
         select.bindValue(0, QString::fromUtf8(from));
         select.bindValue(1, QString::fromUtf8(to));

@@ -1,13 +1,16 @@
 // Storing intakes, their versions, suggestions and reviews; listing them.
 #include "Harness.h"
+#include "IntakeGenerator.h"
 #include "SampleIntake.h"
 #include "TestDatabase.h"
 #include "rules/RuleSetLoader.h"
+#include "storage/NameFolding.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using nlohmann::json;
@@ -282,4 +285,210 @@ TEST_CASE("text fields cannot inject SQL", "[storage]")
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM clients")) == 1);
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == 1);
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log")) == 2);
+}
+
+namespace {
+
+// A clinic's worth of varied intakes: several per visit day and per client
+// name, every approach, some reviewed.
+void addVariedIntakes(TestDatabase& test, int count)
+{
+    IntakeGenerator generator(21);
+    for (int i = 0; i < count; ++i) {
+        json intake = generator.next();
+        intake["visit_date"] =
+            QDate(2026, 10, 1).addDays(i % 9).toString(Qt::ISODate).toStdString();
+        const auto saved = test.add(intake);
+        if (i % 4 == 0) {
+            test.store().review(saved.intakeId, {}, QStringLiteral("Ana"));
+        }
+    }
+}
+
+// Whether `later` may follow `earlier` in the order the filter asks for.
+bool inOrder(const IntakeSummary& earlier, const IntakeSummary& later, const IntakeFilter& filter)
+{
+    auto keys = [&filter](const IntakeSummary& row) {
+        switch (filter.sort) {
+        case IntakeSort::Client:
+            return QStringList{foldedName(row.clientName), row.dateOfBirth.toString(Qt::ISODate)};
+        case IntakeSort::Status:
+            return QStringList{row.status, row.visitDate.toString(Qt::ISODate)};
+        case IntakeSort::Approach:
+            return QStringList{row.approach, row.visitDate.toString(Qt::ISODate)};
+        case IntakeSort::Id:
+            return QStringList{};
+        case IntakeSort::VisitDate:
+            break;
+        }
+        return QStringList{row.visitDate.toString(Qt::ISODate)};
+    };
+    const QStringList a = keys(earlier);
+    const QStringList b = keys(later);
+    if (a != b) {
+        return filter.descending ? b < a : a < b;
+    }
+    // Ties (and the client sort's same-name clients) end with the id.
+    return filter.descending ? later.id < earlier.id : earlier.id < later.id;
+}
+
+std::vector<IntakeSummary> readInPages(const IntakeStore& store, IntakeFilter filter, int pageSize)
+{
+    std::vector<IntakeSummary> rows;
+    filter.limit = pageSize;
+    for (filter.offset = 0;; filter.offset += pageSize) {
+        const auto page = store.list(filter);
+        rows.insert(rows.end(), page.begin(), page.end());
+        if (int(page.size()) < pageSize) {
+            return rows;
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("list sorts by each key either way, and pages neither repeat nor skip", "[storage]")
+{
+    TestDatabase test;
+    addVariedIntakes(test, 90);
+
+    const auto sort = GENERATE(IntakeSort::VisitDate, IntakeSort::Client, IntakeSort::Status,
+                               IntakeSort::Approach, IntakeSort::Id);
+    const bool descending = GENERATE(true, false);
+    IntakeFilter filter;
+    filter.sort = sort;
+    filter.descending = descending;
+    filter.limit = 0;
+    CAPTURE(int(sort), descending);
+
+    const auto all = test.store().list(filter);
+    REQUIRE(all.size() == 90);
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        CAPTURE(i, all[i - 1].id, all[i].id);
+        CHECK(inOrder(all[i - 1], all[i], filter));
+    }
+    CHECK(idsOf(readInPages(test.store(), filter, 7)) == idsOf(all));
+
+    // An offset past the end is an empty page, not an error.
+    filter.limit = 10;
+    filter.offset = 500;
+    CHECK(test.store().list(filter).empty());
+    // An offset without a limit skips that many.
+    filter.limit = 0;
+    filter.offset = 85;
+    const std::vector<qint64> allIds = idsOf(all);
+    CHECK(idsOf(test.store().list(filter)) ==
+          std::vector<qint64>(allIds.begin() + 85, allIds.end()));
+}
+
+TEST_CASE("paging through a name search gives the same rows whichever plan answers it", "[storage]")
+{
+    TestDatabase test;
+    addVariedIntakes(test, 120);
+    // Small pages of a common prefix make the store walk the intakes in order;
+    // without a limit it looks up each matching client's intakes instead.
+    for (const char* search : {"a", "e", "garcia", "zoe"}) {
+        for (const auto sort : {IntakeSort::VisitDate, IntakeSort::Client, IntakeSort::Id}) {
+            IntakeFilter filter;
+            filter.search = QString::fromUtf8(search);
+            filter.sort = sort;
+            filter.limit = 0;
+            CAPTURE(search, int(sort));
+            const auto all = test.store().list(filter);
+            CHECK(idsOf(readInPages(test.store(), filter, 3)) == idsOf(all));
+            for (const auto& row : all) {
+                CHECK(foldedName(row.clientName).contains(QString::fromUtf8(search)));
+            }
+        }
+    }
+}
+
+TEST_CASE("count is the number of rows list returns, up to its limit", "[storage]")
+{
+    TestDatabase test;
+    addVariedIntakes(test, 60);
+
+    IntakeFilter filter;
+    filter.limit = 0;
+    CHECK(test.store().count(filter) == 60);
+
+    const auto countAndList = [&test](IntakeFilter filter) {
+        filter.limit = 0;
+        filter.offset = 0;
+        return std::make_pair(test.store().count(filter), qint64(test.store().list(filter).size()));
+    };
+    IntakeFilter reviewed;
+    reviewed.status = QStringLiteral("reviewed");
+    CHECK(countAndList(reviewed).first == 15);
+    CHECK(countAndList(reviewed).second == 15);
+
+    IntakeFilter mixed;
+    mixed.status = QStringLiteral("pending");
+    mixed.from = QDate(2026, 10, 2);
+    mixed.to = QDate(2026, 10, 5);
+    mixed.search = QStringLiteral("a");
+    const auto [counted, listed] = countAndList(mixed);
+    CHECK(counted > 0);
+    CHECK(counted == listed);
+
+    IntakeFilter capped;
+    capped.limit = 25;
+    capped.offset = 50; // does not matter to a count
+    CHECK(test.store().count(capped) == 25);
+    capped.status = QStringLiteral("reviewed");
+    CHECK(test.store().count(capped) == 15);
+
+    IntakeFilter punctuation;
+    punctuation.search = QStringLiteral("'-");
+    CHECK(test.store().count(punctuation) == 0);
+}
+
+TEST_CASE("filters give the same rows in every order, whether walked or looked up", "[storage]")
+{
+    TestDatabase test;
+    addVariedIntakes(test, 120);
+    // Pages of 3 make common conditions walk the sort order and rare ones
+    // look their rows up; without a limit everything is looked up.
+    IntakeFilter reviewed;
+    reviewed.status = QStringLiteral("reviewed");
+    IntakeFilter pending;
+    pending.status = QStringLiteral("pending");
+    IntakeFilter referrals;
+    referrals.approach = QStringLiteral("refer_out");
+    IntakeFilter deepTissue;
+    deepTissue.approach = QStringLiteral("deep_tissue");
+    IntakeFilter days;
+    days.from = QDate(2026, 10, 3);
+    days.to = QDate(2026, 10, 6);
+    IntakeFilter mixed = pending;
+    mixed.approach = QStringLiteral("trigger_point");
+    mixed.from = QDate(2026, 10, 2);
+    IntakeFilter named = days;
+    named.search = QStringLiteral("a");
+    named.status = QStringLiteral("pending");
+
+    for (IntakeFilter filter : {reviewed, pending, referrals, deepTissue, days, mixed, named}) {
+        for (const auto sort : {IntakeSort::VisitDate, IntakeSort::Client, IntakeSort::Status,
+                                IntakeSort::Approach, IntakeSort::Id}) {
+            for (const bool descending : {true, false}) {
+                filter.sort = sort;
+                filter.descending = descending;
+                filter.limit = 0;
+                CAPTURE(filter.status, filter.approach, filter.search, int(sort), descending);
+                const auto all = test.store().list(filter);
+                CHECK(qint64(all.size()) == test.store().count(filter));
+                for (std::size_t i = 0; i < all.size(); ++i) {
+                    const IntakeSummary& row = all[i];
+                    CHECK((filter.status.isEmpty() || row.status == filter.status));
+                    CHECK((filter.approach.isEmpty() || row.approach == filter.approach));
+                    CHECK((!filter.from.isValid() || row.visitDate >= filter.from));
+                    CHECK((!filter.to.isValid() || row.visitDate <= filter.to));
+                    if (i > 0) {
+                        CHECK(inOrder(all[i - 1], row, filter));
+                    }
+                }
+                CHECK(idsOf(readInPages(test.store(), filter, 3)) == idsOf(all));
+            }
+        }
+    }
 }

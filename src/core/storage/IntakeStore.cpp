@@ -11,6 +11,9 @@
 #include "util/Clock.h"
 
 #include <QVariant>
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace vocabulary;
 using nlohmann::ordered_json;
@@ -362,50 +365,168 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
     return reviewId;
 }
 
-std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
+namespace {
+
+bool hasDates(const IntakeFilter& filter)
 {
-    QString sql = QStringLiteral(
-        "SELECT i.id, c.name, c.date_of_birth, i.visit_date, i.status, i.approach, i.urgency, "
-        "i.refer_out, i.current_version FROM intakes i JOIN clients c ON c.id = i.client_id "
-        "WHERE 1 = 1");
-    QVariantList values;
+    return filter.from.isValid() || filter.to.isValid();
+}
+
+bool hasListConditions(const IntakeFilter& filter)
+{
+    return !filter.status.isEmpty() || !filter.approach.isEmpty() || hasDates(filter);
+}
+
+// The conditions that list() may check row by row while walking the sort
+// order, instead of narrowing through their own index and sorting: those
+// that the sort order's index does not serve, on a column that does not
+// follow that order. Visit dates follow the id order (intakes are entered
+// around their visit) and are the second key of the status and approach
+// orders (indexes on status or approach, then visit date), so only the
+// client order walks past them.
+bool walkPastStatus(const IntakeFilter& filter)
+{
+    return !filter.status.isEmpty() &&
+           (filter.sort == IntakeSort::Approach || filter.sort == IntakeSort::Id ||
+            filter.sort == IntakeSort::Client);
+}
+
+bool walkPastApproach(const IntakeFilter& filter)
+{
+    return !filter.approach.isEmpty() &&
+           (filter.sort == IntakeSort::Status || filter.sort == IntakeSort::Id ||
+            filter.sort == IntakeSort::Client);
+}
+
+bool walkPastDates(const IntakeFilter& filter)
+{
+    return hasDates(filter) && filter.sort == IntakeSort::Client;
+}
+
+// The conditions of list() and count() other than the name search. With
+// `walk`, a unary + keeps SQLite from narrowing through the index of a
+// condition it can walk past, so that it walks the sort order instead.
+void appendConditions(const IntakeFilter& filter, bool walk, QString& sql, QVariantList& values)
+{
+    const auto term = [walk](bool walkPast, const char* column, const char* comparison) {
+        return QStringLiteral(" AND ") + QLatin1String(walk && walkPast ? "+" : "") +
+               QLatin1String(column) + QLatin1String(comparison);
+    };
     if (!filter.status.isEmpty()) {
-        sql += QStringLiteral(" AND i.status = ?");
+        sql += term(walkPastStatus(filter), "i.status", " = ?");
         values << filter.status;
     }
     if (!filter.approach.isEmpty()) {
-        sql += QStringLiteral(" AND i.approach = ?");
+        sql += term(walkPastApproach(filter), "i.approach", " = ?");
         values << filter.approach;
     }
     if (filter.from.isValid()) {
-        sql += QStringLiteral(" AND i.visit_date >= ?");
+        sql += term(walkPastDates(filter), "i.visit_date", " >= ?");
         values << filter.from.toString(Qt::ISODate);
     }
     if (filter.to.isValid()) {
-        sql += QStringLiteral(" AND i.visit_date <= ?");
+        sql += term(walkPastDates(filter), "i.visit_date", " <= ?");
         values << filter.to.toString(Qt::ISODate);
     }
+}
+
+// Every key runs the same way, so that SQLite can walk an index (intakes by
+// status, approach or visit date; clients by folded name, then their intakes)
+// in either direction instead of sorting every matching row for one page.
+QString orderBy(const IntakeFilter& filter)
+{
+    QStringList keys;
+    switch (filter.sort) {
+    case IntakeSort::VisitDate:
+        keys = {QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
+        break;
+    case IntakeSort::Client:
+        keys = {QStringLiteral("c.name_key"), QStringLiteral("c.date_of_birth"),
+                QStringLiteral("c.id"), QStringLiteral("i.id")};
+        break;
+    case IntakeSort::Status:
+        keys = {QStringLiteral("i.status"), QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
+        break;
+    case IntakeSort::Approach:
+        keys = {QStringLiteral("i.approach"), QStringLiteral("i.visit_date"),
+                QStringLiteral("i.id")};
+        break;
+    case IntakeSort::Id:
+        keys = {QStringLiteral("i.id")};
+        break;
+    }
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY ") + keys.join(direction + QStringLiteral(", ")) + direction;
+}
+
+} // namespace
+
+std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
+{
+    const qint64 offset = std::max(filter.offset, 0);
+    const qint64 wanted = filter.limit > 0 ? offset + filter.limit : 0;
+    // A condition the sort order can walk past gets the same choice as the
+    // name search below: look up the matching rows and sort them when few
+    // match, walk the order and skip the others when many do.
+    const bool walkConditions = manyMatch(filter, wanted);
+    QString conditions;
+    QVariantList values;
+    appendConditions(filter, walkConditions, conditions, values);
     if (!filter.search.trimmed().isEmpty()) {
         const QString query = nameSearchQuery(filter.search);
         if (query.isEmpty()) {
             return {}; // only punctuation: no name matches
         }
         // Two ways to answer: look up the intakes of each matching client and
-        // sort them, or walk the intakes newest first and keep those of a
-        // matching client. The first wins for rare names, the second for
-        // common ones (it stops after `limit` rows); the unary + keeps SQLite
-        // from using the client index when the second is meant.
-        const qint64 matches = filter.limit > 0 ? matchingClients(query) : 0;
-        const bool walkByDate = matches * matches > qint64(filter.limit) * clientCount();
-        sql += walkByDate ? QStringLiteral(" AND +i.client_id IN ")
-                          : QStringLiteral(" AND i.client_id IN ");
-        sql += QStringLiteral("(SELECT rowid FROM client_names WHERE client_names MATCH ?)");
+        // sort them, or walk the intakes in the order asked for (newest first
+        // unless told otherwise) and keep those of a matching client. The
+        // first wins for rare names, the second for common ones (it stops
+        // after offset + limit rows); the unary + keeps SQLite from using the
+        // client index when the second is meant.
+        //
+        // In client order the matches bunch together (every name that
+        // starts with "a"), so a walk could read nearly every client before
+        // the first of them: that order always looks them up.
+        const qint64 matches =
+            wanted > 0 && filter.sort != IntakeSort::Client ? matchingClients(query) : 0;
+        const bool walkNames = matches * matches > wanted * clientCount();
+        conditions += walkNames ? QStringLiteral(" AND +i.client_id IN ")
+                                : QStringLiteral(" AND i.client_id IN ");
+        conditions += QStringLiteral("(SELECT rowid FROM client_names WHERE client_names MATCH ?)");
         values << query;
     }
-    sql += QStringLiteral(" ORDER BY i.visit_date DESC, i.id DESC");
-    if (filter.limit > 0) {
-        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    // The client order is a walk through the clients by name and each one's
+    // intakes; SQLite only takes the clients first when told to (CROSS JOIN).
+    const bool clientsFirst = filter.sort == IntakeSort::Client && wanted > 0 &&
+                              filter.search.trimmed().isEmpty() &&
+                              (walkConditions || !hasListConditions(filter));
+    // The page's ids first, from the indexes alone where they hold what the
+    // order and the conditions need (skipping `offset` rows costs little
+    // then), and only then the rows themselves.
+    QString page = QStringLiteral("SELECT i.id FROM ");
+    if (clientsFirst) {
+        page += QStringLiteral("clients c CROSS JOIN intakes i ON i.client_id = c.id");
+    } else if (filter.sort == IntakeSort::Client) {
+        page += QStringLiteral("intakes i JOIN clients c ON c.id = i.client_id");
+    } else {
+        page += QStringLiteral("intakes i");
     }
+    page += QStringLiteral(" WHERE 1 = 1") + conditions + orderBy(filter);
+    if (filter.limit > 0) {
+        page += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    } else if (offset > 0) {
+        page += QStringLiteral(" LIMIT -1"); // SQLite: no limit, but OFFSET needs one
+    }
+    if (offset > 0) {
+        page += QStringLiteral(" OFFSET %1").arg(offset);
+    }
+    const QString sql =
+        QStringLiteral("SELECT i.id, c.name, c.date_of_birth, i.visit_date, i.status, i.approach, "
+                       "i.urgency, i.refer_out, i.current_version FROM (") +
+        page +
+        QStringLiteral(") AS page CROSS JOIN intakes i ON i.id = page.id "
+                       "JOIN clients c ON c.id = i.client_id") +
+        orderBy(filter);
     QSqlQuery select = m_database.prepare(sql);
     for (const QVariant& value : values) {
         select.addBindValue(value);
@@ -424,6 +545,54 @@ std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
     return rows;
 }
 
+bool IntakeStore::manyMatch(const IntakeFilter& filter, qint64 wanted) const
+{
+    IntakeFilter walkable;
+    walkable.status = walkPastStatus(filter) ? filter.status : QString();
+    walkable.approach = walkPastApproach(filter) ? filter.approach : QString();
+    if (walkPastDates(filter)) {
+        walkable.from = filter.from;
+        walkable.to = filter.to;
+    }
+    if (wanted <= 0 || !hasListConditions(walkable)) {
+        return false; // everything is read anyway, or nothing to walk past
+    }
+    // A walk reads about wanted * intakes / matches rows, a lookup about
+    // `matches`: walk when matches^2 > wanted * intakes. Counting stops there.
+    const double enough = std::ceil(std::sqrt(double(wanted) * double(intakeCount())));
+    walkable.limit = int(std::min(enough, double(std::numeric_limits<int>::max())));
+    return count(walkable) >= walkable.limit;
+}
+
+qint64 IntakeStore::count(const IntakeFilter& filter) const
+{
+    // Every intake has its client (a foreign key), so no join is needed.
+    QString sql = QStringLiteral("SELECT 1 FROM intakes i WHERE 1 = 1");
+    QVariantList values;
+    appendConditions(filter, false, sql, values);
+    if (!filter.search.trimmed().isEmpty()) {
+        const QString query = nameSearchQuery(filter.search);
+        if (query.isEmpty()) {
+            return 0;
+        }
+        // Counting visits every matching row in any order, so looking up the
+        // intakes of each matching client is never worse than a walk.
+        sql += QStringLiteral(
+            " AND i.client_id IN (SELECT rowid FROM client_names WHERE client_names MATCH ?)");
+        values << query;
+    }
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery select =
+        m_database.prepare(QStringLiteral("SELECT count(*) FROM (") + sql + QStringLiteral(")"));
+    for (const QVariant& value : values) {
+        select.addBindValue(value);
+    }
+    Database::run(select, "counting intakes");
+    return select.next() ? select.value(0).toLongLong() : 0;
+}
+
 qint64 IntakeStore::matchingClients(const QString& ftsQuery) const
 {
     QSqlQuery& count = m_database.cached(
@@ -433,6 +602,15 @@ qint64 IntakeStore::matchingClients(const QString& ftsQuery) const
     const qint64 matches = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
     return matches;
+}
+
+qint64 IntakeStore::intakeCount() const
+{
+    QSqlQuery& count = m_database.cached(QStringLiteral("SELECT max(id) FROM intakes"));
+    Database::run(count, "counting intakes");
+    const qint64 intakes = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    return std::max<qint64>(intakes, 1);
 }
 
 qint64 IntakeStore::clientCount() const

@@ -28,6 +28,17 @@ struct ReviewDecision
     QString sessionNote;
 };
 
+// The orders list() can return. Every order ends with the intake id, so that
+// pages read with limit and offset neither repeat nor skip a row.
+enum class IntakeSort
+{
+    VisitDate, // visit date, then id (the default: newest first)
+    Client,    // the client's folded name (accents and case ignored), birth date, id
+    Status,    // status, then visit date and id
+    Approach,  // suggested approach word, then visit date and id
+    Id,
+};
+
 struct IntakeFilter
 {
     QString status; // "pending", "reviewed" or empty for both
@@ -36,6 +47,9 @@ struct IntakeFilter
     QDate to;
     QString approach; // suggested approach word, or empty
     int limit = 100;  // 0: no limit
+    int offset = 0;   // rows to skip first: the pages of a table
+    IntakeSort sort = IntakeSort::VisitDate;
+    bool descending = true; // applies to every key of the order, so an index can serve it
 };
 
 struct IntakeSummary
@@ -76,6 +90,10 @@ public:
     qint64 review(qint64 intakeId, const ReviewDecision& decision, const QString& actor);
 
     std::vector<IntakeSummary> list(const IntakeFilter& filter) const;
+    // How many intakes match the filter (offset and sort do not matter),
+    // counting no further than `limit` when it is not 0: a table can say
+    // "at least N" without counting a million rows.
+    qint64 count(const IntakeFilter& filter) const;
     // The intake, its versions with their suggestions, and its reviews (the
     // JSON export's record). Throws StorageError NotFound.
     nlohmann::ordered_json details(qint64 intakeId) const;
@@ -108,6 +126,11 @@ private:
     qint64 clientFor(const IntakeRecord& record, const std::string& now, bool& returning) const;
     qint64 matchingClients(const QString& ftsQuery) const;
     qint64 clientCount() const;
+    qint64 intakeCount() const;
+    // Whether so many intakes match the conditions that the sort order can
+    // walk past (list() says which) that a walk finds offset + limit
+    // (`wanted`) of them sooner than sorting every match.
+    bool manyMatch(const IntakeFilter& filter, qint64 wanted) const;
     qint64 insertVersion(qint64 intakeId, int version, const std::string& recordJson,
                          const Recommendation& result, const std::string& resultJson,
                          const std::string& actor, const std::string& now) const;

@@ -1,0 +1,49 @@
+#include "AppSettings.h"
+#include "ClinicSession.h"
+#include "MainWindow.h"
+#include "storage/StorageError.h"
+#include "util/SystemClock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStyleFactory>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("clinic-intake"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Clinic Intake"));
+    QApplication::setApplicationVersion(QStringLiteral(CLINIC_INTAKE_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Clinic Intake desktop application"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Open this database file instead of the one in "
+                                               "the settings."),
+                                QStringLiteral("PATH"));
+    parser.addOption(db);
+    parser.process(app);
+
+    AppSettings settings;
+    const QString path = parser.isSet(db) ? parser.value(db) : settings.databasePath();
+    std::unique_ptr<ClinicSession> session;
+    try {
+        session = std::make_unique<ClinicSession>(path, std::make_unique<SystemClock>());
+    } catch (const StorageError& error) {
+        QMessageBox::critical(nullptr, QObject::tr("Clinic Intake"),
+                              QObject::tr("The clinic's database could not be opened:\n%1\n\n"
+                                          "Choose another file in the settings, or start with "
+                                          "--db PATH.")
+                                  .arg(QString::fromStdString(error.what())));
+        return 1;
+    }
+    MainWindow window(*session, settings);
+    window.show();
+    return QApplication::exec();
+}

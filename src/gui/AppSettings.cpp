@@ -1,0 +1,60 @@
+#include "AppSettings.h"
+
+#include "storage/Database.h"
+
+namespace {
+
+const QString kDatabasePath = QStringLiteral("database/path");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kLastPage = QStringLiteral("window/lastPage");
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(QStringLiteral("clinic-intake"), QStringLiteral("clinic-intake"))
+{}
+
+AppSettings::AppSettings(const QString& file) : m_settings(file, QSettings::IniFormat) {}
+
+QString AppSettings::databasePath() const
+{
+    const QString chosen = m_settings.value(kDatabasePath).toString();
+    return chosen.isEmpty() ? Database::defaultPath() : chosen;
+}
+
+void AppSettings::setDatabasePath(const QString& path)
+{
+    m_settings.setValue(kDatabasePath, path);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kState, state);
+}
+
+AppSettings::Page AppSettings::lastPage() const
+{
+    const int page = m_settings.value(kLastPage, 0).toInt();
+    return page >= 0 && page <= 3 ? Page(page) : Page::Intake;
+}
+
+void AppSettings::setLastPage(Page page)
+{
+    m_settings.setValue(kLastPage, int(page));
+}

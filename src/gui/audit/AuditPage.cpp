@@ -1,0 +1,162 @@
+#include "audit/AuditPage.h"
+
+#include "ClinicSession.h"
+#include "storage/AuditLog.h"
+#include "util/Clock.h"
+
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// Long enough for a date typed digit by digit to be read once.
+constexpr int kDateDelayMs = 300;
+constexpr int kDefaultDaysBack = 30;
+
+QTableWidgetItem* cell(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return item;
+}
+
+} // namespace
+
+AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    m_since = new QDateEdit(m_session.clock().today().addDays(-kDefaultDaysBack), this);
+    m_since->setCalendarPopup(true);
+    m_since->setAccessibleName(tr("Show entries since"));
+    auto* sinceLabel = new QLabel(tr("&Since:"), this);
+    sinceLabel->setBuddy(m_since);
+
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setAccessibleName(tr("Refresh the audit log"));
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Who"), tr("Action"), tr("Records"), tr("Details")});
+    m_table->setAccessibleName(tr("Audit log"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_summary = new QLabel(this);
+    m_summary->setAccessibleName(tr("Number of audit entries"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(sinceLabel);
+    top->addWidget(m_since);
+    top->addWidget(m_refresh);
+    top->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    setTabOrder(m_since, m_refresh);
+    setTabOrder(m_refresh, m_table);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDateDelayMs);
+    connect(m_debounce, &QTimer::timeout, this, &AuditPage::refresh);
+    connect(m_since, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_refresh, &QPushButton::clicked, this, &AuditPage::refresh);
+
+    refresh();
+}
+
+QDate AuditPage::since() const
+{
+    return m_since->date();
+}
+
+void AuditPage::setSince(const QDate& day)
+{
+    m_since->setDate(day);
+}
+
+QString AuditPage::actionLabel(const QString& action)
+{
+    if (action == QLatin1String("add")) {
+        return tr("Add");
+    }
+    if (action == QLatin1String("amend")) {
+        return tr("Amend");
+    }
+    if (action == QLatin1String("review")) {
+        return tr("Review");
+    }
+    if (action == QLatin1String("import")) {
+        return tr("Import");
+    }
+    if (action == QLatin1String("export")) {
+        return tr("Export");
+    }
+    if (action == QLatin1String("backup")) {
+        return tr("Backup");
+    }
+    return action;
+}
+
+void AuditPage::refresh()
+{
+    m_debounce->stop();
+    std::vector<AuditEntry> entries;
+    QString problem;
+    try {
+        // Midnight where the manager is; the log stores UTC.
+        entries = m_session.audit().entries(QDateTime(since(), QTime(0, 0)));
+    } catch (const std::exception& error) {
+        problem = tr("The audit log could not be read: %1").arg(QString::fromUtf8(error.what()));
+    }
+
+    const QLocale locale;
+    m_table->setUpdatesEnabled(false);
+    m_table->clearContents();
+    m_table->setRowCount(int(entries.size()));
+    // The log comes oldest first; the newest matter most.
+    int row = 0;
+    for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry, ++row) {
+        auto* time = cell(locale.toString(entry->at.toLocalTime(), QLocale::ShortFormat));
+        time->setToolTip(entry->at.toUTC().toString(Qt::ISODateWithMs));
+        time->setData(Qt::UserRole, entry->id);
+        m_table->setItem(row, TimeColumn, time);
+        m_table->setItem(row, ActorColumn, cell(entry->actor));
+        auto* action = cell(actionLabel(entry->action));
+        action->setData(Qt::UserRole, entry->action);
+        m_table->setItem(row, ActionColumn, action);
+        m_table->setItem(row, RecordsColumn, cell(entry->records));
+        auto* details = cell(entry->details);
+        details->setToolTip(entry->details);
+        m_table->setItem(row, DetailsColumn, details);
+    }
+    m_table->setUpdatesEnabled(true);
+    if (!entries.empty()) {
+        m_table->resizeColumnsToContents();
+    }
+
+    const QString day = locale.toString(since(), QLocale::ShortFormat);
+    QString text =
+        entries.size() == 1
+            ? tr("1 entry since %1").arg(day)
+            : tr("%1 entries since %2").arg(locale.toString(qint64(entries.size())), day);
+    if (!problem.isEmpty()) {
+        text = problem;
+    }
+    m_summary->setText(text);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class ClinicSession;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+// Who did what, for the clinic manager: the audit log newest first, from a
+// chosen day on. The log gets an entry for every intake saved, so the page
+// starts a month back rather than reading years of entries.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        ActorColumn,
+        ActionColumn,
+        RecordsColumn,
+        DetailsColumn,
+        ColumnCount
+    };
+
+    explicit AuditPage(ClinicSession& session, QWidget* parent = nullptr);
+
+    // Reads the log again from the "Since" day.
+    void refresh();
+
+    // The first day shown (local time, from midnight).
+    QDate since() const;
+    void setSince(const QDate& day);
+
+    QTableWidget* table() const { return m_table; }
+    QDateEdit* sinceEdit() const { return m_since; }
+    QPushButton* refreshButton() const { return m_refresh; }
+    QLabel* summaryLabel() const { return m_summary; }
+
+    // The words staff read for an action of the log ("export" -> "Export").
+    static QString actionLabel(const QString& action);
+
+private:
+    ClinicSession& m_session;
+    QDateEdit* m_since;
+    QPushButton* m_refresh;
+    QTableWidget* m_table;
+    QLabel* m_summary;
+    QTimer* m_debounce;
+};

@@ -1,0 +1,395 @@
+#include "intake/IntakeFormPage.h"
+
+#include "ClinicSession.h"
+#include "Labels.h"
+#include "intake/BodyMapWidget.h"
+#include "intake/SuggestionPanel.h"
+#include "rules/RuleEngine.h"
+#include "storage/ClientDirectory.h"
+#include "storage/IntakeStore.h"
+#include "storage/StorageError.h"
+#include "ui_IntakeFormPage.h"
+#include "util/Clock.h"
+#include "validation/IntakeParser.h"
+
+#include <QCheckBox>
+#include <QMessageBox>
+#include <QResizeEvent>
+
+using nlohmann::json;
+using namespace vocabulary;
+
+namespace {
+
+constexpr int kWideLayoutMinimum = 1100; // below this the suggestion goes under the form
+
+// The .ui names each checkbox after its field, so code and form cannot drift.
+QCheckBox* yesNoBox(const QWidget* page, std::size_t answer)
+{
+    return page->findChild<QCheckBox*>(QStringLiteral("yes_") +
+                                       QLatin1String(kYesNoFields[answer].field.data(),
+                                                     qsizetype(kYesNoFields[answer].field.size())));
+}
+
+QCheckBox* locationBox(const QWidget* page, std::size_t location)
+{
+    return page->findChild<QCheckBox*>(
+        QStringLiteral("location_") +
+        QLatin1String(kPainLocationWords[location].data(),
+                      qsizetype(kPainLocationWords[location].size())));
+}
+
+} // namespace
+
+IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::IntakeFormPage>())
+{
+    m_ui->setupUi(this);
+    m_bodyMap = new BodyMapWidget(m_ui->bodyMapGroup);
+    m_ui->bodyMapLayout->addWidget(m_bodyMap, 1);
+    m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);
+    m_ui->suggestionLayout->addWidget(m_suggestion);
+    m_ui->redFlagsGroup->setStyleSheet(
+        QStringLiteral("QGroupBox#redFlagsGroup { font-weight: bold; }"));
+    m_ui->visitDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // Keyboard users reach the body map between the pain answers and the checkboxes.
+    setTabOrder(m_ui->changesWithMovementCheck, m_bodyMap);
+    setTabOrder(m_bodyMap, m_ui->location_lower_back);
+    connectChanges();
+    clearForm();
+}
+
+IntakeFormPage::~IntakeFormPage() = default;
+
+void IntakeFormPage::connectChanges()
+{
+    const auto changed = [this](const QString& field) {
+        return [this, field] {
+            if (!m_updating) {
+                m_touched.insert(field);
+                m_dirty = true;
+            }
+            onAnswersChanged();
+        };
+    };
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, changed(QStringLiteral("client.name")));
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &IntakeFormPage::lookUpReturningClients);
+    connect(m_ui->dateOfBirthEdit, &QLineEdit::textEdited, this,
+            changed(QStringLiteral("client.date_of_birth")));
+    connect(m_ui->dateOfBirthEdit, &QLineEdit::textEdited, this,
+            &IntakeFormPage::lookUpReturningClients);
+    connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, changed(QStringLiteral("client.phone")));
+    connect(m_ui->emailEdit, &QLineEdit::textEdited, this, changed(QStringLiteral("client.email")));
+    connect(m_ui->visitDateEdit, &QDateEdit::dateChanged, this,
+            changed(QStringLiteral("visit_date")));
+    connect(m_ui->intensitySlider, &QSlider::valueChanged, m_ui->intensitySpin,
+            &QSpinBox::setValue);
+    connect(m_ui->intensitySpin, qOverload<int>(&QSpinBox::valueChanged), m_ui->intensitySlider,
+            &QSlider::setValue);
+    connect(m_ui->intensitySpin, qOverload<int>(&QSpinBox::valueChanged), this,
+            changed(QStringLiteral("pain.intensity")));
+    connect(m_ui->durationSpin, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+            changed(QStringLiteral("pain.duration_weeks")));
+    for (QCheckBox* box : {m_ui->radiatesHip, m_ui->radiatesLeg, m_ui->radiatesNeckShoulders}) {
+        connect(box, &QCheckBox::toggled, this, changed(QStringLiteral("pain.radiates_to")));
+    }
+    connect(m_ui->changesWithMovementCheck, &QCheckBox::toggled, this,
+            changed(QStringLiteral("pain.changes_with_movement")));
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        connect(locationBox(this, i), &QCheckBox::toggled, this, [this, i](bool checked) {
+            if (!m_updating) {
+                const std::uint16_t bit = bitOf(PainLocation(i));
+                const std::uint16_t now =
+                    checked ? (m_bodyMap->selection() | bit) : (m_bodyMap->selection() & ~bit);
+                m_updating = true;
+                m_bodyMap->setSelection(now);
+                m_updating = false;
+                m_touched.insert(QStringLiteral("pain.locations"));
+                m_dirty = true;
+            }
+            onAnswersChanged();
+        });
+    }
+    connect(m_bodyMap, &BodyMapWidget::selectionChanged, this,
+            &IntakeFormPage::syncLocationsFromBodyMap);
+    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
+        connect(yesNoBox(this, i), &QCheckBox::toggled, this,
+                changed(QString::fromUtf8(kYesNoFields[i].block.data()) + QLatin1Char('.') +
+                        QString::fromUtf8(kYesNoFields[i].field.data())));
+    }
+    connect(m_ui->pressureCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            changed(QStringLiteral("pressure_preference")));
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, changed(QStringLiteral("notes")));
+    connect(m_ui->returningClientList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) {
+                ClientMatch match;
+                match.name = item->data(Qt::UserRole).toString();
+                match.dateOfBirth = item->data(Qt::UserRole + 1).toDate();
+                match.phone = item->data(Qt::UserRole + 2).toString();
+                match.email = item->data(Qt::UserRole + 3).toString();
+                fillFromClient(match);
+            });
+    connect(m_ui->returningClientList, &QListWidget::itemClicked, m_ui->returningClientList,
+            &QListWidget::itemActivated);
+}
+
+void IntakeFormPage::syncLocationsFromBodyMap(std::uint16_t locations)
+{
+    if (m_updating) {
+        return;
+    }
+    m_updating = true;
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        locationBox(this, i)->setChecked((locations & bitOf(PainLocation(i))) != 0);
+    }
+    m_updating = false;
+    m_touched.insert(QStringLiteral("pain.locations"));
+    m_dirty = true;
+    onAnswersChanged();
+}
+
+json IntakeFormPage::answers() const
+{
+    json intake;
+    intake["format"] = "clinic-intake/1";
+    json client = {{"name", m_ui->nameEdit->text().toStdString()},
+                   {"date_of_birth", m_ui->dateOfBirthEdit->text().trimmed().toStdString()}};
+    if (!m_ui->phoneEdit->text().trimmed().isEmpty()) {
+        client["phone"] = m_ui->phoneEdit->text().trimmed().toStdString();
+    }
+    if (!m_ui->emailEdit->text().trimmed().isEmpty()) {
+        client["email"] = m_ui->emailEdit->text().trimmed().toStdString();
+    }
+    intake["client"] = client;
+    intake["visit_date"] = m_ui->visitDateEdit->date().toString(Qt::ISODate).toStdString();
+
+    json locations = json::array();
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        if (locationBox(this, i)->isChecked()) {
+            locations.push_back(kPainLocationWords[i]);
+        }
+    }
+    json radiates = json::array();
+    if (m_ui->radiatesHip->isChecked()) {
+        radiates.push_back("hip");
+    }
+    if (m_ui->radiatesLeg->isChecked()) {
+        radiates.push_back("leg");
+    }
+    if (m_ui->radiatesNeckShoulders->isChecked()) {
+        radiates.push_back("neck_shoulders");
+    }
+    intake["pain"] = {{"locations", locations},
+                      {"intensity", m_ui->intensitySpin->value()},
+                      {"duration_weeks", m_ui->durationSpin->value()},
+                      {"radiates_to", radiates},
+                      {"changes_with_movement", m_ui->changesWithMovementCheck->isChecked()}};
+    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
+        const auto& field = kYesNoFields[i];
+        intake[std::string(field.block)][std::string(field.field)] = yesNoBox(this, i)->isChecked();
+    }
+    intake["pressure_preference"] =
+        kPressureWords[std::size_t(m_ui->pressureCombo->currentIndex())];
+    const QString notes = m_ui->notesEdit->toPlainText();
+    if (!notes.trimmed().isEmpty()) {
+        intake["notes"] = notes.toStdString();
+    }
+    return intake;
+}
+
+void IntakeFormPage::onAnswersChanged()
+{
+    const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
+    const bool wasValid = m_errors.empty();
+    m_errors = parsed.errors;
+
+    // The derived values beside their fields, so a mistyped date stands out.
+    const QDate born = QDate::fromString(m_ui->dateOfBirthEdit->text().trimmed(), Qt::ISODate);
+    m_ui->ageLabel->setText(
+        born.isValid() && born <= m_ui->visitDateEdit->date()
+            ? tr("age %1").arg(wholeYearsBetween(born, m_ui->visitDateEdit->date()))
+            : QString());
+    IntakeRecord weeks;
+    weeks.durationWeeks = m_ui->durationSpin->value();
+    m_ui->acuityLabel->setText(QStringLiteral("= ") + Labels::acuity(weeks.acuity()));
+
+    if (parsed.ok()) {
+        const RuleEngine& engine = m_session.engine();
+        m_suggestion->showRecommendation(engine.recommend(*parsed.record), engine.ruleSet());
+    } else {
+        m_suggestion->showIncomplete(int(m_errors.size()));
+    }
+    showErrors();
+    if (wasValid != m_errors.empty()) {
+        emit validityChanged(m_errors.empty());
+    }
+}
+
+void IntakeFormPage::showErrors()
+{
+    struct Place
+    {
+        const char* prefix;
+        QLabel* label;
+        QWidget* field;
+    };
+    const std::vector<Place> places = {
+        {"client.name", m_ui->nameError, m_ui->nameEdit},
+        {"client.date_of_birth", m_ui->dateOfBirthError, m_ui->dateOfBirthEdit},
+        {"client.phone", m_ui->phoneError, m_ui->phoneEdit},
+        {"client.email", m_ui->emailError, m_ui->emailEdit},
+        {"visit_date", m_ui->visitDateError, m_ui->visitDateEdit},
+        {"pain.intensity", m_ui->intensityError, m_ui->intensitySpin},
+        {"pain.duration_weeks", m_ui->durationError, m_ui->durationSpin},
+        {"pain.locations", m_ui->locationsError, m_bodyMap},
+        {"notes", m_ui->notesError, m_ui->notesEdit},
+    };
+    for (const Place& place : places) {
+        QStringList messages;
+        const QString prefix = QLatin1String(place.prefix);
+        for (const FieldError& error : m_errors) {
+            const QString path = QString::fromStdString(error.path);
+            if (path.startsWith(prefix) && (m_showAllErrors || m_touched.contains(prefix))) {
+                messages << QString::fromStdString(error.message);
+            }
+        }
+        place.label->setText(messages.join(QLatin1Char('\n')));
+        place.label->setVisible(!messages.isEmpty());
+        place.field->setProperty("invalid", !messages.isEmpty());
+        place.field->setStyleSheet(
+            messages.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b00020;"));
+        place.field->setAccessibleDescription(messages.join(QLatin1Char(' ')));
+    }
+}
+
+void IntakeFormPage::lookUpReturningClients()
+{
+    const ClientDirectory directory(m_session.database());
+    std::vector<ClientMatch> matches;
+    const QString name = m_ui->nameEdit->text().trimmed();
+    const QDate born = QDate::fromString(m_ui->dateOfBirthEdit->text().trimmed(), Qt::ISODate);
+    try {
+        if (name.size() >= 2) {
+            matches = directory.byName(name, 8);
+        } else if (born.isValid()) {
+            matches = directory.byDateOfBirth(born, 8);
+        }
+    } catch (const StorageError&) {
+        matches.clear(); // a lookup is a convenience; the form goes on without it
+    }
+    m_ui->returningClientList->clear();
+    for (const ClientMatch& match : matches) {
+        auto* item = new QListWidgetItem(
+            tr("%1, born %2")
+                .arg(match.name, QLocale().toString(match.dateOfBirth, QLocale::ShortFormat)),
+            m_ui->returningClientList);
+        item->setData(Qt::UserRole, match.name);
+        item->setData(Qt::UserRole + 1, match.dateOfBirth);
+        item->setData(Qt::UserRole + 2, match.phone);
+        item->setData(Qt::UserRole + 3, match.email);
+    }
+    m_ui->returningClientList->setVisible(!matches.empty());
+}
+
+void IntakeFormPage::fillFromClient(const ClientMatch& client)
+{
+    m_ui->nameEdit->setText(client.name);
+    m_ui->dateOfBirthEdit->setText(client.dateOfBirth.toString(Qt::ISODate));
+    m_ui->phoneEdit->setText(client.phone);
+    m_ui->emailEdit->setText(client.email);
+    m_touched << QStringLiteral("client.name") << QStringLiteral("client.date_of_birth");
+    m_dirty = true;
+    m_ui->returningClientList->hide();
+    emit statusMessage(tr("Returning client: %1").arg(client.name));
+    onAnswersChanged();
+}
+
+qint64 IntakeFormPage::save()
+{
+    m_showAllErrors = true;
+    onAnswersChanged();
+    if (!isValid()) {
+        emit statusMessage(
+            tr("Not saved: %n answer(s) need attention.", nullptr, int(m_errors.size())));
+        return 0;
+    }
+    const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
+    try {
+        const SavedIntake stored = m_session.store().add(*parsed.record, m_session.actor());
+        const bool refersOut = m_session.engine().recommend(*parsed.record).refersOut();
+        emit saved(stored.intakeId, refersOut);
+        emit statusMessage(
+            tr("Saved intake %1 at %2")
+                .arg(stored.intakeId)
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        clearForm();
+        return stored.intakeId;
+    } catch (const StorageError& error) {
+        // The form keeps every answer: nothing typed is lost to a failed save.
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("The intake could not be saved. Your answers are still on the "
+                                "form.\n\n%1")
+                                 .arg(QString::fromStdString(error.what())));
+        return 0;
+    }
+}
+
+void IntakeFormPage::clearForm()
+{
+    m_updating = true;
+    for (QLineEdit* edit :
+         {m_ui->nameEdit, m_ui->dateOfBirthEdit, m_ui->phoneEdit, m_ui->emailEdit}) {
+        edit->clear();
+    }
+    m_ui->visitDateEdit->setDate(m_session.clock().today());
+    m_ui->intensitySpin->setValue(0);
+    m_ui->durationSpin->setValue(0);
+    for (QCheckBox* box : findChildren<QCheckBox*>()) {
+        box->setChecked(box == m_ui->changesWithMovementCheck);
+    }
+    m_bodyMap->setSelection(0);
+    m_ui->pressureCombo->setCurrentIndex(int(Pressure::Medium));
+    m_ui->notesEdit->clear();
+    m_ui->returningClientList->clear();
+    m_ui->returningClientList->hide();
+    m_updating = false;
+    m_touched.clear();
+    m_showAllErrors = false;
+    m_dirty = false;
+    onAnswersChanged();
+}
+
+void IntakeFormPage::focusFirstField()
+{
+    m_ui->nameEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
+QWidget* IntakeFormPage::fieldWidget(const QString& name) const
+{
+    if (name == QLatin1String("bodyMap")) {
+        return m_bodyMap;
+    }
+    return findChild<QWidget*>(name);
+}
+
+void IntakeFormPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeColumns(event->size().width() >= kWideLayoutMinimum);
+}
+
+void IntakeFormPage::arrangeColumns(bool wide)
+{
+    if (wide == m_wide) {
+        return;
+    }
+    m_wide = wide;
+    // At narrow widths the suggestion moves under the form, never away.
+    auto* grid = m_ui->pageLayout;
+    grid->removeWidget(m_ui->suggestionGroup);
+    if (wide) {
+        grid->addWidget(m_ui->suggestionGroup, 0, 2);
+    } else {
+        grid->addWidget(m_ui->suggestionGroup, 1, 0, 1, 2);
+    }
+}

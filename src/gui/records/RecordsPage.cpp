@@ -1,0 +1,304 @@
+#include "records/RecordsPage.h"
+
+#include "ClinicSession.h"
+#include "model/Vocabulary.h"
+#include "records/RecordsTableModel.h"
+#include "storage/IntakeStore.h"
+#include "util/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+
+// Long enough to let a name be typed without a query per letter, short
+// enough to feel immediate.
+constexpr int kSearchDelayMs = 150;
+
+} // namespace
+
+RecordsPage::RecordsPage(ClinicSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new RecordsTableModel(session.store(), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    buildFilters();
+    buildTable();
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kSearchDelayMs);
+    connect(m_debounce, &QTimer::timeout, this, &RecordsPage::applyFilters);
+
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &RecordsPage::applyFilters);
+    // Dates are typed digit by digit too: wait for the pause.
+    connect(m_from, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_to, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_allDates, &QCheckBox::toggled, this, [this] {
+        updateDateEdits();
+        applyFilters();
+    });
+    connect(m_status, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &RecordsPage::applyFilters);
+    connect(m_approach, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &RecordsPage::applyFilters);
+
+    connect(m_model, &RecordsTableModel::totalChanged, this, &RecordsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordsPage::updateSummary);
+    connect(m_model, &RecordsTableModel::readFailed, this, &RecordsPage::updateSummary);
+
+    auto* filters = new QWidget(this);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    auto* searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    filterRow->addWidget(new QLabel(tr("Visit dates:"), this));
+    filterRow->addWidget(m_allDates);
+    auto* fromLabel = new QLabel(tr("from"), this);
+    fromLabel->setBuddy(m_from);
+    filterRow->addWidget(fromLabel);
+    filterRow->addWidget(m_from);
+    auto* toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    filterRow->addWidget(toLabel);
+    filterRow->addWidget(m_to);
+    filterRow->addSpacing(fontMetrics().averageCharWidth() * 3);
+    auto* statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_status);
+    filterRow->addWidget(statusLabel);
+    filterRow->addWidget(m_status);
+    filterRow->addSpacing(fontMetrics().averageCharWidth() * 3);
+    auto* approachLabel = new QLabel(tr("Su&ggestion:"), this);
+    approachLabel->setBuddy(m_approach);
+    filterRow->addWidget(approachLabel);
+    filterRow->addWidget(m_approach);
+    filterRow->addStretch(1);
+
+    auto* filterLayout = new QVBoxLayout(filters);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addLayout(searchRow);
+    filterLayout->addLayout(filterRow);
+
+    layout->addWidget(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+
+    // The order they are seen in: search, dates, filters, then the table.
+    setTabOrder(m_search, m_allDates);
+    setTabOrder(m_allDates, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_status);
+    setTabOrder(m_status, m_approach);
+    setTabOrder(m_approach, m_view);
+
+    updateDateEdits();
+    applyFilters();
+}
+
+void RecordsPage::buildFilters()
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Client name, e.g. \"garcia\" or \"zoe n\""));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search clients by name"));
+
+    m_allDates = new QCheckBox(tr("&All dates"), this);
+    m_allDates->setChecked(true);
+    m_allDates->setAccessibleName(tr("All visit dates"));
+
+    // A month at a time is what a manager usually looks at.
+    const QDate today = m_session.clock().today();
+    m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
+    m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("Visit dates from"));
+    m_to = new QDateEdit(today, this);
+    m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("Visit dates to"));
+
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("All"), QString());
+    m_status->addItem(RecordsTableModel::statusLabel(QStringLiteral("pending")),
+                      QStringLiteral("pending"));
+    m_status->addItem(RecordsTableModel::statusLabel(QStringLiteral("reviewed")),
+                      QStringLiteral("reviewed"));
+    m_status->setAccessibleName(tr("Status filter"));
+
+    m_approach = new QComboBox(this);
+    m_approach->addItem(tr("All"), QString());
+    for (const auto word : vocabulary::kApproachWords) {
+        const QString text = QString::fromUtf8(word.data(), qsizetype(word.size()));
+        m_approach->addItem(RecordsTableModel::approachLabel(text), text);
+    }
+    m_approach->setAccessibleName(tr("Suggestion filter"));
+}
+
+void RecordsPage::buildTable()
+{
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Intakes"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Rows as tall as the text and the warning icon need, so that a
+    // screenful shows as many records as it can.
+    const int iconSize = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_view->verticalHeader()->setDefaultSectionSize(std::max(fontMetrics().height(), iconSize) +
+                                                    fontMetrics().height() / 2);
+
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &RecordsPage::onSortIndicatorChanged);
+
+    // Widths from the font, once: sizing to contents would measure every
+    // row read so far on every page fetched.
+    const QFontMetrics metrics(font());
+    const int padding = metrics.averageCharWidth() * 3;
+    const QString longDate = QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat);
+    QFont bold = font();
+    bold.setBold(true);
+    IntakeSummary referral;
+    referral.approach = QStringLiteral("refer_out");
+    referral.urgency = QStringLiteral("emergency");
+    referral.refersOut = true;
+    int suggestionWidth =
+        QFontMetrics(bold).horizontalAdvance(RecordsTableModel::suggestionText(referral));
+    for (const auto word : vocabulary::kApproachWords) {
+        suggestionWidth =
+            std::max(suggestionWidth, metrics.horizontalAdvance(RecordsTableModel::approachLabel(
+                                          QString::fromUtf8(word.data(), qsizetype(word.size())))));
+    }
+    const int iconWidth = iconSize + padding;
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(RecordsTableModel::ClientColumn, QHeaderView::Stretch);
+    header->resizeSection(RecordsTableModel::IdColumn,
+                          metrics.horizontalAdvance(QStringLiteral("0000000")) + padding);
+    header->resizeSection(
+        RecordsTableModel::VisitDateColumn,
+        std::max(metrics.horizontalAdvance(longDate),
+                 metrics.horizontalAdvance(
+                     m_model->headerData(RecordsTableModel::VisitDateColumn, Qt::Horizontal)
+                         .toString())) +
+            padding * 2);
+    header->resizeSection(RecordsTableModel::BornColumn,
+                          metrics.horizontalAdvance(longDate) + padding * 2);
+    header->resizeSection(
+        RecordsTableModel::StatusColumn,
+        metrics.horizontalAdvance(RecordsTableModel::statusLabel(QStringLiteral("reviewed"))) +
+            padding * 2);
+    header->resizeSection(RecordsTableModel::SuggestionColumn,
+                          suggestionWidth + iconWidth + padding);
+    header->resizeSection(
+        RecordsTableModel::VersionColumn,
+        metrics.horizontalAdvance(
+            m_model->headerData(RecordsTableModel::VersionColumn, Qt::Horizontal).toString()) +
+            padding);
+
+    // activated is both a double click and Enter on the current row.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid()) {
+            emit openIntakeRequested(m_model->intakeIdAt(index.row()));
+        }
+    });
+
+    m_summary = new QLabel(this);
+    m_summary->setAccessibleName(tr("Number of intakes"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+IntakeFilter RecordsPage::currentFilter() const
+{
+    IntakeFilter filter;
+    filter.search = m_search->text().trimmed();
+    filter.status = m_status->currentData().toString();
+    filter.approach = m_approach->currentData().toString();
+    if (!m_allDates->isChecked()) {
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+        if (filter.from > filter.to) {
+            std::swap(filter.from, filter.to); // what was meant is plain enough
+        }
+    }
+    return filter;
+}
+
+void RecordsPage::applyFilters()
+{
+    m_debounce->stop();
+    m_model->setFilter(currentFilter());
+}
+
+void RecordsPage::refresh()
+{
+    m_debounce->stop();
+    m_model->reload();
+}
+
+void RecordsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void RecordsPage::updateDateEdits()
+{
+    const bool range = !m_allDates->isChecked();
+    m_from->setEnabled(range);
+    m_to->setEnabled(range);
+}
+
+void RecordsPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order)
+    if (!RecordsTableModel::isSortable(column)) {
+        // The model ignored it; the arrow should say what the rows do.
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    }
+}
+
+void RecordsPage::updateSummary()
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    QString text;
+    if (total == 0) {
+        text = tr("No intakes match.");
+    } else if (m_model->totalIsAtLeast()) {
+        text = tr("Showing %1 of at least %2 intakes")
+                   .arg(locale.toString(shown), locale.toString(total));
+    } else if (shown < total) {
+        text = tr("Showing %1 of %2 intakes").arg(locale.toString(shown), locale.toString(total));
+    } else {
+        text = total == 1 ? tr("1 intake") : tr("%1 intakes").arg(locale.toString(total));
+    }
+    if (!m_model->errorText().isEmpty()) {
+        text = m_model->errorText() + QLatin1Char(' ') + text;
+    }
+    m_summary->setText(text);
+}

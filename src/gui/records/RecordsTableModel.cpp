@@ -1,0 +1,303 @@
+#include "records/RecordsTableModel.h"
+
+#include "Labels.h"
+#include "model/Vocabulary.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QLocale>
+#include <QStyle>
+
+using namespace vocabulary;
+
+RecordsTableModel::RecordsTableModel(const IntakeStore& store, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store),
+      m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+{
+    // Nothing is read until a page asks (setFilter), so that building the
+    // page costs nothing before it is shown.
+}
+
+void RecordsTableModel::setFilter(const IntakeFilter& filter)
+{
+    const IntakeSort sort = m_filter.sort;
+    const bool descending = m_filter.descending;
+    m_filter = filter;
+    m_filter.sort = sort;
+    m_filter.descending = descending;
+    query();
+}
+
+void RecordsTableModel::reload()
+{
+    query();
+}
+
+void RecordsTableModel::query()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_atEnd = true;
+    m_error.clear();
+    try {
+        IntakeFilter counting = m_filter;
+        counting.limit = kCountLimit;
+        m_total = m_store.count(counting);
+        m_rows = readPage(0);
+        m_atEnd = m_rows.size() < std::size_t(kPageSize);
+    } catch (const std::exception& error) {
+        m_error = failureMessage(error);
+    }
+    endResetModel();
+    emit totalChanged(m_total);
+    if (!m_error.isEmpty()) {
+        emit readFailed(m_error);
+    }
+}
+
+std::vector<IntakeSummary> RecordsTableModel::readPage(int offset)
+{
+    IntakeFilter page = m_filter;
+    page.limit = kPageSize;
+    page.offset = offset;
+    return m_store.list(page);
+}
+
+QString RecordsTableModel::failureMessage(const std::exception& error) const
+{
+    const auto* storage = dynamic_cast<const StorageError*>(&error);
+    const StorageError::Kind kind = storage ? storage->kind() : StorageError::Kind::Other;
+    switch (kind) {
+    case StorageError::Kind::Busy:
+        return tr("The records could not be read: another program is using the database. "
+                  "Try again in a moment.");
+    case StorageError::Kind::Corrupt:
+        return tr("The records could not be read: the database file is damaged (%1). "
+                  "Restore it from a backup.")
+            .arg(QString::fromUtf8(error.what()));
+    default:
+        return tr("The records could not be read: %1").arg(QString::fromUtf8(error.what()));
+    }
+}
+
+bool RecordsTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RecordsTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd) {
+        return;
+    }
+    std::vector<IntakeSummary> page;
+    try {
+        page = readPage(int(m_rows.size()));
+    } catch (const std::exception& error) {
+        // Stop asking: a view would otherwise retry on every scroll step.
+        m_atEnd = true;
+        m_error = failureMessage(error);
+        emit readFailed(m_error);
+        return;
+    }
+    m_atEnd = page.size() < std::size_t(kPageSize);
+    if (page.empty()) {
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
+                  std::make_move_iterator(page.end()));
+    endInsertRows();
+}
+
+int RecordsTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecordsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RecordsTableModel::approachLabel(const QString& word)
+{
+    const QByteArray utf8 = word.toUtf8();
+    const std::string_view view(utf8.constData(), std::size_t(utf8.size()));
+    if (const auto index = indexOfWord(kApproachWords, view)) {
+        return Labels::approach(Approach(*index));
+    }
+    return Labels::fromWord(view); // a word a newer rules file added
+}
+
+QString RecordsTableModel::statusLabel(const QString& word)
+{
+    if (word == QLatin1String("pending")) {
+        return tr("Pending");
+    }
+    if (word == QLatin1String("reviewed")) {
+        return tr("Reviewed");
+    }
+    return word;
+}
+
+QString RecordsTableModel::suggestionText(const IntakeSummary& summary)
+{
+    if (!summary.refersOut) {
+        return approachLabel(summary.approach);
+    }
+    const QByteArray utf8 = summary.urgency.toUtf8();
+    const auto urgency =
+        indexOfWord(kUrgencyWords, std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    if (!urgency) {
+        return tr("REFER OUT");
+    }
+    return tr("REFER OUT — %1").arg(QLocale().toLower(Labels::urgency(Urgency(*urgency))));
+}
+
+QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size())) {
+        return {};
+    }
+    const IntakeSummary& row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case IdColumn:
+            return row.id;
+        case VisitDateColumn:
+            return QLocale().toString(row.visitDate, QLocale::ShortFormat);
+        case ClientColumn:
+            return row.clientName;
+        case BornColumn:
+            return QLocale().toString(row.dateOfBirth, QLocale::ShortFormat);
+        case StatusColumn:
+            return statusLabel(row.status);
+        case SuggestionColumn:
+            return suggestionText(row);
+        case VersionColumn:
+            return row.version;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == SuggestionColumn && row.refersOut) {
+            return tr("Refer the client to a physician; no massage until then.");
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == SuggestionColumn && row.refersOut) {
+            return m_warningIcon;
+        }
+        break;
+    case Qt::FontRole:
+        if (index.column() == SuggestionColumn && row.refersOut) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn || index.column() == VersionColumn) {
+            return QVariant::fromValue<Qt::Alignment>(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    case IntakeIdRole:
+        return row.id;
+    case RefersOutRole:
+        return row.refersOut;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RecordsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case IdColumn:
+        return tr("ID");
+    case VisitDateColumn:
+        return tr("Visit date");
+    case ClientColumn:
+        return tr("Client");
+    case BornColumn:
+        return tr("Born");
+    case StatusColumn:
+        return tr("Status");
+    case SuggestionColumn:
+        return tr("Suggestion");
+    case VersionColumn:
+        return tr("Version");
+    default:
+        return {};
+    }
+}
+
+bool RecordsTableModel::isSortable(int column)
+{
+    // The orders the store can give with an index; sorting a million rows by
+    // birth date or version for one page would not be responsive.
+    return column == IdColumn || column == VisitDateColumn || column == ClientColumn ||
+           column == StatusColumn || column == SuggestionColumn;
+}
+
+IntakeSort RecordsTableModel::sortFor(int column)
+{
+    switch (column) {
+    case IdColumn:
+        return IntakeSort::Id;
+    case ClientColumn:
+        return IntakeSort::Client;
+    case StatusColumn:
+        return IntakeSort::Status;
+    case SuggestionColumn:
+        return IntakeSort::Approach;
+    default:
+        return IntakeSort::VisitDate;
+    }
+}
+
+int RecordsTableModel::sortColumn() const
+{
+    switch (m_filter.sort) {
+    case IntakeSort::Id:
+        return IdColumn;
+    case IntakeSort::Client:
+        return ClientColumn;
+    case IntakeSort::Status:
+        return StatusColumn;
+    case IntakeSort::Approach:
+        return SuggestionColumn;
+    case IntakeSort::VisitDate:
+        break;
+    }
+    return VisitDateColumn;
+}
+
+Qt::SortOrder RecordsTableModel::sortOrder() const
+{
+    return m_filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+void RecordsTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column)) {
+        return;
+    }
+    const IntakeSort sort = sortFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_filter.sort && descending == m_filter.descending) {
+        return;
+    }
+    m_filter.sort = sort;
+    m_filter.descending = descending;
+    query();
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "storage/IntakeStore.h"
+
+#include <QAbstractTableModel>
+#include <QIcon>
+#include <vector>
+
+// The clinic's intakes as a table, read page by page: a million records must
+// not be loaded to show the first screenful. Views ask for more through
+// canFetchMore()/fetchMore() as they scroll; sorting and filtering re-query
+// the store (the database sorts, with its indexes) and start again at the
+// first page.
+class RecordsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        VisitDateColumn,
+        ClientColumn,
+        BornColumn,
+        StatusColumn,
+        SuggestionColumn,
+        VersionColumn,
+        ColumnCount
+    };
+
+    enum Role
+    {
+        IntakeIdRole = Qt::UserRole + 1, // qint64
+        RefersOutRole,                   // bool
+    };
+
+    static constexpr int kPageSize = 200;
+    // Counting stops here: "at least 100,000" is all a manager needs to
+    // know, and counting further costs time on every keystroke of a search.
+    static constexpr int kCountLimit = 100000;
+
+    explicit RecordsTableModel(const IntakeStore& store, QObject* parent = nullptr);
+
+    // Shows the intakes that match `filter` (its limit, offset and sort are
+    // the model's own), starting again at the first page.
+    void setFilter(const IntakeFilter& filter);
+    const IntakeFilter& filter() const { return m_filter; }
+    // Reads the current filter again, e.g. after intakes were added.
+    void reload();
+
+    // How many intakes match, up to kCountLimit (see totalIsAtLeast()).
+    qint64 totalCount() const { return m_total; }
+    // True when kCountLimit or more match and totalCount() stopped there.
+    bool totalIsAtLeast() const { return m_total >= kCountLimit; }
+    // The last read failed; empty when it worked.
+    const QString& errorText() const { return m_error; }
+
+    const IntakeSummary& summaryAt(int row) const { return m_rows.at(std::size_t(row)); }
+    qint64 intakeIdAt(int row) const { return summaryAt(row).id; }
+
+    static bool isSortable(int column);
+    static IntakeSort sortFor(int column);
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+
+    // What the Suggestion column says: the approach's label, or for a
+    // referral "REFER OUT — urgency" (the words carry it, not colour alone).
+    static QString suggestionText(const IntakeSummary& summary);
+    static QString approachLabel(const QString& word);
+    static QString statusLabel(const QString& word);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // After every new query (filter, sort or reload), with the new total.
+    void totalChanged(qint64 total);
+    // A read failed (e.g. the database is busy or damaged); the rows read so
+    // far stay. `message` is meant for the person at the screen.
+    void readFailed(const QString& message);
+
+private:
+    void query();
+    std::vector<IntakeSummary> readPage(int offset);
+    QString failureMessage(const std::exception& error) const;
+
+    const IntakeStore& m_store;
+    IntakeFilter m_filter;
+    std::vector<IntakeSummary> m_rows;
+    qint64 m_total = 0;
+    bool m_atEnd = true;
+    QString m_error;
+    QIcon m_warningIcon;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+#include <nlohmann/json.hpp>
+
+class ClinicSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+// The therapist's page: the queue of pending intakes (today's first,
+// referrals marked), the chosen intake with its suggestion and reasons (and
+// older versions), and Accept or Override with a required reason.
+class ReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(ClinicSession& session, QWidget* parent = nullptr);
+
+    void refresh();
+    int queueSize() const;
+    bool selectIntake(qint64 intakeId);
+    // Shows any intake: selected in the queue when pending, on its own when not.
+    void openIntake(qint64 intakeId);
+    qint64 selectedIntake() const { return m_intakeId; }
+
+    // The controls, for tests and keyboard users.
+    QListWidget* queue() const { return m_queue; }
+    QComboBox* overrideApproach() const { return m_approach; }
+    QComboBox* overridePressure() const { return m_pressure; }
+    QLineEdit* reasonEdit() const { return m_reason; }
+    QPlainTextEdit* noteEdit() const { return m_note; }
+    QPushButton* acceptButton() const { return m_acceptButton; }
+    QPushButton* overrideButton() const { return m_overrideButton; }
+    QString detailsText() const;
+
+    void accept();
+    void overrideSuggestion();
+
+signals:
+    void queueChanged(int pending);
+    void reviewed(qint64 intakeId);
+    void statusMessage(const QString& message);
+
+private:
+    void showIntake(qint64 intakeId);
+    void showVersion(int index);
+    void updateButtons();
+    void record(bool accepted);
+
+    ClinicSession& m_session;
+    QListWidget* m_queue;
+    QLabel* m_title;
+    QComboBox* m_versions;
+    QTextBrowser* m_details;
+    QComboBox* m_approach;
+    QComboBox* m_pressure;
+    QLineEdit* m_reason;
+    QPlainTextEdit* m_note;
+    QPushButton* m_acceptButton;
+    QPushButton* m_overrideButton;
+    qint64 m_intakeId = 0;
+    nlohmann::ordered_json m_record;
+};

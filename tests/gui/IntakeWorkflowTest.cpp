@@ -1,0 +1,255 @@
+// The front desk and the therapist, end to end through the widgets: fill an
+// intake with the keyboard and the body map, watch the suggestion, save,
+// find it in the review queue, accept and override.
+#include "AppSettings.h"
+#include "ClinicSession.h"
+#include "MainWindow.h"
+#include "intake/BodyMapWidget.h"
+#include "intake/IntakeFormPage.h"
+#include "intake/SuggestionPanel.h"
+#include "review/ReviewPage.h"
+#include "storage/Database.h"
+#include "storage/IntakeStore.h"
+#include "util/FixedClock.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+using vocabulary::PainLocation;
+
+namespace {
+
+struct Clinic
+{
+    QTemporaryDir folder;
+    ClinicSession session{folder.filePath(QStringLiteral("clinic.sqlite")),
+                          std::make_unique<FixedClock>(QDate(2026, 11, 21))};
+};
+
+template <typename T> T* field(IntakeFormPage& page, const char* name)
+{
+    auto* widget = qobject_cast<T*>(page.fieldWidget(QLatin1String(name)));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+void typeInto(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    QTest::keyClicks(widget, text);
+}
+
+// Fills the minimum a valid intake needs, the way a receptionist would.
+void fillBasics(IntakeFormPage& page, const QString& name = QStringLiteral("Jane Doe"))
+{
+    typeInto(field<QLineEdit>(page, "nameEdit"), name);
+    typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), QStringLiteral("1980-04-12"));
+    auto* intensity = field<QSpinBox>(page, "intensitySpin");
+    intensity->setFocus();
+    QTest::keyClick(intensity, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(intensity, QStringLiteral("5"));
+    auto* duration = field<QDoubleSpinBox>(page, "durationSpin");
+    duration->setFocus();
+    QTest::keyClick(duration, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(duration, QStringLiteral("3"));
+    // Where it hurts: a click on the body map.
+    BodyMapWidget* map = page.bodyMap();
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->regionBounds(PainLocation::LowerBack).center());
+}
+
+// Closes the next modal message box (a test cannot click it).
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            box->button(button)->click();
+        }
+    });
+}
+
+} // namespace
+
+TEST_CASE("gui: an intake filled with the keyboard and body map gets a live suggestion",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    IntakeFormPage page(clinic.session);
+    page.resize(1400, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    CHECK_FALSE(page.isValid());
+    CHECK(page.suggestionPanel()->approachText() == QStringLiteral("No suggestion yet"));
+
+    fillBasics(page);
+    // The body map and the checkbox list agree.
+    CHECK(field<QCheckBox>(page, "location_lower_back")->isChecked());
+    for (const auto& error : page.currentErrors()) {
+        UNSCOPED_INFO(error.toString());
+    }
+    REQUIRE(page.isValid());
+    CHECK(page.hasUnsavedAnswers());
+    CHECK(field<QLabel>(page, "ageLabel")->text() == QStringLiteral("age 46"));
+    CHECK(field<QLabel>(page, "acuityLabel")->text().contains(QStringLiteral("acute")));
+    // Acute, only the low back: gentle sacroiliac work.
+    CHECK(page.suggestionPanel()->approachText() == QStringLiteral("Gentle sacroiliac work"));
+    CHECK_FALSE(page.suggestionPanel()->bannerVisible());
+
+    // Ticking a red flag turns the suggestion into the referral banner at once.
+    auto* saddle = field<QCheckBox>(page, "yes_saddle_numbness");
+    saddle->setFocus();
+    QTest::keyClick(saddle, Qt::Key_Space);
+    CHECK(page.suggestionPanel()->bannerVisible());
+    CHECK(page.suggestionPanel()->bannerText().contains(QStringLiteral("EMERGENCY")));
+    CHECK(page.suggestionPanel()->bannerText().contains(QStringLiteral("emergency care now")));
+    QTest::keyClick(saddle, Qt::Key_Space);
+    CHECK_FALSE(page.suggestionPanel()->bannerVisible());
+
+    // A caution shows as a chip and limits the pressure.
+    auto* thinners = field<QCheckBox>(page, "yes_anticoagulants");
+    thinners->setChecked(true);
+    CHECK(page.suggestionPanel()->cautionTexts().size() == 1);
+    CHECK(page.suggestionPanel()->pressureText().contains(QStringLiteral("Light")));
+    CHECK(
+        page.suggestionPanel()->rationaleText().contains(QStringLiteral("caution-anticoagulants")));
+}
+
+TEST_CASE("gui: a wrong answer is marked beside its field with the validator's message",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    IntakeFormPage page(clinic.session);
+    page.show();
+    typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), QStringLiteral("1990-02-30"));
+    auto* error = field<QLabel>(page, "dateOfBirthError");
+    CHECK(error->isVisibleTo(&page));
+    CHECK(error->text() == QStringLiteral("not a calendar date: 1990-02-30"));
+    // Untouched fields are not shouted at before a save is attempted.
+    CHECK_FALSE(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    CHECK(page.save() == 0);
+    CHECK(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    CHECK(field<QLabel>(page, "nameError")->text() == QStringLiteral("must not be empty"));
+}
+
+TEST_CASE("gui: save stores the intake, clears the form, and the therapist reviews it",
+          "[gui][intake][review]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(0);
+
+    IntakeFormPage& page = *window.intakePage();
+    fillBasics(page, QStringLiteral("Ana Lima"));
+    QSignalSpy saved(&page, &IntakeFormPage::saved);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(saved.count() == 1);
+    const qint64 firstId = saved.at(0).at(0).toLongLong();
+    CHECK_FALSE(page.hasUnsavedAnswers());
+    CHECK(field<QLineEdit>(page, "nameEdit")->text().isEmpty());
+
+    fillBasics(page, QStringLiteral("Ben Okafor"));
+    page.save();
+    REQUIRE(saved.count() == 2);
+    const qint64 secondId = saved.at(1).at(0).toLongLong();
+
+    // Ctrl+R: the review queue, with both waiting.
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    CHECK(window.currentPage() == 1);
+    ReviewPage& review = *window.reviewPage();
+    CHECK(review.queueSize() == 2);
+    REQUIRE(review.selectIntake(firstId));
+    CHECK(review.detailsText().contains(QStringLiteral("Ana Lima")));
+    CHECK(review.detailsText().contains(QStringLiteral("Gentle sacroiliac work")));
+
+    QTest::mouseClick(review.acceptButton(), Qt::LeftButton);
+    CHECK(review.queueSize() == 1);
+    CHECK(clinic.session.store().details(firstId).at("status") == "reviewed");
+
+    // An override needs a reason: the button waits for one.
+    REQUIRE(review.selectIntake(secondId));
+    review.overrideApproach()->setCurrentIndex(int(vocabulary::Approach::Swedish));
+    review.overridePressure()->setCurrentIndex(int(vocabulary::Pressure::Light));
+    CHECK_FALSE(review.overrideButton()->isEnabled());
+    typeInto(review.reasonEdit(), QStringLiteral("Client bruises easily"));
+    CHECK(review.overrideButton()->isEnabled());
+    typeInto(review.noteEdit(), QStringLiteral("Felt better"));
+    QTest::mouseClick(review.overrideButton(), Qt::LeftButton);
+    CHECK(review.queueSize() == 0);
+    const auto details = clinic.session.store().details(secondId);
+    CHECK(details.at("reviews").at(0).at("decision") == "overridden");
+    CHECK(details.at("reviews").at(0).at("reason") == "Client bruises easily");
+    CHECK(details.at("reviews").at(0).at("final_pressure") == "light");
+    CHECK(details.at("reviews").at(0).at("session_note") == "Felt better");
+}
+
+TEST_CASE("gui: a failed save keeps every answer on the form", "[gui][intake]")
+{
+    Clinic clinic;
+    IntakeFormPage page(clinic.session);
+    page.show();
+    fillBasics(page);
+    REQUIRE(page.isValid());
+    clinic.session.database().execute(QStringLiteral("PRAGMA query_only = ON"), "test");
+    answerNextMessageBox(QMessageBox::Ok);
+    CHECK(page.save() == 0);
+    CHECK(field<QLineEdit>(page, "nameEdit")->text() == QStringLiteral("Jane Doe"));
+    CHECK(page.hasUnsavedAnswers());
+    clinic.session.database().execute(QStringLiteral("PRAGMA query_only = OFF"), "test");
+    CHECK(page.save() > 0);
+}
+
+TEST_CASE("gui: leaving a form with unsaved answers asks first", "[gui][intake]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    window.show();
+    typeInto(window.intakePage()->fieldWidget(QStringLiteral("nameEdit")), QStringLiteral("Zoe"));
+    answerNextMessageBox(QMessageBox::Cancel);
+    window.newIntake();
+    CHECK(qobject_cast<QLineEdit*>(window.intakePage()->fieldWidget(QStringLiteral("nameEdit")))
+              ->text() == QStringLiteral("Zoe"));
+    answerNextMessageBox(QMessageBox::Discard);
+    window.newIntake();
+    CHECK(qobject_cast<QLineEdit*>(window.intakePage()->fieldWidget(QStringLiteral("nameEdit")))
+              ->text()
+              .isEmpty());
+}
+
+TEST_CASE("gui: the window remembers its page", "[gui]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    const QString file = settingsFolder.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(file);
+        MainWindow window(clinic.session, settings);
+        window.show();
+        window.showPage(2);
+        window.close();
+    }
+    AppSettings settings(file);
+    CHECK(settings.lastPage() == AppSettings::Page::Records);
+    MainWindow again(clinic.session, settings);
+    CHECK(again.currentPage() == 2);
+}

@@ -1,0 +1,341 @@
+// The manager's records table: pages read lazily, search, filters, sorting,
+// referrals that cannot be missed, and opening a row.
+#include "records/RecordsPage.h"
+
+#include "ClinicSession.h"
+#include "IntakeGenerator.h"
+#include "records/RecordsTableModel.h"
+#include "storage/IntakeImporter.h"
+#include "storage/IntakeStore.h"
+#include "storage/NameFolding.h"
+#include "util/FixedClock.h"
+#include "validation/IntakeParser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <catch2/catch.hpp>
+#include <memory>
+#include <sstream>
+
+namespace {
+
+// A clinic database of generated intakes, opened as the application opens it.
+struct RecordsClinic
+{
+    explicit RecordsClinic(int intakes)
+    {
+        REQUIRE(folder.isValid());
+        session =
+            std::make_unique<ClinicSession>(folder.filePath(QStringLiteral("clinic.sqlite")),
+                                            std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+        IntakeGenerator generator(42);
+        std::string lines;
+        for (int i = 0; i < intakes; ++i) {
+            lines += generator.next().dump() + "\n";
+        }
+        std::istringstream in(lines);
+        const IntakeParser parser(session->clock());
+        const ImportResult result =
+            IntakeImporter(session->database(), session->store(), session->audit(), parser,
+                           session->engine())
+                .run(in, QStringLiteral("desk"), QStringLiteral("2026-11-21T12:00:00.000Z"));
+        REQUIRE(result.errors.empty());
+        REQUIRE(result.imported == std::size_t(intakes));
+    }
+
+    qint64 count(IntakeFilter filter) const
+    {
+        filter.limit = 0;
+        return session->store().count(filter);
+    }
+
+    QTemporaryDir folder;
+    std::unique_ptr<ClinicSession> session;
+};
+
+std::vector<IntakeSummary> loadedRows(const RecordsTableModel& model)
+{
+    std::vector<IntakeSummary> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        rows.push_back(model.summaryAt(row));
+    }
+    return rows;
+}
+
+void fetchAll(RecordsTableModel& model)
+{
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+}
+
+void selectData(QComboBox* combo, const QString& data)
+{
+    const int index = combo->findData(data);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+TEST_CASE("the records table reads a page at a time, newest visit first", "[gui][records]")
+{
+    RecordsClinic clinic(1000);
+    RecordsPage page(*clinic.session);
+    RecordsTableModel& model = *page.model();
+
+    CHECK(model.rowCount() == RecordsTableModel::kPageSize);
+    CHECK(model.totalCount() == 1000);
+    CHECK(model.canFetchMore({}));
+    CHECK(page.summaryLabel()->text().contains(QLocale().toString(1000)));
+
+    model.fetchMore({});
+    CHECK(model.rowCount() == 2 * RecordsTableModel::kPageSize);
+
+    fetchAll(model);
+    CHECK(model.rowCount() == 1000);
+    CHECK_FALSE(model.canFetchMore({}));
+    const auto rows = loadedRows(model);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        CHECK(rows[i - 1].visitDate >= rows[i].visitDate);
+    }
+    std::vector<qint64> ids;
+    for (const auto& row : rows) {
+        ids.push_back(row.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end()); // no row twice
+    CHECK(ids.front() == 1);
+    CHECK(ids.back() == 1000);
+
+    // The columns as staff read them.
+    const QModelIndex first = model.index(0, RecordsTableModel::VisitDateColumn);
+    CHECK(first.data().toString() == QLocale().toString(rows[0].visitDate, QLocale::ShortFormat));
+    CHECK(model.index(0, RecordsTableModel::ClientColumn).data().toString() == rows[0].clientName);
+    CHECK(model.index(0, RecordsTableModel::StatusColumn).data().toString() == "Pending");
+    CHECK(model.headerData(RecordsTableModel::SuggestionColumn, Qt::Horizontal).toString() ==
+          "Suggestion");
+}
+
+TEST_CASE("searching by name narrows the rows, ignoring accents, after a pause in typing",
+          "[gui][records]")
+{
+    RecordsClinic clinic(1000);
+    RecordsPage page(*clinic.session);
+    RecordsTableModel& model = *page.model();
+
+    IntakeFilter nunez;
+    nunez.search = QStringLiteral("nunez");
+    const qint64 expected = clinic.count(nunez);
+    REQUIRE(expected > 0);
+    REQUIRE(expected < 1000);
+
+    QTest::keyClicks(page.searchEdit(), QStringLiteral("nunez"));
+    // Typing alone does not query at once...
+    CHECK(model.totalCount() == 1000);
+    // ...but shortly after the last key.
+    QTRY_COMPARE_WITH_TIMEOUT(model.totalCount(), expected, 2000);
+    fetchAll(model);
+    REQUIRE(model.rowCount() == expected);
+    for (const auto& row : loadedRows(model)) {
+        CHECK(foldedName(row.clientName).contains(QStringLiteral("nunez")));
+        CHECK(row.clientName.contains(QStringLiteral("Núñez")));
+    }
+
+    // applyFilters does not wait.
+    page.searchEdit()->setText(QStringLiteral("zoë nú"));
+    page.applyFilters();
+    CHECK(model.filter().search == QStringLiteral("zoë nú"));
+    fetchAll(model);
+    for (const auto& row : loadedRows(model)) {
+        CHECK(foldedName(row.clientName).startsWith(QStringLiteral("zoe nu")));
+    }
+
+    page.searchEdit()->clear();
+    page.applyFilters();
+    CHECK(model.totalCount() == 1000);
+}
+
+TEST_CASE("status, suggestion and date filters narrow the rows", "[gui][records]")
+{
+    RecordsClinic clinic(1000);
+    for (qint64 id = 1; id <= 40; ++id) {
+        clinic.session->store().review(id, {}, QStringLiteral("Ana"));
+    }
+    RecordsPage page(*clinic.session);
+    RecordsTableModel& model = *page.model();
+
+    SECTION("status")
+    {
+        selectData(page.statusCombo(), QStringLiteral("reviewed"));
+        CHECK(model.totalCount() == 40);
+        fetchAll(model);
+        REQUIRE(model.rowCount() == 40);
+        for (const auto& row : loadedRows(model)) {
+            CHECK(row.status == "reviewed");
+        }
+        selectData(page.statusCombo(), QStringLiteral("pending"));
+        CHECK(model.totalCount() == 960);
+        selectData(page.statusCombo(), QString());
+        CHECK(model.totalCount() == 1000);
+    }
+    SECTION("suggestion")
+    {
+        REQUIRE(page.approachCombo()->count() == 6); // All and the five approaches
+        for (const char* word :
+             {"trigger_point", "deep_tissue", "swedish", "sacroiliac", "refer_out"}) {
+            IntakeFilter filter;
+            filter.approach = QString::fromUtf8(word);
+            selectData(page.approachCombo(), filter.approach);
+            CAPTURE(word);
+            CHECK(model.totalCount() == clinic.count(filter));
+            fetchAll(model);
+            for (const auto& row : loadedRows(model)) {
+                CHECK(row.approach == filter.approach);
+            }
+        }
+    }
+    SECTION("visit dates")
+    {
+        CHECK_FALSE(page.fromEdit()->isEnabled());
+        page.fromEdit()->setDate(QDate(2026, 3, 1));
+        page.toEdit()->setDate(QDate(2026, 3, 31));
+        page.allDatesBox()->setChecked(false); // applies at once
+        CHECK(page.fromEdit()->isEnabled());
+        IntakeFilter march;
+        march.from = QDate(2026, 3, 1);
+        march.to = QDate(2026, 3, 31);
+        const qint64 expected = clinic.count(march);
+        REQUIRE(expected > 0);
+        CHECK(model.totalCount() == expected);
+        fetchAll(model);
+        REQUIRE(model.rowCount() == expected);
+        for (const auto& row : loadedRows(model)) {
+            CHECK(row.visitDate >= march.from);
+            CHECK(row.visitDate <= march.to);
+        }
+        page.allDatesBox()->setChecked(true);
+        CHECK(model.totalCount() == 1000);
+    }
+}
+
+TEST_CASE("clicking a column header sorts by it; unsortable columns keep the order",
+          "[gui][records]")
+{
+    RecordsClinic clinic(1000);
+    RecordsPage page(*clinic.session);
+    RecordsTableModel& model = *page.model();
+    QHeaderView* header = page.view()->horizontalHeader();
+    CHECK(header->sortIndicatorSection() == RecordsTableModel::VisitDateColumn);
+    CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
+
+    page.view()->sortByColumn(RecordsTableModel::ClientColumn, Qt::AscendingOrder);
+    CHECK(model.rowCount() == RecordsTableModel::kPageSize); // started again at the first page
+    fetchAll(model);
+    auto rows = loadedRows(model);
+    REQUIRE(rows.size() == 1000);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        CHECK(foldedName(rows[i - 1].clientName) <= foldedName(rows[i].clientName));
+    }
+
+    page.view()->sortByColumn(RecordsTableModel::ClientColumn, Qt::DescendingOrder);
+    rows = loadedRows(model);
+    CHECK(foldedName(rows.front().clientName) >= foldedName(rows.back().clientName));
+
+    page.view()->sortByColumn(RecordsTableModel::IdColumn, Qt::AscendingOrder);
+    CHECK(model.intakeIdAt(0) == 1);
+    CHECK(model.intakeIdAt(1) == 2);
+
+    page.view()->sortByColumn(RecordsTableModel::StatusColumn, Qt::DescendingOrder);
+    CHECK(model.filter().sort == IntakeSort::Status);
+    page.view()->sortByColumn(RecordsTableModel::SuggestionColumn, Qt::AscendingOrder);
+    CHECK(model.filter().sort == IntakeSort::Approach);
+    CHECK(model.summaryAt(0).approach == "deep_tissue");
+
+    // A sort that only the database could do for a million rows is refused.
+    page.view()->sortByColumn(RecordsTableModel::BornColumn, Qt::AscendingOrder);
+    CHECK(model.filter().sort == IntakeSort::Approach);
+    CHECK(header->sortIndicatorSection() == RecordsTableModel::SuggestionColumn);
+
+    // Filters keep the sort.
+    selectData(page.statusCombo(), QStringLiteral("pending"));
+    CHECK(model.filter().sort == IntakeSort::Approach);
+}
+
+TEST_CASE("a referral row says REFER OUT and its urgency in bold, with a warning icon",
+          "[gui][records]")
+{
+    RecordsClinic clinic(1000);
+    RecordsPage page(*clinic.session);
+    RecordsTableModel& model = *page.model();
+    selectData(page.approachCombo(), QStringLiteral("refer_out"));
+    REQUIRE(model.rowCount() > 0);
+
+    const IntakeSummary& referral = model.summaryAt(0);
+    REQUIRE(referral.refersOut);
+    const QModelIndex cell = model.index(0, RecordsTableModel::SuggestionColumn);
+    CHECK(cell.data().toString() == QStringLiteral("REFER OUT — ") + referral.urgency);
+    CHECK(cell.data(Qt::FontRole).value<QFont>().bold());
+    CHECK_FALSE(cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(cell.data(RecordsTableModel::RefersOutRole).toBool());
+
+    selectData(page.approachCombo(), QStringLiteral("swedish"));
+    REQUIRE(model.rowCount() > 0);
+    const QModelIndex massage = model.index(0, RecordsTableModel::SuggestionColumn);
+    CHECK(massage.data().toString() == "Swedish massage");
+    CHECK_FALSE(massage.data(Qt::FontRole).isValid());
+    CHECK(massage.data(Qt::DecorationRole).isNull());
+}
+
+TEST_CASE("Enter or a double click on a row asks to open that intake", "[gui][records]")
+{
+    RecordsClinic clinic(300);
+    RecordsPage page(*clinic.session);
+    page.resize(1000, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy open(&page, &RecordsPage::openIntakeRequested);
+
+    QTableView* view = page.view();
+    view->setFocus();
+    view->setCurrentIndex(page.model()->index(3, RecordsTableModel::ClientColumn));
+    QTest::keyClick(view, Qt::Key_Return);
+    REQUIRE(open.count() == 1);
+    CHECK(open.takeFirst().at(0).toLongLong() == page.model()->intakeIdAt(3));
+
+    const QModelIndex second = page.model()->index(1, RecordsTableModel::ClientColumn);
+    const QPoint centre = view->visualRect(second).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+    REQUIRE(open.count() == 1);
+    CHECK(open.takeFirst().at(0).toLongLong() == page.model()->intakeIdAt(1));
+
+    // Ctrl+F lands in the search box.
+    page.focusSearch();
+    CHECK(page.searchEdit()->hasFocus());
+}
+
+TEST_CASE("refresh shows intakes added since", "[gui][records]")
+{
+    RecordsClinic clinic(10);
+    RecordsPage page(*clinic.session);
+    CHECK(page.model()->totalCount() == 10);
+    IntakeGenerator generator(7);
+    const IntakeParser parser(clinic.session->clock());
+    const auto parsed = parser.parse(generator.next().dump());
+    REQUIRE(parsed.ok());
+    clinic.session->store().add(*parsed.record, QStringLiteral("desk"));
+    CHECK(page.model()->totalCount() == 10);
+    page.refresh();
+    CHECK(page.model()->totalCount() == 11);
+    CHECK(page.summaryLabel()->text() == "11 intakes");
+}

@@ -1,0 +1,20 @@
+// The GUI tests run on the offscreen platform unless told otherwise, also
+// when CTest lists them at build time (no display there).
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QTemporaryDir runtime;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("clinic-intake-tests"));
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,123 @@
+// Opens the application's main window on a demo database and saves a
+// screenshot of each page: docs/screenshots/ is made with this, under Xvfb
+// (tests/gui/make-screenshots.sh). Not a test: it only shows.
+//   clinic-intake-tour OUTPUT_DIR
+#include "AppSettings.h"
+#include "ClinicSession.h"
+#include "IntakeGenerator.h"
+#include "MainWindow.h"
+#include "intake/BodyMapWidget.h"
+#include "intake/IntakeFormPage.h"
+#include "records/RecordsPage.h"
+#include "review/ReviewPage.h"
+#include "storage/IntakeStore.h"
+#include "util/FixedClock.h"
+#include "validation/IntakeParser.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+using vocabulary::PainLocation;
+
+namespace {
+
+void save(QWidget* widget, const QDir& out, const char* name)
+{
+    QApplication::processEvents();
+    QTest::qWait(150);
+    const QString path = out.filePath(QLatin1String(name));
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+
+void fill(IntakeFormPage& page, const char* name, const char* field, const QString& text)
+{
+    Q_UNUSED(name)
+    auto* edit = qobject_cast<QLineEdit*>(page.fieldWidget(QLatin1String(field)));
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+void check(IntakeFormPage& page, const char* box)
+{
+    qobject_cast<QCheckBox*>(page.fieldWidget(QLatin1String(box)))->setChecked(true);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: clinic-intake-tour OUTPUT_DIR\n");
+        return 1;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QTemporaryDir folder;
+    ClinicSession session(folder.filePath(QStringLiteral("demo.sqlite")),
+                          std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+
+    // A clinic's week: generated intakes, some reviewed.
+    IntakeGenerator generator(2026);
+    const IntakeParser parser(session.clock());
+    for (int i = 0; i < 400; ++i) {
+        auto intake = generator.next();
+        intake["visit_date"] =
+            QDate(2026, 11, 21).addDays(-(i % 9)).toString(Qt::ISODate).toStdString();
+        const auto saved =
+            session.store().add(*parser.validate(intake).record, QStringLiteral("frontdesk"));
+        if (i % 3 == 0) {
+            session.store().review(saved.intakeId, {}, QStringLiteral("ana"));
+        }
+    }
+
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(session, settings);
+    window.resize(1280, 860);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "the window was not shown\n");
+    }
+
+    // 1. The intake page, mid-consultation, with a caution.
+    window.showPage(0);
+    IntakeFormPage& page = *window.intakePage();
+    fill(page, "name", "nameEdit", QStringLiteral("George Hall"));
+    fill(page, "born", "dateOfBirthEdit", QStringLiteral("1944-04-04"));
+    qobject_cast<QSpinBox*>(page.fieldWidget(QStringLiteral("intensitySpin")))->setValue(5);
+    qobject_cast<QDoubleSpinBox*>(page.fieldWidget(QStringLiteral("durationSpin")))->setValue(20);
+    page.bodyMap()->setSelection(vocabulary::bitOf(PainLocation::LowerBack) |
+                                 vocabulary::bitOf(PainLocation::Buttock));
+    check(page, "yes_shooting_leg_pain");
+    check(page, "yes_anticoagulants");
+    save(&window, out, "intake.png");
+
+    // 2. The same form with a red flag: the referral banner.
+    check(page, "yes_bladder_or_bowel_change");
+    save(&window, out, "intake-referral.png");
+    page.clearForm();
+
+    // 3. The review queue.
+    window.showPage(1);
+    window.reviewPage()->refresh();
+    save(&window, out, "review.png");
+
+    // 4. Records and 5. the audit log.
+    window.showPage(2);
+    save(&window, out, "records.png");
+    window.showPage(3);
+    save(&window, out, "audit.png");
+    return 0;
+}

@@ -132,14 +132,9 @@ int CommandLineTool::recommend(const QStringList& operands)
 
     if (m_parser->isSet(cli_options::jsonl)) {
         std::ifstream file;
-        std::istream* in = &std::cin;
-        if (path != QLatin1String("-")) {
-            file.open(QFile::encodeName(path).toStdString(), std::ios::binary);
-            if (!file) {
-                printFailure("cannot read " + path.toStdString());
-                return ExitFailure;
-            }
-            in = &file;
+        std::istream* in = openLines(path, file);
+        if (in == nullptr) {
+            return ExitFailure;
         }
         std::ios::sync_with_stdio(false);
         const auto summary = JsonlRecommender(parser, engine).run(*in, std::cout);

@@ -39,4 +39,17 @@ std::optional<std::string> readInput(const QString& path)
     return file.readAll().toStdString();
 }
 
+std::istream* openLines(const QString& path, std::ifstream& file)
+{
+    if (path == QLatin1String("-")) {
+        return &std::cin;
+    }
+    file.open(QFile::encodeName(path).toStdString(), std::ios::binary);
+    if (!file) {
+        printFailure("cannot read " + path.toStdString());
+        return nullptr;
+    }
+    return &file;
+}
+
 } // namespace console

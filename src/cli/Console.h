@@ -3,6 +3,7 @@
 #include "validation/FieldError.h"
 
 #include <QString>
+#include <fstream>
 #include <optional>
 #include <string>
 
@@ -16,5 +17,8 @@ void printErrors(const FieldErrors& errors);
 // The whole file, or standard input for "-"; prints the problem and returns
 // nothing when it cannot be read.
 std::optional<std::string> readInput(const QString& path);
+// A stream over the file, or standard input for "-", for reading line by
+// line; prints the problem and returns nullptr when it cannot be opened.
+std::istream* openLines(const QString& path, std::ifstream& file);
 
 } // namespace console

@@ -11,7 +11,6 @@
 #include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
 
@@ -207,15 +206,10 @@ int RecordCommands::import(const QStringList& operands)
         throw BadRequest{"usage: import FILE.jsonl (or - for standard input)"};
     }
     std::ifstream file;
-    std::istream* in = &std::cin;
     const QString path = operands.first();
-    if (path != QLatin1String("-")) {
-        file.open(QFile::encodeName(path).toStdString(), std::ios::binary);
-        if (!file) {
-            printFailure("cannot read " + path.toStdString());
-            return ExitFailure;
-        }
-        in = &file;
+    std::istream* in = openLines(path, file);
+    if (in == nullptr) {
+        return ExitFailure;
     }
     const bool showProgress = m_parser.isSet(cli_options::progress) || isatty(STDERR_FILENO);
     const Database database(databasePath());
@@ -393,17 +387,9 @@ int RecordCommands::exportRecords()
     } else {
         records = exporter.writeFile(output, options);
     }
-    WriteTransaction transaction(database);
-    AuditLog(database, m_clock)
-        .append(actor(), QStringLiteral("export"), QStringLiteral("%1 intakes").arg(records),
-                QStringLiteral("%1 from %2 to %3 into %4")
-                    .arg(format,
-                         options.from.isValid() ? options.from.toString(Qt::ISODate)
-                                                : QStringLiteral("the start"),
-                         options.to.isValid() ? options.to.toString(Qt::ISODate)
-                                              : QStringLiteral("the end"),
-                         output.isEmpty() ? QStringLiteral("standard output") : output));
-    transaction.commit();
+    RecordExporter::recordInAuditLog(database, AuditLog(database, m_clock), actor(), records,
+                                     options,
+                                     output.isEmpty() ? QStringLiteral("standard output") : output);
     if (!output.isEmpty()) {
         printLine("exported " + std::to_string(records) + " intakes to " + output.toStdString());
     }

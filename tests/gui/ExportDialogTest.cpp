@@ -3,6 +3,7 @@
 #include "records/ExportDialog.h"
 
 #include "ClinicSession.h"
+#include "Harness.h"
 #include "IntakeGenerator.h"
 #include "export/RecordExporter.h"
 #include "storage/AuditLog.h"
@@ -38,17 +39,9 @@ struct ExportClinic
         if (intakes == 0) {
             return;
         }
-        IntakeGenerator generator(11);
-        std::string lines;
-        for (int i = 0; i < intakes; ++i) {
-            lines += generator.next().dump() + "\n";
-        }
-        std::istringstream in(lines);
-        const IntakeParser parser(session->clock());
         const ImportResult result =
-            IntakeImporter(session->database(), session->store(), session->audit(), parser,
-                           session->engine())
-                .run(in, QStringLiteral("desk"), QStringLiteral("2026-11-21T12:00:00.000Z"));
+            harness::importGenerated(session->database(), session->store(), session->audit(),
+                                     session->engine(), session->clock(), intakes, 11);
         REQUIRE(result.errors.empty());
     }
 

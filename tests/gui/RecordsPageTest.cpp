@@ -3,6 +3,7 @@
 #include "records/RecordsPage.h"
 
 #include "ClinicSession.h"
+#include "Harness.h"
 #include "IntakeGenerator.h"
 #include "records/RecordsTableModel.h"
 #include "storage/IntakeImporter.h"
@@ -37,17 +38,9 @@ struct RecordsClinic
         session =
             std::make_unique<ClinicSession>(folder.filePath(QStringLiteral("clinic.sqlite")),
                                             std::make_unique<FixedClock>(QDate(2026, 11, 21)));
-        IntakeGenerator generator(42);
-        std::string lines;
-        for (int i = 0; i < intakes; ++i) {
-            lines += generator.next().dump() + "\n";
-        }
-        std::istringstream in(lines);
-        const IntakeParser parser(session->clock());
         const ImportResult result =
-            IntakeImporter(session->database(), session->store(), session->audit(), parser,
-                           session->engine())
-                .run(in, QStringLiteral("desk"), QStringLiteral("2026-11-21T12:00:00.000Z"));
+            harness::importGenerated(session->database(), session->store(), session->audit(),
+                                     session->engine(), session->clock(), intakes, 42);
         REQUIRE(result.errors.empty());
         REQUIRE(result.imported == std::size_t(intakes));
     }

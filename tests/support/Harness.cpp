@@ -1,9 +1,12 @@
 #include "Harness.h"
 
+#include "IntakeGenerator.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
+#include "storage/IntakeImporter.h"
 #include "util/FixedClock.h"
 
+#include <sstream>
 #include <stdexcept>
 
 namespace harness {
@@ -59,6 +62,21 @@ std::vector<std::string> firedRules(const nlohmann::json& recommendation)
         rules.push_back(line.at("rule").get<std::string>());
     }
     return rules;
+}
+
+ImportResult importGenerated(const Database& database, const IntakeStore& store,
+                             const AuditLog& audit, const RuleEngine& engine, const Clock& clock,
+                             int count, std::uint64_t seed)
+{
+    IntakeGenerator generator(seed);
+    std::string lines;
+    for (int i = 0; i < count; ++i) {
+        lines += generator.next().dump() + "\n";
+    }
+    std::istringstream in(lines);
+    const IntakeParser parser(clock);
+    return IntakeImporter(database, store, audit, parser, engine)
+        .run(in, QStringLiteral("desk"), clock.now().toString(Qt::ISODateWithMs));
 }
 
 bool hasError(const FieldErrors& errors, const std::string& path, const std::string& message)

@@ -1,13 +1,21 @@
 #pragma once
 
 #include "rules/RuleSet.h"
+#include "storage/IntakeImporter.h"
 #include "validation/IntakeParser.h"
 
 #include <QDate>
+#include <cstdint>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
+
+class AuditLog;
+class Clock;
+class Database;
+class IntakeStore;
+class RuleEngine;
 
 // Shortcuts the tests share: parse an intake as of a fixed day, and get the
 // recommendation as the JSON a user sees.
@@ -28,6 +36,12 @@ std::shared_ptr<const RuleSet> rulesFrom(const std::string& text);
 std::vector<std::string> words(const nlohmann::json& list);
 std::vector<std::string> cautionCodes(const nlohmann::json& recommendation);
 std::vector<std::string> firedRules(const nlohmann::json& recommendation);
+
+// Imports `count` generated intakes (seeded) in one transaction, as
+// `import` would; for tests that need a filled database.
+ImportResult importGenerated(const Database& database, const IntakeStore& store,
+                             const AuditLog& audit, const RuleEngine& engine, const Clock& clock,
+                             int count, std::uint64_t seed);
 
 bool hasError(const FieldErrors& errors, const std::string& path, const std::string& message);
 bool hasErrorAt(const FieldErrors& errors, const std::string& path);

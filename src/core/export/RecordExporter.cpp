@@ -1,9 +1,11 @@
 #include "export/RecordExporter.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
 #include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -114,6 +116,23 @@ void writeOrFail(QIODevice& out, const std::string& bytes)
 RecordExporter::RecordExporter(const Database& database, const IntakeStore& store)
     : m_database(database), m_store(store)
 {}
+
+void RecordExporter::recordInAuditLog(const Database& database, const AuditLog& audit,
+                                      const QString& actor, qint64 records, const Options& options,
+                                      const QString& destination)
+{
+    WriteTransaction transaction(database);
+    audit.append(
+        actor, QStringLiteral("export"), QStringLiteral("%1 intakes").arg(records),
+        QStringLiteral("%1 from %2 to %3 into %4")
+            .arg(options.format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("json"),
+                 options.from.isValid() ? options.from.toString(Qt::ISODate)
+                                        : QStringLiteral("the start"),
+                 options.to.isValid() ? options.to.toString(Qt::ISODate)
+                                      : QStringLiteral("the end"),
+                 destination));
+    transaction.commit();
+}
 
 QString RecordExporter::csvQuery()
 {

@@ -5,7 +5,6 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 
 #include <QButtonGroup>
@@ -400,19 +399,9 @@ void ExportDialog::onFailed(const QString& message)
 
 QString ExportDialog::recordInAuditLog(qint64 records) const
 {
-    const QString formatWord = suffixOf(m_running.format);
     try {
-        WriteTransaction transaction(m_session.database());
-        m_session.audit().append(
-            m_session.actor(), QStringLiteral("export"), QStringLiteral("%1 intakes").arg(records),
-            QStringLiteral("%1 from %2 to %3 into %4")
-                .arg(formatWord,
-                     m_running.from.isValid() ? m_running.from.toString(Qt::ISODate)
-                                              : QStringLiteral("the start"),
-                     m_running.to.isValid() ? m_running.to.toString(Qt::ISODate)
-                                            : QStringLiteral("the end"),
-                     m_runningPath));
-        transaction.commit();
+        RecordExporter::recordInAuditLog(m_session.database(), m_session.audit(), m_session.actor(),
+                                         records, m_running, m_runningPath);
     } catch (const StorageError& error) {
         // Every export is in the audit log; one that cannot be recorded is
         // not kept.

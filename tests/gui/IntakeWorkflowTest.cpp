@@ -8,6 +8,7 @@
 #include "intake/IntakeFormPage.h"
 #include "intake/SuggestionPanel.h"
 #include "review/ReviewPage.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
@@ -252,4 +253,16 @@ TEST_CASE("gui: the window remembers its page", "[gui]")
     CHECK(settings.lastPage() == AppSettings::Page::Records);
     MainWindow again(clinic.session, settings);
     CHECK(again.currentPage() == 2);
+}
+
+TEST_CASE("gui: the settings dialog chooses the database file", "[gui][settings]")
+{
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    SettingsDialog dialog(settings);
+    CHECK(dialog.databasePathEdit()->text() == Database::defaultPath());
+    dialog.databasePathEdit()->setText(folder.filePath(QStringLiteral("other.sqlite")));
+    dialog.accept();
+    CHECK(AppSettings(folder.filePath(QStringLiteral("settings.ini"))).databasePath() ==
+          folder.filePath(QStringLiteral("other.sqlite")));
 }

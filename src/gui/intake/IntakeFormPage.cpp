@@ -49,8 +49,6 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     m_ui->bodyMapLayout->addWidget(m_bodyMap, 1);
     m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);
     m_ui->suggestionLayout->addWidget(m_suggestion);
-    m_ui->redFlagsGroup->setStyleSheet(
-        QStringLiteral("QGroupBox#redFlagsGroup { font-weight: bold; }"));
     m_ui->visitDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     // Keyboard users reach the body map between the pain answers and the checkboxes.
     setTabOrder(m_ui->changesWithMovementCheck, m_bodyMap);

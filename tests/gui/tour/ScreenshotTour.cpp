@@ -119,5 +119,27 @@ int main(int argc, char* argv[])
     save(&window, out, "records.png");
     window.showPage(3);
     save(&window, out, "audit.png");
+
+    // 6. A dark palette: the banner and chips set their own colours, the rest follows.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 32));
+    dark.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(55, 55, 60));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(66, 133, 244));
+    dark.setColor(QPalette::HighlightedText, QColor(255, 255, 255));
+    QApplication::setPalette(dark);
+    window.showPage(0);
+    fill(page, "name", "nameEdit", QStringLiteral("Dana Kim"));
+    fill(page, "born", "dateOfBirthEdit", QStringLiteral("1992-05-05"));
+    qobject_cast<QSpinBox*>(page.fieldWidget(QStringLiteral("intensitySpin")))->setValue(8);
+    page.bodyMap()->setSelection(vocabulary::bitOf(PainLocation::Neck) |
+                                 vocabulary::bitOf(PainLocation::Shoulders));
+    check(page, "yes_fever_or_unwell");
+    check(page, "yes_pregnancy");
+    save(&window, out, "intake-dark.png");
     return 0;
 }

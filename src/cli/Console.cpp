@@ -1,9 +1,11 @@
 #include "Console.h"
 
+#include "util/BoundedInput.h"
+#include "validation/IntakeParser.h"
+
 #include <QFile>
 #include <cstdio>
 #include <iostream>
-#include <iterator>
 
 namespace console {
 
@@ -28,15 +30,42 @@ void printErrors(const FieldErrors& errors)
 
 std::optional<std::string> readInput(const QString& path)
 {
+    // An intake is a few kilobytes: a bigger file is the wrong file, and is
+    // refused after reading at most the limit and one byte (never all of it).
+    constexpr std::size_t kLimit = IntakeParser::kMaxTextBytes;
+    const auto tooLarge = [&path] {
+        const std::string what =
+            path == QLatin1String("-") ? std::string("standard input") : path.toStdString();
+        printFailure("cannot read " + what + ": larger than " + bounded::sizeText(kLimit) +
+                     "; an intake is a few kilobytes");
+    };
+    std::string text;
     if (path == QLatin1String("-")) {
-        return std::string(std::istreambuf_iterator<char>(std::cin), {});
+        text.resize(kLimit + 1);
+        std::cin.read(text.data(), std::streamsize(text.size()));
+        text.resize(std::size_t(std::cin.gcount()));
+        if (std::cin.bad()) {
+            printFailure("cannot read standard input");
+            return std::nullopt;
+        }
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            printFailure("cannot read " + path.toStdString() + ": " +
+                         file.errorString().toStdString());
+            return std::nullopt;
+        }
+        if (!file.isSequential() && std::size_t(file.size()) > kLimit) {
+            tooLarge();
+            return std::nullopt;
+        }
+        text = file.read(qint64(kLimit) + 1).toStdString();
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printFailure("cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
+    if (text.size() > kLimit) {
+        tooLarge();
         return std::nullopt;
     }
-    return file.readAll().toStdString();
+    return text;
 }
 
 std::istream* openLines(const QString& path, std::ifstream& file)

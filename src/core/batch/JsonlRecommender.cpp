@@ -22,6 +22,14 @@ IntakeParseResult JsonlRecommender::parseLine(const IntakeParser& parser, std::s
     return parser.parse(line);
 }
 
+IntakeParseResult JsonlRecommender::parseLine(const IntakeParser& parser, const InputLine& line)
+{
+    if (line.tooLong) {
+        return {std::nullopt, {IntakeParser::tooLongError()}};
+    }
+    return parseLine(parser, std::string_view(line.text));
+}
+
 std::string JsonlRecommender::errorLine(std::size_t lineNumber, const FieldErrors& errors)
 {
     nlohmann::ordered_json report;
@@ -36,7 +44,12 @@ std::string JsonlRecommender::errorLine(std::size_t lineNumber, const FieldError
 bool JsonlRecommender::processLine(std::string_view line, std::size_t lineNumber,
                                    std::string& out) const
 {
-    const IntakeParseResult parsed = parseLine(m_parser, line);
+    return processParsed(parseLine(m_parser, line), lineNumber, out);
+}
+
+bool JsonlRecommender::processParsed(const IntakeParseResult& parsed, std::size_t lineNumber,
+                                     std::string& out) const
+{
     if (parsed.ok()) {
         m_engine.recommend(*parsed.record).appendJson(m_engine.ruleSet(), out);
         out += '\n';
@@ -56,10 +69,10 @@ JsonlRecommender::Summary JsonlRecommender::run(std::istream& in, std::ostream& 
     };
     Summary summary;
     summary.lines = forEachLineInParallel<LineOutput>(
-        in,
-        [this](const std::string& line, std::size_t lineNumber) {
+        in, IntakeParser::kMaxTextBytes,
+        [this](const InputLine& line, std::size_t lineNumber) {
             LineOutput output;
-            output.ok = processLine(line, lineNumber, output.text);
+            output.ok = processParsed(parseLine(m_parser, line), lineNumber, output.text);
             return output;
         },
         [&](const std::vector<LineOutput>& results, std::size_t count, std::size_t) {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 class RuleEngine;
+struct InputLine;
 
 // Recommendations for a JSONL stream: one intake per line in, one result per
 // line out. A bad line does not stop the run: its place in the output holds
@@ -32,10 +33,16 @@ public:
 
     // One JSONL line as an intake: a trailing '\r' is dropped, an empty line refused.
     static IntakeParseResult parseLine(const IntakeParser& parser, std::string_view line);
+    // The same for a line as forEachLineInParallel read it: one longer than
+    // IntakeParser::kMaxTextBytes is refused as a whole, like parse() does.
+    static IntakeParseResult parseLine(const IntakeParser& parser, const InputLine& line);
     // {"line": N, "errors": [{"path": ..., "message": ...}, ...]}
     static std::string errorLine(std::size_t lineNumber, const FieldErrors& errors);
 
 private:
+    bool processParsed(const IntakeParseResult& parsed, std::size_t lineNumber,
+                       std::string& out) const;
+
     const IntakeParser& m_parser;
     const RuleEngine& m_engine;
 };

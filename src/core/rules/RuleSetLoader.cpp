@@ -1,6 +1,7 @@
 #include "rules/RuleSetLoader.h"
 
 #include "rules/FactCatalog.h"
+#include "util/BoundedInput.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <unordered_set>
 
 using json = nlohmann::json;
 using namespace vocabulary;
@@ -70,15 +72,35 @@ std::string joinWords(const std::vector<std::string_view>& words)
 
 std::string describe(const json& value)
 {
-    std::string text = value.dump(-1, ' ', false, json::error_handler_t::replace);
-    return text.size() > 60 ? text.substr(0, 57) + "..." : text;
+    // Never splits a character; the dump is as deep as the file, at most kMaxNestingDepth.
+    return bounded::excerpt(value.dump(-1, ' ', false, json::error_handler_t::replace), 57);
 }
+
+// A key the file's author wrote, as it appears in a path ("" when empty).
+std::string keyInPath(std::string_view key)
+{
+    return key.empty() ? std::string("\"\"") : bounded::excerpt(key, 60);
+}
+
+std::string tooLongMessage(std::size_t bytes)
+{
+    return "the file has " + std::to_string(bytes) + " bytes, more than " +
+           bounded::sizeText(RuleSetLoader::kMaxFileBytes) +
+           "; a rules file is a few dozen kilobytes";
+}
+
+// Thrown from the JSON parser's callback to stop it at once.
+struct NestingTooDeep
+{};
 
 // Turns the rules file into a RuleSet, collecting every problem.
 class RuleSetCompiler
 {
 public:
     RuleSetCompiler(RuleSet& ruleSet, FieldErrors& errors) : m_set(ruleSet), m_errors(errors) {}
+
+    // Problems that were not kept because there were already kMaxErrors.
+    std::size_t dropped() const { return m_dropped; }
 
     void compile(const json& document)
     {
@@ -138,6 +160,11 @@ public:
 private:
     void fail(const std::string& path, const std::string& message)
     {
+        ++m_failures;
+        if (m_errors.size() >= RuleSetLoader::kMaxErrors) {
+            ++m_dropped;
+            return;
+        }
         const std::string where = path.empty() ? "rules" : path;
         m_errors.push_back(
             {where, m_ruleLabel.empty() ? message : "in rule " + m_ruleLabel + ": " + message});
@@ -163,7 +190,8 @@ private:
     {
         for (const auto& item : object.items()) {
             if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
-                fail(pathOf(path, item.key()), "unknown key; expected one of " + joinWords(known));
+                fail(pathOf(path, keyInPath(item.key())),
+                     "unknown key; expected one of " + joinWords(known));
             }
         }
     }
@@ -289,16 +317,15 @@ private:
             fail(pathOf(path, "id"), "must be a non-empty text");
         } else if (id != nullptr) {
             rule.id = id->get<std::string>();
-            m_ruleLabel = jsonString(rule.id);
-            if (m_set.findRule(rule.id) != nullptr ||
-                std::find(m_seenIds.begin(), m_seenIds.end(), rule.id) != m_seenIds.end()) {
+            m_ruleLabel = jsonString(bounded::excerpt(rule.id, 60));
+            // A set: a file of 100,000 rules must not take 10^10 comparisons.
+            if (!m_seenIds.insert(rule.id).second) {
                 fail(pathOf(path, "id"), "duplicate id: another rule already has it");
             }
-            m_seenIds.push_back(rule.id);
         }
 
         std::vector<std::string_view> keys = {"id", "when", "reason", "description"};
-        const std::size_t errorsBefore = m_errors.size();
+        const std::size_t failuresBefore = m_failures;
         switch (stage) {
         case RuleStage::Referral:
             keys.push_back("refer_out");
@@ -366,7 +393,7 @@ private:
             fail(pathOf(path, "when"), "is required: a rule must say when it applies");
         }
 
-        if (m_errors.size() == errorsBefore) {
+        if (m_failures == failuresBefore) {
             m_set.rules.push_back(std::move(rule));
             m_hasCondition.push_back(when != ruleJson.end());
         }
@@ -586,9 +613,9 @@ private:
                 allowedKeys.push_back(candidate.key);
             }
         }
-        const std::size_t errorsBefore = m_errors.size();
+        const std::size_t failuresBefore = m_failures;
         refuseUnknownKeys(condition, path, allowedKeys);
-        if (m_errors.size() != errorsBefore) {
+        if (m_failures != failuresBefore) {
             return program.add({});
         }
 
@@ -638,7 +665,7 @@ private:
     void checkApproachFallback()
     {
         const auto [begin, end] = m_set.stageRanges[std::size_t(RuleStage::Approach)];
-        if (!m_errors.empty()) {
+        if (m_failures != 0) {
             return; // a rule that failed to compile would make this check misleading
         }
         if (begin == end) {
@@ -665,9 +692,11 @@ private:
 
     RuleSet& m_set;
     FieldErrors& m_errors;
-    std::string m_ruleLabel;            // the rule being compiled, for messages
-    std::vector<std::string> m_seenIds; // ids of rules that failed to compile too
-    std::vector<bool> m_hasCondition;   // per compiled rule
+    std::string m_ruleLabel;                   // the rule being compiled, for messages
+    std::unordered_set<std::string> m_seenIds; // ids of all rules, those that failed too
+    std::size_t m_failures = 0; // all problems, kept or not: m_errors stops at kMaxErrors
+    std::size_t m_dropped = 0;
+    std::vector<bool> m_hasCondition; // per compiled rule
 };
 
 } // namespace
@@ -675,19 +704,45 @@ private:
 RuleSetLoadResult RuleSetLoader::fromJson(std::string_view text)
 {
     RuleSetLoadResult result;
+    if (text.size() > kMaxFileBytes) {
+        result.errors.push_back({"rules", tooLongMessage(text.size())});
+        return result;
+    }
     json document;
+    // Conditions nest ("all", "any", "not"), and compiling them recurses: the
+    // depth is limited while parsing, before anything recurses over it.
+    const json::parser_callback_t limitDepth = [](int depth, json::parse_event_t event, json&) {
+        if ((event == json::parse_event_t::object_start ||
+             event == json::parse_event_t::array_start) &&
+            depth >= kMaxNestingDepth) {
+            throw NestingTooDeep{};
+        }
+        return true;
+    };
     try {
-        document = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& error) {
-        std::string message = error.what();
-        const auto at = message.find("parse error at ");
-        result.errors.push_back(
-            {"rules",
-             "not valid JSON: " + (at == std::string::npos ? message : message.substr(at + 15))});
+        document = json::parse(text.begin(), text.end(), limitDepth);
+    } catch (const json::exception& error) {
+        // parse_error, and out_of_range for a number too large for a double (1e999)
+        std::string_view message = error.what();
+        if (const auto at = message.find("parse error at "); at != std::string_view::npos) {
+            message.remove_prefix(at + 15);
+        } else if (const auto end = message.find("] "); end != std::string_view::npos) {
+            message.remove_prefix(end + 2);
+        }
+        result.errors.push_back({"rules", "not valid JSON: " + bounded::excerpt(message, 200)});
+        return result;
+    } catch (const NestingTooDeep&) {
+        result.errors.push_back({"rules", "nested more than " + std::to_string(kMaxNestingDepth) +
+                                              " levels deep; conditions need only a few"});
         return result;
     }
     auto ruleSet = std::make_shared<RuleSet>();
-    RuleSetCompiler(*ruleSet, result.errors).compile(document);
+    RuleSetCompiler compiler(*ruleSet, result.errors);
+    compiler.compile(document);
+    if (compiler.dropped() > 0) {
+        result.errors.push_back({"rules", "and " + std::to_string(compiler.dropped()) +
+                                              " more problems; fix the ones above first"});
+    }
     if (result.errors.empty()) {
         ruleSet->sourceText = std::string(text);
         ruleSet->sourceSha256 =
@@ -710,7 +765,21 @@ RuleSetLoadResult RuleSetLoader::fromFile(const QString& path)
                                                          file.errorString().toStdString()});
         return result;
     }
-    const QByteArray content = file.readAll();
+    // Never read more than the limit and a byte: the size a file claims can
+    // be wrong (a pipe, /dev/zero), so the read itself is bounded too.
+    if (!file.isSequential() && std::size_t(file.size()) > kMaxFileBytes) {
+        RuleSetLoadResult result;
+        result.errors.push_back({path.toStdString(), tooLongMessage(std::size_t(file.size()))});
+        return result;
+    }
+    const QByteArray content = file.read(qint64(kMaxFileBytes) + 1);
+    if (std::size_t(content.size()) > kMaxFileBytes) {
+        RuleSetLoadResult result;
+        result.errors.push_back(
+            {path.toStdString(), "more than " + bounded::sizeText(kMaxFileBytes) +
+                                     "; a rules file is a few dozen kilobytes"});
+        return result;
+    }
     return fromJson(std::string_view(content.constData(), std::size_t(content.size())));
 }
 

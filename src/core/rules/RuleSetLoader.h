@@ -25,6 +25,13 @@ public:
     static RuleSetLoadResult fromJson(std::string_view text);
     static RuleSetLoadResult fromFile(const QString& path);
 
+    // Limits on what a rules file may be, so that a wrong or hostile file is
+    // refused with a message instead of taking the memory or the stack. The
+    // built-in file is about 11 KiB, nested 6 levels deep.
+    static constexpr std::size_t kMaxFileBytes = std::size_t(4) << 20;
+    static constexpr int kMaxNestingDepth = 64;
+    static constexpr std::size_t kMaxErrors = 100;
+
     // The clinic's default rules, built into the program.
     static std::shared_ptr<const RuleSet> builtIn();
     static QString builtInPath();

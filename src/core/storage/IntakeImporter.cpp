@@ -35,8 +35,8 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
     const std::string nowText = now.toStdString();
     WriteTransaction transaction(m_database);
     outcome.lines = forEachLineInParallel<PreparedLine>(
-        in,
-        [this](const std::string& line, std::size_t) {
+        in, IntakeParser::kMaxTextBytes,
+        [this](const InputLine& line, std::size_t) {
             PreparedLine prepared;
             prepared.parsed = JsonlRecommender::parseLine(m_parser, line);
             if (prepared.parsed.ok()) {

@@ -30,7 +30,9 @@ struct ImportResult
 
 // Bulk import of a JSONL file, all or nothing: one transaction, and if any
 // line is refused nothing at all is stored. Parsing and the rules run on
-// every core; the inserts run in file order.
+// every core; the inserts run in file order. A line longer than
+// IntakeParser::kMaxTextBytes (1 MiB) is refused ("record: longer than 1 MiB;
+// an intake is a few kilobytes") without ever being held in memory.
 class IntakeImporter
 {
 public:

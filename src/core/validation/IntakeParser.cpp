@@ -1,11 +1,13 @@
 #include "validation/IntakeParser.h"
 
+#include "util/BoundedInput.h"
 #include "util/Clock.h"
 
 #include <QString>
 #include <cmath>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 using json = nlohmann::json;
 using namespace vocabulary;
@@ -53,6 +55,29 @@ std::string joinPath(const std::string& parent, std::string_view key)
     return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
 
+// A field name the user wrote, as it appears in an error's path: a key of a
+// megabyte would otherwise become a path of a megabyte.
+// An empty key is shown as "" so that the path is never empty.
+std::string keyInPath(std::string_view key)
+{
+    constexpr std::size_t kMaxKeyShown = 60;
+    return key.empty() ? std::string("\"\"") : bounded::excerpt(key, kMaxKeyShown);
+}
+
+// At most IntakeParser::kMaxErrors problems, then one that says how many
+// more there were.
+void capErrors(FieldErrors& errors, std::size_t dropped)
+{
+    if (errors.size() > IntakeParser::kMaxErrors) {
+        dropped += errors.size() - IntakeParser::kMaxErrors;
+        errors.resize(IntakeParser::kMaxErrors);
+    }
+    if (dropped > 0) {
+        errors.push_back({"record", "and " + std::to_string(dropped) +
+                                        " more problems; fix the ones above first"});
+    }
+}
+
 std::optional<QDate> parseIsoDate(const std::string& text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
@@ -77,8 +102,14 @@ public:
 
     void fail(std::string path, std::string message)
     {
+        if (m_errors.size() >= IntakeParser::kMaxErrors) {
+            ++m_dropped; // counted, not kept: memory stays bounded
+            return;
+        }
         m_errors.push_back({std::move(path), std::move(message)});
     }
+
+    std::size_t dropped() const { return m_dropped; }
 
     void refuseUnknownFields(const json& object, const std::string& path,
                              std::initializer_list<std::string_view> knownFields)
@@ -89,7 +120,7 @@ public:
                 known = known || item.key() == field;
             }
             if (!known) {
-                fail(joinPath(path, item.key()), "unknown field");
+                fail(joinPath(path, keyInPath(item.key())), "unknown field");
             }
         }
     }
@@ -221,6 +252,7 @@ public:
 
 private:
     FieldErrors& m_errors;
+    std::size_t m_dropped = 0;
 };
 
 void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
@@ -236,8 +268,8 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
             if (length == 0) {
                 reader.fail("client.name", "must not be empty");
             } else if (length > kMaxNameLength) {
-                reader.fail("client.name",
-                            "must be at most 200 characters, got " + std::to_string(length));
+                reader.fail("client.name", "must be at most " + std::to_string(kMaxNameLength) +
+                                               " characters, got " + std::to_string(length));
             } else {
                 record.clientName = trimmed;
             }
@@ -335,7 +367,7 @@ void readYesNoBlock(RecordReader& reader, const json& block, std::string_view bl
             known = known || (field.block == blockName && field.field == item.key());
         }
         if (!known) {
-            reader.fail(joinPath(path, item.key()), "unknown field");
+            reader.fail(joinPath(path, keyInPath(item.key())), "unknown field");
         }
     }
     for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
@@ -386,21 +418,26 @@ public:
     bool key(std::string& name)
     {
         OpenContainer& object = m_open[m_depth - 1];
-        for (const auto& seen : object.keys) {
-            if (seen == name) {
+        // A set, not a list: an object of 100,000 keys must not take 10^10 comparisons.
+        if (!object.keys.insert(name).second) {
+            if (m_errors.size() < IntakeParser::kMaxErrors) {
                 m_errors.push_back({pathTo(name), "appears twice; give each field once"});
-                break;
+            } else {
+                ++m_dropped;
             }
         }
-        object.keys.push_back(name);
+        object.lastKey = name;
         return Base::key(name);
     }
+
+    std::size_t dropped() const { return m_dropped; }
 
 private:
     struct OpenContainer
     {
         bool isObject = false;
-        std::vector<std::string> keys; // reused between objects to spare allocations
+        std::unordered_set<std::string> keys; // reused between objects to spare allocations
+        std::string lastKey;
     };
 
     void open(bool isObject)
@@ -411,8 +448,16 @@ private:
         if (m_open.size() == m_depth) {
             m_open.emplace_back();
         }
-        m_open[m_depth].isObject = isObject;
-        m_open[m_depth].keys.clear();
+        OpenContainer& container = m_open[m_depth];
+        container.isObject = isObject;
+        // clear() keeps the buckets, and clearing them costs their number:
+        // after an object of 100,000 keys, each small object would pay for it.
+        if (container.keys.bucket_count() > 64) {
+            container.keys = {};
+        } else {
+            container.keys.clear();
+        }
+        container.lastKey.clear();
         ++m_depth;
     }
 
@@ -423,36 +468,58 @@ private:
         std::string path;
         for (std::size_t i = 0; i + 1 < m_depth; ++i) {
             if (m_open[i].isObject && !m_open[i].keys.empty()) {
-                path = joinPath(path, m_open[i].keys.back());
+                path = joinPath(path, keyInPath(m_open[i].lastKey));
             }
         }
-        return joinPath(path, name);
+        return joinPath(path, keyInPath(name));
     }
 
     FieldErrors& m_errors;
     std::vector<OpenContainer> m_open;
     std::size_t m_depth = 0;
+    std::size_t m_dropped = 0;
 };
 
+// The parser's message without its prefix, e.g. "line 1, column 2: syntax
+// error ..." from "[json.exception.parse_error.101] parse error at line 1,
+// column 2: ..." or "number overflow parsing '1e999'" from
+// "[json.exception.out_of_range.406] number overflow ...". The message quotes
+// the input it choked on, which may be long or not valid UTF-8.
 std::string withoutLibraryPrefix(const std::string& message)
 {
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: ..."
-    const auto at = message.find("parse error at ");
-    return at == std::string::npos ? message : message.substr(at + 15);
+    constexpr std::size_t kMaxMessage = 200;
+    std::string_view text = message;
+    if (const auto at = text.find("parse error at "); at != std::string_view::npos) {
+        text.remove_prefix(at + 15);
+    } else if (const auto end = text.find("] ");
+               text.rfind("[json.exception.", 0) == 0 && end != std::string_view::npos) {
+        text.remove_prefix(end + 2);
+    }
+    return bounded::excerpt(text, kMaxMessage);
 }
 
 } // namespace
 
 IntakeParser::IntakeParser(const Clock& clock) : m_clock(clock) {}
 
+FieldError IntakeParser::tooLongError()
+{
+    return {"record",
+            "longer than " + bounded::sizeText(kMaxTextBytes) + "; an intake is a few kilobytes"};
+}
+
 IntakeParseResult IntakeParser::parse(std::string_view jsonText) const
 {
+    if (jsonText.size() > kMaxTextBytes) {
+        return {std::nullopt, {tooLongError()}};
+    }
     FieldErrors duplicateKeys;
     json document;
     StrictDomBuilder builder(document, duplicateKeys);
     try {
         json::sax_parse(jsonText.begin(), jsonText.end(), &builder);
-    } catch (const json::parse_error& error) {
+    } catch (const json::exception& error) {
+        // parse_error, and out_of_range for a number too large for a double (1e999)
         return {std::nullopt,
                 {{"record", "not valid JSON: " + withoutLibraryPrefix(error.what())}}};
     } catch (const NestingTooDeep&) {
@@ -460,15 +527,26 @@ IntakeParseResult IntakeParser::parse(std::string_view jsonText) const
                 {{"record", "nested more than " + std::to_string(kMaxNestingDepth) +
                                 " levels deep; this is not an intake record"}}};
     }
-    IntakeParseResult result = validate(document);
+    std::size_t dropped = 0;
+    IntakeParseResult result = validateUncapped(document, dropped);
     if (!duplicateKeys.empty()) {
         result.record.reset();
         result.errors.insert(result.errors.begin(), duplicateKeys.begin(), duplicateKeys.end());
+        dropped += builder.dropped();
     }
+    capErrors(result.errors, dropped);
     return result;
 }
 
 IntakeParseResult IntakeParser::validate(const json& document) const
+{
+    std::size_t dropped = 0;
+    IntakeParseResult result = validateUncapped(document, dropped);
+    capErrors(result.errors, dropped);
+    return result;
+}
+
+IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size_t& dropped) const
 {
     IntakeParseResult result;
     RecordReader reader(result.errors);
@@ -541,5 +619,6 @@ IntakeParseResult IntakeParser::validate(const json& document) const
     if (result.errors.empty()) {
         result.record = std::move(record);
     }
+    dropped = reader.dropped();
     return result;
 }

@@ -24,8 +24,8 @@ class IntakeParser
 public:
     explicit IntakeParser(const Clock& clock);
 
-    // From JSON text: syntax errors, duplicate keys and excessive nesting are
-    // reported at path "record".
+    // From JSON text: syntax errors, duplicate keys, excessive nesting and
+    // text over kMaxTextBytes are reported at path "record".
     IntakeParseResult parse(std::string_view jsonText) const;
 
     // From an already parsed JSON value (which can no longer show duplicate
@@ -33,7 +33,20 @@ public:
     IntakeParseResult validate(const nlohmann::json& document) const;
 
     static constexpr int kMaxNestingDepth = 16;
+    // An intake is a few kilobytes (notes, the longest field, are at most 4000
+    // characters); text longer than this is refused before it is parsed. Bulk
+    // import and the command line read at most this much per record.
+    static constexpr std::size_t kMaxTextBytes = std::size_t(1) << 20;
+    // Problems reported for one record; past this a last error says how
+    // many more there were, so a pasted essay cannot flood a form or a log.
+    static constexpr std::size_t kMaxErrors = 50;
+
+    // {"record", "longer than 1 MiB; an intake is a few kilobytes"}
+    static FieldError tooLongError();
 
 private:
+    // validate() without the cap on errors; `dropped` counts those not kept.
+    IntakeParseResult validateUncapped(const nlohmann::json& document, std::size_t& dropped) const;
+
     const Clock& m_clock;
 };

@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
@@ -44,6 +45,36 @@ void DatabaseMaintenance::backup(const QString& destination, const AuditLog& aud
     transaction.commit();
 }
 
+void DatabaseMaintenance::backupEncrypted(const QString& destination, const QString& passphrase,
+                                          const AuditLog& audit, const QString& actor,
+                                          const BackupCipher& cipher) const
+{
+    if (QFileInfo::exists(destination)) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "backup: " + destination.toStdString() +
+                               " already exists; choose a new file name");
+    }
+    if (passphrase.isEmpty()) {
+        throw StorageError(StorageError::Kind::Invalid, "backup: the passphrase is empty");
+    }
+    const QFileInfo database(m_database.path());
+    {
+        // Created empty and owner-only (VACUUM INTO accepts an empty file);
+        // removed with any -journal when this scope ends, however it ends.
+        PrivateTempFile plain(database.absolutePath(),
+                              QLatin1Char('.') + database.fileName() + QStringLiteral(".backup-"));
+        plain.finish("preparing the backup");
+        QSqlQuery vacuum = m_database.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(plain.path());
+        Database::run(vacuum, "writing the backup");
+        cipher.encryptFile(plain.path(), destination, passphrase);
+    }
+    WriteTransaction transaction(m_database);
+    audit.append(actor, QStringLiteral("backup"), QStringLiteral("whole database"),
+                 QStringLiteral("to %1, encrypted").arg(QFileInfo(destination).absoluteFilePath()));
+    transaction.commit();
+}
+
 std::vector<QString> DatabaseMaintenance::check() const
 {
     std::vector<QString> problems;
@@ -78,5 +109,12 @@ std::vector<QString> DatabaseMaintenance::check() const
                 return QStringLiteral("intake %1: its current version or suggestion is missing")
                     .arg(row.value(0).toString());
             });
+    // Only once the file itself is sound does the chain mean anything.
+    if (problems.empty()) {
+        const AuditChainReport chain = AuditLog::verifyChain(m_database);
+        if (!chain.intact()) {
+            problems.push_back(chain.problem);
+        }
+    }
     return problems;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/BackupCipher.h"
+
 #include <QString>
 #include <vector>
 
@@ -15,6 +17,16 @@ public:
     // A consistent copy while the database is in use (VACUUM INTO), owner-only.
     // DEST must not exist. Audited as `actor`.
     void backup(const QString& destination, const AuditLog& audit, const QString& actor) const;
+
+    // The same copy, encrypted with `passphrase` (see BackupCipher). The plain
+    // copy is made in a temporary owner-only file beside the database (never
+    // beside DEST, which may be a USB stick) and removed on every path.
+    // DEST must not exist; it is written owner-only and appears only when
+    // complete. Audited as `actor`. The default cipher is the production
+    // one (Argon2id MODERATE); tests pass a cheaper one.
+    void backupEncrypted(const QString& destination, const QString& passphrase,
+                         const AuditLog& audit, const QString& actor,
+                         const BackupCipher& cipher = BackupCipher()) const;
 
     // integrity_check, foreign_key_check and the records' own invariants;
     // one line per problem, empty when all is well.

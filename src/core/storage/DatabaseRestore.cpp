@@ -1,0 +1,351 @@
+#include "storage/DatabaseRestore.h"
+
+#include "storage/AuditLog.h"
+#include "storage/BackupCipher.h"
+#include "storage/Database.h"
+#include "storage/PrivateFile.h"
+#include "storage/SchemaMigrations.h"
+#include "storage/StorageError.h"
+#include "storage/WriteTransaction.h"
+#include "util/Clock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr int kLiveBusyTimeoutMs = 2000;
+constexpr qint64 kCopyBuffer = 1 << 20;
+
+// The tables every Clinic Intake database has had since schema version 1.
+const char* const kRequiredTables[] = {"clients",     "intakes", "intake_versions",
+                                       "suggestions", "reviews", "audit_log"};
+
+// A bare SQLite connection: for files that must not be migrated, or
+// touched beyond what is asked (Database would do both).
+class RawConnection
+{
+public:
+    RawConnection(const QString& path, int flags, const std::string& doing)
+    {
+        const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
+        if (rc != SQLITE_OK) {
+            const std::string text = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+            throw StorageError::fromSqliteCode(rc, text, doing);
+        }
+        sqlite3_extended_result_codes(m_db, 1);
+    }
+    ~RawConnection() { sqlite3_close_v2(m_db); }
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+
+    // The rows of `sql` (at most `limit`), each column as text.
+    std::vector<QStringList> rows(const char* sql, const std::string& doing, int limit = 1000) const
+    {
+        sqlite3_stmt* statement = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
+        std::vector<QStringList> result;
+        while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+            rc = sqlite3_step(statement);
+            if (rc != SQLITE_ROW || int(result.size()) >= limit) {
+                break;
+            }
+            QStringList row;
+            for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+                row << QString::fromUtf8(
+                    reinterpret_cast<const char*>(sqlite3_column_text(statement, column)));
+            }
+            result.push_back(row);
+        }
+        const bool failed = rc != SQLITE_DONE && rc != SQLITE_ROW;
+        const int code = sqlite3_extended_errcode(m_db);
+        const std::string text = sqlite3_errmsg(m_db);
+        sqlite3_finalize(statement);
+        if (failed) {
+            throw StorageError::fromSqliteCode(code, text, doing);
+        }
+        return result;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+StorageError damaged(const std::string& message)
+{
+    return StorageError(StorageError::Kind::Corrupt, message);
+}
+
+// Makes the current database one self-contained file, or refuses (Busy)
+// when another connection has it open. A database SQLite cannot read is
+// left exactly as it is (its sidecars then move with it): first probed
+// read-only, because a read-write connection that fails on it still
+// deletes its -wal file when it closes.
+void prepareLiveDatabase(const QString& path)
+{
+    const auto refuseWhenBusy = [](const StorageError& error) {
+        if (error.kind() == StorageError::Kind::Busy) {
+            throw StorageError(StorageError::Kind::Busy,
+                               "the database is still open in another program (is Clinic Intake "
+                               "running?); close it and restore again. Nothing was replaced.");
+        }
+    };
+    try {
+        const RawConnection probe(path, SQLITE_OPEN_READONLY, "opening the current database");
+        sqlite3_busy_timeout(probe.handle(), kLiveBusyTimeoutMs);
+        probe.rows("PRAGMA schema_version", "reading the current database");
+    } catch (const StorageError& error) {
+        refuseWhenBusy(error);
+        return; // unreadable: kept untouched
+    }
+    try {
+        const RawConnection live(path, SQLITE_OPEN_READWRITE, "opening the current database");
+        sqlite3_busy_timeout(live.handle(), kLiveBusyTimeoutMs);
+        // Leaving WAL mode checkpoints the log and needs every other
+        // connection gone: the one test SQLite offers for "nobody else has it open".
+        live.rows("PRAGMA journal_mode = DELETE", "closing the current database");
+    } catch (const StorageError& error) {
+        refuseWhenBusy(error);
+    }
+}
+
+QString keptName(const QString& databasePath, const Clock& clock)
+{
+    const QString base = databasePath + QStringLiteral(".replaced-") +
+                         clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = base;
+    for (int n = 2; QFileInfo::exists(name) || QFileInfo::exists(name + QStringLiteral("-wal"));
+         ++n) {
+        name = base + QLatin1Char('-') + QString::number(n);
+    }
+    return name;
+}
+
+const char* const kSidecars[] = {"-wal", "-shm", "-journal"};
+
+// Moves whichever of SQLite's files beside database `from` exist to beside `to`.
+void moveSidecars(const QString& from, const QString& to)
+{
+    for (const char* sidecar : kSidecars) {
+        const QString file = from + QLatin1String(sidecar);
+        if (QFileInfo::exists(file)) {
+            privatefile::moveNoReplace(file, to + QLatin1String(sidecar),
+                                       "keeping the current database");
+        }
+    }
+}
+
+// Puts the verified copy at `live` and what was there at `kept`.
+void swapIn(PrivateTempFile& copy, const QString& live, const QString& kept)
+{
+    // The sidecars go first: SQLite would read an old -wal or -journal as
+    // part of the new file.
+    moveSidecars(live, kept);
+#if defined(__linux__) && defined(RENAME_EXCHANGE)
+    // One atomic step: there is never a moment without a database at `live`
+    // (which the next program start would fill with a new, empty one).
+    if (renameat2(AT_FDCWD, QFile::encodeName(copy.path()).constData(), AT_FDCWD,
+                  QFile::encodeName(live).constData(), RENAME_EXCHANGE) == 0) {
+        copy.release(); // its name now holds the replaced database
+        try {
+            privatefile::moveNoReplace(copy.path(), kept, "keeping the current database");
+        } catch (const StorageError& error) {
+            throw StorageError(error.kind(), "the backup was restored, but the replaced database "
+                                             "is left as " +
+                                                 copy.path().toStdString() + ": " + error.what());
+        }
+        return;
+    }
+    // Not supported here (e.g. some network file systems): two renames.
+#endif
+    privatefile::moveNoReplace(live, kept, "keeping the current database");
+    try {
+        copy.moveTo(live);
+    } catch (...) {
+        if (!QFileInfo::exists(live)) {
+            try { // back as it was
+                privatefile::moveNoReplace(kept, live, "putting the database back");
+                moveSidecars(kept, live);
+            } catch (...) {
+            }
+        }
+        throw;
+    }
+}
+
+void copyInto(const QString& source, QFile& target)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        throw StorageError(StorageError::Kind::Other, "cannot read " + source.toStdString() + ": " +
+                                                          in.errorString().toStdString());
+    }
+    QByteArray buffer(kCopyBuffer, Qt::Uninitialized);
+    for (;;) {
+        const qint64 got = in.read(buffer.data(), buffer.size());
+        if (got < 0) {
+            throw StorageError(StorageError::Kind::Other,
+                               "reading " + source.toStdString() +
+                                   " failed: " + in.errorString().toStdString());
+        }
+        if (got == 0) {
+            return;
+        }
+        if (target.write(buffer.constData(), got) != got) {
+            privatefile::throwWriteError(target, "copying the backup");
+        }
+    }
+}
+
+void ensureFolder(const QString& folder)
+{
+    QDir dir(folder);
+    if (dir.exists()) {
+        return;
+    }
+    if (!dir.mkpath(QStringLiteral("."))) {
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           "cannot create the folder " + folder.toStdString());
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+} // namespace
+
+int DatabaseRestore::verify(const QString& path)
+{
+    const std::string doing = "checking the backup";
+    RawConnection backup(path, SQLITE_OPEN_READONLY, doing);
+    // The first read tells a database from any other file.
+    const auto version = backup.rows("PRAGMA user_version", doing);
+
+    const auto integrity = backup.rows("PRAGMA integrity_check(10)", doing);
+    if (integrity.size() != 1 || integrity.front().value(0) != QLatin1String("ok")) {
+        QStringList problems;
+        for (const QStringList& row : integrity) {
+            problems << row.value(0);
+        }
+        throw damaged("the backup is damaged (integrity check: " +
+                      problems.join(QStringLiteral("; ")).toStdString() + ")");
+    }
+    const auto references = backup.rows("PRAGMA foreign_key_check", doing, 1);
+    if (!references.empty()) {
+        const QStringList& row = references.front();
+        throw damaged("the backup is damaged: row " + row.value(1).toStdString() + " of " +
+                      row.value(0).toStdString() + " points to a missing " +
+                      row.value(2).toStdString() + " row");
+    }
+    const auto tables = backup.rows("SELECT name FROM sqlite_master WHERE type = 'table'", doing);
+    for (const char* required : kRequiredTables) {
+        const bool found = std::any_of(tables.begin(), tables.end(), [&](const QStringList& row) {
+            return row.value(0) == QLatin1String(required);
+        });
+        if (!found) {
+            throw damaged("the backup is not a Clinic Intake database (it has no " +
+                          std::string(required) + " table)");
+        }
+    }
+    const int schema = version.empty() ? 0 : version.front().value(0).toInt();
+    if (schema > SchemaMigrations::kCurrentVersion) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "the backup was written by a newer Clinic Intake (schema " +
+                               std::to_string(schema) + "); update the program first");
+    }
+    if (schema < 1) {
+        throw damaged("the backup is not a Clinic Intake database (schema version " +
+                      std::to_string(schema) + ")");
+    }
+    return schema;
+}
+
+RestoreResult DatabaseRestore::restore(const QString& backupPath,
+                                       const std::optional<QString>& passphrase,
+                                       const QString& databasePath, const Clock& clock,
+                                       const QString& actor)
+{
+    const QFileInfo backupInfo(backupPath);
+    if (!backupInfo.isFile()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           "restore: there is no backup file " + backupPath.toStdString());
+    }
+    const QFileInfo databaseInfo(databasePath);
+    if (databaseInfo.exists() &&
+        databaseInfo.canonicalFilePath() == backupInfo.canonicalFilePath()) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "restore: " + backupPath.toStdString() + " is the database itself");
+    }
+    RestoreResult result;
+    result.encrypted = BackupCipher::isEncryptedBackup(backupPath);
+    if (result.encrypted && (!passphrase || passphrase->isEmpty())) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "restore: the backup is encrypted; its passphrase is needed");
+    }
+
+    // 1. The plain copy, in the database's own folder.
+    const QString folder = databaseInfo.absolutePath();
+    ensureFolder(folder);
+    PrivateTempFile copy(folder, QLatin1Char('.') + databaseInfo.fileName() +
+                                     QStringLiteral(".restoring-"));
+    if (result.encrypted) {
+        QFile sealed(backupPath);
+        if (!sealed.open(QIODevice::ReadOnly)) {
+            throw StorageError(StorageError::Kind::Other, "cannot read " +
+                                                              backupPath.toStdString() + ": " +
+                                                              sealed.errorString().toStdString());
+        }
+        BackupCipher::decrypt(sealed, copy.file(), *passphrase);
+    } else {
+        copyInto(backupPath, copy.file());
+    }
+    copy.finish("copying the backup");
+
+    // 2. Checked in full while the database is still untouched.
+    result.backupSchemaVersion = verify(copy.path());
+    for (const char* sidecar : kSidecars) { // left by reading a copy in WAL mode
+        QFile::remove(copy.path() + QLatin1String(sidecar));
+    }
+
+    // 3. The swap.
+    if (QFileInfo::exists(databasePath)) {
+        prepareLiveDatabase(databasePath);
+        result.keptAs = keptName(databasePath, clock);
+        swapIn(copy, databasePath, result.keptAs);
+    } else {
+        copy.moveTo(databasePath);
+    }
+    privatefile::syncFolder(folder);
+
+    // 4. The restore is in the restored database's own audit log.
+    const QString details =
+        QStringLiteral("from %1%2; %3")
+            .arg(backupInfo.absoluteFilePath(),
+                 result.encrypted ? QStringLiteral(" (encrypted)") : QString(),
+                 result.keptAs.isEmpty()
+                     ? QStringLiteral("there was no database to replace")
+                     : QStringLiteral("the replaced database is kept as %1").arg(result.keptAs));
+    try {
+        const Database restored(databasePath, Database::Mode::MustExist);
+        const AuditLog audit(restored, clock);
+        WriteTransaction transaction(restored);
+        audit.append(actor, QStringLiteral("restore"), QStringLiteral("whole database"), details);
+        transaction.commit();
+    } catch (const StorageError& error) {
+        throw StorageError(error.kind(),
+                           "the backup was restored (" + details.toStdString() +
+                               "), but recording that in the audit log failed: " + error.what());
+    }
+    return result;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+class Clock;
+
+struct RestoreResult
+{
+    // Where the database that was replaced now is, e.g.
+    // ".../clinic-intake.sqlite.replaced-20261121-120000"; empty when there
+    // was no database to replace.
+    QString keptAs;
+    bool encrypted = false;      // the backup was an encrypted one
+    int backupSchemaVersion = 0; // as found in the backup (the restored copy is then migrated)
+};
+
+// Puts a backup (plain or encrypted) in place of the database, checked in
+// full before anything is replaced; the database it replaces is kept.
+class DatabaseRestore
+{
+public:
+    // 1. An encrypted backup (BackupCipher::isEncryptedBackup) is decrypted,
+    //    a plain one copied, into a temporary owner-only file in the
+    //    database's folder (so the plain text never lands anywhere else).
+    // 2. That copy is verified (verify() below); the decryption has already
+    //    authenticated every byte of an encrypted one.
+    // 3. Only then does the copy (owner-only) take the database's place and
+    //    the current database, if there is one, move to
+    //    `<name>.replaced-YYYYMMDD-HHMMSS` (the clock's time, UTC; "-2"... if
+    //    taken). Same folder, so on Linux one atomic exchange of the two
+    //    names (renameat2 RENAME_EXCHANGE): there is never a moment without
+    //    a database at `databasePath`. Elsewhere two renames.
+    // 4. The restored database is opened (which migrates an older schema)
+    //    and a "restore" entry appended to its audit log, as `actor`.
+    // Any failure before step 3 leaves the database untouched and removes the
+    // temporary file. Throws StorageError: Corrupt for a damaged backup or a
+    // wrong passphrase, Invalid for a missing passphrase or a backup from a
+    // newer program, Busy when the database is still open somewhere.
+    //
+    // Contract: the caller has closed its own connections to `databasePath`,
+    // and no other program has it open. Restore checks the second as far as
+    // SQLite can tell: it opens the database alone, checkpoints its
+    // write-ahead log and switches it out of WAL mode (which needs every
+    // other connection gone; otherwise: Busy, nothing replaced). The kept
+    // database is therefore one self-contained file. A current database
+    // that SQLite cannot read at all (that may be why it is being restored)
+    // is kept as it is, with any -wal and -shm files beside it.
+    //
+    // `passphrase` is needed for an encrypted backup and ignored for a plain one.
+    static RestoreResult restore(const QString& backupPath,
+                                 const std::optional<QString>& passphrase,
+                                 const QString& databasePath, const Clock& clock,
+                                 const QString& actor);
+
+    // Checks a plain database file without changing it: it opens (read-only)
+    // as SQLite, PRAGMA integrity_check says ok, PRAGMA foreign_key_check
+    // finds nothing, it has Clinic Intake's tables and a schema version from
+    // 1 to SchemaMigrations::kCurrentVersion. Returns that version; throws
+    // StorageError (Corrupt, or Invalid for a newer schema) naming the problem.
+    static int verify(const QString& path);
+};

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds and runs every test: a normal build with warnings as errors, then the
-# same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Builds and runs every test: a normal build with warnings as errors, the
+# same tests under AddressSanitizer and UndefinedBehaviorSanitizer, then each
+# libFuzzer target for FUZZ_SECONDS (default 60) on its seed corpus.
 # Expects the Debian packages of .ci/install-deps.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,3 +25,6 @@ cmake --build build-sanitize -j"$jobs"
 echo "== tests under the sanitizers"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-sanitize --output-on-failure -j"$jobs"
+
+echo "== fuzzing (libFuzzer, clang): each target for ${FUZZ_SECONDS:-60} s"
+CLINIC_FUZZ_JOBS="$jobs" bash tests/fuzz/run-fuzzers.sh "${FUZZ_SECONDS:-60}" build-fuzz

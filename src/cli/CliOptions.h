@@ -21,10 +21,25 @@ inline const QCommandLineOption db(QStringLiteral("db"),
                                    QStringLiteral("The database file (default: the clinic's "
                                                   "database in your data folder)."),
                                    QStringLiteral("PATH"));
-inline const QCommandLineOption by(QStringLiteral("by"),
-                                   QStringLiteral("Who does this, for the audit log and reviews "
-                                                  "(default: your login name)."),
-                                   QStringLiteral("NAME"));
+inline const QCommandLineOption user(QStringLiteral("user"),
+                                     QStringLiteral("Sign in as NAME (every command on the "
+                                                    "database; the password comes from "
+                                                    "CLINIC_INTAKE_PASSWORD or is asked)."),
+                                     QStringLiteral("NAME"));
+inline const QCommandLineOption manager(QStringLiteral("manager"),
+                                        QStringLiteral("init: create the database's first "
+                                                       "manager account, NAME (password from "
+                                                       "CLINIC_INTAKE_NEW_PASSWORD or asked "
+                                                       "twice)."),
+                                        QStringLiteral("NAME"));
+inline const QCommandLineOption role(QStringLiteral("role"),
+                                     QStringLiteral("users add: front_desk, therapist or "
+                                                    "manager."),
+                                     QStringLiteral("ROLE"));
+inline const QCommandLineOption encrypt(QStringLiteral("encrypt"),
+                                        QStringLiteral("backup: encrypt with a passphrase "
+                                                       "(CLINIC_INTAKE_BACKUP_PASSPHRASE or asked "
+                                                       "twice)."));
 inline const QCommandLineOption accept(QStringLiteral("accept"),
                                        QStringLiteral("review: accept the suggestion."));
 inline const QCommandLineOption override_(QStringLiteral("override"),

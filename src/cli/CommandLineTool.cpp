@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "RecordCommands.h"
+#include "UserCommands.h"
 #include "batch/JsonlRecommender.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -31,7 +32,10 @@ Commands:
   rules check FILE        Check a rules file and say what it holds.
   rules show              Print the rules in use.
 
-  init                    Create the database (and its folder) if missing.
+  init --manager NAME     Create the database (and its folder) with its first
+                          manager account (password: CLINIC_INTAKE_NEW_PASSWORD
+                          or asked twice).
+  init                    Bring an existing database up to date.
   add FILE                Check the intake, suggest, store; print the id and
                           the suggestion as JSON.
   import FILE.jsonl       Store one intake per line, all or nothing.
@@ -40,15 +44,31 @@ Commands:
   show ID                 The intake with all its versions, suggestions, reviews.
   amend ID FILE           Store a corrected intake as a new version.
   review ID --accept | --override APPROACH --pressure P --reason TEXT
-                          Record the therapist's review (--by NAME, --note TEXT).
+                          Record the therapist's review (--note TEXT).
   export [--format csv|json] [--from DATE] [--to DATE] [-o FILE] [--bom]
   audit [--since DATE]    The audit log.
-  backup DEST             A consistent copy of the database, made while in use.
-  check                   Integrity and reference checks (exit 1 on a problem).
+  backup DEST [--encrypt] A consistent copy of the database, made while in use;
+                          encrypted with a passphrase (CLINIC_INTAKE_BACKUP_
+                          PASSPHRASE or asked twice) with --encrypt.
+  restore BACKUP          Verify BACKUP completely, then put it in place of the
+                          database, keeping the replaced one beside it.
+  check                   Integrity, reference and audit-chain checks (exit 1
+                          on a problem).
+
+  users add NAME --role front_desk|therapist|manager
+  users list | users disable NAME | users reset-password NAME
+                          Accounts (managers only). New passwords come from
+                          CLINIC_INTAKE_NEW_PASSWORD or are asked twice.
+  passwd                  Change your own password.
+
+Every command on a database signs in: --user NAME, with the password from
+CLINIC_INTAKE_PASSWORD or asked without echo. Each role may do only its job
+(docs/security.md).
 
 Exit status: 0 done, 2 the input or request was refused (nothing stored,
 nothing on stdout; each problem on stderr as "error: <field>: <message>"),
-1 any other failure.)";
+3 not signed in (wrong or missing password, disabled user) or not allowed
+for your role, 1 any other failure.)";
 
 } // namespace
 
@@ -69,13 +89,14 @@ int CommandLineTool::run(const QStringList& arguments)
     parser.addVersionOption();
     for (const QCommandLineOption* option :
          {&cli_options::rules,     &cli_options::jsonl,    &cli_options::today,
-          &cli_options::db,        &cli_options::by,       &cli_options::accept,
+          &cli_options::db,        &cli_options::user,     &cli_options::accept,
           &cli_options::override_, &cli_options::pressure, &cli_options::reason,
           &cli_options::note,      &cli_options::status,   &cli_options::search,
           &cli_options::from,      &cli_options::to,       &cli_options::approach,
           &cli_options::limit,     &cli_options::json,     &cli_options::format,
           &cli_options::output,    &cli_options::bom,      &cli_options::since,
-          &cli_options::progress}) {
+          &cli_options::progress,  &cli_options::manager,  &cli_options::role,
+          &cli_options::encrypt}) {
         parser.addOption(*option);
     }
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -111,6 +132,10 @@ int CommandLineTool::run(const QStringList& arguments)
         }
         const RuleEngine engine(ruleSet);
         return RecordCommands(parser, engine, *m_clock).run(command, operands);
+    }
+    if (UserCommands::handles(command)) {
+        const RuleEngine engine(RuleSetLoader::builtIn());
+        return UserCommands(parser, engine, *m_clock).run(command, operands);
     }
     printFailure("unknown command \"" + command.toStdString() + "\"; try --help");
     return ExitFailure;

@@ -1,13 +1,20 @@
 #include "RecordCommands.h"
 
 #include "CliOptions.h"
+#include "CliSession.h"
 #include "Console.h"
+#include "Credentials.h"
 #include "ExitCode.h"
 #include "export/RecordExporter.h"
 #include "rules/RuleEngine.h"
+#include "security/AccessError.h"
+#include "security/StaffSession.h"
+#include "security/UserAccounts.h"
 #include "storage/AuditLog.h"
+#include "storage/BackupCipher.h"
 #include "storage/Database.h"
 #include "storage/DatabaseMaintenance.h"
+#include "storage/DatabaseRestore.h"
 #include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
@@ -16,6 +23,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <fstream>
 #include <iostream>
 #include <unistd.h>
@@ -27,10 +35,13 @@ using namespace vocabulary;
 namespace {
 
 const QStringList kCommands = {
-    QStringLiteral("init"),   QStringLiteral("add"),    QStringLiteral("import"),
-    QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("amend"),
-    QStringLiteral("review"), QStringLiteral("export"), QStringLiteral("audit"),
-    QStringLiteral("backup"), QStringLiteral("check")};
+    QStringLiteral("init"),   QStringLiteral("add"),     QStringLiteral("import"),
+    QStringLiteral("list"),   QStringLiteral("show"),    QStringLiteral("amend"),
+    QStringLiteral("review"), QStringLiteral("export"),  QStringLiteral("audit"),
+    QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("check")};
+
+// Backups leave the computer; a passphrase shorter than this is guessable.
+constexpr int kMinimumPassphraseLength = 8;
 
 // A problem with what was asked (exit 2, nothing done).
 struct BadRequest
@@ -151,10 +162,16 @@ int RecordCommands::run(const QString& command, const QStringList& operands)
         if (command == QLatin1String("backup")) {
             return backup(operands);
         }
+        if (command == QLatin1String("restore")) {
+            return restore(operands);
+        }
         return check();
     } catch (const BadRequest& bad) {
         printFailure(bad.message);
         return ExitBadInput;
+    } catch (const AccessError& error) {
+        printFailure(error.what());
+        return error.kind() == AccessError::Kind::BadPassword ? ExitBadInput : ExitAccessDenied;
     } catch (const StorageError& error) {
         printFailure(error.what());
         const bool badRequest = error.kind() == StorageError::Kind::Invalid ||
@@ -163,23 +180,35 @@ int RecordCommands::run(const QString& command, const QStringList& operands)
     }
 }
 
-QString RecordCommands::databasePath() const
-{
-    return m_parser.isSet(cli_options::db) ? m_parser.value(cli_options::db)
-                                           : Database::defaultPath();
-}
-
-QString RecordCommands::actor() const
-{
-    const QString by = m_parser.value(cli_options::by).trimmed();
-    return by.isEmpty() ? AuditLog::defaultActor() : by;
-}
-
 int RecordCommands::init()
 {
-    const Database database(databasePath());
+    const QString manager = m_parser.value(cli_options::manager).trimmed();
+    if (manager.isEmpty()) {
+        if (!QFileInfo::exists(CliSession::databasePath(m_parser))) {
+            throw BadRequest{"init: a new database needs its first manager: init --manager NAME"};
+        }
+        // An existing database: anyone who can sign in may bring it up to date.
+        const CliSession session(m_parser, m_engine, m_clock);
+        printLine("database ready: " + session.database().path().toStdString() + " (schema " +
+                  std::to_string(session.database().schemaVersion()) + ")");
+        return ExitOk;
+    }
+    if (const auto problem = UserAccounts::problemWithName(manager)) {
+        throw BadRequest{"--manager: " + *problem};
+    }
+    const QString path = CliSession::databasePath(m_parser);
+    const Database database(path);
+    UserAccounts accounts(database, m_clock);
+    if (!accounts.empty()) {
+        throw BadRequest{"--manager: " + path.toStdString() +
+                         " already has user accounts; a manager adds new ones with users add"};
+    }
+    const QString password = credentials::newSecret(
+        credentials::kNewPasswordVariable, "New password for " + manager.toStdString() + ": ");
+    accounts.createFirstManager(manager, password, AuditLog::defaultActor());
     printLine("database ready: " + database.path().toStdString() + " (schema " +
-              std::to_string(database.schemaVersion()) + ")");
+              std::to_string(database.schemaVersion()) + "); manager " + manager.toStdString() +
+              " created");
     return ExitOk;
 }
 
@@ -193,9 +222,8 @@ int RecordCommands::add(const QStringList& operands)
     if (!record) {
         return exitCode;
     }
-    const Database database(databasePath());
-    IntakeStore store(database, m_engine, m_clock);
-    printLine(savedJson(store.add(*record, actor()), false));
+    const CliSession session(m_parser, m_engine, m_clock);
+    printLine(savedJson(session.staff().addIntake(*record), false));
     std::fflush(stdout); // the id is out only once it is stored
     return ExitOk;
 }
@@ -212,17 +240,12 @@ int RecordCommands::import(const QStringList& operands)
         return ExitFailure;
     }
     const bool showProgress = m_parser.isSet(cli_options::progress) || isatty(STDERR_FILENO);
-    const Database database(databasePath());
-    const IntakeStore store(database, m_engine, m_clock);
-    const AuditLog auditLog(database, m_clock);
-    const IntakeParser parser(m_clock);
-    const ImportResult result = IntakeImporter(database, store, auditLog, parser, m_engine)
-                                    .run(*in, actor(), m_clock.now().toString(Qt::ISODateWithMs),
-                                         [showProgress](std::size_t lines) {
-                                             if (showProgress) {
-                                                 std::fprintf(stderr, "read %zu lines\n", lines);
-                                             }
-                                         });
+    const CliSession session(m_parser, m_engine, m_clock);
+    const ImportResult result = session.staff().import(*in, [showProgress](std::size_t lines) {
+        if (showProgress) {
+            std::fprintf(stderr, "read %zu lines\n", lines);
+        }
+    });
     if (in->bad()) {
         printFailure("reading " + path.toStdString() + " failed; nothing was imported");
         return ExitFailure;
@@ -269,9 +292,8 @@ int RecordCommands::list()
         throw BadRequest{"--limit: must be a whole number, 0 for no limit"};
     }
 
-    const Database database(databasePath(), Database::Mode::MustExist);
-    const IntakeStore store(database, m_engine, m_clock);
-    const auto rows = store.list(filter);
+    const CliSession session(m_parser, m_engine, m_clock);
+    const auto rows = session.staff().list(filter);
     if (m_parser.isSet(cli_options::json)) {
         ordered_json out = ordered_json::array();
         for (const auto& row : rows) {
@@ -311,9 +333,8 @@ int RecordCommands::list()
 int RecordCommands::show(const QStringList& operands)
 {
     const qint64 id = intakeId(operands, 1, "show ID");
-    const Database database(databasePath(), Database::Mode::MustExist);
-    const IntakeStore store(database, m_engine, m_clock);
-    printLine(store.details(id).dump(2));
+    const CliSession session(m_parser, m_engine, m_clock);
+    printLine(session.staff().openIntake(id).dump(2));
     return ExitOk;
 }
 
@@ -325,9 +346,8 @@ int RecordCommands::amend(const QStringList& operands)
     if (!record) {
         return exitCode;
     }
-    const Database database(databasePath(), Database::Mode::MustExist);
-    IntakeStore store(database, m_engine, m_clock);
-    printLine(savedJson(store.amend(id, *record, actor()), true));
+    const CliSession session(m_parser, m_engine, m_clock);
+    printLine(savedJson(session.staff().amendIntake(id, *record), true));
     return ExitOk;
 }
 
@@ -354,9 +374,8 @@ int RecordCommands::review(const QStringList& operands)
         throw BadRequest{"--pressure: goes with --override; an accepted suggestion keeps its "
                          "pressure"};
     }
-    const Database database(databasePath(), Database::Mode::MustExist);
-    IntakeStore store(database, m_engine, m_clock);
-    const qint64 reviewId = store.review(id, decision, actor());
+    const CliSession session(m_parser, m_engine, m_clock);
+    const qint64 reviewId = session.staff().review(id, decision);
     printLine("review " + std::to_string(reviewId) + " saved for intake " + std::to_string(id) +
               (accepting ? ": accepted" : ": overridden"));
     return ExitOk;
@@ -375,21 +394,16 @@ int RecordCommands::exportRecords()
     options.to = dateOption(m_parser, cli_options::to);
     options.byteOrderMark = m_parser.isSet(cli_options::bom);
 
-    const Database database(databasePath(), Database::Mode::MustExist);
-    const IntakeStore store(database, m_engine, m_clock);
-    const RecordExporter exporter(database, store);
+    const CliSession session(m_parser, m_engine, m_clock);
     const QString output = m_parser.value(cli_options::output);
     qint64 records = 0;
     if (output.isEmpty()) {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
-        records = exporter.write(out, options);
+        records = session.staff().exportRecords(out, options, QStringLiteral("standard output"));
     } else {
-        records = exporter.writeFile(output, options);
+        records = session.staff().exportToFile(output, options);
     }
-    RecordExporter::recordInAuditLog(database, AuditLog(database, m_clock), actor(), records,
-                                     options,
-                                     output.isEmpty() ? QStringLiteral("standard output") : output);
     if (!output.isEmpty()) {
         printLine("exported " + std::to_string(records) + " intakes to " + output.toStdString());
     }
@@ -399,10 +413,13 @@ int RecordCommands::exportRecords()
 int RecordCommands::audit()
 {
     const QDate since = dateOption(m_parser, cli_options::since);
-    const Database database(databasePath(), Database::Mode::MustExist);
-    const auto entries =
-        AuditLog(database, m_clock)
-            .entries(since.isValid() ? QDateTime(since, QTime(0, 0), Qt::UTC) : QDateTime());
+    const CliSession session(m_parser, m_engine, m_clock);
+    const auto entries = session.staff().auditEntries(
+        since.isValid() ? QDateTime(since, QTime(0, 0), Qt::UTC) : QDateTime());
+    const AuditChainReport chain = session.staff().verifyAuditChain();
+    if (!chain.intact()) {
+        printFailure("the audit log has been tampered with: " + chain.problem.toStdString());
+    }
     if (m_parser.isSet(cli_options::json)) {
         ordered_json out = ordered_json::array();
         for (const auto& entry : entries) {
@@ -411,10 +428,11 @@ int RecordCommands::audit()
                            {"actor", entry.actor.toStdString()},
                            {"action", entry.action.toStdString()},
                            {"records", entry.records.toStdString()},
-                           {"details", entry.details.toStdString()}});
+                           {"details", entry.details.toStdString()},
+                           {"hash", entry.hash.toStdString()}});
         }
         printLine(out.dump(2));
-        return ExitOk;
+        return chain.intact() ? ExitOk : ExitFailure;
     }
     for (const auto& entry : entries) {
         printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
@@ -422,31 +440,84 @@ int RecordCommands::audit()
                            entry.records, entry.details)
                       .toStdString());
     }
-    return ExitOk;
+    return chain.intact() ? ExitOk : ExitFailure;
 }
 
 int RecordCommands::backup(const QStringList& operands)
 {
     if (operands.size() != 1) {
-        throw BadRequest{"usage: backup DEST"};
+        throw BadRequest{"usage: backup DEST [--encrypt]"};
     }
-    const Database database(databasePath(), Database::Mode::MustExist);
-    DatabaseMaintenance(database).backup(operands.first(), AuditLog(database, m_clock), actor());
-    printLine("backup written to " + operands.first().toStdString());
+    const CliSession session(m_parser, m_engine, m_clock);
+    if (!m_parser.isSet(cli_options::encrypt)) {
+        session.staff().backup(operands.first());
+        printLine("backup written to " + operands.first().toStdString());
+        return ExitOk;
+    }
+    session.staff().require(Permission::BackUp, QStringLiteral("backup"));
+    const QString passphrase = credentials::newSecret(credentials::kBackupPassphraseVariable,
+                                                      "Passphrase for the backup: ");
+    if (passphrase.size() < kMinimumPassphraseLength) {
+        throw BadRequest{"passphrase: needs at least " + std::to_string(kMinimumPassphraseLength) +
+                         " characters"};
+    }
+    session.staff().backupEncrypted(operands.first(), passphrase);
+    printLine("encrypted backup written to " + operands.first().toStdString() +
+              " (keep the passphrase apart from it: without it the backup cannot be read)");
+    return ExitOk;
+}
+
+int RecordCommands::restore(const QStringList& operands)
+{
+    if (operands.size() != 1) {
+        throw BadRequest{"usage: restore BACKUP"};
+    }
+    const QString backupPath = operands.first();
+    if (!QFileInfo(backupPath).isFile()) {
+        throw BadRequest{"BACKUP: no such file: " + backupPath.toStdString()};
+    }
+    const QString databasePath = CliSession::databasePath(m_parser);
+    QString actor = AuditLog::defaultActor();
+    if (QFileInfo::exists(databasePath)) {
+        // Replacing a database takes a manager of that database; the
+        // connection is closed again before the files are swapped.
+        const CliSession session(m_parser, m_engine, m_clock);
+        session.staff().require(Permission::Restore, QStringLiteral("restore"));
+        actor = session.staff().user().name;
+    }
+    std::optional<QString> passphrase;
+    if (BackupCipher::isEncryptedBackup(backupPath)) {
+        passphrase = credentials::secret(credentials::kBackupPassphraseVariable,
+                                         "Passphrase of the backup: ");
+        if (!passphrase) {
+            throw BadRequest{"passphrase: the backup is encrypted; set " +
+                             std::string(credentials::kBackupPassphraseVariable) +
+                             " or run the command in a terminal"};
+        }
+    }
+    const RestoreResult result =
+        DatabaseRestore::restore(backupPath, passphrase, databasePath, m_clock, actor);
+    printLine("restored " + databasePath.toStdString() + " from " + backupPath.toStdString() +
+              (result.keptAs.isEmpty()
+                   ? std::string()
+                   : "; the database it replaced is kept as " + result.keptAs.toStdString()));
     return ExitOk;
 }
 
 int RecordCommands::check()
 {
-    const Database database(databasePath(), Database::Mode::MustExist);
-    const auto problems = DatabaseMaintenance(database).check();
+    const CliSession session(m_parser, m_engine, m_clock);
+    const auto problems = session.staff().checkDatabase();
     for (const auto& problem : problems) {
         printFailure(problem.toStdString());
     }
     if (!problems.empty()) {
         return ExitFailure;
     }
-    printLine("ok: " + database.path().toStdString() +
-              " passed the integrity and reference checks");
+    const AuditChainReport chain = session.staff().verifyAuditChain();
+    printLine("ok: " + session.database().path().toStdString() +
+              " passed the integrity and reference checks; audit chain intact (" +
+              std::to_string(chain.entries) + " entries, newest hash " +
+              chain.headHash.toStdString() + ")");
     return ExitOk;
 }

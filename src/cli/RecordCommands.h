@@ -7,7 +7,7 @@ class QCommandLineParser;
 class RuleEngine;
 
 // The commands that work on the clinic's database: init, add, import, list,
-// show, amend, review, export, audit, backup, check. Each opens the database
+// show, amend, review, export, audit, backup, restore, check. Each opens the database
 // named by --db (or the default one), does one thing, and returns an exit
 // status (ExitCode).
 class RecordCommands
@@ -29,10 +29,8 @@ private:
     int exportRecords();
     int audit();
     int backup(const QStringList& operands);
+    int restore(const QStringList& operands);
     int check();
-
-    QString databasePath() const;
-    QString actor() const;
 
     const QCommandLineParser& m_parser;
     const RuleEngine& m_engine;

@@ -4,6 +4,8 @@
 # CLI_BIN (the bench target sets them). BENCH_DIR chooses the scratch folder
 # (it needs about 3 GB); BENCH_BIG sets the size of the search test.
 set -euo pipefail
+# Every database command signs in; the benchmark's manager account.
+export CLINIC_INTAKE_NEW_PASSWORD=bench-password CLINIC_INTAKE_PASSWORD=bench-password
 : "${BENCH_BIN:?}" "${STORAGE_BENCH_BIN:?}" "${CLI_BIN:?}"
 big=${BENCH_BIG:-1000000}
 work=$(mktemp -d "${BENCH_DIR:-${TMPDIR:-/tmp}}/clinic-bench.XXXXXX")
@@ -20,7 +22,8 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo "== import of 100,000 intakes vs sqlite3 .import of the same rows"
 "$BENCH_BIN" generate 100000 "$work/intakes.jsonl"
-seconds "$CLI_BIN" --db "$work/clinic.sqlite" import "$work/intakes.jsonl" >/dev/null
+"$CLI_BIN" --db "$work/clinic.sqlite" init --manager bench >/dev/null
+seconds "$CLI_BIN" --db "$work/clinic.sqlite" --user bench import "$work/intakes.jsonl" >/dev/null
 ours=$(cat "$work/last-time")
 # The same rows, as stored (client, list columns, record and suggestion JSON), as CSV.
 sqlite3 -csv "$work/clinic.sqlite" "SELECT c.name, c.date_of_birth, c.phone, c.email,
@@ -40,9 +43,9 @@ echo "rows: $(sqlite3 "$work/flat.sqlite" 'SELECT count(*) FROM intakes_flat'), 
 echo "== CSV export of 100,000 records vs sqlite3 -csv with the same SELECT"
 "$STORAGE_BENCH_BIN" export-query >"$work/export.sql"
 # One untimed pass each first, so that both read a warm page cache.
-"$CLI_BIN" --db "$work/clinic.sqlite" export -o "$work/ours.csv" >/dev/null
+"$CLI_BIN" --db "$work/clinic.sqlite" --user bench export -o "$work/ours.csv" >/dev/null
 sqlite3 -csv -header "$work/clinic.sqlite" <"$work/export.sql" >"$work/theirs.csv"
-seconds "$CLI_BIN" --db "$work/clinic.sqlite" export -o "$work/ours.csv" >/dev/null
+seconds "$CLI_BIN" --db "$work/clinic.sqlite" --user bench export -o "$work/ours.csv" >/dev/null
 ours=$(cat "$work/last-time")
 seconds sh -c "sqlite3 -csv -header '$work/clinic.sqlite' <'$work/export.sql' >'$work/theirs.csv'"
 theirs=$(cat "$work/last-time")
@@ -54,11 +57,12 @@ echo "== a single add with synchronous=FULL, on the 100,000-record database"
 
 echo "== list --search at $big records"
 "$BENCH_BIN" generate "$big" "$work/big.jsonl"
-seconds "$CLI_BIN" --db "$work/big.sqlite" import "$work/big.jsonl" >/dev/null
+"$CLI_BIN" --db "$work/big.sqlite" init --manager bench >/dev/null
+seconds "$CLI_BIN" --db "$work/big.sqlite" --user bench import "$work/big.jsonl" >/dev/null
 echo "import of $big intakes: $(cat "$work/last-time") s, database $(du -m "$work/big.sqlite" | cut -f1) MB"
 rm -f "$work/big.jsonl"
 "$STORAGE_BENCH_BIN" search "$work/big.sqlite" "garcia" "zoe nunez" "o'brien" "ana g" "müller" "zzz"
 for words in garcia "ana g"; do
-  seconds "$CLI_BIN" --db "$work/big.sqlite" list --search "$words" >/dev/null
+  seconds "$CLI_BIN" --db "$work/big.sqlite" --user bench list --search "$words" >/dev/null
   echo "whole process: clinic-intake-cli list --search \"$words\": $(cat "$work/last-time") s"
 done

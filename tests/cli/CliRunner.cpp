@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 std::vector<std::string> Run::lines(const std::string& text)
 {
@@ -20,9 +21,21 @@ std::vector<std::string> Run::lines(const std::string& text)
     return result;
 }
 
-Run runCli(const QStringList& arguments, const std::string& input)
+Run runCli(const QStringList& arguments, const std::string& input, const QStringList& environment)
 {
     QProcess process;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    for (const char* secret : {"CLINIC_INTAKE_PASSWORD", "CLINIC_INTAKE_NEW_PASSWORD",
+                               "CLINIC_INTAKE_BACKUP_PASSPHRASE"}) {
+        variables.remove(QString::fromLatin1(secret));
+    }
+    for (const QString& entry : environment) {
+        const auto equals = entry.indexOf(QLatin1Char('='));
+        variables.insert(entry.left(equals), entry.mid(equals + 1));
+    }
+    process.setProcessEnvironment(variables);
+    // A session of its own: no controlling terminal, so /dev/tty cannot be opened.
+    process.setChildProcessModifier([] { setsid(); });
     process.start(QStringLiteral(CLINIC_CLI_PATH), arguments);
     REQUIRE(process.waitForStarted());
     process.write(input.data(), qint64(input.size()));

@@ -16,7 +16,11 @@ struct Run
     static std::vector<std::string> lines(const std::string& text);
 };
 
-Run runCli(const QStringList& arguments, const std::string& input = {});
+// `environment`: NAME=value entries added to the tool's environment. The tool
+// never inherits a password variable from the test's own environment, and has
+// no terminal to ask on: a missing password is a missing password.
+Run runCli(const QStringList& arguments, const std::string& input = {},
+           const QStringList& environment = {});
 
 class QTemporaryDir;
 class QString;

@@ -3,6 +3,9 @@
 #include "CliRunner.h"
 #include "IntakeGenerator.h"
 #include "SampleIntake.h"
+#include "TestStaff.h"
+#include "storage/Database.h"
+#include "util/FixedClock.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -13,15 +16,32 @@ using nlohmann::json;
 
 namespace {
 
-// Runs the tool on a database in a temporary folder.
+// Runs the tool on a database in a temporary folder that has the three test
+// accounts; as the manager unless the test says otherwise.
 class ClinicFolder
 {
 public:
-    Run cli(QStringList arguments, const std::string& input = {}) const
+    ClinicFolder()
     {
-        arguments.prepend(m_folder.filePath(QStringLiteral("clinic.sqlite")));
+        const FixedClock clock(QDate(2026, 11, 21));
+        const Database database(path());
+        test_staff::createIn(database, clock);
+    }
+
+    QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
+
+    Run cli(const QStringList& arguments, const std::string& input = {}) const
+    {
+        return cliAs(test_staff::kManager, arguments, input);
+    }
+    Run cliAs(const QString& user, QStringList arguments, const std::string& input = {}) const
+    {
+        arguments.prepend(user);
+        arguments.prepend(QStringLiteral("--user"));
+        arguments.prepend(path());
         arguments.prepend(QStringLiteral("--db"));
-        return runCli(arguments, input);
+        return runCli(arguments, input,
+                      {QStringLiteral("CLINIC_INTAKE_PASSWORD=") + test_staff::passwordOf(user)});
     }
     const QTemporaryDir& folder() const { return m_folder; }
 
@@ -113,10 +133,10 @@ TEST_CASE("cli: review accepts or overrides; an override needs a reason", "[cli]
     ClinicFolder clinic;
     REQUIRE(clinic.cli({QStringLiteral("add"), golden("03-chronic-firm.json")}).exitCode == 0);
 
-    const Run noReason =
-        clinic.cli({QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--override"),
-                    QStringLiteral("swedish"), QStringLiteral("--pressure"),
-                    QStringLiteral("light"), QStringLiteral("--by"), QStringLiteral("Ben")});
+    const Run noReason = clinic.cliAs(test_staff::kTherapist,
+                                      {QStringLiteral("review"), QStringLiteral("1"),
+                                       QStringLiteral("--override"), QStringLiteral("swedish"),
+                                       QStringLiteral("--pressure"), QStringLiteral("light")});
     CHECK(noReason.exitCode == 2);
     CHECK(noReason.err == "error: reason: an override needs a reason\n");
 
@@ -130,17 +150,18 @@ TEST_CASE("cli: review accepts or overrides; an override needs a reason", "[cli]
     CHECK(missing.exitCode == 2);
     CHECK(missing.err == "error: there is no intake 7\n");
 
-    const Run overridden = clinic.cli(
+    const Run overridden = clinic.cliAs(
+        test_staff::kTherapist,
         {QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--override"),
          QStringLiteral("swedish"), QStringLiteral("--pressure"), QStringLiteral("light"),
-         QStringLiteral("--reason"), QStringLiteral("Bruises easily"), QStringLiteral("--by"),
-         QStringLiteral("Ben"), QStringLiteral("--note"), QStringLiteral("Good session")});
+         QStringLiteral("--reason"), QStringLiteral("Bruises easily"), QStringLiteral("--note"),
+         QStringLiteral("Good session")});
     CHECK(overridden.exitCode == 0);
     const json details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
     CHECK(details.at("status") == "reviewed");
     REQUIRE(details.at("reviews").size() == 1);
     CHECK(details.at("reviews")[0].at("reason") == "Bruises easily");
-    CHECK(details.at("reviews")[0].at("reviewer") == "Ben");
+    CHECK(details.at("reviews")[0].at("reviewer") == "ben");
     CHECK(details.at("reviews")[0].at("session_note") == "Good session");
 }
 
@@ -181,15 +202,11 @@ TEST_CASE("cli: list filters and rejects bad filters", "[cli][records]")
 TEST_CASE("cli: export writes CSV or JSON atomically; audit shows it", "[cli][records]")
 {
     ClinicFolder clinic;
-    REQUIRE(clinic
-                .cli({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--by"),
-                      QStringLiteral("Mona")},
-                     jsonl(30, 5))
-                .exitCode == 0);
+    REQUIRE(clinic.cli({QStringLiteral("import"), QStringLiteral("-")}, jsonl(30, 5)).exitCode ==
+            0);
     const QString csvPath = clinic.folder().filePath(QStringLiteral("out.csv"));
-    const Run csv =
-        clinic.cli({QStringLiteral("export"), QStringLiteral("-o"), csvPath,
-                    QStringLiteral("--bom"), QStringLiteral("--by"), QStringLiteral("Mona")});
+    const Run csv = clinic.cli(
+        {QStringLiteral("export"), QStringLiteral("-o"), csvPath, QStringLiteral("--bom")});
     CHECK(csv.exitCode == 0);
     const std::string content = readFile(csvPath);
     CHECK(content.rfind("\xEF\xBB\xBFintake_id,status,", 0) == 0);
@@ -207,10 +224,16 @@ TEST_CASE("cli: export writes CSV or JSON atomically; audit shows it", "[cli][re
 
     const Run audit = clinic.cli({QStringLiteral("audit"), QStringLiteral("--json")});
     REQUIRE(audit.exitCode == 0);
-    const json entries = json::parse(audit.out);
+    // The accounts, then each command's sign-in before what it did.
+    json entries;
+    for (const auto& entry : json::parse(audit.out)) {
+        if (entry.at("action") != "login" && entry.at("action") != "user add") {
+            entries.push_back(entry);
+        }
+    }
     REQUIRE(entries.size() == 3);
     CHECK(entries[0].at("action") == "import");
-    CHECK(entries[0].at("actor") == "Mona");
+    CHECK(entries[0].at("actor") == "mona");
     CHECK(entries[0].at("records") == "intakes 1-30");
     CHECK(entries[1].at("action") == "export");
     CHECK(entries[2].at("action") == "export");
@@ -229,10 +252,16 @@ TEST_CASE("cli: backup makes an owner-only copy; check passes on it", "[cli][rec
     const Run again = clinic.cli({QStringLiteral("backup"), copy});
     CHECK(again.exitCode == 2); // never overwrites
 
-    const Run check = runCli({QStringLiteral("--db"), copy, QStringLiteral("check")});
+    const QStringList manager = {QStringLiteral("--user"), test_staff::kManager};
+    const QStringList password = {QStringLiteral("CLINIC_INTAKE_PASSWORD=") +
+                                  test_staff::passwordOf(test_staff::kManager)};
+    const Run check = runCli(
+        QStringList{QStringLiteral("--db"), copy, QStringLiteral("check")} + manager, {}, password);
     CHECK(check.exitCode == 0);
-    const Run listCopy =
-        runCli({QStringLiteral("--db"), copy, QStringLiteral("list"), QStringLiteral("--json")});
+    const Run listCopy = runCli(QStringList{QStringLiteral("--db"), copy, QStringLiteral("list"),
+                                            QStringLiteral("--json")} +
+                                    manager,
+                                {}, password);
     CHECK(json::parse(listCopy.out).size() == 10);
 }
 
@@ -241,12 +270,14 @@ TEST_CASE("cli: check fails on a damaged file; commands on a missing database fa
 {
     QTemporaryDir folder;
     const QString garbage = writeFile(folder, "garbage.sqlite", std::string(8192, 'g'));
-    const Run check = runCli({QStringLiteral("--db"), garbage, QStringLiteral("check")});
+    const Run check = runCli({QStringLiteral("--db"), garbage, QStringLiteral("check"),
+                              QStringLiteral("--user"), QStringLiteral("mona")});
     CHECK(check.exitCode == 1);
     CHECK(check.err.find("not a Clinic Intake database") != std::string::npos);
 
     const QString absent = folder.filePath(QStringLiteral("absent.sqlite"));
-    const Run list = runCli({QStringLiteral("--db"), absent, QStringLiteral("list")});
+    const Run list = runCli({QStringLiteral("--db"), absent, QStringLiteral("list"),
+                             QStringLiteral("--user"), QStringLiteral("mona")});
     CHECK(list.exitCode == 1);
     CHECK(list.err.find("create one with the init command") != std::string::npos);
     CHECK_FALSE(QFileInfo::exists(absent));

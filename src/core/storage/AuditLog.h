@@ -12,28 +12,54 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString actor;
-    QString action;  // add, amend, review, import, export, backup
+    QString action;  // add, amend, review, view, import, export, backup, restore, login, ...
     QString records; // what was touched, e.g. "intake 12" or "intakes 1-100000"
     QString details;
+    QString hash; // SHA-256 of this entry and the previous entry's hash
+};
+
+// What verifyChain() found.
+struct AuditChainReport
+{
+    qint64 entries = 0;
+    qint64 firstBrokenId = 0; // 0 when the chain is intact
+    QString problem;          // empty when the chain is intact
+    QString headHash;         // the newest entry's hash: write it down to anchor the chain
+
+    bool intact() const { return problem.isEmpty(); }
 };
 
 // The append-only log of who did what. The database refuses UPDATE and
 // DELETE on it; entries are written inside the transaction of the change
 // they describe, so a change and its entry are stored together or not at all.
+// Each entry's hash covers its fields and the previous entry's hash, so an
+// edited, inserted or removed row breaks the chain from there on.
 class AuditLog
 {
 public:
     AuditLog(const Database& database, const Clock& clock);
 
+    // Inside the caller's WriteTransaction when there is one (the usual
+    // case); otherwise in a transaction of its own.
     void append(const QString& actor, const QString& action, const QString& records,
                 const QString& details = {}) const;
 
     std::vector<AuditEntry> entries(const QDateTime& since = {}) const;
 
-    // The OS user, for when no --by is given.
+    // Recomputes every hash from the first entry on.
+    static AuditChainReport verifyChain(const Database& database);
+
+    // The hash of an entry whose predecessor's hash is `previousHash` ("" for
+    // the first entry): SHA-256, in hex, of a JSON array of the fields.
+    static QString entryHash(const QString& previousHash, const AuditEntry& entry);
+
+    // The OS user: who creates the first account of a database.
     static QString defaultActor();
 
 private:
+    void appendInTransaction(const QString& actor, const QString& action, const QString& records,
+                             const QString& details) const;
+
     const Database& m_database;
     const Clock& m_clock;
 };

@@ -1,5 +1,6 @@
 #include "storage/SchemaMigrations.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/NameFolding.h"
 #include "storage/StorageError.h"
@@ -129,6 +130,27 @@ CREATE TRIGGER client_names_delete AFTER DELETE ON clients BEGIN
 END;
 )SQL";
 
+// Version 3: staff accounts and a tamper-evident audit log. Accounts are
+// disabled, never deleted, so the audit log's names always mean someone.
+const char* const kVersion3 = R"SQL(
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL CHECK (role IN ('front_desk', 'therapist', 'manager')),
+    password_hash TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT
+);
+CREATE TRIGGER users_no_delete BEFORE DELETE ON users
+BEGIN
+    SELECT RAISE(ABORT, 'users are disabled, never deleted');
+END;
+ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+)SQL";
+
 void executeScript(const Database& database, const QString& script)
 {
     // Qt runs one statement per exec; triggers contain ';' inside BEGIN ... END.
@@ -159,6 +181,36 @@ void foldExistingNames(const Database& database)
     }
 }
 
+// Entries written before version 3 get their hashes now, so the chain covers
+// the whole log. The append-only trigger steps aside for this one update.
+void chainExistingAuditEntries(const Database& database)
+{
+    database.execute(QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                     "updating the database layout");
+    QSqlQuery entries = database.prepare(QStringLiteral(
+        "SELECT id, at, actor, action, records, details FROM audit_log ORDER BY id"));
+    Database::run(entries, "reading the audit log");
+    QSqlQuery update =
+        database.prepare(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"));
+    QString previousHash;
+    while (entries.next()) {
+        AuditEntry entry;
+        entry.id = entries.value(0).toLongLong();
+        entry.at = QDateTime::fromString(entries.value(1).toString(), Qt::ISODateWithMs);
+        entry.actor = entries.value(2).toString();
+        entry.action = entries.value(3).toString();
+        entry.records = entries.value(4).toString();
+        entry.details = entries.value(5).toString();
+        previousHash = AuditLog::entryHash(previousHash, entry);
+        update.bindValue(0, previousHash);
+        update.bindValue(1, entry.id);
+        Database::run(update, "chaining the audit log");
+    }
+    database.execute(QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                                    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+                     "updating the database layout");
+}
+
 void applyStep(const Database& database, int version)
 {
     WriteTransaction transaction(database);
@@ -171,6 +223,9 @@ void applyStep(const Database& database, int version)
         executeScript(database, QString::fromUtf8(kVersion2));
         foldExistingNames(database);
         executeScript(database, QString::fromUtf8(kVersion2Search));
+    } else if (version == 3) {
+        executeScript(database, QString::fromUtf8(kVersion3));
+        chainExistingAuditEntries(database);
     }
     database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
                      "recording the schema version");

@@ -1,0 +1,143 @@
+#include "UserCommands.h"
+
+#include "CliOptions.h"
+#include "CliSession.h"
+#include "Console.h"
+#include "Credentials.h"
+#include "ExitCode.h"
+#include "security/AccessError.h"
+#include "security/StaffSession.h"
+#include "storage/StorageError.h"
+
+#include <QCommandLineParser>
+#include <nlohmann/json.hpp>
+
+using namespace console;
+
+namespace {
+
+struct UsageError
+{
+    std::string message;
+};
+
+QString oneName(const QStringList& operands, const char* usage)
+{
+    if (operands.size() != 2) {
+        throw UsageError{std::string("usage: ") + usage};
+    }
+    return operands[1];
+}
+
+} // namespace
+
+UserCommands::UserCommands(const QCommandLineParser& parser, const RuleEngine& engine,
+                           const Clock& clock)
+    : m_parser(parser), m_engine(engine), m_clock(clock)
+{}
+
+bool UserCommands::handles(const QString& command)
+{
+    return command == QLatin1String("users") || command == QLatin1String("passwd");
+}
+
+int UserCommands::run(const QString& command, const QStringList& operands)
+{
+    try {
+        return command == QLatin1String("users") ? users(operands) : passwd(operands);
+    } catch (const UsageError& usage) {
+        printFailure(usage.message);
+        return ExitBadInput;
+    } catch (const AccessError& error) {
+        printFailure(error.what());
+        return error.kind() == AccessError::Kind::BadPassword ? ExitBadInput : ExitAccessDenied;
+    } catch (const StorageError& error) {
+        printFailure(error.what());
+        const bool badRequest = error.kind() == StorageError::Kind::Invalid ||
+                                error.kind() == StorageError::Kind::NotFound;
+        return badRequest ? ExitBadInput : ExitFailure;
+    }
+}
+
+int UserCommands::users(const QStringList& operands)
+{
+    const QString action = operands.value(0);
+    if (action == QLatin1String("list") && operands.size() == 1) {
+        const CliSession session(m_parser, m_engine, m_clock);
+        const auto accounts = session.staff().users();
+        if (m_parser.isSet(cli_options::json)) {
+            nlohmann::ordered_json out = nlohmann::ordered_json::array();
+            for (const auto& account : accounts) {
+                out.push_back(
+                    {{"name", account.name.toStdString()},
+                     {"role", roleWord(account.role).toStdString()},
+                     {"enabled", account.enabled},
+                     {"created_at", account.createdAt.toString(Qt::ISODate).toStdString()},
+                     {"created_by", account.createdBy.toStdString()},
+                     {"failed_attempts", account.failedAttempts}});
+            }
+            printLine(out.dump(2));
+            return ExitOk;
+        }
+        printLine("NAME\tROLE\tSTATE\tCREATED");
+        for (const auto& account : accounts) {
+            printLine(
+                QStringLiteral("%1\t%2\t%3\t%4")
+                    .arg(account.name, roleWord(account.role),
+                         account.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
+                         account.createdAt.date().toString(Qt::ISODate))
+                    .toStdString());
+        }
+        return ExitOk;
+    }
+    if (action == QLatin1String("add")) {
+        const QString name = oneName(operands, "users add NAME --role ROLE");
+        const auto role = roleFromWord(m_parser.value(cli_options::role));
+        if (!role) {
+            throw UsageError{"--role: must be front_desk, therapist or manager, got \"" +
+                             m_parser.value(cli_options::role).toStdString() + "\""};
+        }
+        // Signed in first: a front desk never gets as far as typing a new password.
+        const CliSession session(m_parser, m_engine, m_clock);
+        session.staff().require(Permission::ManageUsers, QStringLiteral("users add"));
+        const QString password = credentials::newSecret(
+            credentials::kNewPasswordVariable, "New password for " + name.toStdString() + ": ");
+        session.staff().addUser(name, *role, password);
+        printLine("user " + name.trimmed().toStdString() + " added as " +
+                  roleWord(*role).toStdString());
+        return ExitOk;
+    }
+    if (action == QLatin1String("disable")) {
+        const QString name = oneName(operands, "users disable NAME");
+        const CliSession session(m_parser, m_engine, m_clock);
+        session.staff().disableUser(name);
+        printLine("user " + name.trimmed().toStdString() + " disabled");
+        return ExitOk;
+    }
+    if (action == QLatin1String("reset-password")) {
+        const QString name = oneName(operands, "users reset-password NAME");
+        const CliSession session(m_parser, m_engine, m_clock);
+        session.staff().require(Permission::ManageUsers, QStringLiteral("users reset-password"));
+        const QString password = credentials::newSecret(
+            credentials::kNewPasswordVariable, "New password for " + name.toStdString() + ": ");
+        session.staff().resetPassword(name, password);
+        printLine("password of " + name.trimmed().toStdString() + " reset");
+        return ExitOk;
+    }
+    throw UsageError{"use users add NAME --role ROLE, users list, users disable NAME or users "
+                     "reset-password NAME"};
+}
+
+int UserCommands::passwd(const QStringList& operands)
+{
+    if (!operands.isEmpty()) {
+        throw UsageError{"usage: passwd (changes the --user's own password)"};
+    }
+    const CliSession session(m_parser, m_engine, m_clock);
+    const QString replacement =
+        credentials::newSecret(credentials::kNewPasswordVariable, "New password: ");
+    // The password that signed in is the current one: asked once, used for both.
+    session.staff().changeOwnPassword(session.password(), replacement);
+    printLine("password changed");
+    return ExitOk;
+}

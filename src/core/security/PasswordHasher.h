@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <string>
+
+// Argon2id password hashes through libsodium (crypto_pwhash_str). The hash
+// string carries its own salt and cost, so a stored hash verifies whatever
+// cost it was made with.
+class PasswordHasher
+{
+public:
+    enum class Cost
+    {
+        Interactive, // libsodium's interactive limits: 64 MiB, about 0.1-0.3 s here
+        Minimal,     // libsodium's minimum limits; for tests only
+    };
+
+    explicit PasswordHasher(Cost cost = Cost::Interactive);
+
+    // Throws std::runtime_error when the hash cannot be computed (out of memory).
+    std::string hash(const QString& password) const;
+    static bool verify(const std::string& storedHash, const QString& password);
+
+    // What is wrong with a new password, or nothing: at least 8 characters,
+    // at most 256 (a longer one is a paste accident, and costs time to hash).
+    static std::optional<std::string> problemWith(const QString& password);
+
+    static constexpr int kMinimumLength = 8;
+    static constexpr int kMaximumLength = 256;
+
+private:
+    Cost m_cost;
+};

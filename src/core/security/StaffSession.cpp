@@ -1,0 +1,216 @@
+#include "security/StaffSession.h"
+
+#include "security/AccessError.h"
+#include "security/PermissionMatrix.h"
+#include "storage/Database.h"
+#include "storage/DatabaseMaintenance.h"
+#include "util/Clock.h"
+#include "validation/IntakeParser.h"
+
+#include <QFile>
+
+StaffSession::StaffSession(const Database& database, const RuleEngine& engine, const Clock& clock,
+                           SignedInUser user, PasswordHasher::Cost passwordCost)
+    : m_database(database), m_engine(engine), m_clock(clock), m_user(std::move(user)),
+      m_store(database, engine, clock), m_audit(database, clock),
+      m_accounts(database, clock, passwordCost)
+{}
+
+StaffSession::~StaffSession() = default;
+
+bool StaffSession::may(Permission permission) const
+{
+    return PermissionMatrix::allows(m_user.role, permission);
+}
+
+void StaffSession::require(Permission permission, const QString& what) const
+{
+    // A manager may have disabled the account since this session signed in.
+    const auto account = m_accounts.find(m_user.id);
+    if (!account || !account->enabled) {
+        m_audit.append(m_user.name, QStringLiteral("denied"), what,
+                       QStringLiteral("account disabled"));
+        throw AccessError(AccessError::Kind::Disabled, "the account " + m_user.name.toStdString() +
+                                                           " is disabled; ask a manager");
+    }
+    if (!may(permission)) {
+        m_audit.append(m_user.name, QStringLiteral("denied"), what,
+                       QStringLiteral("role %1 may not %2")
+                           .arg(roleWord(m_user.role), QLatin1String(permissionWords(permission))));
+        throw AccessError(AccessError::Kind::NotAllowed,
+                          QStringLiteral("%1: not allowed for %2 (role %3); only %4 may %5")
+                              .arg(what, m_user.name, roleWord(m_user.role),
+                                   PermissionMatrix::allows(Role::Therapist, permission)
+                                       ? QStringLiteral("therapists and managers")
+                                       : QStringLiteral("managers"),
+                                   QLatin1String(permissionWords(permission)))
+                              .toStdString());
+    }
+}
+
+SavedIntake StaffSession::addIntake(const IntakeRecord& record)
+{
+    require(Permission::EnterIntakes, QStringLiteral("add"));
+    return m_store.add(record, m_user.name);
+}
+
+SavedIntake StaffSession::amendIntake(qint64 intakeId, const IntakeRecord& record)
+{
+    require(Permission::EnterIntakes, QStringLiteral("amend intake %1").arg(intakeId));
+    return m_store.amend(intakeId, record, m_user.name);
+}
+
+qint64 StaffSession::review(qint64 intakeId, const ReviewDecision& decision)
+{
+    require(Permission::ReviewIntakes, QStringLiteral("review intake %1").arg(intakeId));
+    return m_store.review(intakeId, decision, m_user.name);
+}
+
+std::vector<IntakeSummary> StaffSession::list(const IntakeFilter& filter) const
+{
+    require(Permission::FindRecords, QStringLiteral("list"));
+    return m_store.list(filter);
+}
+
+qint64 StaffSession::count(const IntakeFilter& filter) const
+{
+    require(Permission::FindRecords, QStringLiteral("list"));
+    return m_store.count(filter);
+}
+
+std::vector<std::pair<qint64, QString>> StaffSession::findClients(const QString& search,
+                                                                  int limit) const
+{
+    require(Permission::FindRecords, QStringLiteral("find clients"));
+    return m_store.findClients(search, limit);
+}
+
+std::vector<ClientMatch> StaffSession::returningClients(const QString& name, const QDate& born,
+                                                        int limit) const
+{
+    require(Permission::FindRecords, QStringLiteral("find clients"));
+    const ClientDirectory directory(m_database);
+    if (name.trimmed().size() >= 2) {
+        return directory.byName(name.trimmed(), limit);
+    }
+    if (born.isValid()) {
+        return directory.byDateOfBirth(born, limit);
+    }
+    return {};
+}
+
+nlohmann::ordered_json StaffSession::openIntake(qint64 intakeId) const
+{
+    require(Permission::FindRecords, QStringLiteral("show intake %1").arg(intakeId));
+    nlohmann::ordered_json intake = m_store.details(intakeId);
+    const bool withReviews = may(Permission::ReadReviews);
+    if (!withReviews) {
+        // Therapists' decisions and session notes are clinical notes.
+        intake.erase("reviews");
+    }
+    m_audit.append(m_user.name, QStringLiteral("view"), QStringLiteral("intake %1").arg(intakeId),
+                   withReviews ? QString() : QStringLiteral("without reviews"));
+    return intake;
+}
+
+ImportResult StaffSession::import(std::istream& in,
+                                  const std::function<void(std::size_t)>& progress)
+{
+    require(Permission::ImportIntakes, QStringLiteral("import"));
+    const IntakeParser parser(m_clock);
+    return IntakeImporter(m_database, m_store, m_audit, parser, m_engine)
+        .run(in, m_user.name, m_clock.now().toString(Qt::ISODateWithMs), progress);
+}
+
+qint64 StaffSession::exportRecords(QIODevice& out, const RecordExporter::Options& options,
+                                   const QString& destination) const
+{
+    require(Permission::ExportRecords, QStringLiteral("export"));
+    const qint64 records = RecordExporter(m_database, m_store).write(out, options);
+    RecordExporter::recordInAuditLog(m_database, m_audit, m_user.name, records, options,
+                                     destination);
+    return records;
+}
+
+qint64 StaffSession::exportToFile(const QString& path, const RecordExporter::Options& options) const
+{
+    require(Permission::ExportRecords, QStringLiteral("export"));
+    const qint64 records = RecordExporter(m_database, m_store).writeFile(path, options);
+    RecordExporter::recordInAuditLog(m_database, m_audit, m_user.name, records, options, path);
+    return records;
+}
+
+qint64 StaffSession::exportToFile(const QString& path, const RecordExporter::Options& options,
+                                  const RecordExporter::Progress& progress) const
+{
+    require(Permission::ExportRecords, QStringLiteral("export"));
+    const qint64 records = RecordExporter(m_database, m_store).writeFile(path, options, progress);
+    try {
+        RecordExporter::recordInAuditLog(m_database, m_audit, m_user.name, records, options, path);
+    } catch (...) {
+        // Every export is in the audit log; one that cannot be recorded is not kept.
+        QFile::remove(path);
+        throw;
+    }
+    return records;
+}
+
+std::vector<AuditEntry> StaffSession::auditEntries(const QDateTime& since) const
+{
+    require(Permission::ViewAuditLog, QStringLiteral("audit"));
+    return m_audit.entries(since);
+}
+
+AuditChainReport StaffSession::verifyAuditChain() const
+{
+    require(Permission::ViewAuditLog, QStringLiteral("audit"));
+    return AuditLog::verifyChain(m_database);
+}
+
+std::vector<QString> StaffSession::checkDatabase() const
+{
+    require(Permission::CheckDatabase, QStringLiteral("check"));
+    return DatabaseMaintenance(m_database).check();
+}
+
+void StaffSession::backup(const QString& destination) const
+{
+    require(Permission::BackUp, QStringLiteral("backup"));
+    DatabaseMaintenance(m_database).backup(destination, m_audit, m_user.name);
+}
+
+void StaffSession::backupEncrypted(const QString& destination, const QString& passphrase) const
+{
+    require(Permission::BackUp, QStringLiteral("backup"));
+    DatabaseMaintenance(m_database).backupEncrypted(destination, passphrase, m_audit, m_user.name);
+}
+
+std::vector<UserAccount> StaffSession::users() const
+{
+    require(Permission::ManageUsers, QStringLiteral("users list"));
+    return m_accounts.list();
+}
+
+qint64 StaffSession::addUser(const QString& name, Role role, const QString& password)
+{
+    require(Permission::ManageUsers, QStringLiteral("users add"));
+    return m_accounts.add(name, role, password, m_user.name);
+}
+
+void StaffSession::disableUser(const QString& name)
+{
+    require(Permission::ManageUsers, QStringLiteral("users disable"));
+    m_accounts.disable(name, m_user.name);
+}
+
+void StaffSession::resetPassword(const QString& name, const QString& password)
+{
+    require(Permission::ManageUsers, QStringLiteral("users reset-password"));
+    m_accounts.resetPassword(name, password, m_user.name);
+}
+
+void StaffSession::changeOwnPassword(const QString& currentPassword, const QString& newPassword)
+{
+    require(Permission::ChangeOwnPassword, QStringLiteral("passwd"));
+    m_accounts.changeOwnPassword(m_user, currentPassword, newPassword);
+}

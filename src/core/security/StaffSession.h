@@ -1,0 +1,93 @@
+#pragma once
+
+#include "export/RecordExporter.h"
+#include "security/Permission.h"
+#include "security/SignedInUser.h"
+#include "security/UserAccounts.h"
+#include "storage/AuditLog.h"
+#include "storage/ClientDirectory.h"
+#include "storage/IntakeImporter.h"
+#include "storage/IntakeStore.h"
+
+#include <iosfwd>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+class Clock;
+class Database;
+class RuleEngine;
+
+// What a signed-in member of staff does with the clinic's records. The
+// command-line tool and the desktop application go through this class for
+// everything they read or write, and every method first asks the
+// PermissionMatrix: a forbidden action is refused here, in the core, and the
+// refusal is in the audit log, whatever the front end shows or hides.
+// Changes are recorded under the signed-in user's name.
+class StaffSession
+{
+public:
+    StaffSession(const Database& database, const RuleEngine& engine, const Clock& clock,
+                 SignedInUser user,
+                 PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive);
+    ~StaffSession();
+
+    const SignedInUser& user() const { return m_user; }
+    bool may(Permission permission) const;
+    // Throws AccessError NotAllowed (audited) when the role does not allow
+    // `permission`, and Disabled when the account was disabled meanwhile.
+    // `what` names the action for the message and the audit log.
+    void require(Permission permission, const QString& what) const;
+
+    // Intakes
+    SavedIntake addIntake(const IntakeRecord& record);
+    SavedIntake amendIntake(qint64 intakeId, const IntakeRecord& record);
+    qint64 review(qint64 intakeId, const ReviewDecision& decision);
+    std::vector<IntakeSummary> list(const IntakeFilter& filter) const;
+    qint64 count(const IntakeFilter& filter) const;
+    std::vector<std::pair<qint64, QString>> findClients(const QString& search, int limit) const;
+    // The intake form's returning-client lookup: by words of the name when
+    // it has two letters or more, else by date of birth (when valid).
+    std::vector<ClientMatch> returningClients(const QString& name, const QDate& born,
+                                              int limit) const;
+    // One intake with its versions and suggestions, and its reviews when the
+    // role may read them. Every call is a "view" in the audit log.
+    nlohmann::ordered_json openIntake(qint64 intakeId) const;
+    ImportResult import(std::istream& in, const std::function<void(std::size_t)>& progress = {});
+
+    // Exports, audited with where they went.
+    qint64 exportRecords(QIODevice& out, const RecordExporter::Options& options,
+                         const QString& destination) const;
+    qint64 exportToFile(const QString& path, const RecordExporter::Options& options) const;
+    // The same, reporting progress (return false to cancel: RecordExporter::
+    // ExportCancelled, no file). An export that cannot be recorded in the
+    // audit log is not kept: its file is removed and the error thrown.
+    qint64 exportToFile(const QString& path, const RecordExporter::Options& options,
+                        const RecordExporter::Progress& progress) const;
+
+    // Audit log and maintenance
+    std::vector<AuditEntry> auditEntries(const QDateTime& since = {}) const;
+    AuditChainReport verifyAuditChain() const;
+    std::vector<QString> checkDatabase() const;
+    void backup(const QString& destination) const;
+    void backupEncrypted(const QString& destination, const QString& passphrase) const;
+
+    // Accounts
+    std::vector<UserAccount> users() const;
+    qint64 addUser(const QString& name, Role role, const QString& password);
+    void disableUser(const QString& name);
+    void resetPassword(const QString& name, const QString& password);
+    void changeOwnPassword(const QString& currentPassword, const QString& newPassword);
+
+    const Database& database() const { return m_database; }
+    const IntakeStore& store() const { return m_store; }
+    const AuditLog& auditLog() const { return m_audit; }
+
+private:
+    const Database& m_database;
+    const RuleEngine& m_engine;
+    const Clock& m_clock;
+    SignedInUser m_user;
+    IntakeStore m_store;
+    AuditLog m_audit;
+    mutable UserAccounts m_accounts;
+};

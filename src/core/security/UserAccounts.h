@@ -1,0 +1,74 @@
+#pragma once
+
+#include "security/PasswordHasher.h"
+#include "security/SignedInUser.h"
+
+#include <QDateTime>
+#include <QString>
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+class Clock;
+class Database;
+
+struct UserAccount
+{
+    qint64 id = 0;
+    QString name;
+    Role role = Role::FrontDesk;
+    bool enabled = true;
+    QDateTime createdAt;
+    QString createdBy;
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // invalid when not locked out
+};
+
+// The staff accounts of one database: sign-in with its lockout, and the
+// account changes. Every change and every sign-in, good or bad, is in the
+// audit log. Who may make a change is StaffSession's business, not this
+// class's: it only keeps the accounts consistent (names unique, at least one
+// enabled manager, passwords that meet the rules, nothing ever deleted).
+class UserAccounts
+{
+public:
+    UserAccounts(const Database& database, const Clock& clock,
+                 PasswordHasher::Cost cost = PasswordHasher::Cost::Interactive);
+
+    bool empty() const;
+    std::vector<UserAccount> list() const;
+    std::optional<UserAccount> find(const QString& name) const;
+    std::optional<UserAccount> find(qint64 id) const;
+
+    // The first account of a database, a manager; refused once any account
+    // exists. `osUser` is who created it, for the audit log.
+    SignedInUser createFirstManager(const QString& name, const QString& password,
+                                    const QString& osUser);
+    qint64 add(const QString& name, Role role, const QString& password, const QString& actor);
+    void disable(const QString& name, const QString& actor);
+    void resetPassword(const QString& name, const QString& password, const QString& actor);
+    void changeOwnPassword(const SignedInUser& user, const QString& currentPassword,
+                           const QString& newPassword);
+
+    // Throws AccessError (WrongCredentials, LockedOut, Disabled) after
+    // recording the attempt in the audit log.
+    SignedInUser signIn(const QString& name, const QString& password);
+
+    // What is wrong with a new user name, or nothing.
+    static std::optional<std::string> problemWithName(const QString& name);
+
+    // After this many failed attempts in a row, each further attempt waits...
+    static constexpr int kLockoutThreshold = 5;
+    // ...this long: 30 s after the fifth, doubling each time, at most 15 minutes.
+    static std::chrono::seconds lockoutDelay(int failedAttempts);
+
+private:
+    UserAccount existing(const QString& name) const;
+    void recordFailure(const UserAccount& account, const QString& details) const;
+    std::string hashNewPassword(const QString& password) const;
+
+    const Database& m_database;
+    const Clock& m_clock;
+    PasswordHasher m_hasher;
+};

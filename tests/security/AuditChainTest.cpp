@@ -1,0 +1,126 @@
+// The audit log's hash chain: intact after ordinary use, broken by any edit,
+// insertion or removal made behind the application's back, and extended over
+// the entries of a database that predates it.
+#include "SampleIntake.h"
+#include "TestDatabase.h"
+#include "TestStaff.h"
+#include "storage/DatabaseMaintenance.h"
+#include "storage/SchemaMigrations.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+
+// What someone with the file and the sqlite3 shell could do: run SQL with the
+// append-only triggers out of the way.
+void tamper(TestDatabase& test, const QString& sql)
+{
+    test.database().execute(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"), "test");
+    test.database().execute(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete"), "test");
+    test.database().execute(sql, "tampering");
+}
+
+void fillLog(TestDatabase& test)
+{
+    test.add(sampleIntake(), QStringLiteral("dora"));
+    for (int i = 0; i < 5; ++i) {
+        test.audit().append(QStringLiteral("mona"), QStringLiteral("view"),
+                            QStringLiteral("intake %1").arg(i + 1), QStringLiteral("détails"));
+    }
+}
+
+} // namespace
+
+TEST_CASE("audit chain: ordinary entries form an intact chain", "[security][audit]")
+{
+    TestDatabase test;
+    fillLog(test);
+    const AuditChainReport report = AuditLog::verifyChain(test.database());
+    CHECK(report.intact());
+    CHECK(report.entries == 6);
+    const auto entries = test.audit().entries();
+    CHECK(report.headHash == entries.back().hash);
+    CHECK(entries.back().hash.size() == 64);
+    CHECK(entries[1].hash == AuditLog::entryHash(entries[0].hash, entries[1]));
+    CHECK(DatabaseMaintenance(test.database()).check().empty());
+}
+
+TEST_CASE("audit chain: an edited, removed or inserted row is reported", "[security][audit]")
+{
+    TestDatabase test;
+    fillLog(test);
+
+    SECTION("edited actor")
+    {
+        tamper(test, QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = 3"));
+        const AuditChainReport report = AuditLog::verifyChain(test.database());
+        CHECK_FALSE(report.intact());
+        CHECK(report.firstBrokenId == 3);
+        CHECK(report.problem.toStdString() ==
+              "audit log entry 3 was changed after it was written: its hash does not match");
+    }
+    SECTION("edited and re-hashed row: the next entry no longer follows")
+    {
+        const auto entries = test.audit().entries();
+        AuditEntry forged = entries[2];
+        forged.actor = QStringLiteral("someone else");
+        const QString forgedHash = AuditLog::entryHash(entries[1].hash, forged);
+        tamper(test, QStringLiteral("UPDATE audit_log SET actor = 'someone else', hash = '%1' "
+                                    "WHERE id = 3")
+                         .arg(forgedHash));
+        const AuditChainReport report = AuditLog::verifyChain(test.database());
+        CHECK(report.firstBrokenId == 4);
+    }
+    SECTION("removed row")
+    {
+        tamper(test, QStringLiteral("DELETE FROM audit_log WHERE id = 2"));
+        const AuditChainReport report = AuditLog::verifyChain(test.database());
+        CHECK(report.firstBrokenId == 3);
+        CHECK(report.problem.contains(QStringLiteral("entry 2 is missing")));
+    }
+    SECTION("inserted row")
+    {
+        tamper(test, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, records, hash) "
+                                    "VALUES (7, '2026-11-21T12:00:00.000Z', 'x', 'view', "
+                                    "'intake 1', 'made up')"));
+        CHECK(AuditLog::verifyChain(test.database()).firstBrokenId == 7);
+    }
+    // check reports it too, and so the CLI's check exits 1.
+    const auto problems = DatabaseMaintenance(test.database()).check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].contains(QStringLiteral("audit log entry")));
+}
+
+TEST_CASE("audit chain: the append-only triggers still refuse edits", "[security][audit]")
+{
+    TestDatabase test;
+    test_staff::createIn(test.database(), test.clock());
+    fillLog(test);
+    CHECK_THROWS(
+        test.database().execute(QStringLiteral("UPDATE audit_log SET actor = 'x'"), "test"));
+    CHECK_THROWS(test.database().execute(QStringLiteral("DELETE FROM audit_log"), "test"));
+    CHECK_THROWS(test.database().execute(QStringLiteral("DELETE FROM users"), "test"));
+}
+
+TEST_CASE("audit chain: entries of an older database are chained by the upgrade",
+          "[security][audit]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("old.sqlite"));
+    QProcess sqlite;
+    sqlite.setStandardInputFile(QStringLiteral(CLINIC_FIXTURES_DIR "/clinic-v1.sql"));
+    sqlite.start(QStringLiteral("sqlite3"), {path});
+    REQUIRE(sqlite.waitForFinished());
+    REQUIRE(sqlite.exitCode() == 0);
+
+    const FixedClock clock(QDate(2026, 11, 21));
+    const Database database(path);
+    REQUIRE(database.schemaVersion() == SchemaMigrations::kCurrentVersion);
+    AuditLog(database, clock)
+        .append(QStringLiteral("mona"), QStringLiteral("view"), QStringLiteral("intake 1"));
+    const AuditChainReport report = AuditLog::verifyChain(database);
+    CHECK(report.intact());
+    CHECK(report.entries == 4); // three from version 1, one new
+}

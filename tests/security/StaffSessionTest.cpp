@@ -1,0 +1,227 @@
+// The permission matrix enforced in the core: every StaffSession action for
+// every role, whatever a front end shows or hides.
+#include "security/StaffSession.h"
+
+#include "Harness.h"
+#include "SampleIntake.h"
+#include "TestDatabase.h"
+#include "TestStaff.h"
+#include "security/AccessError.h"
+#include "security/PermissionMatrix.h"
+
+#include <QBuffer>
+#include <catch2/catch.hpp>
+#include <functional>
+#include <sstream>
+
+namespace {
+
+struct Action
+{
+    const char* name;
+    Permission permission;
+    std::function<void(StaffSession&, TestDatabase&)> run;
+};
+
+IntakeRecord sampleRecord()
+{
+    auto parsed = harness::parse(sampleIntake());
+    REQUIRE(parsed.ok());
+    return *parsed.record;
+}
+
+std::vector<Action> actions()
+{
+    return {
+        {"addIntake", Permission::EnterIntakes,
+         [](StaffSession& s, TestDatabase&) {
+             s.addIntake(sampleRecord());
+         }},
+        {"amendIntake", Permission::EnterIntakes,
+         [](StaffSession& s, TestDatabase&) {
+             s.amendIntake(1, sampleRecord());
+         }},
+        {"list", Permission::FindRecords,
+         [](StaffSession& s, TestDatabase&) {
+             s.list(IntakeFilter{});
+         }},
+        {"findClients", Permission::FindRecords,
+         [](StaffSession& s, TestDatabase&) {
+             s.findClients(QStringLiteral("a"), 5);
+         }},
+        {"openIntake", Permission::FindRecords,
+         [](StaffSession& s, TestDatabase&) {
+             s.openIntake(1);
+         }},
+        {"review", Permission::ReviewIntakes,
+         [](StaffSession& s, TestDatabase&) {
+             s.review(1, ReviewDecision{});
+         }},
+        {"import", Permission::ImportIntakes,
+         [](StaffSession& s, TestDatabase&) {
+             std::istringstream in(sampleIntake().dump() + "\n");
+             s.import(in);
+         }},
+        {"exportRecords", Permission::ExportRecords,
+         [](StaffSession& s, TestDatabase&) {
+             QBuffer out;
+             out.open(QIODevice::WriteOnly);
+             s.exportRecords(out, {}, QStringLiteral("memory"));
+         }},
+        {"auditEntries", Permission::ViewAuditLog,
+         [](StaffSession& s, TestDatabase&) {
+             s.auditEntries();
+         }},
+        {"verifyAuditChain", Permission::ViewAuditLog,
+         [](StaffSession& s, TestDatabase&) {
+             s.verifyAuditChain();
+         }},
+        {"checkDatabase", Permission::CheckDatabase,
+         [](StaffSession& s, TestDatabase&) {
+             s.checkDatabase();
+         }},
+        {"backup", Permission::BackUp,
+         [](StaffSession& s, TestDatabase& t) {
+             s.backup(t.folder() + QStringLiteral("/backup.sqlite"));
+         }},
+        {"users", Permission::ManageUsers,
+         [](StaffSession& s, TestDatabase&) {
+             s.users();
+         }},
+        {"addUser", Permission::ManageUsers,
+         [](StaffSession& s, TestDatabase&) {
+             s.addUser(QStringLiteral("newcomer"), Role::FrontDesk,
+                       QStringLiteral("newcomer-password"));
+         }},
+        {"resetPassword", Permission::ManageUsers,
+         [](StaffSession& s, TestDatabase&) {
+             s.resetPassword(test_staff::kFrontDesk, QStringLiteral("reset-password-1"));
+         }},
+        {"disableUser", Permission::ManageUsers,
+         [](StaffSession& s, TestDatabase&) {
+             s.disableUser(test_staff::kFrontDesk);
+         }},
+        {"changeOwnPassword", Permission::ChangeOwnPassword,
+         [](StaffSession& s, TestDatabase&) {
+             s.changeOwnPassword(test_staff::passwordOf(s.user().name),
+                                 QStringLiteral("my-new-password"));
+         }},
+        {"restore", Permission::Restore,
+         [](StaffSession& s, TestDatabase&) {
+             s.require(Permission::Restore, QStringLiteral("restore"));
+         }},
+        {"rules file", Permission::ChooseRulesFile,
+         [](StaffSession& s, TestDatabase&) {
+             s.require(Permission::ChooseRulesFile, QStringLiteral("--rules"));
+         }},
+    };
+}
+
+} // namespace
+
+TEST_CASE("staff session: every action of every role follows the matrix", "[security]")
+{
+    for (const Role role : {Role::FrontDesk, Role::Therapist, Role::Manager}) {
+        for (const Action& action : actions()) {
+            const bool allowed = PermissionMatrix::allows(role, action.permission);
+            DYNAMIC_SECTION(roleWord(role).toStdString()
+                            << " " << action.name << (allowed ? " works" : " is refused"))
+            {
+                TestDatabase test;
+                test_staff::createIn(test.database(), test.clock());
+                test.add(sampleIntake());
+                const QString name = test_staff::nameFor(role);
+                StaffSession session(test.database(), test.engine(), test.clock(),
+                                     test_staff::signIn(test.database(), test.clock(), name),
+                                     PasswordHasher::Cost::Minimal);
+                const auto denials = [&] {
+                    return test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                     "action = 'denied' AND actor = '%1'")
+                                          .arg(name));
+                };
+                if (allowed) {
+                    CHECK_NOTHROW(action.run(session, test));
+                    CHECK(denials() == 0);
+                } else {
+                    const qint64 intakes =
+                        test.count(QStringLiteral("SELECT count(*) FROM intakes"));
+                    const qint64 versions =
+                        test.count(QStringLiteral("SELECT count(*) FROM intake_versions"));
+                    CHECK_THROWS_MATCHES(action.run(session, test), AccessError,
+                                         Catch::Matchers::Predicate<AccessError>(
+                                             [](const AccessError& error) {
+                                                 return error.kind() ==
+                                                        AccessError::Kind::NotAllowed;
+                                             },
+                                             "is NotAllowed"));
+                    CHECK(denials() == 1);
+                    CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == intakes);
+                    CHECK(test.count(QStringLiteral("SELECT count(*) FROM intake_versions")) ==
+                          versions);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("staff session: the matrix is the documented one", "[security]")
+{
+    // docs/security.md, row by row: front desk, therapist, manager.
+    const std::vector<std::tuple<Permission, bool, bool, bool>> table = {
+        {Permission::EnterIntakes, true, true, true},
+        {Permission::FindRecords, true, true, true},
+        {Permission::ReadReviews, false, true, true},
+        {Permission::ReviewIntakes, false, true, true},
+        {Permission::ImportIntakes, false, false, true},
+        {Permission::ExportRecords, false, false, true},
+        {Permission::ViewAuditLog, false, false, true},
+        {Permission::BackUp, false, false, true},
+        {Permission::Restore, false, false, true},
+        {Permission::ManageUsers, false, false, true},
+        {Permission::ChooseRulesFile, false, false, true},
+        {Permission::CheckDatabase, false, false, true},
+        {Permission::ChangeOwnPassword, true, true, true},
+    };
+    REQUIRE(table.size() == kPermissionWords.size());
+    for (const auto& [permission, frontDesk, therapist, manager] : table) {
+        INFO(permissionWords(permission));
+        CHECK(PermissionMatrix::allows(Role::FrontDesk, permission) == frontDesk);
+        CHECK(PermissionMatrix::allows(Role::Therapist, permission) == therapist);
+        CHECK(PermissionMatrix::allows(Role::Manager, permission) == manager);
+    }
+}
+
+TEST_CASE("staff session: an account disabled meanwhile can do nothing more", "[security]")
+{
+    TestDatabase test;
+    test_staff::createIn(test.database(), test.clock());
+    StaffSession therapist(
+        test.database(), test.engine(), test.clock(),
+        test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
+    StaffSession manager(test.database(), test.engine(), test.clock(),
+                         test_staff::signIn(test.database(), test.clock(), test_staff::kManager));
+    CHECK_NOTHROW(therapist.list(IntakeFilter{}));
+    manager.disableUser(test_staff::kTherapist);
+    CHECK_THROWS_WITH(therapist.list(IntakeFilter{}), "the account ben is disabled; ask a manager");
+    CHECK_THROWS_AS(therapist.addIntake(sampleRecord()), AccessError);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == 0);
+}
+
+TEST_CASE("staff session: changes are recorded under the signed-in user", "[security]")
+{
+    TestDatabase test;
+    test_staff::createIn(test.database(), test.clock());
+    StaffSession desk(test.database(), test.engine(), test.clock(),
+                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
+    StaffSession therapist(
+        test.database(), test.engine(), test.clock(),
+        test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
+    const SavedIntake saved = desk.addIntake(sampleRecord());
+    desk.amendIntake(saved.intakeId, sampleRecord());
+    therapist.review(saved.intakeId, ReviewDecision{});
+    const auto details = therapist.openIntake(saved.intakeId);
+    CHECK(details.at("versions")[1].at("created_by") == "dora");
+    CHECK(details.at("reviews")[0].at("reviewer") == "ben");
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'view' AND "
+                                    "actor = 'ben' AND records = 'intake 1'")) == 1);
+}

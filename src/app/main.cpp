@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 #include "ClinicSession.h"
-#include "MainWindow.h"
+#include "account/SessionController.h"
 #include "storage/StorageError.h"
 #include "util/SystemClock.h"
 
@@ -43,7 +43,11 @@ int main(int argc, char* argv[])
                                   .arg(QString::fromStdString(error.what())));
         return 1;
     }
-    MainWindow window(*session, settings);
-    window.show();
+    // A new database gets its first manager, then everyone signs in; the
+    // window belongs to whoever signed in, until they sign out or quit.
+    SessionController controller(*session, settings);
+    if (!controller.start()) {
+        return 0;
+    }
     return QApplication::exec();
 }

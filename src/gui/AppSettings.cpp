@@ -2,12 +2,15 @@
 
 #include "storage/Database.h"
 
+#include <algorithm>
+
 namespace {
 
 const QString kDatabasePath = QStringLiteral("database/path");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLastPage = QStringLiteral("window/lastPage");
+const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
 
 } // namespace
 
@@ -57,4 +60,21 @@ AppSettings::Page AppSettings::lastPage() const
 void AppSettings::setLastPage(Page page)
 {
     m_settings.setValue(kLastPage, int(page));
+}
+
+int AppSettings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kIdleLockMinutes, kDefaultIdleLockMinutes).toInt(&ok);
+    if (!ok) {
+        return kDefaultIdleLockMinutes;
+    }
+    // An edited settings file must not switch the lock off.
+    return std::clamp(minutes, kMinimumIdleLockMinutes, kMaximumIdleLockMinutes);
+}
+
+void AppSettings::setIdleLockMinutes(int minutes)
+{
+    m_settings.setValue(kIdleLockMinutes,
+                        std::clamp(minutes, kMinimumIdleLockMinutes, kMaximumIdleLockMinutes));
 }

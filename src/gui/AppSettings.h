@@ -31,6 +31,14 @@ public:
     Page lastPage() const;
     void setLastPage(Page page);
 
+    // After this many minutes without keyboard or mouse input the window
+    // locks itself and asks for the password again.
+    static constexpr int kDefaultIdleLockMinutes = 10;
+    static constexpr int kMinimumIdleLockMinutes = 1;
+    static constexpr int kMaximumIdleLockMinutes = 240;
+    int idleLockMinutes() const; // always within the bounds above
+    void setIdleLockMinutes(int minutes);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -2,23 +2,32 @@
 
 #include "AppSettings.h"
 #include "ClinicSession.h"
+#include "account/AccessMessages.h"
+#include "account/ChangePasswordDialog.h"
+#include "account/IdleWatcher.h"
+#include "account/LockScreen.h"
+#include "account/UsersDialog.h"
 #include "audit/AuditPage.h"
 #include "intake/IntakeFormPage.h"
+#include "maintenance/BackupDialog.h"
 #include "records/ExportDialog.h"
 #include "records/RecordsPage.h"
+#include "review/IntakeDetailsDialog.h"
 #include "review/ReviewPage.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSet.h"
+#include "security/StaffSession.h"
 #include "settings/SettingsDialog.h"
-#include "storage/DatabaseMaintenance.h"
-#include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -46,126 +55,220 @@ QIcon themed(const char* name, const char* bundled)
 MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_settings(settings)
 {
-    setWindowTitle(tr("Clinic Intake"));
+    const SignedInUser& user = session.user();
+    const StaffSession& staff = session.staff();
+    const QString who = tr("%1 (%2)").arg(user.name, access_messages::roleLabel(user.role));
+    setWindowTitle(tr("Clinic Intake — %1").arg(who));
+
+    // Pages the role may not use are not built: nothing of them to show,
+    // focus or reach by a shortcut.
     m_pages = new QStackedWidget(this);
     m_intake = new IntakeFormPage(session, m_pages);
-    m_review = new ReviewPage(session, m_pages);
+    if (staff.may(Permission::ReviewIntakes)) {
+        m_review = new ReviewPage(session, m_pages);
+    }
     m_records = new RecordsPage(session, m_pages);
-    m_audit = new AuditPage(session, m_pages);
-    m_pages->addWidget(m_intake);
-    m_pages->addWidget(m_review);
-    m_pages->addWidget(m_records);
-    m_pages->addWidget(m_audit);
-    setCentralWidget(m_pages);
+    if (staff.may(Permission::ViewAuditLog)) {
+        m_audit = new AuditPage(session, m_pages);
+    }
+    m_pageWidgets = {m_intake, m_review, m_records, m_audit};
+    for (QWidget* page : m_pageWidgets) {
+        if (page) {
+            m_pages->addWidget(page);
+        }
+    }
+    m_lockScreen = new LockScreen(session, this);
+    m_root = new QStackedWidget(this);
+    m_root->addWidget(m_pages);
+    m_root->addWidget(m_lockScreen);
+    m_root->setCurrentWidget(m_pages);
+    setCentralWidget(m_root);
 
     createActions();
 
-    auto* database = new QLabel(tr("Database: %1").arg(session.path()), this);
+    auto* database =
+        new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(session.path())), this);
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(database);
     statusBar()->addPermanentWidget(new QLabel(
         tr("Rules: %1").arg(QString::fromStdString(session.engine().ruleSet().version)), this));
+    auto* signedIn = new QLabel(tr("Signed in: %1").arg(who), this);
+    signedIn->setObjectName(QStringLiteral("signedInLabel"));
+    statusBar()->addPermanentWidget(signedIn);
 
-    connect(m_intake, &IntakeFormPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(m_review, &ReviewPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    const auto showStatus = [this](const QString& message) {
+        if (!m_locked) {
+            statusBar()->showMessage(message, 10000);
+        }
+    };
+    connect(m_intake, &IntakeFormPage::statusMessage, this, showStatus);
     connect(m_intake, &IntakeFormPage::validityChanged, m_saveAction, &QAction::setEnabled);
-    connect(m_intake, &IntakeFormPage::saved, this, [this] { m_review->refresh(); });
-    connect(m_review, &ReviewPage::queueChanged, this, &MainWindow::updateQueueCount);
-    connect(m_review, &ReviewPage::reviewed, this, [this] { m_records->refresh(); });
-    connect(m_records, &RecordsPage::openIntakeRequested, this, [this](qint64 id) {
-        showPage(ReviewQueuePage);
-        m_review->openIntake(id);
-    });
+    connect(m_records, &RecordsPage::openIntakeRequested, this, &MainWindow::openIntake);
+    if (m_review) {
+        connect(m_review, &ReviewPage::statusMessage, this, showStatus);
+        connect(m_intake, &IntakeFormPage::saved, this, [this] { m_review->refresh(); });
+        connect(m_review, &ReviewPage::queueChanged, this, &MainWindow::updateQueueCount);
+        connect(m_review, &ReviewPage::reviewed, this, [this] { m_records->refresh(); });
+        connect(m_review, &ReviewPage::amendRequested, this, &MainWindow::amendIntake);
+    }
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutFromLockScreen);
     m_saveAction->setEnabled(m_intake->isValid());
-    m_review->refresh();
+    if (m_review) {
+        m_review->refresh();
+    }
 
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
     showPage(int(settings.lastPage()));
+
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    applyIdleLockSettings();
+    m_idle->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::addMenuAction(QMenu* menu, const char* objectName, const QString& text)
+{
+    auto* action = menu->addAction(text);
+    action->setObjectName(QLatin1String(objectName));
+    m_actions << action;
+    return action;
 }
 
 void MainWindow::createActions()
 {
+    const StaffSession& staff = m_session.staff();
+
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* newAction = fileMenu->addAction(themed("document-new", "new-intake"), tr("&New intake"),
-                                          this, &MainWindow::newIntake);
+    auto* newAction = addMenuAction(fileMenu, "newIntakeAction", tr("&New intake"));
+    newAction->setIcon(themed("document-new", "new-intake"));
     newAction->setShortcut(QKeySequence::New);
-    m_saveAction =
-        fileMenu->addAction(themed("document-save", "save"), tr("&Save intake"), this, [this] {
-            if (m_pages->currentIndex() != IntakePage) {
-                showPage(IntakePage);
-            }
-            m_intake->save();
-        });
+    connect(newAction, &QAction::triggered, this, &MainWindow::newIntake);
+    m_saveAction = addMenuAction(fileMenu, "saveAction", tr("&Save intake"));
+    m_saveAction->setIcon(themed("document-save", "save"));
     m_saveAction->setShortcut(QKeySequence::Save);
-    fileMenu->addSeparator();
-    auto* exportAction =
-        fileMenu->addAction(themed("document-export", "export"), tr("&Export records…"), this,
-                            &MainWindow::exportRecords);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    fileMenu->addAction(tr("&Back up database…"), this, &MainWindow::backup);
-    fileMenu->addAction(tr("Se&ttings…"), this, [this] {
-        SettingsDialog dialog(m_settings, this);
-        dialog.exec();
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (m_pages->currentWidget() != m_intake) {
+            showPage(IntakePage);
+        }
+        m_intake->save();
     });
     fileMenu->addSeparator();
-    auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* exportAction = nullptr;
+    if (staff.may(Permission::ExportRecords)) {
+        exportAction = addMenuAction(fileMenu, "exportAction", tr("&Export records…"));
+        exportAction->setIcon(themed("document-export", "export"));
+        exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        connect(exportAction, &QAction::triggered, this, &MainWindow::exportRecords);
+    }
+    if (staff.may(Permission::BackUp)) {
+        connect(addMenuAction(fileMenu, "backupAction", tr("&Back up database…")),
+                &QAction::triggered, this, &MainWindow::backup);
+    }
+    connect(addMenuAction(fileMenu, "settingsAction", tr("Se&ttings…")), &QAction::triggered, this,
+            [this] {
+                SettingsDialog dialog(m_settings, this);
+                if (dialog.exec() == QDialog::Accepted) {
+                    applyIdleLockSettings();
+                }
+            });
+    fileMenu->addSeparator();
+    auto* quit = addMenuAction(fileMenu, "quitAction", tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
-    auto* intakeAction =
-        viewMenu->addAction(tr("&Intake form"), this, [this] { showPage(IntakePage); });
+    auto* intakeAction = addMenuAction(viewMenu, "intakeAction", tr("&Intake form"));
     intakeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_reviewAction = viewMenu->addAction(themed("view-task", "review-queue"), tr("&Review queue"),
-                                         this, [this] { showPage(ReviewQueuePage); });
-    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(intakeAction, &QAction::triggered, this, [this] { showPage(IntakePage); });
+    if (m_review) {
+        m_reviewAction = addMenuAction(viewMenu, "reviewAction", tr("&Review queue"));
+        m_reviewAction->setIcon(themed("view-task", "review-queue"));
+        m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+        connect(m_reviewAction, &QAction::triggered, this, [this] { showPage(ReviewQueuePage); });
+    }
 
     auto* recordsMenu = menuBar()->addMenu(tr("&Records"));
-    auto* recordsAction = recordsMenu->addAction(themed("system-search", "records"),
-                                                 tr("&Find records"), this, [this] {
-                                                     showPage(RecordsListPage);
-                                                     m_records->focusSearch();
-                                                 });
+    auto* recordsAction = addMenuAction(recordsMenu, "recordsAction", tr("&Find records"));
+    recordsAction->setIcon(themed("system-search", "records"));
     recordsAction->setShortcut(QKeySequence::Find);
-    auto* auditAction =
-        recordsMenu->addAction(tr("&Audit log"), this, [this] { showPage(AuditLogPage); });
-    auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    recordsMenu->addAction(exportAction);
+    connect(recordsAction, &QAction::triggered, this, [this] {
+        showPage(RecordsListPage);
+        m_records->focusSearch();
+    });
+    if (m_audit) {
+        auto* auditAction = addMenuAction(recordsMenu, "auditAction", tr("&Audit log"));
+        auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        connect(auditAction, &QAction::triggered, this, [this] { showPage(AuditLogPage); });
+    }
+    if (exportAction) {
+        recordsMenu->addAction(exportAction);
+    }
+
+    auto* accountMenu = menuBar()->addMenu(tr("&Account"));
+    connect(addMenuAction(accountMenu, "changePasswordAction", tr("&Change password…")),
+            &QAction::triggered, this, &MainWindow::changePassword);
+    if (staff.may(Permission::ManageUsers)) {
+        connect(addMenuAction(accountMenu, "usersAction", tr("&Users…")), &QAction::triggered, this,
+                &MainWindow::manageUsers);
+    }
+    accountMenu->addSeparator();
+    auto* lockAction = addMenuAction(accountMenu, "lockAction", tr("&Lock now"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(addMenuAction(accountMenu, "signOutAction", tr("Sign &out")), &QAction::triggered, this,
+            &MainWindow::signOut);
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Clinic Intake"), this, [this] {
-        QMessageBox::about(this, tr("About Clinic Intake"),
-                           tr("<h3>Clinic Intake %1</h3><p>Pre-session consultations and "
-                              "treatment suggestions for massage and physical-therapy clinics. "
-                              "The suggestion is for the therapist to review; it is never a "
-                              "diagnosis.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    connect(addMenuAction(helpMenu, "aboutAction", tr("&About Clinic Intake")), &QAction::triggered,
+            this, [this] {
+                QMessageBox::about(
+                    this, tr("About Clinic Intake"),
+                    tr("<h3>Clinic Intake %1</h3><p>Pre-session consultations and "
+                       "treatment suggestions for massage and physical-therapy clinics. "
+                       "The suggestion is for the therapist to review; it is never a "
+                       "diagnosis.</p>")
+                        .arg(QApplication::applicationVersion()));
+            });
 
-    auto* toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(newAction);
-    toolbar->addAction(m_saveAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_reviewAction);
-    toolbar->addAction(recordsAction);
-    toolbar->addAction(exportAction);
-    auto* spacer = new QWidget(toolbar);
+    m_toolbar = addToolBar(tr("Main"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(newAction);
+    m_toolbar->addAction(m_saveAction);
+    m_toolbar->addSeparator();
+    if (m_reviewAction) {
+        m_toolbar->addAction(m_reviewAction);
+    }
+    m_toolbar->addAction(recordsAction);
+    if (exportAction) {
+        m_toolbar->addAction(exportAction);
+    }
+    auto* spacer = new QWidget(m_toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
-    m_userLabel = new QLabel(tr("user: %1").arg(m_session.actor()), toolbar);
-    toolbar->addWidget(m_userLabel);
+    m_toolbar->addWidget(spacer);
+    const SignedInUser& user = m_session.user();
+    m_userLabel = new QLabel(
+        tr("user: %1 (%2)").arg(user.name, access_messages::roleLabel(user.role)), m_toolbar);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
+    m_toolbar->addWidget(m_userLabel);
+}
+
+bool MainWindow::hasPage(int page) const
+{
+    return page >= 0 && page < m_pageWidgets.size() && m_pageWidgets[page] != nullptr;
 }
 
 void MainWindow::showPage(int page)
 {
-    if (page < IntakePage || page > AuditLogPage) {
+    if (!hasPage(page)) {
         page = IntakePage;
     }
-    m_pages->setCurrentIndex(page);
+    m_pages->setCurrentWidget(m_pageWidgets[page]);
     if (page == RecordsListPage) {
         m_records->refresh();
     } else if (page == AuditLogPage) {
@@ -178,12 +281,15 @@ void MainWindow::showPage(int page)
 
 int MainWindow::currentPage() const
 {
-    return m_pages->currentIndex();
+    const int page = int(m_pageWidgets.indexOf(m_pages->currentWidget()));
+    return page >= 0 ? page : IntakePage;
 }
 
 void MainWindow::updateQueueCount(int pending)
 {
-    m_reviewAction->setText(tr("&Review queue (%1)").arg(pending));
+    if (m_reviewAction) {
+        m_reviewAction->setText(tr("&Review queue (%1)").arg(pending));
+    }
 }
 
 bool MainWindow::confirmDiscardAnswers()
@@ -210,40 +316,210 @@ void MainWindow::newIntake()
     }
 }
 
+void MainWindow::openIntake(qint64 intakeId)
+{
+    if (m_review) {
+        showPage(ReviewQueuePage);
+        m_review->openIntake(intakeId);
+        return;
+    }
+    IntakeDetailsDialog dialog(m_session, intakeId, this);
+    if (!dialog.isOpen()) {
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted && dialog.amendRequested()) {
+        amendIntake(intakeId, dialog.currentVersion(), dialog.currentAnswers());
+    }
+}
+
+void MainWindow::amendIntake(qint64 intakeId, int version, const nlohmann::json& intake)
+{
+    if (m_intake->amendingIntake() == intakeId && m_intake->hasUnsavedAnswers()) {
+        showPage(IntakePage); // already on the form, with changes
+        return;
+    }
+    if (!confirmDiscardAnswers()) {
+        return;
+    }
+    m_intake->startAmending(intakeId, version, intake);
+    showPage(IntakePage);
+}
+
 void MainWindow::exportRecords()
 {
     ExportDialog dialog(m_session, this);
     dialog.exec();
-    m_audit->refresh();
+    if (m_audit) {
+        m_audit->refresh();
+    }
 }
 
 void MainWindow::backup()
 {
-    const QString destination =
-        QFileDialog::getSaveFileName(this, tr("Back up the database"),
-                                     QStringLiteral("clinic-intake-backup-%1.sqlite")
-                                         .arg(QDate::currentDate().toString(Qt::ISODate)),
-                                     tr("Clinic Intake database (*.sqlite)"));
-    if (destination.isEmpty()) {
+    BackupDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(
+            tr("Backup written to %1").arg(QDir::toNativeSeparators(dialog.writtenTo())), 10000);
+    }
+    if (m_audit) {
+        m_audit->refresh();
+    }
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Your password was changed."), 10000);
+    }
+}
+
+void MainWindow::manageUsers()
+{
+    UsersDialog dialog(m_session, this);
+    dialog.exec();
+    if (m_audit) {
+        m_audit->refresh();
+    }
+}
+
+void MainWindow::applyIdleLockSettings()
+{
+    m_idle->setInterval(m_settings.idleLockMinutes() * 60 * 1000);
+}
+
+void MainWindow::closeDialogsForLock()
+{
+    // Whatever is open over the window would stay readable, and would keep
+    // the lock screen from getting the keyboard. Nothing in a dialog is lost
+    // that cannot be typed again; a running export is cancelled.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        if (window == this || !window->isVisible()) {
+            continue;
+        }
+        if (auto* menu = qobject_cast<QMenu*>(window)) {
+            menu->close();
+        } else if (auto* exporting = qobject_cast<ExportDialog*>(window)) {
+            exporting->abandon();
+        } else if (auto* dialog = qobject_cast<QDialog*>(window)) {
+            dialog->reject();
+        }
+    }
+}
+
+void MainWindow::lock()
+{
+    if (m_locked || !m_session.isSignedIn()) {
         return;
     }
-    try {
-        DatabaseMaintenance(m_session.database())
-            .backup(destination, m_session.audit(), m_session.actor());
-        statusBar()->showMessage(tr("Backup written to %1").arg(destination), 10000);
-    } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Backup failed"), QString::fromStdString(error.what()));
+    closeDialogsForLock();
+    QWidget* focus = QApplication::focusWidget();
+    m_focusBeforeLock = focus && m_pages->isAncestorOf(focus) ? focus : nullptr;
+    m_locked = true;
+    m_idle->stop();
+    m_enabledBeforeLock.clear();
+    for (QAction* action : std::as_const(m_actions)) {
+        m_enabledBeforeLock.insert(action, action->isEnabled());
+        action->setEnabled(false);
     }
+    menuBar()->setEnabled(false);
+    m_toolbar->setEnabled(false);
+    statusBar()->clearMessage();
+    m_lockScreen->prepare(m_intake->hasUnsavedAnswers());
+    m_root->setCurrentWidget(m_lockScreen);
+    m_lockScreen->passwordEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::unlock()
+{
+    if (!m_locked) {
+        return;
+    }
+    m_root->setCurrentWidget(m_pages);
+    for (auto action = m_enabledBeforeLock.cbegin(); action != m_enabledBeforeLock.cend();
+         ++action) {
+        action.key()->setEnabled(action.value());
+    }
+    m_saveAction->setEnabled(m_intake->isValid());
+    menuBar()->setEnabled(true);
+    m_toolbar->setEnabled(true);
+    m_locked = false;
+    if (m_focusBeforeLock) {
+        m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
+    }
+    m_idle->start();
+}
+
+void MainWindow::signOutFromLockScreen()
+{
+    // Whoever is at the lock screen may not be who typed the answers, and
+    // cannot save them under that person's name: they can only be dropped.
+    const bool unsaved = m_intake->hasUnsavedAnswers();
+    if (unsaved) {
+        QMessageBox confirm(QMessageBox::Warning, tr("Sign out?"),
+                            tr("The intake form has answers %1 has not saved. Signing out from "
+                               "here discards them.\n\nSign out and discard the answers?")
+                                .arg(m_session.user().name),
+                            QMessageBox::Cancel, this);
+        auto* discard = confirm.addButton(tr("&Discard and sign out"), QMessageBox::AcceptRole);
+        confirm.setDefaultButton(QMessageBox::Cancel);
+        confirm.exec();
+        if (confirm.clickedButton() != discard) {
+            m_lockScreen->passwordEdit()->setFocus();
+            return;
+        }
+    }
+    saveWindowSettings();
+    emit signOutRequested(unsaved ? QStringLiteral("from the lock screen; unsaved intake "
+                                                   "answers discarded")
+                                  : QStringLiteral("from the lock screen"));
+}
+
+bool MainWindow::signOut()
+{
+    if (m_locked) {
+        signOutFromLockScreen();
+        return true;
+    }
+    if (!confirmDiscardAnswers()) {
+        return false;
+    }
+    saveWindowSettings();
+    emit signOutRequested(QString());
+    return true;
+}
+
+void MainWindow::saveWindowSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!confirmDiscardAnswers()) {
+    if (m_locked) {
+        // Nobody signed in is at the keyboard: the answers cannot be saved
+        // from here, only kept (by not quitting) or dropped.
+        if (m_intake->hasUnsavedAnswers()) {
+            QMessageBox confirm(QMessageBox::Warning, tr("Quit?"),
+                                tr("The intake form has answers %1 has not saved. Quitting "
+                                   "discards them.\n\nQuit and discard the answers?")
+                                    .arg(m_session.user().name),
+                                QMessageBox::Cancel, this);
+            auto* discard = confirm.addButton(tr("&Discard and quit"), QMessageBox::AcceptRole);
+            confirm.setDefaultButton(QMessageBox::Cancel);
+            confirm.exec();
+            if (confirm.clickedButton() != discard) {
+                event->ignore();
+                return;
+            }
+        }
+    } else if (!confirmDiscardAnswers()) {
         event->ignore();
         return;
     }
-    m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
-    m_settings.sync();
+    saveWindowSettings();
     event->accept();
 }

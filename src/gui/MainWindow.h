@@ -1,54 +1,112 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <nlohmann/json.hpp>
 
 class AppSettings;
 class AuditPage;
 class ClinicSession;
+class IdleWatcher;
 class IntakeFormPage;
+class LockScreen;
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
+class QToolBar;
 class RecordsPage;
 class ReviewPage;
 
-// The application window: one page per role (intake, review queue, records,
-// audit log), menus and a toolbar that reach all of them from the keyboard,
-// and the status bar with the database and the rules in use.
+// The application window of the signed-in user: the pages their role may use
+// (intake, review queue, records, audit log), menus and a toolbar that reach
+// all of them from the keyboard, and the status bar with the database, the
+// rules and who is signed in. Pages and actions a role may not use are not
+// there at all; the core refuses them anyway.
+//
+// With no keyboard or mouse input for the idle time (AppSettings), or on
+// Account > Lock now, the pages are replaced by a lock screen until the same
+// user types their password again; everything, a form in progress included,
+// is as it was.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // `session` must have someone signed in.
     MainWindow(ClinicSession& session, AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     IntakeFormPage* intakePage() const { return m_intake; }
+    // nullptr when the role may not review (front desk).
     ReviewPage* reviewPage() const { return m_review; }
     RecordsPage* recordsPage() const { return m_records; }
+    // nullptr when the role may not read the audit log (all but managers).
     AuditPage* auditPage() const { return m_audit; }
+    // A page the role may not see shows the intake form instead.
     void showPage(int page);
     int currentPage() const;
+    bool hasPage(int page) const;
 
     void newIntake();
     void exportRecords();
     void backup();
+    void changePassword();
+    void manageUsers();
+    // From the records: the review page when there is one, else a dialog.
+    void openIntake(qint64 intakeId);
+    // Loads an intake's answers on the form to be saved as a new version.
+    void amendIntake(qint64 intakeId, int version, const nlohmann::json& intake);
+
+    // Idle lock.
+    void lock();
+    bool isLocked() const { return m_locked; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    // Reads the idle time from the settings again (after the settings dialog).
+    void applyIdleLockSettings();
+
+    // Asks about unsaved answers as closing does; then emits signOutRequested.
+    bool signOut();
+
+signals:
+    // The user signed out (`details` for the audit log): whoever owns the
+    // window closes it and asks who is next.
+    void signOutRequested(const QString& details);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    QAction* addMenuAction(QMenu* menu, const char* objectName, const QString& text);
     bool confirmDiscardAnswers();
     void updateQueueCount(int pending);
+    void unlock();
+    void signOutFromLockScreen();
+    void closeDialogsForLock();
+    void saveWindowSettings();
 
     ClinicSession& m_session;
     AppSettings& m_settings;
-    QStackedWidget* m_pages;
-    IntakeFormPage* m_intake;
-    ReviewPage* m_review;
-    RecordsPage* m_records;
-    AuditPage* m_audit;
+    QStackedWidget* m_root;        // the pages, or the lock screen
+    QStackedWidget* m_pages;       // the pages the role may use
+    QList<QWidget*> m_pageWidgets; // by AppSettings::Page; nullptr where hidden
+    IntakeFormPage* m_intake = nullptr;
+    ReviewPage* m_review = nullptr;
+    RecordsPage* m_records = nullptr;
+    AuditPage* m_audit = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    QToolBar* m_toolbar = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_reviewAction = nullptr;
+    QList<QAction*> m_actions; // every action of the menus and toolbar
     QLabel* m_userLabel = nullptr;
+
+    IdleWatcher* m_idle = nullptr;
+    bool m_locked = false;
+    QHash<QAction*, bool> m_enabledBeforeLock;
+    QPointer<QWidget> m_focusBeforeLock;
 };

@@ -2,6 +2,8 @@
 #include "audit/AuditPage.h"
 
 #include "ClinicSession.h"
+#include "GuiClinic.h"
+#include "common/AlertBanner.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -20,15 +22,15 @@ namespace {
 
 std::unique_ptr<ClinicSession> openClinic(const QTemporaryDir& folder, const QDateTime& now)
 {
-    return std::make_unique<ClinicSession>(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                           std::make_unique<FixedClock>(now));
+    return gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
+                                std::make_unique<FixedClock>(now));
 }
 
 void append(ClinicSession& session, const QString& actor, const QString& action,
             const QString& records, const QString& details = {})
 {
     WriteTransaction transaction(session.database());
-    session.audit().append(actor, action, records, details);
+    gui_test::auditOf(session).append(actor, action, records, details);
     transaction.commit();
 }
 
@@ -40,12 +42,15 @@ QString textAt(const QTableWidget* table, int row, int column)
 
 } // namespace
 
-TEST_CASE("the audit page lists entries newest first, in local time", "[gui][audit]")
+TEST_CASE("gui: the audit page lists entries newest first, in local time", "[gui][audit]")
 {
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
     const QDateTime now(QDate(2026, 11, 21), QTime(14, 2, 11), Qt::UTC);
     auto session = openClinic(folder, now);
+    // The accounts' creation and the manager's sign-in are there already.
+    const int before = int(gui_test::auditOf(*session).entries().size());
+    REQUIRE(before > 0);
     append(*session, QStringLiteral("ana"), QStringLiteral("add"), QStringLiteral("intake 1"),
            QStringLiteral("client 1 (new)"));
     append(*session, QStringLiteral("ben"), QStringLiteral("review"),
@@ -55,7 +60,7 @@ TEST_CASE("the audit page lists entries newest first, in local time", "[gui][aud
 
     AuditPage page(*session);
     QTableWidget* table = page.table();
-    REQUIRE(table->rowCount() == 3);
+    REQUIRE(table->rowCount() == before + 3);
     CHECK(textAt(table, 0, AuditPage::ActorColumn) == "maria");
     CHECK(textAt(table, 0, AuditPage::ActionColumn) == "Export");
     CHECK(textAt(table, 0, AuditPage::RecordsColumn) == "1 intakes");
@@ -67,17 +72,18 @@ TEST_CASE("the audit page lists entries newest first, in local time", "[gui][aud
           QLocale().toString(now.toLocalTime(), QLocale::ShortFormat));
     CHECK(table->item(0, AuditPage::TimeColumn)->toolTip() == "2026-11-21T14:02:11.000Z");
     CHECK(table->horizontalHeaderItem(AuditPage::ActorColumn)->text() == "Who");
-    CHECK(page.summaryLabel()->text().startsWith(QStringLiteral("3 entries since")));
+    CHECK(
+        page.summaryLabel()->text().startsWith(QStringLiteral("%1 entries since").arg(before + 3)));
 
     // Refresh picks up what happened since.
     append(*session, QStringLiteral("ana"), QStringLiteral("backup"), QStringLiteral("database"));
-    CHECK(table->rowCount() == 3);
+    CHECK(table->rowCount() == before + 3);
     QTest::mouseClick(page.refreshButton(), Qt::LeftButton);
-    REQUIRE(table->rowCount() == 4);
+    REQUIRE(table->rowCount() == before + 4);
     CHECK(textAt(table, 0, AuditPage::ActionColumn) == "Backup");
 }
 
-TEST_CASE("the audit page shows entries from the Since day on", "[gui][audit]")
+TEST_CASE("gui: the audit page shows entries from the Since day on", "[gui][audit]")
 {
     QTemporaryDir folder;
     REQUIRE(folder.isValid());
@@ -92,19 +98,63 @@ TEST_CASE("the audit page shows entries from the Since day on", "[gui][audit]")
            QStringLiteral("intake 2 version 1"));
 
     AuditPage page(*session);
-    // A month back by default.
+    // A month back by default: today's sign-in and review.
     CHECK(page.since() == QDate(2026, 10, 22));
-    CHECK(page.table()->rowCount() == 1);
+    CHECK(page.table()->rowCount() == 2);
+    CHECK(textAt(page.table(), 1, AuditPage::ActionColumn) == "Sign-in");
 
     page.setSince(QDate(2026, 10, 1));
     page.refresh();
-    REQUIRE(page.table()->rowCount() == 3);
+    // October's accounts, sign-in and intakes too.
+    REQUIRE(page.table()->rowCount() == 8);
     CHECK(textAt(page.table(), 0, AuditPage::ActorColumn) == "ben");
-    CHECK(textAt(page.table(), 1, AuditPage::RecordsColumn) == "intake 2");
-    CHECK(textAt(page.table(), 2, AuditPage::RecordsColumn) == "intake 1");
+    CHECK(textAt(page.table(), 2, AuditPage::RecordsColumn) == "intake 2");
+    CHECK(textAt(page.table(), 3, AuditPage::RecordsColumn) == "intake 1");
 
     // Changing the day re-reads by itself once the typing stops.
     page.sinceEdit()->setDate(QDate(2026, 11, 22));
     QTRY_COMPARE_WITH_TIMEOUT(page.table()->rowCount(), 0, 2000);
     CHECK(page.summaryLabel()->text().startsWith(QStringLiteral("0 entries since")));
+}
+
+TEST_CASE("gui: the audit page says the chain is intact, or shows a red banner where it broke",
+          "[gui][audit]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    auto session = openClinic(folder, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
+    for (int i = 1; i <= 3; ++i) {
+        append(*session, QStringLiteral("ben"), QStringLiteral("view"),
+               QStringLiteral("intake %1").arg(i));
+    }
+    AuditPage page(*session);
+    const AuditChainReport intact = AuditLog::verifyChain(session->database());
+    REQUIRE(intact.intact());
+    CHECK_FALSE(page.chainBanner()->isShown());
+    CHECK(page.chainLabel()->text().contains(QStringLiteral("Audit chain intact")));
+    CHECK(page.chainLabel()->text().contains(QLocale().toString(intact.entries)));
+    CHECK(page.chainLabel()->text().contains(intact.headHash));
+
+    // What someone with the file and the sqlite3 shell could do.
+    session->database().execute(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
+                                "test");
+    session->database().execute(
+        QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE records = 'intake 2'"), "test");
+    page.refresh();
+    REQUIRE(page.chainBanner()->isShown());
+    CHECK(page.chainBanner()->text().contains(QStringLiteral("AUDIT LOG CHAIN BROKEN")));
+    CHECK(page.chainBanner()->text().contains(QStringLiteral("was changed after it was written")));
+    CHECK(page.chainLabel()->text().contains(QStringLiteral("BROKEN")));
+    // The entries are still listed, the changed one as it is now.
+    CHECK(page.table()->rowCount() > 3);
+}
+
+TEST_CASE("gui: the audit page shows account events in words", "[gui][audit]")
+{
+    CHECK(AuditPage::actionLabel(QStringLiteral("login")) == "Sign-in");
+    CHECK(AuditPage::actionLabel(QStringLiteral("login failed")) == "Sign-in failed");
+    CHECK(AuditPage::actionLabel(QStringLiteral("view")) == "View");
+    CHECK(AuditPage::actionLabel(QStringLiteral("denied")) == "Refused");
+    CHECK(AuditPage::actionLabel(QStringLiteral("user disable")) == "User disabled");
+    CHECK(AuditPage::actionLabel(QStringLiteral("something new")) == "something new");
 }

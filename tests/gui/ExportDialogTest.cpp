@@ -3,6 +3,7 @@
 #include "records/ExportDialog.h"
 
 #include "ClinicSession.h"
+#include "GuiClinic.h"
 #include "Harness.h"
 #include "IntakeGenerator.h"
 #include "export/RecordExporter.h"
@@ -33,15 +34,14 @@ struct ExportClinic
     explicit ExportClinic(int intakes)
     {
         REQUIRE(folder.isValid());
-        session =
-            std::make_unique<ClinicSession>(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                            std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+        session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
+                                       std::make_unique<FixedClock>(QDate(2026, 11, 21)));
         if (intakes == 0) {
             return;
         }
-        const ImportResult result =
-            harness::importGenerated(session->database(), session->store(), session->audit(),
-                                     session->engine(), session->clock(), intakes, 11);
+        const ImportResult result = harness::importGenerated(
+            session->database(), gui_test::storeOf(*session), gui_test::auditOf(*session),
+            session->engine(), session->clock(), intakes, 11);
         REQUIRE(result.errors.empty());
     }
 
@@ -52,7 +52,7 @@ struct ExportClinic
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        RecordExporter(session->database(), session->store()).write(buffer, options);
+        RecordExporter(session->database(), gui_test::storeOf(*session)).write(buffer, options);
         return buffer.data();
     }
 
@@ -92,7 +92,7 @@ QList<QVariant> exportAndWait(ExportDialog& dialog)
 
 } // namespace
 
-TEST_CASE("export to CSV writes what the command-line export writes", "[gui][export]")
+TEST_CASE("gui: export to CSV writes what the command-line export writes", "[gui][export]")
 {
     ExportClinic clinic(1000);
     ExportDialog dialog(*clinic.session);
@@ -134,7 +134,7 @@ TEST_CASE("export to CSV writes what the command-line export writes", "[gui][exp
         range.from = march.from;
         range.to = march.to;
         range.limit = 0;
-        const qint64 records = clinic.session->store().count(range);
+        const qint64 records = gui_test::storeOf(*clinic.session).count(range);
         REQUIRE(records > 0);
         CHECK(result.at(1).toLongLong() == records);
         const QByteArray written = contentsOf(path);
@@ -144,7 +144,7 @@ TEST_CASE("export to CSV writes what the command-line export writes", "[gui][exp
     }
 }
 
-TEST_CASE("export to JSON writes every record with its history", "[gui][export]")
+TEST_CASE("gui: export to JSON writes every record with its history", "[gui][export]")
 {
     ExportClinic clinic(200);
     ExportDialog dialog(*clinic.session);
@@ -166,7 +166,7 @@ TEST_CASE("export to JSON writes every record with its history", "[gui][export]"
     CHECK(contentsOf(path) == clinic.expected(json));
 }
 
-TEST_CASE("a cancelled export leaves no file and no audit entry", "[gui][export]")
+TEST_CASE("gui: a cancelled export leaves no file and no audit entry", "[gui][export]")
 {
     ExportClinic clinic(3000);
     ExportDialog dialog(*clinic.session);
@@ -192,13 +192,13 @@ TEST_CASE("a cancelled export leaves no file and no audit entry", "[gui][export]
     CHECK(totalSeen == 3000); // the progress bar's maximum is the number of records
     CHECK_FALSE(QFile::exists(path));
     CHECK(clinic.otherFiles().isEmpty()); // nor a temporary file
-    const auto audit = clinic.session->audit().entries();
+    const auto audit = gui_test::auditOf(*clinic.session).entries();
     CHECK(std::none_of(audit.begin(), audit.end(), [](const AuditEntry& entry) {
         return entry.action == QLatin1String("export");
     }));
 }
 
-TEST_CASE("Cancel stops a running export and closes the dialog once idle", "[gui][export]")
+TEST_CASE("gui: Cancel stops a running export and closes the dialog once idle", "[gui][export]")
 {
     ExportClinic clinic(3000);
     ExportDialog dialog(*clinic.session);
@@ -222,7 +222,8 @@ TEST_CASE("Cancel stops a running export and closes the dialog once idle", "[gui
     CHECK(dialog.result() == QDialog::Rejected);
 }
 
-TEST_CASE("an export is recorded in the audit log like the command-line tool's", "[gui][export]")
+TEST_CASE("gui: an export is recorded in the audit log like the command-line tool's",
+          "[gui][export]")
 {
     ExportClinic clinic(100);
     ExportDialog dialog(*clinic.session);
@@ -232,7 +233,7 @@ TEST_CASE("an export is recorded in the audit log like the command-line tool's",
     const auto result = exportAndWait(dialog);
     REQUIRE(result.at(0).toBool());
 
-    const auto audit = clinic.session->audit().entries();
+    const auto audit = gui_test::auditOf(*clinic.session).entries();
     REQUIRE_FALSE(audit.empty());
     const AuditEntry& entry = audit.back();
     CHECK(entry.action == "export");
@@ -241,7 +242,8 @@ TEST_CASE("an export is recorded in the audit log like the command-line tool's",
     CHECK(entry.details == QStringLiteral("csv from 2026-01-01 to 2026-12-31 into ") + path);
 }
 
-TEST_CASE("an export that cannot be written says why, and the dialog stays usable", "[gui][export]")
+TEST_CASE("gui: an export that cannot be written says why, and the dialog stays usable",
+          "[gui][export]")
 {
     ExportClinic clinic(50);
     ExportDialog dialog(*clinic.session);
@@ -269,7 +271,7 @@ TEST_CASE("an export that cannot be written says why, and the dialog stays usabl
     CHECK(QFile::exists(clinic.file("after.csv")));
 }
 
-TEST_CASE("the export file is named after the day", "[gui][export]")
+TEST_CASE("gui: the export file is named after the day", "[gui][export]")
 {
     ExportClinic clinic(0);
     CHECK(ExportDialog::defaultFileName(QDate(2026, 11, 21), RecordExporter::Format::Csv) ==

@@ -3,6 +3,7 @@
 // find it in the review queue, accept and override.
 #include "AppSettings.h"
 #include "ClinicSession.h"
+#include "GuiClinic.h"
 #include "MainWindow.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/IntakeFormPage.h"
@@ -34,11 +35,14 @@ using vocabulary::PainLocation;
 
 namespace {
 
+// The manager is signed in unless a test signs in someone else.
 struct Clinic
 {
     QTemporaryDir folder;
-    ClinicSession session{folder.filePath(QStringLiteral("clinic.sqlite")),
-                          std::make_unique<FixedClock>(QDate(2026, 11, 21))};
+    std::unique_ptr<ClinicSession> owned =
+        gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
+                             std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+    ClinicSession& session = *owned;
 };
 
 template <typename T> T* field(IntakeFormPage& page, const char* name)
@@ -72,15 +76,7 @@ void fillBasics(IntakeFormPage& page, const QString& name = QStringLiteral("Jane
     QTest::mouseClick(map, Qt::LeftButton, {}, map->regionBounds(PainLocation::LowerBack).center());
 }
 
-// Closes the next modal message box (a test cannot click it).
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(0, [button] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            box->button(button)->click();
-        }
-    });
-}
+using gui_test::answerNextMessageBox;
 
 } // namespace
 
@@ -183,7 +179,7 @@ TEST_CASE("gui: save stores the intake, clears the form, and the therapist revie
 
     QTest::mouseClick(review.acceptButton(), Qt::LeftButton);
     CHECK(review.queueSize() == 1);
-    CHECK(clinic.session.store().details(firstId).at("status") == "reviewed");
+    CHECK(gui_test::storeOf(clinic.session).details(firstId).at("status") == "reviewed");
 
     // An override needs a reason: the button waits for one.
     REQUIRE(review.selectIntake(secondId));
@@ -195,7 +191,7 @@ TEST_CASE("gui: save stores the intake, clears the form, and the therapist revie
     typeInto(review.noteEdit(), QStringLiteral("Felt better"));
     QTest::mouseClick(review.overrideButton(), Qt::LeftButton);
     CHECK(review.queueSize() == 0);
-    const auto details = clinic.session.store().details(secondId);
+    const auto details = gui_test::storeOf(clinic.session).details(secondId);
     CHECK(details.at("reviews").at(0).at("decision") == "overridden");
     CHECK(details.at("reviews").at(0).at("reason") == "Client bruises easily");
     CHECK(details.at("reviews").at(0).at("final_pressure") == "light");
@@ -265,4 +261,29 @@ TEST_CASE("gui: the settings dialog chooses the database file", "[gui][settings]
     dialog.accept();
     CHECK(AppSettings(folder.filePath(QStringLiteral("settings.ini"))).databasePath() ==
           folder.filePath(QStringLiteral("other.sqlite")));
+}
+
+TEST_CASE("gui: the front desk finds a returning client by name and fills in their details",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    gui_test::signInAs(clinic.session, Role::FrontDesk);
+    IntakeFormPage page(clinic.session);
+    page.show();
+    fillBasics(page, QStringLiteral("Ana Lima"));
+    typeInto(field<QLineEdit>(page, "phoneEdit"), QStringLiteral("555-0101"));
+    REQUIRE(page.save() > 0);
+
+    typeInto(field<QLineEdit>(page, "nameEdit"), QStringLiteral("lim"));
+    auto* found = field<QListWidget>(page, "returningClientList");
+    REQUIRE(found->isVisibleTo(&page));
+    REQUIRE(found->count() == 1);
+    CHECK(found->item(0)->text().startsWith(QStringLiteral("Ana Lima, born")));
+    found->setFocus();
+    found->setCurrentRow(0);
+    QTest::keyClick(found, Qt::Key_Return);
+    CHECK(field<QLineEdit>(page, "nameEdit")->text() == "Ana Lima");
+    CHECK(field<QLineEdit>(page, "dateOfBirthEdit")->text() == "1980-04-12");
+    CHECK(field<QLineEdit>(page, "phoneEdit")->text() == "555-0101");
+    CHECK_FALSE(found->isVisibleTo(&page));
 }

@@ -3,9 +3,11 @@
 #include "records/RecordsPage.h"
 
 #include "ClinicSession.h"
+#include "GuiClinic.h"
 #include "Harness.h"
 #include "IntakeGenerator.h"
 #include "records/RecordsTableModel.h"
+#include "security/StaffSession.h"
 #include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
 #include "storage/NameFolding.h"
@@ -35,12 +37,11 @@ struct RecordsClinic
     explicit RecordsClinic(int intakes)
     {
         REQUIRE(folder.isValid());
-        session =
-            std::make_unique<ClinicSession>(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                            std::make_unique<FixedClock>(QDate(2026, 11, 21)));
-        const ImportResult result =
-            harness::importGenerated(session->database(), session->store(), session->audit(),
-                                     session->engine(), session->clock(), intakes, 42);
+        session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
+                                       std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+        const ImportResult result = harness::importGenerated(
+            session->database(), gui_test::storeOf(*session), gui_test::auditOf(*session),
+            session->engine(), session->clock(), intakes, 42);
         REQUIRE(result.errors.empty());
         REQUIRE(result.imported == std::size_t(intakes));
     }
@@ -48,7 +49,7 @@ struct RecordsClinic
     qint64 count(IntakeFilter filter) const
     {
         filter.limit = 0;
-        return session->store().count(filter);
+        return gui_test::storeOf(*session).count(filter);
     }
 
     QTemporaryDir folder;
@@ -80,7 +81,7 @@ void selectData(QComboBox* combo, const QString& data)
 
 } // namespace
 
-TEST_CASE("the records table reads a page at a time, newest visit first", "[gui][records]")
+TEST_CASE("gui: the records table reads a page at a time, newest visit first", "[gui][records]")
 {
     RecordsClinic clinic(1000);
     RecordsPage page(*clinic.session);
@@ -119,7 +120,7 @@ TEST_CASE("the records table reads a page at a time, newest visit first", "[gui]
           "Suggestion");
 }
 
-TEST_CASE("searching by name narrows the rows, ignoring accents, after a pause in typing",
+TEST_CASE("gui: searching by name narrows the rows, ignoring accents, after a pause in typing",
           "[gui][records]")
 {
     RecordsClinic clinic(1000);
@@ -158,11 +159,11 @@ TEST_CASE("searching by name narrows the rows, ignoring accents, after a pause i
     CHECK(model.totalCount() == 1000);
 }
 
-TEST_CASE("status, suggestion and date filters narrow the rows", "[gui][records]")
+TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][records]")
 {
     RecordsClinic clinic(1000);
     for (qint64 id = 1; id <= 40; ++id) {
-        clinic.session->store().review(id, {}, QStringLiteral("Ana"));
+        clinic.session->staff().review(id, {});
     }
     RecordsPage page(*clinic.session);
     RecordsTableModel& model = *page.model();
@@ -221,7 +222,7 @@ TEST_CASE("status, suggestion and date filters narrow the rows", "[gui][records]
     }
 }
 
-TEST_CASE("clicking a column header sorts by it; unsortable columns keep the order",
+TEST_CASE("gui: clicking a column header sorts by it; unsortable columns keep the order",
           "[gui][records]")
 {
     RecordsClinic clinic(1000);
@@ -264,7 +265,7 @@ TEST_CASE("clicking a column header sorts by it; unsortable columns keep the ord
     CHECK(model.filter().sort == IntakeSort::Approach);
 }
 
-TEST_CASE("a referral row says REFER OUT and its urgency in bold, with a warning icon",
+TEST_CASE("gui: a referral row says REFER OUT and its urgency in bold, with a warning icon",
           "[gui][records]")
 {
     RecordsClinic clinic(1000);
@@ -289,7 +290,7 @@ TEST_CASE("a referral row says REFER OUT and its urgency in bold, with a warning
     CHECK(massage.data(Qt::DecorationRole).isNull());
 }
 
-TEST_CASE("Enter or a double click on a row asks to open that intake", "[gui][records]")
+TEST_CASE("gui: Enter or a double click on a row asks to open that intake", "[gui][records]")
 {
     RecordsClinic clinic(300);
     RecordsPage page(*clinic.session);
@@ -317,7 +318,7 @@ TEST_CASE("Enter or a double click on a row asks to open that intake", "[gui][re
     CHECK(page.searchEdit()->hasFocus());
 }
 
-TEST_CASE("refresh shows intakes added since", "[gui][records]")
+TEST_CASE("gui: refresh shows intakes added since", "[gui][records]")
 {
     RecordsClinic clinic(10);
     RecordsPage page(*clinic.session);
@@ -326,7 +327,7 @@ TEST_CASE("refresh shows intakes added since", "[gui][records]")
     const IntakeParser parser(clinic.session->clock());
     const auto parsed = parser.parse(generator.next().dump());
     REQUIRE(parsed.ok());
-    clinic.session->store().add(*parsed.record, QStringLiteral("desk"));
+    clinic.session->staff().addIntake(*parsed.record);
     CHECK(page.model()->totalCount() == 10);
     page.refresh();
     CHECK(page.model()->totalCount() == 11);

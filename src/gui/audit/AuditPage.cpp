@@ -1,11 +1,15 @@
 #include "audit/AuditPage.h"
 
 #include "ClinicSession.h"
+#include "account/AccessMessages.h"
+#include "common/AlertBanner.h"
+#include "security/StaffSession.h"
 #include "storage/AuditLog.h"
 #include "util/Clock.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -13,6 +17,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <stdexcept>
 
 namespace {
 
@@ -56,6 +61,11 @@ AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent),
 
     m_summary = new QLabel(this);
     m_summary->setAccessibleName(tr("Number of audit entries"));
+    m_chainBanner = new AlertBanner(this);
+    m_chain = new QLabel(this);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chain->setWordWrap(true);
+    m_chain->setAccessibleName(tr("Audit chain check"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(sinceLabel);
@@ -63,9 +73,11 @@ AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent),
     top->addWidget(m_refresh);
     top->addStretch(1);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_chainBanner);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_chain);
 
     setTabOrder(m_since, m_refresh);
     setTabOrder(m_refresh, m_table);
@@ -92,6 +104,23 @@ void AuditPage::setSince(const QDate& day)
 
 QString AuditPage::actionLabel(const QString& action)
 {
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("view"), QT_TR_NOOP("View")},
+        {QStringLiteral("login"), QT_TR_NOOP("Sign-in")},
+        {QStringLiteral("login failed"), QT_TR_NOOP("Sign-in failed")},
+        {QStringLiteral("login refused"), QT_TR_NOOP("Sign-in refused")},
+        {QStringLiteral("logout"), QT_TR_NOOP("Sign-out")},
+        {QStringLiteral("denied"), QT_TR_NOOP("Refused")},
+        {QStringLiteral("user add"), QT_TR_NOOP("User added")},
+        {QStringLiteral("user disable"), QT_TR_NOOP("User disabled")},
+        {QStringLiteral("user reset-password"), QT_TR_NOOP("Password reset")},
+        {QStringLiteral("passwd"), QT_TR_NOOP("Password changed")},
+        {QStringLiteral("passwd failed"), QT_TR_NOOP("Password change failed")},
+        {QStringLiteral("restore"), QT_TR_NOOP("Restore")},
+    };
+    if (const auto found = labels.constFind(action); found != labels.constEnd()) {
+        return tr(found.value());
+    }
     if (action == QLatin1String("add")) {
         return tr("Add");
     }
@@ -120,10 +149,11 @@ void AuditPage::refresh()
     QString problem;
     try {
         // Midnight where the manager is; the log stores UTC.
-        entries = m_session.audit().entries(QDateTime(since(), QTime(0, 0)));
+        entries = m_session.staff().auditEntries(QDateTime(since(), QTime(0, 0)));
     } catch (const std::exception& error) {
-        problem = tr("The audit log could not be read: %1").arg(QString::fromUtf8(error.what()));
+        problem = tr("The audit log could not be read: %1").arg(access_messages::sentence(error));
     }
+    showChain();
 
     const QLocale locale;
     m_table->setUpdatesEnabled(false);
@@ -159,4 +189,34 @@ void AuditPage::refresh()
         text = problem;
     }
     m_summary->setText(text);
+}
+
+void AuditPage::showChain()
+{
+    AuditChainReport report;
+    try {
+        report = m_session.staff().verifyAuditChain();
+    } catch (const std::exception& error) {
+        m_chainBanner->clear();
+        m_chain->setText(
+            tr("The audit chain could not be checked: %1").arg(access_messages::sentence(error)));
+        return;
+    }
+    const QLocale locale;
+    if (report.intact()) {
+        m_chainBanner->clear();
+        m_chain->setText(tr("Audit chain intact: %1 entries checked. Newest hash: %2")
+                             .arg(locale.toString(report.entries), report.headHash));
+        return;
+    }
+    m_chainBanner->showMessage(
+        AlertBanner::Kind::Error,
+        tr("AUDIT LOG CHAIN BROKEN at entry %1\n%2\nEntries from there on may have been "
+           "changed, inserted or removed outside Clinic Intake. Keep a copy of this database "
+           "as it is, and compare it with your backups and the newest hash you wrote down.")
+            .arg(report.firstBrokenId)
+            .arg(access_messages::sentence(std::runtime_error(report.problem.toStdString()))));
+    m_chain->setText(tr("Audit chain BROKEN at entry %1 (%2 entries checked).")
+                         .arg(report.firstBrokenId)
+                         .arg(locale.toString(report.entries)));
 }

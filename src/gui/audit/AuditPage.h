@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QWidget>
 
+class AlertBanner;
 class ClinicSession;
 class QDateEdit;
 class QLabel;
@@ -12,7 +13,10 @@ class QTimer;
 
 // Who did what, for the clinic manager: the audit log newest first, from a
 // chosen day on. The log gets an entry for every intake saved, so the page
-// starts a month back rather than reading years of entries.
+// starts a month back rather than reading years of entries. Every refresh
+// also checks the whole hash chain: a broken chain is a red banner at the
+// top (an entry was edited, inserted or removed); an intact one is a line
+// with the number of entries and the newest hash, to write down.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -41,15 +45,21 @@ public:
     QDateEdit* sinceEdit() const { return m_since; }
     QPushButton* refreshButton() const { return m_refresh; }
     QLabel* summaryLabel() const { return m_summary; }
+    AlertBanner* chainBanner() const { return m_chainBanner; }
+    QLabel* chainLabel() const { return m_chain; }
 
     // The words staff read for an action of the log ("export" -> "Export").
     static QString actionLabel(const QString& action);
 
 private:
+    void showChain();
+
     ClinicSession& m_session;
     QDateEdit* m_since;
     QPushButton* m_refresh;
     QTableWidget* m_table;
     QLabel* m_summary;
+    AlertBanner* m_chainBanner;
+    QLabel* m_chain;
     QTimer* m_debounce;
 };

@@ -2,9 +2,13 @@
 
 #include "ClinicSession.h"
 #include "Labels.h"
+#include "account/AccessMessages.h"
+#include "common/AlertBanner.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/SuggestionPanel.h"
 #include "rules/RuleEngine.h"
+#include "security/AccessError.h"
+#include "security/StaffSession.h"
 #include "storage/ClientDirectory.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
@@ -15,6 +19,7 @@
 #include <QCheckBox>
 #include <QMessageBox>
 #include <QResizeEvent>
+#include <algorithm>
 
 using nlohmann::json;
 using namespace vocabulary;
@@ -49,6 +54,8 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     m_ui->bodyMapLayout->addWidget(m_bodyMap, 1);
     m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);
     m_ui->suggestionLayout->addWidget(m_suggestion);
+    m_amendBanner = new AlertBanner(m_ui->formColumn);
+    m_ui->formColumnLayout->insertWidget(0, m_amendBanner);
     m_ui->visitDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     // Keyboard users reach the body map between the pain answers and the checkboxes.
     setTabOrder(m_ui->changesWithMovementCheck, m_bodyMap);
@@ -262,18 +269,18 @@ void IntakeFormPage::showErrors()
 
 void IntakeFormPage::lookUpReturningClients()
 {
-    const ClientDirectory directory(m_session.database());
     std::vector<ClientMatch> matches;
     const QString name = m_ui->nameEdit->text().trimmed();
     const QDate born = QDate::fromString(m_ui->dateOfBirthEdit->text().trimmed(), Qt::ISODate);
-    try {
-        if (name.size() >= 2) {
-            matches = directory.byName(name, 8);
-        } else if (born.isValid()) {
-            matches = directory.byDateOfBirth(born, 8);
+    if (name.size() >= 2 || born.isValid()) {
+        try {
+            matches = m_session.staff().returningClients(name, born, 8);
+        } catch (const AccessError& error) {
+            // Not a message box per keystroke: the status bar says it once.
+            emit statusMessage(access_messages::sentence(error));
+        } catch (const StorageError&) {
+            matches.clear(); // a lookup is a convenience; the form goes on without it
         }
-    } catch (const StorageError&) {
-        matches.clear(); // a lookup is a convenience; the form goes on without it
     }
     m_ui->returningClientList->clear();
     for (const ClientMatch& match : matches) {
@@ -313,15 +320,24 @@ qint64 IntakeFormPage::save()
     }
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
     try {
-        const SavedIntake stored = m_session.store().add(*parsed.record, m_session.actor());
+        const SavedIntake stored = m_amendingId > 0
+                                       ? m_session.staff().amendIntake(m_amendingId, *parsed.record)
+                                       : m_session.staff().addIntake(*parsed.record);
         const bool refersOut = m_session.engine().recommend(*parsed.record).refersOut();
         emit saved(stored.intakeId, refersOut);
-        emit statusMessage(
-            tr("Saved intake %1 at %2")
-                .arg(stored.intakeId)
-                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        emit statusMessage(m_amendingId > 0
+                               ? tr("Saved version %1 of intake %2 at %3")
+                                     .arg(stored.version)
+                                     .arg(stored.intakeId)
+                                     .arg(time)
+                               : tr("Saved intake %1 at %2").arg(stored.intakeId).arg(time));
         clearForm();
         return stored.intakeId;
+    } catch (const AccessError& error) {
+        // Refused by the core (the role, or a disabled account): nothing stored.
+        access_messages::showRefusal(this, error);
+        return 0;
     } catch (const StorageError& error) {
         // The form keeps every answer: nothing typed is lost to a failed save.
         QMessageBox::warning(this, tr("Not saved"),
@@ -353,6 +369,85 @@ void IntakeFormPage::clearForm()
     m_updating = false;
     m_touched.clear();
     m_showAllErrors = false;
+    m_dirty = false;
+    m_amendingId = 0;
+    m_amendBanner->clear();
+    onAnswersChanged();
+}
+
+void IntakeFormPage::startAmending(qint64 intakeId, int version, const json& intake)
+{
+    clearForm();
+    setAnswers(intake);
+    m_amendingId = intakeId;
+    m_amendBanner->showMessage(AlertBanner::Kind::Warning,
+                               tr("Amending intake #%1 (now at version %2). Save stores your "
+                                  "changes as version %3; New intake (Ctrl+N) leaves it as it "
+                                  "is.")
+                                   .arg(intakeId)
+                                   .arg(version)
+                                   .arg(version + 1));
+    emit statusMessage(tr("Amending intake %1").arg(intakeId));
+}
+
+void IntakeFormPage::setAnswers(const json& intake)
+{
+    const auto text = [](const json& object, const char* key) {
+        const auto found = object.find(key);
+        return found != object.end() && found->is_string()
+                   ? QString::fromStdString(found->get<std::string>())
+                   : QString();
+    };
+    const json empty = json::object();
+    const json& client = intake.contains("client") ? intake.at("client") : empty;
+    const json& pain = intake.contains("pain") ? intake.at("pain") : empty;
+    m_updating = true;
+    m_ui->nameEdit->setText(text(client, "name"));
+    m_ui->dateOfBirthEdit->setText(text(client, "date_of_birth"));
+    m_ui->phoneEdit->setText(text(client, "phone"));
+    m_ui->emailEdit->setText(text(client, "email"));
+    const QDate visit = QDate::fromString(text(intake, "visit_date"), Qt::ISODate);
+    if (visit.isValid()) {
+        m_ui->visitDateEdit->setDate(visit);
+    }
+    m_ui->intensitySpin->setValue(pain.value("intensity", 0));
+    m_ui->durationSpin->setValue(pain.value("duration_weeks", 0.0));
+    std::uint16_t locations = 0;
+    for (const auto& word : pain.value("locations", json::array())) {
+        if (const auto index = word.is_string()
+                                   ? indexOfWord(kPainLocationWords, word.get<std::string>())
+                                   : std::nullopt) {
+            locations |= bitOf(PainLocation(*index));
+        }
+    }
+    m_bodyMap->setSelection(locations);
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        locationBox(this, i)->setChecked((locations & bitOf(PainLocation(i))) != 0);
+    }
+    const json radiates = pain.value("radiates_to", json::array());
+    const auto radiatesTo = [&radiates](const char* word) {
+        return std::find(radiates.begin(), radiates.end(), word) != radiates.end();
+    };
+    m_ui->radiatesHip->setChecked(radiatesTo("hip"));
+    m_ui->radiatesLeg->setChecked(radiatesTo("leg"));
+    m_ui->radiatesNeckShoulders->setChecked(radiatesTo("neck_shoulders"));
+    m_ui->changesWithMovementCheck->setChecked(pain.value("changes_with_movement", true));
+    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
+        const auto& field = kYesNoFields[i];
+        const auto block = intake.find(std::string(field.block));
+        yesNoBox(this, i)->setChecked(block != intake.end() && block->is_object() &&
+                                      block->value(std::string(field.field), false));
+    }
+    if (const auto pressure =
+            indexOfWord(kPressureWords, text(intake, "pressure_preference").toStdString())) {
+        m_ui->pressureCombo->setCurrentIndex(int(*pressure));
+    }
+    m_ui->notesEdit->setPlainText(text(intake, "notes"));
+    m_ui->returningClientList->clear();
+    m_ui->returningClientList->hide();
+    m_updating = false;
+    // Stored answers were valid once: show whatever the rules say about them now.
+    m_showAllErrors = true;
     m_dirty = false;
     onAnswersChanged();
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+class AlertBanner;
 class BodyMapWidget;
 class ClinicSession;
 class QLabel;
@@ -19,7 +20,9 @@ class IntakeFormPage;
 
 // The front desk's consultation form (ui/IntakeFormPage.ui): every field of
 // clinic-intake/1, the body map, and the live suggestion. Validation uses the
-// core's validator, so the messages are the command-line tool's.
+// core's validator, so the messages are the command-line tool's. Saving goes
+// through the signed-in user's StaffSession: a new intake, or a new version
+// of the intake being amended.
 class IntakeFormPage : public QWidget
 {
     Q_OBJECT
@@ -34,10 +37,17 @@ public:
     bool isValid() const { return m_errors.empty(); }
     bool hasUnsavedAnswers() const { return m_dirty; }
 
-    // Stores the intake and its suggestion, then clears the form. On failure
-    // the form stays filled and the reason is shown. Returns the new id or 0.
+    // Stores the intake and its suggestion (a new version when amending),
+    // then clears the form. On failure or refusal the form stays filled and
+    // the reason is shown. Returns the intake's id or 0.
     qint64 save();
+    // Empties the form (and stops amending).
     void clearForm();
+    // Fills the form with an intake's current answers (`intake` is its
+    // clinic-intake/1 object); the next save stores them as version
+    // `version` + 1 of `intakeId`.
+    void startAmending(qint64 intakeId, int version, const nlohmann::json& intake);
+    qint64 amendingIntake() const { return m_amendingId; }
     void focusFirstField();
 
     BodyMapWidget* bodyMap() const { return m_bodyMap; }
@@ -61,11 +71,14 @@ private:
     void fillFromClient(const ClientMatch& client);
     void syncLocationsFromBodyMap(std::uint16_t locations);
     void arrangeColumns(bool wide);
+    void setAnswers(const nlohmann::json& intake);
 
     ClinicSession& m_session;
     std::unique_ptr<Ui::IntakeFormPage> m_ui;
     BodyMapWidget* m_bodyMap;
     SuggestionPanel* m_suggestion;
+    AlertBanner* m_amendBanner;
+    qint64 m_amendingId = 0;
     FieldErrors m_errors;
     QSet<QString> m_touched; // fields edited since the form was cleared
     bool m_showAllErrors = false;

@@ -1,10 +1,9 @@
 #include "records/ExportDialog.h"
 
 #include "ClinicSession.h"
+#include "account/AccessMessages.h"
 #include "records/ExportWorker.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
+#include "security/StaffSession.h"
 #include "util/Clock.h"
 
 #include <QButtonGroup>
@@ -285,6 +284,16 @@ void ExportDialog::startExport()
         return;
     }
 
+    // The core decides, and records a refusal, before any thread starts.
+    try {
+        m_session.staff().require(Permission::ExportRecords, QStringLiteral("export"));
+    } catch (const std::exception& error) {
+        finish(false, 0,
+               access_messages::sentence(error) + QLatin1Char(' ') + tr("No file was written."));
+        access_messages::showRefusal(this, error);
+        return;
+    }
+
     m_running = {};
     m_running.format = format();
     m_running.byteOrderMark = byteOrderMark();
@@ -295,8 +304,9 @@ void ExportDialog::startExport()
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
 
     m_thread = new QThread(this);
-    auto* worker =
-        new ExportWorker({m_session.path(), m_runningPath, m_running}, m_cancelFlag, nullptr);
+    auto* worker = new ExportWorker(
+        {m_session.path(), m_runningPath, m_running, m_session.user(), &m_session.clock()},
+        m_cancelFlag, nullptr);
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, worker, &ExportWorker::run);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
@@ -320,6 +330,17 @@ void ExportDialog::cancelExport()
     m_cancelFlag->store(true);
     m_status->setText(tr("Cancelling…"));
     m_cancel->setEnabled(false);
+}
+
+void ExportDialog::abandon()
+{
+    if (isExporting()) {
+        // The worker stops at the flag within a few hundred records; its
+        // outcome arrives as a queued signal if the dialog is still there.
+        m_cancelFlag->store(true);
+        stopThread();
+    }
+    QDialog::reject();
 }
 
 void ExportDialog::reject()
@@ -366,11 +387,6 @@ void ExportDialog::onProgress(qint64 records)
 void ExportDialog::onSucceeded(qint64 records)
 {
     stopThread();
-    const QString auditProblem = recordInAuditLog(records);
-    if (!auditProblem.isEmpty()) {
-        finish(false, records, auditProblem);
-        return;
-    }
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     const QString file = QDir::toNativeSeparators(m_runningPath);
@@ -395,22 +411,6 @@ void ExportDialog::onFailed(const QString& message)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     finish(false, 0, message);
-}
-
-QString ExportDialog::recordInAuditLog(qint64 records) const
-{
-    try {
-        RecordExporter::recordInAuditLog(m_session.database(), m_session.audit(), m_session.actor(),
-                                         records, m_running, m_runningPath);
-    } catch (const StorageError& error) {
-        // Every export is in the audit log; one that cannot be recorded is
-        // not kept.
-        QFile::remove(m_runningPath);
-        return tr("The export could not be recorded in the audit log, so its file was removed. "
-                  "Try again in a moment.") +
-               QStringLiteral("\n\n") + tr("Details: %1").arg(QString::fromUtf8(error.what()));
-    }
-    return {};
 }
 
 void ExportDialog::finish(bool ok, qint64 records, const QString& message)

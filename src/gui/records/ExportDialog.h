@@ -20,8 +20,9 @@ class QThread;
 
 // The manager's export: the same files as `clinic-intake-cli export`, written
 // by an ExportWorker on its own thread while this dialog shows the progress
-// and can cancel. A finished export is recorded in the audit log here, on the
-// GUI thread's connection, as the command-line tool records it.
+// and can cancel. The core is asked for the permission before the worker
+// starts; the worker's own StaffSession asks again and records the finished
+// export in the audit log, as the command-line tool does.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +49,9 @@ public:
     void startExport();
     // Stops a running export; its file is not written.
     void cancelExport();
+    // Stops a running export, waits for its thread, and closes the dialog
+    // (the window is being locked).
+    void abandon();
     bool isExporting() const { return m_thread != nullptr; }
 
     // What the dialog says under the progress bar.
@@ -81,7 +85,6 @@ private:
     void finish(bool ok, qint64 records, const QString& message);
     void stopThread();
     void setRunning(bool running);
-    QString recordInAuditLog(qint64 records) const;
 
     ClinicSession& m_session;
     QRadioButton* m_csv;

@@ -1,9 +1,11 @@
 #include "records/ExportWorker.h"
 
+#include "account/AccessMessages.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
+#include "security/AccessError.h"
+#include "security/StaffSession.h"
 #include "storage/Database.h"
-#include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
 #include "util/SystemClock.h"
 
@@ -15,27 +17,26 @@ ExportWorker::ExportWorker(Request request, std::shared_ptr<std::atomic<bool>> c
 void ExportWorker::run()
 {
     try {
-        // Everything here is this thread's own: the connection, the store
-        // over it, and a clock (the store only needs one to write, which an
-        // export never does).
+        // Everything here is this thread's own: the connection and the
+        // signed-in user's session over it.
         const Database database(m_request.databasePath, Database::Mode::MustExist);
         const RuleEngine engine(RuleSetLoader::builtIn());
-        const SystemClock clock;
-        const IntakeStore store(database, engine, clock);
+        const SystemClock systemClock;
+        const StaffSession staff(database, engine, m_request.clock ? *m_request.clock : systemClock,
+                                 m_request.user);
 
         IntakeFilter range;
         range.from = m_request.options.from;
         range.to = m_request.options.to;
         range.limit = 0;
-        emit counted(store.count(range));
+        emit counted(staff.count(range));
         if (m_cancel->load()) {
             emit cancelled();
             return;
         }
 
-        const RecordExporter exporter(database, store);
         const qint64 records =
-            exporter.writeFile(m_request.filePath, m_request.options, [this](qint64 written) {
+            staff.exportToFile(m_request.filePath, m_request.options, [this](qint64 written) {
                 emit progress(written);
                 return !m_cancel->load();
             });
@@ -50,6 +51,9 @@ void ExportWorker::run()
 
 QString ExportWorker::messageFor(const std::exception& error) const
 {
+    if (dynamic_cast<const AccessError*>(&error)) {
+        return access_messages::sentence(error) + QLatin1Char(' ') + tr("No file was written.");
+    }
     const auto* storage = dynamic_cast<const StorageError*>(&error);
     const StorageError::Kind kind = storage ? storage->kind() : StorageError::Kind::Other;
     QString message;

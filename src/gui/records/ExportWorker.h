@@ -1,16 +1,22 @@
 #pragma once
 
 #include "export/RecordExporter.h"
+#include "security/SignedInUser.h"
 
 #include <QObject>
 #include <QString>
 #include <atomic>
 #include <memory>
 
+class Clock;
+
 // Writes one export file on a thread of its own, so that the window stays
 // responsive through a million records. Qt SQL connections belong to the
 // thread that opened them, so the worker opens its own Database on the
-// session's file (and its own rules and store) inside run(), on its thread.
+// session's file inside run(), on its thread, and goes through a
+// StaffSession of its own on that connection for the same signed-in user:
+// the core checks the permission again there and records the finished
+// export in the audit log.
 //
 // Cancelling is a flag rather than a queued call: run() does not return to
 // the event loop until the export is over. The flag is shared, so whoever
@@ -25,6 +31,10 @@ public:
         QString databasePath;
         QString filePath;
         RecordExporter::Options options;
+        SignedInUser user;
+        // The session's clock, for the audit entry; it outlives the worker
+        // (the dialog waits for the thread) and is only read.
+        const Clock* clock = nullptr;
     };
 
     ExportWorker(Request request, std::shared_ptr<std::atomic<bool>> cancelFlag,

@@ -31,7 +31,7 @@ constexpr int kSearchDelayMs = 150;
 } // namespace
 
 RecordsPage::RecordsPage(ClinicSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_model(new RecordsTableModel(session.store(), this))
+    : QWidget(parent), m_session(session), m_model(new RecordsTableModel(session, this))
 {
     auto* layout = new QVBoxLayout(this);
     buildFilters();

@@ -1,7 +1,11 @@
 #include "records/RecordsTableModel.h"
 
+#include "ClinicSession.h"
 #include "Labels.h"
+#include "account/AccessMessages.h"
 #include "model/Vocabulary.h"
+#include "security/AccessError.h"
+#include "security/StaffSession.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
@@ -11,8 +15,8 @@
 
 using namespace vocabulary;
 
-RecordsTableModel::RecordsTableModel(const IntakeStore& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store),
+RecordsTableModel::RecordsTableModel(const ClinicSession& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(session),
       m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
 {
     // Nothing is read until a page asks (setFilter), so that building the
@@ -44,7 +48,7 @@ void RecordsTableModel::query()
     try {
         IntakeFilter counting = m_filter;
         counting.limit = kCountLimit;
-        m_total = m_store.count(counting);
+        m_total = m_session.staff().count(counting);
         m_rows = readPage(0);
         m_atEnd = m_rows.size() < std::size_t(kPageSize);
     } catch (const std::exception& error) {
@@ -62,11 +66,14 @@ std::vector<IntakeSummary> RecordsTableModel::readPage(int offset)
     IntakeFilter page = m_filter;
     page.limit = kPageSize;
     page.offset = offset;
-    return m_store.list(page);
+    return m_session.staff().list(page);
 }
 
 QString RecordsTableModel::failureMessage(const std::exception& error) const
 {
+    if (dynamic_cast<const AccessError*>(&error)) {
+        return tr("The records could not be read: %1").arg(access_messages::sentence(error));
+    }
     const auto* storage = dynamic_cast<const StorageError*>(&error);
     const StorageError::Kind kind = storage ? storage->kind() : StorageError::Kind::Other;
     switch (kind) {

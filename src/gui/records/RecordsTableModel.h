@@ -6,11 +6,13 @@
 #include <QIcon>
 #include <vector>
 
+class ClinicSession;
+
 // The clinic's intakes as a table, read page by page: a million records must
 // not be loaded to show the first screenful. Views ask for more through
 // canFetchMore()/fetchMore() as they scroll; sorting and filtering re-query
 // the store (the database sorts, with its indexes) and start again at the
-// first page.
+// first page. Everything is read through the signed-in user's StaffSession.
 class RecordsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ public:
     // know, and counting further costs time on every keystroke of a search.
     static constexpr int kCountLimit = 100000;
 
-    explicit RecordsTableModel(const IntakeStore& store, QObject* parent = nullptr);
+    explicit RecordsTableModel(const ClinicSession& session, QObject* parent = nullptr);
 
     // Shows the intakes that match `filter` (its limit, offset and sort are
     // the model's own), starting again at the first page.
@@ -90,7 +92,7 @@ private:
     std::vector<IntakeSummary> readPage(int offset);
     QString failureMessage(const std::exception& error) const;
 
-    const IntakeStore& m_store;
+    const ClinicSession& m_session;
     IntakeFilter m_filter;
     std::vector<IntakeSummary> m_rows;
     qint64 m_total = 0;

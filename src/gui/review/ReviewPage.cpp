@@ -2,7 +2,10 @@
 
 #include "ClinicSession.h"
 #include "Labels.h"
-#include "model/IntakeRecord.h"
+#include "account/AccessMessages.h"
+#include "review/IntakeDescription.h"
+#include "security/AccessError.h"
+#include "security/StaffSession.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
 #include "util/Clock.h"
@@ -17,6 +20,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
@@ -24,127 +28,6 @@
 
 using nlohmann::ordered_json;
 using namespace vocabulary;
-
-namespace {
-
-QString text(const ordered_json& value)
-{
-    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
-}
-
-template <std::size_t N>
-std::optional<std::size_t> wordIndex(const ordered_json& value,
-                                     const std::array<std::string_view, N>& words)
-{
-    return value.is_string() ? indexOfWord(words, value.get<std::string>()) : std::nullopt;
-}
-
-// The intake and its suggestion as a page a therapist reads in two minutes.
-QString describe(const ordered_json& intake, const ordered_json& suggestion)
-{
-    QString html;
-    const auto& client = intake.at("client");
-    const QDate born = QDate::fromString(text(client.at("date_of_birth")), Qt::ISODate);
-    const QDate visit = QDate::fromString(text(intake.at("visit_date")), Qt::ISODate);
-    html += QStringLiteral("<h2>%1</h2><p>").arg(text(client.at("name")).toHtmlEscaped());
-    html += ReviewPage::tr("Born %1 (age %2), visit %3")
-                .arg(QLocale().toString(born, QLocale::ShortFormat))
-                .arg(wholeYearsBetween(born, visit))
-                .arg(QLocale().toString(visit, QLocale::ShortFormat));
-    html += QStringLiteral("</p>");
-
-    const std::string approachWord = suggestion.value("approach", "");
-    const auto approach = indexOfWord(kApproachWords, approachWord);
-    if (approach && Approach(*approach) == Approach::ReferOut) {
-        const auto urgency = wordIndex(suggestion.at("urgency"), kUrgencyWords);
-        html += QStringLiteral("<p style=\"background:#b00020;color:#ffffff;padding:6px;\"><b>⚠ ") +
-                ReviewPage::tr("REFER OUT — %1: do not start a massage.")
-                    .arg(urgency ? Labels::urgency(Urgency(*urgency)).toUpper() : QString()) +
-                QStringLiteral("</b></p>");
-    }
-    html += QStringLiteral("<h3>") + ReviewPage::tr("Suggestion") + QStringLiteral("</h3><p><b>");
-    html += approach ? Labels::approach(Approach(*approach)) : QString();
-    html += QStringLiteral("</b>");
-    if (const auto pressure = wordIndex(suggestion.at("pressure"), kPressureWords)) {
-        html += QStringLiteral(", ") +
-                ReviewPage::tr("pressure %1").arg(Labels::pressure(Pressure(*pressure)).toLower());
-    }
-    html += QStringLiteral("</p>");
-    QStringList focus;
-    for (const auto& word : suggestion.at("focus_areas")) {
-        focus << Labels::focusArea(word.get<std::string>());
-    }
-    if (!focus.isEmpty()) {
-        html += QStringLiteral("<p>") +
-                ReviewPage::tr("Focus: %1").arg(focus.join(QStringLiteral(", "))) +
-                QStringLiteral("</p>");
-    }
-    for (const auto& caution : suggestion.at("cautions")) {
-        html += QStringLiteral("<p style=\"background:#fff3c4;color:#3d2f00;\">⚠ %1</p>")
-                    .arg(text(caution.at("text")).toHtmlEscaped());
-    }
-    QStringList homeCare;
-    for (const auto& word : suggestion.at("home_care")) {
-        homeCare << Labels::homeCare(word.get<std::string>());
-    }
-    if (!homeCare.isEmpty()) {
-        html += QStringLiteral("<p>") +
-                ReviewPage::tr("Home care: %1").arg(homeCare.join(QStringLiteral("; "))) +
-                QStringLiteral("</p>");
-    }
-    html += QStringLiteral("<p><i>") + ReviewPage::tr("Why:") + QStringLiteral("</i></p><ul>");
-    for (const auto& line : suggestion.at("rationale")) {
-        html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                    .arg(text(line.at("rule")).toHtmlEscaped(),
-                         text(line.at("reason")).toHtmlEscaped());
-    }
-    html += QStringLiteral("</ul>");
-
-    html += QStringLiteral("<h3>") + ReviewPage::tr("Answers") + QStringLiteral("</h3><ul>");
-    const auto& pain = intake.at("pain");
-    QStringList locations;
-    for (const auto& word : pain.at("locations")) {
-        locations << Labels::fromWord(word.get<std::string>());
-    }
-    html += QStringLiteral("<li>") +
-            ReviewPage::tr("Pain: %1, intensity %2/10, for %3 weeks")
-                .arg(locations.join(QStringLiteral(", ")))
-                .arg(pain.at("intensity").get<int>())
-                .arg(pain.at("duration_weeks").get<double>()) +
-            QStringLiteral("</li>");
-    QStringList radiates;
-    for (const auto& word : pain.at("radiates_to")) {
-        radiates << Labels::fromWord(word.get<std::string>());
-    }
-    if (!radiates.isEmpty()) {
-        html += QStringLiteral("<li>") +
-                ReviewPage::tr("Radiates to: %1").arg(radiates.join(QStringLiteral(", "))) +
-                QStringLiteral("</li>");
-    }
-    if (!pain.value("changes_with_movement", true)) {
-        html += QStringLiteral("<li>") + ReviewPage::tr("Pain does not change with movement") +
-                QStringLiteral("</li>");
-    }
-    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
-        const auto& field = kYesNoFields[i];
-        const auto block = intake.find(std::string(field.block));
-        if (block != intake.end() && block->value(std::string(field.field), false)) {
-            html += QStringLiteral("<li>%1</li>").arg(Labels::yesNoQuestion(YesNoAnswer(i)));
-        }
-    }
-    html += QStringLiteral("<li>") +
-            ReviewPage::tr("Pressure preference: %1").arg(text(intake.at("pressure_preference"))) +
-            QStringLiteral("</li>");
-    if (intake.contains("notes")) {
-        html += QStringLiteral("<li>") +
-                ReviewPage::tr("Notes: %1").arg(text(intake.at("notes")).toHtmlEscaped()) +
-                QStringLiteral("</li>");
-    }
-    html += QStringLiteral("</ul>");
-    return html;
-}
-
-} // namespace
 
 ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     : QWidget(parent), m_session(session)
@@ -165,9 +48,16 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_title = new QLabel(tr("Choose an intake from the queue."), detail);
     m_versions = new QComboBox(detail);
     m_versions->setAccessibleName(tr("Version of the intake"));
+    m_amendButton = new QPushButton(tr("A&mend…"), detail);
+    m_amendButton->setAccessibleName(tr("Amend this intake on the intake form"));
+    m_amendButton->setToolTip(tr("Correct the answers on the intake form; saving keeps this "
+                                 "version and adds a new one."));
+    auto* versionLabel = new QLabel(tr("&Version:"), detail);
+    versionLabel->setBuddy(m_versions);
     header->addWidget(m_title, 1);
-    header->addWidget(new QLabel(tr("Version:"), detail));
+    header->addWidget(versionLabel);
     header->addWidget(m_versions);
+    header->addWidget(m_amendButton);
     detailLayout->addLayout(header);
     m_details = new QTextBrowser(detail);
     m_details->setAccessibleName(tr("Intake and suggestion"));
@@ -214,6 +104,13 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
             &ReviewPage::updateButtons);
     connect(m_acceptButton, &QPushButton::clicked, this, &ReviewPage::accept);
     connect(m_overrideButton, &QPushButton::clicked, this, &ReviewPage::overrideSuggestion);
+    connect(m_amendButton, &QPushButton::clicked, this, [this] {
+        if (m_intakeId > 0 && m_record.contains("intake")) {
+            emit amendRequested(m_intakeId, int(m_record.at("versions").size()),
+                                nlohmann::json(m_record.at("intake")));
+        }
+    });
+    m_amendButton->setVisible(m_session.staff().may(Permission::EnterIntakes));
     updateButtons();
 }
 
@@ -224,9 +121,9 @@ void ReviewPage::refresh()
     filter.limit = 1000;
     std::vector<IntakeSummary> rows;
     try {
-        rows = m_session.store().list(filter);
-    } catch (const StorageError& error) {
-        emit statusMessage(QString::fromStdString(error.what()));
+        rows = m_session.staff().list(filter);
+    } catch (const std::exception& error) {
+        emit statusMessage(access_messages::sentence(error));
     }
     // Today's clients first; within a day, referrals first.
     const QDate today = m_session.clock().today();
@@ -259,10 +156,24 @@ void ReviewPage::refresh()
         item->setText(label);
         item->setData(Qt::UserRole, row.id);
     }
-    m_queue->blockSignals(false);
-    if (!selectIntake(selected) && m_queue->count() > 0) {
-        m_queue->setCurrentRow(0);
-    } else if (m_queue->count() == 0) {
+    // The intake on show stays on show (and is not read again: every read
+    // is a "view" in the audit log). With none, the first of the queue is
+    // opened, but only for someone looking at this page.
+    if (selected > 0) {
+        m_queue->blockSignals(true);
+        m_queue->setCurrentRow(-1);
+        for (int row = 0; row < m_queue->count(); ++row) {
+            if (m_queue->item(row)->data(Qt::UserRole).toLongLong() == selected) {
+                m_queue->setCurrentRow(row);
+            }
+        }
+        m_queue->blockSignals(false);
+    } else if (m_queue->count() > 0 && isVisible()) {
+        openRow(0);
+    } else {
+        m_queue->blockSignals(true);
+        m_queue->setCurrentRow(-1);
+        m_queue->blockSignals(false);
         showIntake(0);
     }
     emit queueChanged(m_queue->count());
@@ -277,12 +188,32 @@ bool ReviewPage::selectIntake(qint64 intakeId)
 {
     for (int row = 0; row < m_queue->count(); ++row) {
         if (m_queue->item(row)->data(Qt::UserRole).toLongLong() == intakeId) {
+            m_queue->blockSignals(true);
             m_queue->setCurrentRow(row);
-            showIntake(intakeId);
+            m_queue->blockSignals(false);
+            if (intakeId != m_intakeId) {
+                showIntake(intakeId);
+            }
             return true;
         }
     }
     return false;
+}
+
+void ReviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_intakeId == 0 && m_queue->count() > 0) {
+        openRow(0);
+    }
+}
+
+void ReviewPage::openRow(int row)
+{
+    m_queue->blockSignals(true);
+    m_queue->setCurrentRow(row);
+    m_queue->blockSignals(false);
+    showIntake(m_queue->item(row)->data(Qt::UserRole).toLongLong());
 }
 
 void ReviewPage::openIntake(qint64 intakeId)
@@ -303,7 +234,10 @@ void ReviewPage::showIntake(qint64 intakeId)
     m_record = ordered_json();
     if (intakeId > 0) {
         try {
-            m_record = m_session.store().details(intakeId);
+            m_record = m_session.staff().openIntake(intakeId);
+        } catch (const AccessError& error) {
+            m_intakeId = 0;
+            access_messages::showRefusal(this, error);
         } catch (const StorageError& error) {
             emit statusMessage(QString::fromStdString(error.what()));
             m_intakeId = 0;
@@ -339,7 +273,8 @@ void ReviewPage::showVersion(int index)
     }
     const auto& version =
         m_record.at("versions").at(std::size_t(m_versions->itemData(index).toInt()));
-    m_details->setHtml(describe(version.at("intake"), version.at("suggestion")));
+    m_details->setHtml(IntakeDescription::html(version.at("intake"), version.at("suggestion")) +
+                       IntakeDescription::reviewsHtml(m_record.value("reviews", ordered_json())));
 }
 
 QString ReviewPage::detailsText() const
@@ -351,6 +286,7 @@ void ReviewPage::updateButtons()
 {
     const bool chosen = m_intakeId > 0;
     m_acceptButton->setEnabled(chosen);
+    m_amendButton->setEnabled(chosen);
     m_overrideButton->setEnabled(chosen && !m_reason->text().trimmed().isEmpty());
     m_pressure->setEnabled(Approach(m_approach->currentData().toInt()) != Approach::ReferOut);
 }
@@ -382,7 +318,10 @@ void ReviewPage::record(bool accepted)
     }
     const qint64 reviewedId = m_intakeId;
     try {
-        m_session.store().review(reviewedId, decision, m_session.actor());
+        m_session.staff().review(reviewedId, decision);
+    } catch (const AccessError& error) {
+        access_messages::showRefusal(this, error);
+        return;
     } catch (const StorageError& error) {
         QMessageBox::warning(this, tr("Review not saved"), QString::fromStdString(error.what()));
         return;

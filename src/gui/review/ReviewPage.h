@@ -14,7 +14,9 @@ class QTextBrowser;
 
 // The therapist's page: the queue of pending intakes (today's first,
 // referrals marked), the chosen intake with its suggestion and reasons (and
-// older versions), and Accept or Override with a required reason.
+// older versions), and Accept or Override with a required reason. Intakes
+// are opened through StaffSession::openIntake, so each one shown is a
+// "view" in the audit log; the page opens one only when someone looks.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     QPlainTextEdit* noteEdit() const { return m_note; }
     QPushButton* acceptButton() const { return m_acceptButton; }
     QPushButton* overrideButton() const { return m_overrideButton; }
+    QPushButton* amendButton() const { return m_amendButton; }
     QString detailsText() const;
 
     void accept();
@@ -46,9 +49,17 @@ signals:
     void queueChanged(int pending);
     void reviewed(qint64 intakeId);
     void statusMessage(const QString& message);
+    // Amend…: the intake's current answers, for the intake form.
+    void amendRequested(qint64 intakeId, int version, const nlohmann::json& intake);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showIntake(qint64 intakeId);
+    // Selects the row and opens its intake (the list's own signal does not
+    // come when the row was current already).
+    void openRow(int row);
     void showVersion(int index);
     void updateButtons();
     void record(bool accepted);
@@ -64,6 +75,7 @@ private:
     QPlainTextEdit* m_note;
     QPushButton* m_acceptButton;
     QPushButton* m_overrideButton;
+    QPushButton* m_amendButton;
     qint64 m_intakeId = 0;
     nlohmann::ordered_json m_record;
 };

@@ -12,6 +12,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->databasePathEdit->setText(settings.databasePath());
+    m_ui->idleMinutesSpin->setRange(AppSettings::kMinimumIdleLockMinutes,
+                                    AppSettings::kMaximumIdleLockMinutes);
+    m_ui->idleMinutesSpin->setValue(settings.idleLockMinutes());
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_ui->defaultButton, &QPushButton::clicked, this,
@@ -33,6 +36,11 @@ QLineEdit* SettingsDialog::databasePathEdit() const
     return m_ui->databasePathEdit;
 }
 
+QSpinBox* SettingsDialog::idleMinutesSpin() const
+{
+    return m_ui->idleMinutesSpin;
+}
+
 void SettingsDialog::accept()
 {
     const QString path = m_ui->databasePathEdit->text().trimmed();
@@ -41,6 +49,7 @@ void SettingsDialog::accept()
         return;
     }
     m_settings.setDatabasePath(path);
+    m_settings.setIdleLockMinutes(m_ui->idleMinutesSpin->value());
     m_settings.sync();
     QDialog::accept();
 }

@@ -5,14 +5,16 @@
 
 class AppSettings;
 class QLineEdit;
+class QSpinBox;
 
 namespace Ui {
 class SettingsDialog;
 }
 
-// Where the clinic's database lives (ui/SettingsDialog.ui). The change takes
-// effect at the next start, so nothing open is swapped underneath a form in
-// progress.
+// Where the clinic's database lives and how soon an idle window locks
+// (ui/SettingsDialog.ui). A new database file takes effect at the next
+// start, so nothing open is swapped underneath a form in progress; the idle
+// time at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
     ~SettingsDialog() override;
 
     QLineEdit* databasePathEdit() const;
+    QSpinBox* idleMinutesSpin() const;
     void accept() override;
 
 private:

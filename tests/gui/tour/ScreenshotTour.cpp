@@ -6,10 +6,16 @@
 #include "ClinicSession.h"
 #include "IntakeGenerator.h"
 #include "MainWindow.h"
+#include "account/FirstRunDialog.h"
+#include "account/LockScreen.h"
+#include "account/SignInDialog.h"
+#include "account/UsersDialog.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/IntakeFormPage.h"
 #include "records/RecordsPage.h"
 #include "review/ReviewPage.h"
+#include "security/StaffSession.h"
+#include "security/UserAccounts.h"
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
@@ -21,6 +27,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStyleFactory>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -53,6 +60,18 @@ void check(IntakeFormPage& page, const char* box)
     qobject_cast<QCheckBox*>(page.fieldWidget(QLatin1String(box)))->setChecked(true);
 }
 
+// The demo's staff: each one's password is their name and "-demo-password".
+QString passwordOf(const QString& name)
+{
+    return name + QStringLiteral("-demo-password");
+}
+
+void signIn(ClinicSession& session, const QString& name)
+{
+    session.signOut();
+    session.begin(session.accounts().signIn(name, passwordOf(name)));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -65,22 +84,61 @@ int main(int argc, char* argv[])
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QTemporaryDir folder;
+    // Cheap password hashes: the demo signs in many times and nothing is kept.
     ClinicSession session(folder.filePath(QStringLiteral("demo.sqlite")),
-                          std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+                          std::make_unique<FixedClock>(QDate(2026, 11, 21)),
+                          PasswordHasher::Cost::Minimal);
 
-    // A clinic's week: generated intakes, some reviewed.
+    // 1. A new database: the first-run dialog, filled in.
+    {
+        FirstRunDialog firstRun(session);
+        firstRun.nameEdit()->setText(QStringLiteral("maria"));
+        firstRun.passwordEdit()->setText(passwordOf(QStringLiteral("maria")));
+        firstRun.confirmEdit()->setText(passwordOf(QStringLiteral("maria")));
+        firstRun.show();
+        save(&firstRun, out, "first-run.png");
+        firstRun.accept();
+        session.begin(firstRun.user());
+    }
+    StaffSession& manager = session.staff();
+    manager.addUser(QStringLiteral("ana"), Role::FrontDesk, passwordOf(QStringLiteral("ana")));
+    manager.addUser(QStringLiteral("ben"), Role::Therapist, passwordOf(QStringLiteral("ben")));
+    manager.addUser(QStringLiteral("chloe"), Role::Therapist, passwordOf(QStringLiteral("chloe")));
+    manager.addUser(QStringLiteral("sam.temp"), Role::FrontDesk,
+                    passwordOf(QStringLiteral("sam.temp")));
+    manager.disableUser(QStringLiteral("sam.temp"));
+
+    // A clinic's week: generated intakes entered at the front desk, some
+    // reviewed by a therapist.
     IntakeGenerator generator(2026);
     const IntakeParser parser(session.clock());
+    std::vector<qint64> toReview;
+    signIn(session, QStringLiteral("ana"));
     for (int i = 0; i < 400; ++i) {
         auto intake = generator.next();
         intake["visit_date"] =
             QDate(2026, 11, 21).addDays(-(i % 9)).toString(Qt::ISODate).toStdString();
-        const auto saved =
-            session.store().add(*parser.validate(intake).record, QStringLiteral("frontdesk"));
+        const auto saved = session.staff().addIntake(*parser.validate(intake).record);
         if (i % 3 == 0) {
-            session.store().review(saved.intakeId, {}, QStringLiteral("ana"));
+            toReview.push_back(saved.intakeId);
         }
     }
+    signIn(session, QStringLiteral("ben"));
+    for (const qint64 id : toReview) {
+        session.staff().review(id, {});
+    }
+
+    // 2. The sign-in dialog, after a mistyped password.
+    session.signOut();
+    {
+        SignInDialog signInDialog(session);
+        signInDialog.show();
+        signInDialog.nameEdit()->setText(QStringLiteral("maria"));
+        signInDialog.passwordEdit()->setText(QStringLiteral("maria-demo-pasword"));
+        signInDialog.accept();
+        save(&signInDialog, out, "sign-in.png");
+    }
+    signIn(session, QStringLiteral("maria"));
 
     QTemporaryDir settingsFolder;
     AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
@@ -91,7 +149,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "the window was not shown\n");
     }
 
-    // 1. The intake page, mid-consultation, with a caution.
+    // 3. The intake page, mid-consultation, with a caution.
     window.showPage(0);
     IntakeFormPage& page = *window.intakePage();
     fill(page, "name", "nameEdit", QStringLiteral("George Hall"));
@@ -104,23 +162,37 @@ int main(int argc, char* argv[])
     check(page, "yes_anticoagulants");
     save(&window, out, "intake.png");
 
-    // 2. The same form with a red flag: the referral banner.
+    // 4. The same form with a red flag: the referral banner.
     check(page, "yes_bladder_or_bowel_change");
     save(&window, out, "intake-referral.png");
+
+    // 5. Locked while the form was in progress: nothing of it shows.
+    window.lock();
+    save(&window, out, "lock.png");
+    window.lockScreen()->passwordEdit()->setText(passwordOf(QStringLiteral("maria")));
+    window.lockScreen()->tryUnlock();
     page.clearForm();
 
-    // 3. The review queue.
+    // 6. The review queue.
     window.showPage(1);
     window.reviewPage()->refresh();
     save(&window, out, "review.png");
 
-    // 4. Records and 5. the audit log.
+    // 7. Records and 8. the audit log.
     window.showPage(2);
     save(&window, out, "records.png");
     window.showPage(3);
     save(&window, out, "audit.png");
 
-    // 6. A dark palette: the banner and chips set their own colours, the rest follows.
+    // 9. The manager's users dialog.
+    {
+        UsersDialog users(session, &window);
+        users.show();
+        users.selectUser(QStringLiteral("ben"));
+        save(&users, out, "users.png");
+    }
+
+    // 10. A dark palette: the banner and chips set their own colours, the rest follows.
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(45, 45, 48));
     dark.setColor(QPalette::WindowText, QColor(230, 230, 230));

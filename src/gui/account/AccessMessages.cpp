@@ -1,0 +1,86 @@
+#include "account/AccessMessages.h"
+
+#include "security/AccessError.h"
+#include "security/PasswordHasher.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <stdexcept>
+
+namespace access_messages {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AccessMessages", text);
+}
+
+} // namespace
+
+QString sentence(const std::exception& error)
+{
+    QString text = QString::fromUtf8(error.what()).trimmed();
+    if (text.isEmpty()) {
+        return tr("Something went wrong.");
+    }
+    text[0] = text[0].toUpper();
+    if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) &&
+        !text.endsWith(QLatin1Char('?'))) {
+        text += QLatin1Char('.');
+    }
+    return text;
+}
+
+void showRefusal(QWidget* parent, const std::exception& error)
+{
+    const auto* access = dynamic_cast<const AccessError*>(&error);
+    QString title = tr("Not done");
+    if (access && access->kind() == AccessError::Kind::NotAllowed) {
+        title = tr("Not allowed");
+    } else if (access && access->kind() == AccessError::Kind::Disabled) {
+        title = tr("Account disabled");
+    }
+    QMessageBox::warning(parent, title,
+                         sentence(error) + QStringLiteral("\n\n") + tr("Nothing was changed."));
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::FrontDesk:
+        return tr("Front desk");
+    case Role::Therapist:
+        return tr("Therapist");
+    case Role::Manager:
+        break;
+    }
+    return tr("Manager");
+}
+
+QString passwordRules()
+{
+    return tr("A password has at least %1 characters. A few words that belong together "
+              "are easier to remember than a jumble of symbols.")
+        .arg(PasswordHasher::kMinimumLength);
+}
+
+QString userNameRules()
+{
+    return tr("A user name has letters, digits and . _ @ - only, no spaces (for example "
+              "ana.lima).");
+}
+
+QString problemWithNewPassword(const QString& password, const QString& confirmation)
+{
+    if (const auto problem = PasswordHasher::problemWith(password)) {
+        return sentence(std::runtime_error(*problem));
+    }
+    if (password != confirmation) {
+        return tr("The two passwords are not the same. Type the new password again in both "
+                  "fields.");
+    }
+    return {};
+}
+
+} // namespace access_messages

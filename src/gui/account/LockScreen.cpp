@@ -1,0 +1,138 @@
+#include "account/LockScreen.h"
+
+#include "ClinicSession.h"
+#include "account/AccessMessages.h"
+#include "common/AlertBanner.h"
+#include "security/UserAccounts.h"
+
+#include <QApplication>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+LockScreen::LockScreen(ClinicSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    setAccessibleName(tr("Clinic Intake is locked"));
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon::fromTheme(QStringLiteral("system-lock-screen"),
+                                     QIcon(QStringLiteral(":/icons/locked.svg")))
+                        .pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    icon->setMinimumHeight(72);
+    auto* title = new QLabel(tr("<h1>Clinic Intake is locked</h1>"), this);
+    title->setAlignment(Qt::AlignCenter);
+    m_who = new QLabel(this);
+    m_who->setAlignment(Qt::AlignCenter);
+    m_who->setWordWrap(true);
+    m_unsaved = new QLabel(this);
+    m_unsaved->setAlignment(Qt::AlignCenter);
+    m_unsaved->setWordWrap(true);
+
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setMaxLength(256);
+    m_password->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    auto* passwordLabel = new QLabel(tr("&Password:"), this);
+    passwordLabel->setBuddy(m_password);
+    m_error = new AlertBanner(this);
+    m_unlock = new QPushButton(tr("&Unlock"), this);
+    m_unlock->setDefault(true);
+    m_signOut = new QPushButton(tr("Sign &out"), this);
+    m_signOut->setAccessibleName(tr("Sign out and let someone else sign in"));
+
+    auto* form = new QFormLayout;
+    form->addRow(passwordLabel, m_password);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_unlock);
+    buttons->addWidget(m_signOut);
+
+    // A fixed width, so that the wrapped lines get the height they need.
+    auto* panel = new QWidget(this);
+    panel->setFixedWidth(fontMetrics().averageCharWidth() * 64);
+    auto* panelLayout = new QVBoxLayout(panel);
+    panelLayout->addWidget(icon);
+    panelLayout->addWidget(title);
+    panelLayout->addWidget(m_who);
+    panelLayout->addSpacing(fontMetrics().height());
+    panelLayout->addLayout(form);
+    panelLayout->addWidget(m_error);
+    panelLayout->addLayout(buttons);
+    panelLayout->addSpacing(fontMetrics().height());
+    panelLayout->addWidget(m_unsaved);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(panel);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(2);
+
+    setTabOrder(m_password, m_unlock);
+    setTabOrder(m_unlock, m_signOut);
+    connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
+    connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
+    connect(m_signOut, &QPushButton::clicked, this, &LockScreen::signOutRequested);
+}
+
+void LockScreen::prepare(bool unsavedAnswers)
+{
+    const SignedInUser& user = m_session.user();
+    m_who->setText(tr("Signed in: <b>%1</b> (%2). Type your password to go on where you left "
+                      "off.")
+                       .arg(user.name.toHtmlEscaped(), access_messages::roleLabel(user.role)));
+    m_unsaved->setText(
+        unsavedAnswers
+            ? tr("The intake form has answers that are not saved yet. They are kept for %1; "
+                 "signing out here discards them.")
+                  .arg(user.name.toHtmlEscaped())
+            : QString());
+    m_unsaved->setVisible(unsavedAnswers);
+    m_password->clear();
+    m_error->clear();
+    m_password->setFocus();
+}
+
+QString LockScreen::errorText() const
+{
+    return m_error->text();
+}
+
+void LockScreen::tryUnlock()
+{
+    if (m_password->text().isEmpty()) {
+        m_error->showMessage(AlertBanner::Kind::Error, tr("Type your password."));
+        m_password->setFocus();
+        return;
+    }
+    const SignedInUser& user = m_session.user();
+    QString problem;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        // A sign-in like any other: audited, and counted towards a lockout.
+        const SignedInUser again = m_session.accounts().signIn(user.name, m_password->text());
+        if (again.id != user.id) {
+            problem = tr("Wrong user name or password.");
+        }
+    } catch (const std::exception& error) {
+        problem = access_messages::sentence(error);
+    }
+    QApplication::restoreOverrideCursor();
+    if (!problem.isEmpty()) {
+        m_error->showMessage(AlertBanner::Kind::Error, problem);
+        m_password->clear();
+        m_password->setFocus();
+        return;
+    }
+    m_password->clear();
+    m_error->clear();
+    emit unlocked();
+}

@@ -1,0 +1,64 @@
+#include "common/AlertBanner.h"
+
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+AlertBanner::AlertBanner(QWidget* parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_StyledBackground, true);
+    setObjectName(QStringLiteral("alertBanner"));
+    auto* layout = new QHBoxLayout(this);
+    m_icon = new QLabel(this);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_text->font();
+    bold.setBold(true);
+    m_text->setFont(bold);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    hide();
+}
+
+void AlertBanner::showMessage(Kind kind, const QString& text)
+{
+    const bool error = kind == Kind::Error;
+    // Scoped to this widget by its name, so that labels inside keep their own look.
+    setStyleSheet(QStringLiteral("#alertBanner { background-color: %1; border-radius: 4px; }")
+                      .arg(error ? QStringLiteral("#b00020") : QStringLiteral("#ffb300")));
+    m_text->setStyleSheet(QStringLiteral("color: %1; background: transparent;")
+                              .arg(error ? QStringLiteral("#ffffff") : QStringLiteral("#000000")));
+    const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning,
+                           nullptr, this)
+            .pixmap(size, size));
+    m_text->setText(text);
+    setAccessibleName(text);
+    show();
+    // A dialog grows to show the whole message (wrapped text does not make
+    // a dialog taller by itself).
+    if (auto* dialog = qobject_cast<QDialog*>(window()); dialog && dialog->layout()) {
+        dialog->layout()->activate();
+        const int width = dialog->width();
+        const int height = dialog->layout()->totalHeightForWidth(width);
+        if (height > dialog->height()) {
+            dialog->resize(width, height);
+        }
+    }
+}
+
+void AlertBanner::clear()
+{
+    m_text->clear();
+    setAccessibleName(QString());
+    hide();
+}
+
+QString AlertBanner::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}

@@ -1,0 +1,185 @@
+#include "maintenance/BackupDialog.h"
+
+#include "ClinicSession.h"
+#include "account/AccessMessages.h"
+#include "common/AlertBanner.h"
+#include "security/StaffSession.h"
+#include "storage/DatabaseMaintenance.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace {
+
+const QString kEncryptedSuffix = QStringLiteral(".encrypted");
+
+} // namespace
+
+BackupDialog::BackupDialog(ClinicSession& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Back up the database"));
+
+    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .filePath(defaultFileName(session.clock().today(), true)),
+                           this);
+    m_path->setAccessibleName(tr("Backup file"));
+    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    m_choose = new QPushButton(tr("C&hoose…"), this);
+    m_choose->setAccessibleName(tr("Choose the backup file"));
+
+    m_encrypt = new QCheckBox(tr("&Encrypt with a passphrase"), this);
+    m_encrypt->setChecked(true);
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setMaxLength(256);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setAccessibleName(tr("Passphrase again"));
+    m_confirm->setMaxLength(256);
+    auto* explanation = new QLabel(
+        tr("A backup holds every client's health record. Encrypt it when it leaves this "
+           "computer (a USB stick, a cloud folder). Without the passphrase the backup cannot "
+           "be restored: keep it somewhere safe, apart from the backup. A few words that "
+           "belong together make a good passphrase."),
+        this);
+    explanation->setWordWrap(true);
+
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    auto* passphraseLabel = new QLabel(tr("&Passphrase:"), this);
+    passphraseLabel->setBuddy(m_passphrase);
+    auto* confirmLabel = new QLabel(tr("&Confirm passphrase:"), this);
+    confirmLabel->setBuddy(m_confirm);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_choose);
+    auto* form = new QFormLayout;
+    form->addRow(fileLabel, fileRow);
+    form->addRow(QString(), m_encrypt);
+    form->addRow(passphraseLabel, m_passphrase);
+    form->addRow(confirmLabel, m_confirm);
+    form->addRow(QString(), explanation);
+    m_error = new AlertBanner(this);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* backUp = buttons->addButton(tr("&Back up"), QDialogButtonBox::AcceptRole);
+    backUp->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &BackupDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
+    connect(m_choose, &QPushButton::clicked, this, &BackupDialog::chooseFile);
+    connect(m_encrypt, &QCheckBox::toggled, this, &BackupDialog::onEncryptToggled);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setTabOrder(m_path, m_choose);
+    setTabOrder(m_choose, m_encrypt);
+    setTabOrder(m_encrypt, m_passphrase);
+    setTabOrder(m_passphrase, m_confirm);
+    m_passphrase->setFocus();
+}
+
+QString BackupDialog::defaultFileName(const QDate& day, bool encrypted)
+{
+    return QStringLiteral("clinic-intake-backup-%1.sqlite%2")
+        .arg(day.toString(Qt::ISODate), encrypted ? kEncryptedSuffix : QString());
+}
+
+QString BackupDialog::errorText() const
+{
+    return m_error->text();
+}
+
+void BackupDialog::onEncryptToggled(bool on)
+{
+    m_passphrase->setEnabled(on);
+    m_confirm->setEnabled(on);
+    // The name says what the file is.
+    QString path = m_path->text();
+    if (on && !path.endsWith(kEncryptedSuffix)) {
+        path += kEncryptedSuffix;
+    } else if (!on && path.endsWith(kEncryptedSuffix)) {
+        path.chop(kEncryptedSuffix.size());
+    }
+    m_path->setText(path);
+}
+
+void BackupDialog::chooseFile()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Back up the database"), m_path->text(),
+        m_encrypt->isChecked() ? tr("Encrypted Clinic Intake backup (*.encrypted)")
+                               : tr("Clinic Intake database (*.sqlite)"));
+    if (!chosen.isEmpty()) {
+        m_path->setText(chosen);
+    }
+}
+
+void BackupDialog::accept()
+{
+    const QString path = m_path->text().trimmed();
+    if (path.isEmpty()) {
+        m_error->showMessage(AlertBanner::Kind::Error, tr("Choose the file to back up to."));
+        m_path->setFocus();
+        return;
+    }
+    if (QFileInfo::exists(path)) {
+        m_error->showMessage(AlertBanner::Kind::Error,
+                             tr("%1 exists already. A backup never replaces a file: choose "
+                                "another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        m_path->setFocus();
+        return;
+    }
+    const bool encrypted = m_encrypt->isChecked();
+    if (encrypted) {
+        QString problem =
+            access_messages::problemWithNewPassword(m_passphrase->text(), m_confirm->text());
+        if (!problem.isEmpty()) {
+            problem.replace(QStringLiteral("password"), QStringLiteral("passphrase"));
+            m_error->showMessage(AlertBanner::Kind::Error, problem);
+            m_confirm->clear();
+            m_passphrase->setFocus();
+            m_passphrase->selectAll();
+            return;
+        }
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        StaffSession& staff = m_session.staff();
+        if (encrypted) {
+            // Asked in the core first: a refusal is audited like any other.
+            staff.require(Permission::BackUp, QStringLiteral("backup"));
+            DatabaseMaintenance(staff.database())
+                .backupEncrypted(path, m_passphrase->text(), staff.auditLog(), staff.user().name,
+                                 BackupCipher(m_keyCost));
+        } else {
+            staff.backup(path);
+        }
+        QApplication::restoreOverrideCursor();
+    } catch (const std::exception& error) {
+        QApplication::restoreOverrideCursor();
+        m_error->showMessage(AlertBanner::Kind::Error,
+                             tr("No backup was made. %1").arg(access_messages::sentence(error)));
+        return;
+    }
+    m_passphrase->clear();
+    m_confirm->clear();
+    m_writtenTo = path;
+    QDialog::accept();
+}

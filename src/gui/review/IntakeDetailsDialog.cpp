@@ -1,0 +1,96 @@
+#include "review/IntakeDetailsDialog.h"
+
+#include "ClinicSession.h"
+#include "account/AccessMessages.h"
+#include "review/IntakeDescription.h"
+#include "security/StaffSession.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+IntakeDetailsDialog::IntakeDetailsDialog(ClinicSession& session, qint64 intakeId, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Intake #%1").arg(intakeId));
+    try {
+        m_record = session.staff().openIntake(intakeId);
+    } catch (const std::exception& error) {
+        m_record = nullptr;
+        access_messages::showRefusal(parent, error);
+    }
+
+    m_versions = new QComboBox(this);
+    m_versions->setAccessibleName(tr("Version of the intake"));
+    auto* versionLabel = new QLabel(tr("&Version:"), this);
+    versionLabel->setBuddy(m_versions);
+    m_details = new QTextBrowser(this);
+    m_details->setAccessibleName(tr("Intake and suggestion"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_amend = buttons->addButton(tr("A&mend…"), QDialogButtonBox::ActionRole);
+    m_amend->setToolTip(tr("Correct the answers on the intake form; saving keeps this version "
+                           "and adds a new one."));
+    m_amend->setVisible(session.staff().may(Permission::EnterIntakes));
+    m_amend->setEnabled(isOpen());
+    connect(buttons, &QDialogButtonBox::rejected, this, &IntakeDetailsDialog::reject);
+    connect(m_amend, &QPushButton::clicked, this, [this] {
+        m_amendRequested = true;
+        accept();
+    });
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(new QLabel(tr("<b>Intake #%1</b>").arg(intakeId), this), 1);
+    header->addWidget(versionLabel);
+    header->addWidget(m_versions);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_details, 1);
+    layout->addWidget(buttons);
+    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 36);
+
+    if (isOpen()) {
+        const auto& versions = m_record.at("versions");
+        for (std::size_t i = versions.size(); i-- > 0;) {
+            const int number = versions[i].at("version").get<int>();
+            m_versions->addItem(i + 1 == versions.size() ? tr("%1 (current)").arg(number)
+                                                         : QString::number(number),
+                                int(i));
+        }
+        m_versions->setEnabled(m_versions->count() > 1);
+        connect(m_versions, qOverload<int>(&QComboBox::currentIndexChanged), this,
+                &IntakeDetailsDialog::showVersion);
+        showVersion(0);
+    }
+    m_details->setFocus();
+}
+
+void IntakeDetailsDialog::showVersion(int index)
+{
+    if (index < 0 || !isOpen()) {
+        return;
+    }
+    const auto& version =
+        m_record.at("versions").at(std::size_t(m_versions->itemData(index).toInt()));
+    m_details->setHtml(
+        IntakeDescription::html(version.at("intake"), version.at("suggestion")) +
+        IntakeDescription::reviewsHtml(m_record.value("reviews", nlohmann::ordered_json())));
+}
+
+QString IntakeDetailsDialog::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+int IntakeDetailsDialog::currentVersion() const
+{
+    return isOpen() ? int(m_record.at("versions").size()) : 0;
+}
+
+nlohmann::json IntakeDetailsDialog::currentAnswers() const
+{
+    return isOpen() ? nlohmann::json(m_record.at("intake")) : nlohmann::json();
+}

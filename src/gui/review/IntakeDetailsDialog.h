@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+#include <nlohmann/json.hpp>
+
+class ClinicSession;
+class QComboBox;
+class QPushButton;
+class QTextBrowser;
+
+// One intake on its own, for roles without the review page (the front desk
+// opening a row of the records): its answers and suggestion, version by
+// version, read through StaffSession::openIntake (audited as a view; the
+// core leaves out therapists' reviews for roles that may not read them).
+// Amend… closes the dialog with amendRequested() set.
+class IntakeDetailsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    IntakeDetailsDialog(ClinicSession& session, qint64 intakeId, QWidget* parent = nullptr);
+
+    // False when the intake could not be opened (the reason was shown).
+    bool isOpen() const { return !m_record.is_null(); }
+    QString detailsText() const;
+    QPushButton* amendButton() const { return m_amend; }
+
+    bool amendRequested() const { return m_amendRequested; }
+    int currentVersion() const;
+    nlohmann::json currentAnswers() const;
+
+private:
+    void showVersion(int index);
+
+    nlohmann::ordered_json m_record;
+    QComboBox* m_versions;
+    QTextBrowser* m_details;
+    QPushButton* m_amend;
+    bool m_amendRequested = false;
+};

@@ -1,0 +1,86 @@
+#include "GuiClinic.h"
+
+#include "TestStaff.h"
+#include "security/StaffSession.h"
+#include "security/UserAccounts.h"
+#include "util/Clock.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QTimer>
+
+namespace gui_test {
+
+std::unique_ptr<ClinicSession> openClinic(const QString& path, std::unique_ptr<Clock> clock,
+                                          std::optional<Role> signedIn)
+{
+    auto session =
+        std::make_unique<ClinicSession>(path, std::move(clock), PasswordHasher::Cost::Minimal);
+    if (session->accounts().empty()) {
+        test_staff::createIn(session->database(), session->clock());
+    }
+    if (signedIn) {
+        signInAs(*session, *signedIn);
+    }
+    return session;
+}
+
+void signInAs(ClinicSession& session, Role role)
+{
+    session.signOut();
+    const QString name = test_staff::nameFor(role);
+    session.begin(session.accounts().signIn(name, test_staff::passwordOf(name)));
+}
+
+const IntakeStore& storeOf(const ClinicSession& session)
+{
+    return session.staff().store();
+}
+
+const AuditLog& auditOf(const ClinicSession& session)
+{
+    return session.staff().auditLog();
+}
+
+namespace {
+
+// Runs `act` on the next modal message box, as soon as there is one.
+template <typename Act> void onNextMessageBox(Act act, int triesLeft = 200)
+{
+    QTimer::singleShot(10, [act, triesLeft] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            act(box);
+        } else if (triesLeft > 0) {
+            onNextMessageBox(act, triesLeft - 1);
+        }
+    });
+}
+
+} // namespace
+
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    onNextMessageBox([button](QMessageBox* box) { box->button(button)->click(); });
+}
+
+void clickInNextMessageBox(const QString& text)
+{
+    onNextMessageBox([text](QMessageBox* box) {
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')).contains(text)) {
+                button->click();
+                return;
+            }
+        }
+    });
+}
+
+void readNextMessageBox(QString* seen)
+{
+    onNextMessageBox([seen](QMessageBox* box) {
+        *seen = box->text();
+        box->reject();
+    });
+}
+
+} // namespace gui_test

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ClinicSession.h"
+#include "security/Role.h"
+
+#include <QDateTime>
+#include <QMessageBox>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class Clock;
+class IntakeStore;
+class AuditLog;
+
+// What the GUI tests share: a clinic database opened as the application
+// opens it, with the three test accounts (tests/support/TestStaff.h: mona
+// the manager, ben the therapist, dora at the front desk) and someone
+// signed in; and answers for the message boxes a test cannot click.
+namespace gui_test {
+
+inline const QDateTime kNow(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
+
+// Opens (or creates) the database at `path` with cheap password hashes,
+// creates the test accounts when it has none, and signs in as `signedIn`
+// (nobody when nullopt).
+std::unique_ptr<ClinicSession> openClinic(const QString& path, std::unique_ptr<Clock> clock,
+                                          std::optional<Role> signedIn = Role::Manager);
+
+// Ends whoever's session there is and signs in as the test user of `role`.
+void signInAs(ClinicSession& session, Role role);
+
+// The store and audit log over the session's connection, without the
+// permission checks: for setting up a test, never for what it tests.
+const IntakeStore& storeOf(const ClinicSession& session);
+const AuditLog& auditOf(const ClinicSession& session);
+
+// Closes the next modal message box with `button` (a test cannot click it).
+void answerNextMessageBox(QMessageBox::StandardButton button);
+// Clicks the button of the next modal message box whose text contains `text`.
+void clickInNextMessageBox(const QString& text);
+// The text of the next modal message box (read, then closed with its
+// escape button), into `seen`.
+void readNextMessageBox(QString* seen);
+
+} // namespace gui_test

@@ -467,6 +467,25 @@ int RecordCommands::backup(const QStringList& operands)
     return ExitOk;
 }
 
+// A refused restore is audited in the database it would have replaced (which
+// is untouched, so it opens as before).
+void RecordCommands::recordFailedRestore(const QString& databasePath, const QString& backupPath,
+                                         const QString& actor, const char* reason) const
+{
+    if (!QFileInfo::exists(databasePath)) {
+        return;
+    }
+    try {
+        const Database database(databasePath, Database::Mode::MustExist);
+        AuditLog(database, m_clock)
+            .append(actor, QStringLiteral("restore failed"), QStringLiteral("whole database"),
+                    QStringLiteral("from %1: %2")
+                        .arg(QFileInfo(backupPath).absoluteFilePath(), QString::fromUtf8(reason)));
+    } catch (const StorageError&) {
+        // The restore's own error is the one to report.
+    }
+}
+
 int RecordCommands::restore(const QStringList& operands)
 {
     if (operands.size() != 1) {
@@ -495,8 +514,13 @@ int RecordCommands::restore(const QStringList& operands)
                              " or run the command in a terminal"};
         }
     }
-    const RestoreResult result =
-        DatabaseRestore::restore(backupPath, passphrase, databasePath, m_clock, actor);
+    RestoreResult result;
+    try {
+        result = DatabaseRestore::restore(backupPath, passphrase, databasePath, m_clock, actor);
+    } catch (const StorageError& error) {
+        recordFailedRestore(databasePath, backupPath, actor, error.what());
+        throw;
+    }
     printLine("restored " + databasePath.toStdString() + " from " + backupPath.toStdString() +
               (result.keptAs.isEmpty()
                    ? std::string()

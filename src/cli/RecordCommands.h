@@ -30,6 +30,8 @@ private:
     int audit();
     int backup(const QStringList& operands);
     int restore(const QStringList& operands);
+    void recordFailedRestore(const QString& databasePath, const QString& backupPath,
+                             const QString& actor, const char* reason) const;
     int check();
 
     const QCommandLineParser& m_parser;

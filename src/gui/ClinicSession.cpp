@@ -8,17 +8,48 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include <exception>
 #include <stdexcept>
 
 ClinicSession::ClinicSession(const QString& databasePath, std::unique_ptr<Clock> clock,
                              PasswordHasher::Cost passwordCost)
     : m_path(databasePath), m_passwordCost(passwordCost), m_clock(std::move(clock)),
-      m_engine(std::make_unique<RuleEngine>(RuleSetLoader::builtIn())),
-      m_database(std::make_unique<Database>(databasePath)),
-      m_accounts(std::make_unique<UserAccounts>(*m_database, *m_clock, passwordCost))
-{}
+      m_engine(std::make_unique<RuleEngine>(RuleSetLoader::builtIn()))
+{
+    open(false);
+}
 
 ClinicSession::~ClinicSession() = default;
+
+void ClinicSession::open(bool mustExist)
+{
+    auto database = std::make_unique<Database>(m_path, mustExist ? Database::Mode::MustExist
+                                                                 : Database::Mode::CreateIfMissing);
+    m_accounts = std::make_unique<UserAccounts>(*database, *m_clock, m_passwordCost);
+    m_database = std::move(database);
+}
+
+void ClinicSession::withDatabaseClosed(const std::function<void()>& work)
+{
+    if (m_staff) {
+        throw std::logic_error("sign out before closing the database");
+    }
+    m_accounts.reset();
+    m_database.reset();
+    std::exception_ptr failure;
+    try {
+        work();
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    // The file was there when the session began and a restore never leaves
+    // the name empty: a missing one now is a problem to report, not a
+    // reason to start an empty database.
+    open(true);
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+}
 
 void ClinicSession::begin(const SignedInUser& user)
 {

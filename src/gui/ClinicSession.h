@@ -4,6 +4,7 @@
 #include "security/SignedInUser.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -27,6 +28,8 @@ public:
     ~ClinicSession();
 
     const QString& path() const { return m_path; }
+    // False only after withDatabaseClosed() could not open the database again.
+    bool isOpen() const { return m_database != nullptr; }
     Database& database() const { return *m_database; }
     const RuleEngine& engine() const { return *m_engine; }
     const Clock& clock() const { return *m_clock; }
@@ -47,7 +50,20 @@ public:
     // Who is at the keyboard, for the audit log and reviews: the signed-in user.
     QString actor() const;
 
+    // Runs `work` with this session's connection to the database closed (a
+    // restore replaces the file, and DatabaseRestore refuses while anyone has
+    // it open), then opens the file at path() again, whatever `work` did to
+    // it and whether or not it threw; `work`'s exception is then rethrown.
+    // Nobody may be signed in (std::logic_error), and no worker thread may
+    // have the file open: an export dialog waits for its thread before it
+    // closes, so none is left once the window is gone. Throws StorageError
+    // when the database cannot be opened again; isOpen() is then false and
+    // the session cannot be used any more.
+    void withDatabaseClosed(const std::function<void()>& work);
+
 private:
+    void open(bool mustExist);
+
     QString m_path;
     PasswordHasher::Cost m_passwordCost;
     std::unique_ptr<Clock> m_clock;

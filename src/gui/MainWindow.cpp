@@ -10,6 +10,7 @@
 #include "audit/AuditPage.h"
 #include "intake/IntakeFormPage.h"
 #include "maintenance/BackupDialog.h"
+#include "maintenance/RestoreDialog.h"
 #include "records/ExportDialog.h"
 #include "records/RecordsPage.h"
 #include "review/IntakeDetailsDialog.h"
@@ -167,6 +168,10 @@ void MainWindow::createActions()
     if (staff.may(Permission::BackUp)) {
         connect(addMenuAction(fileMenu, "backupAction", tr("&Back up database…")),
                 &QAction::triggered, this, &MainWindow::backup);
+    }
+    if (staff.may(Permission::Restore)) {
+        connect(addMenuAction(fileMenu, "restoreAction", tr("&Restore from backup…")),
+                &QAction::triggered, this, &MainWindow::restoreBackup);
     }
     connect(addMenuAction(fileMenu, "settingsAction", tr("Se&ttings…")), &QAction::triggered, this,
             [this] {
@@ -364,6 +369,29 @@ void MainWindow::backup()
     if (m_audit) {
         m_audit->refresh();
     }
+}
+
+bool MainWindow::restoreBackup()
+{
+    try {
+        // The core decides first, and records a refusal.
+        m_session.staff().require(Permission::Restore, QStringLiteral("restore"));
+    } catch (const std::exception& error) {
+        access_messages::showRefusal(this, error);
+        return false;
+    }
+    // As signing out does: the window goes away with the form. Saved answers
+    // go into the database being replaced, which is kept.
+    if (!confirmDiscardAnswers()) {
+        return false;
+    }
+    RestoreDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    saveWindowSettings();
+    emit restoreRequested(dialog.backupPath(), dialog.passphrase());
+    return true;
 }
 
 void MainWindow::changePassword()

@@ -53,6 +53,9 @@ public:
     void newIntake();
     void exportRecords();
     void backup();
+    // Managers: asks about unsaved answers, then which backup (RestoreDialog);
+    // true when it emitted restoreRequested.
+    bool restoreBackup();
     void changePassword();
     void manageUsers();
     // From the records: the review page when there is one, else a dialog.
@@ -75,6 +78,10 @@ signals:
     // The user signed out (`details` for the audit log): whoever owns the
     // window closes it and asks who is next.
     void signOutRequested(const QString& details);
+    // A manager confirmed a restore (`passphrase` empty for a plain backup):
+    // whoever owns the window closes it and the database, restores, and asks
+    // who is next. Nothing has been signed out or replaced yet.
+    void restoreRequested(const QString& backupPath, const QString& passphrase);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -487,6 +487,8 @@ TEST_CASE("cli: an encrypted backup restores; a tampered one is refused and chan
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.find("damaged") != std::string::npos);
     CHECK(clinic.count(QStringLiteral("SELECT count(*) FROM intakes")) == 2);
+    CHECK(clinic.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'restore "
+                                      "failed' AND actor = 'mona'")) == 1);
 
     const Run wrongPassphrase =
         clinic.as(test_staff::kManager, {QStringLiteral("restore"), backup}, {},

@@ -111,7 +111,8 @@ TEST_CASE("gui: each role sees only its own pages and actions", "[gui][roles]")
     CHECK(hasAction(window, "reviewAction") == expected.review);
     CHECK((window.reviewPage() != nullptr) == expected.review);
     CHECK(window.hasPage(int(AppSettings::Page::Review)) == expected.review);
-    for (const char* action : {"exportAction", "auditAction", "usersAction", "backupAction"}) {
+    for (const char* action :
+         {"exportAction", "auditAction", "usersAction", "backupAction", "restoreAction"}) {
         INFO(action);
         CHECK(hasAction(window, action) == expected.manager);
     }

@@ -452,7 +452,10 @@ void MainWindow::lock()
         action->setEnabled(false);
     }
     menuBar()->setEnabled(false);
+    // Hidden, not only disabled: its labels show counts (the review queue's).
+    m_toolbarWasVisible = m_toolbar->isVisible();
     m_toolbar->setEnabled(false);
+    m_toolbar->hide();
     statusBar()->clearMessage();
     m_lockScreen->prepare(m_intake->hasUnsavedAnswers());
     m_root->setCurrentWidget(m_lockScreen);
@@ -472,6 +475,7 @@ void MainWindow::unlock()
     m_saveAction->setEnabled(m_intake->isValid());
     menuBar()->setEnabled(true);
     m_toolbar->setEnabled(true);
+    m_toolbar->setVisible(m_toolbarWasVisible);
     m_locked = false;
     if (m_focusBeforeLock) {
         m_focusBeforeLock->setFocus(Qt::OtherFocusReason);

@@ -107,6 +107,7 @@ private:
     AuditPage* m_audit = nullptr;
     LockScreen* m_lockScreen = nullptr;
     QToolBar* m_toolbar = nullptr;
+    bool m_toolbarWasVisible = true;
     QAction* m_saveAction = nullptr;
     QAction* m_reviewAction = nullptr;
     QList<QAction*> m_actions; // every action of the menus and toolbar

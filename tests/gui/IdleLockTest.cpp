@@ -109,6 +109,10 @@ TEST_CASE("gui: idle lock: the window locks by itself, hiding the records, and t
     CHECK(clinic.window->lockScreen()->isVisible());
     CHECK(clinic.window->lockScreen()->passwordEdit()->hasFocus());
     CHECK_FALSE(clinic.window->menuBar()->isEnabled());
+    // The toolbar is gone too: its labels carry counts of the records.
+    QToolBar* toolbar = clinic.window->findChild<QToolBar*>();
+    REQUIRE(toolbar != nullptr);
+    CHECK_FALSE(toolbar->isVisible());
     for (const char* name : {"newIntakeAction", "saveAction", "recordsAction", "lockAction",
                              "quitAction", "signOutAction"}) {
         INFO(name);
@@ -137,6 +141,7 @@ TEST_CASE("gui: idle lock: the window locks by itself, hiding the records, and t
               ->toPlainText() == "Prefers the window open");
     CHECK(clinic.window->intakePage()->hasUnsavedAnswers());
     CHECK(clinic.window->menuBar()->isEnabled());
+    CHECK(toolbar->isVisible());
     CHECK(clinic.action("newIntakeAction")->isEnabled());
     CHECK(clinic.action("saveAction")->isEnabled() == clinic.window->intakePage()->isValid());
     CHECK(QApplication::focusWidget() == focused);

@@ -17,7 +17,8 @@
 #include <stdexcept>
 
 AddUserDialog::AddUserDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent), m_session(session),
+      m_password(this, tr("&Password:"), tr("&Confirm password:"), tr("First password"))
 {
     setWindowTitle(tr("Add a user"));
 
@@ -31,23 +32,11 @@ AddUserDialog::AddUserDialog(ClinicSession& session, QWidget* parent)
     m_role->addItem(tr("Therapist — also reviews suggestions, writes session notes"),
                     int(Role::Therapist));
     m_role->addItem(tr("Manager — also exports, audit log, backups, users"), int(Role::Manager));
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("First password"));
-    m_password->setMaxLength(256);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setAccessibleName(tr("First password again"));
-    m_confirm->setMaxLength(256);
 
     auto* nameLabel = new QLabel(tr("&User name:"), this);
     nameLabel->setBuddy(m_name);
     auto* roleLabel = new QLabel(tr("&Role:"), this);
     roleLabel->setBuddy(m_role);
-    auto* passwordLabel = new QLabel(tr("&Password:"), this);
-    passwordLabel->setBuddy(m_password);
-    auto* confirmLabel = new QLabel(tr("&Confirm password:"), this);
-    confirmLabel->setBuddy(m_confirm);
     auto* rules = new QLabel(access_messages::userNameRules() + QLatin1Char('\n') +
                                  access_messages::passwordRules() + QLatin1Char('\n') +
                                  tr("Hand the password over in person; the user can change "
@@ -58,8 +47,7 @@ AddUserDialog::AddUserDialog(ClinicSession& session, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(nameLabel, m_name);
     form->addRow(roleLabel, m_role);
-    form->addRow(passwordLabel, m_password);
-    form->addRow(confirmLabel, m_confirm);
+    m_password.addRows(*form);
     form->addRow(QString(), rules);
     m_error = new AlertBanner(this);
 
@@ -75,8 +63,7 @@ AddUserDialog::AddUserDialog(ClinicSession& session, QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     setTabOrder(m_name, m_role);
-    setTabOrder(m_role, m_password);
-    setTabOrder(m_password, m_confirm);
+    m_password.placeAfterInTabOrder(m_role);
     m_name->setFocus();
 }
 
@@ -94,25 +81,18 @@ void AddUserDialog::accept()
         m_name->setFocus();
         return;
     }
-    const QString problem =
-        access_messages::problemWithNewPassword(m_password->text(), m_confirm->text());
-    if (!problem.isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, problem);
-        m_confirm->clear();
-        m_password->setFocus();
-        m_password->selectAll();
+    if (!m_password.acceptable(*m_error)) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_session.staff().addUser(name, Role(m_role->currentData().toInt()), m_password->text());
+        m_session.staff().addUser(name, Role(m_role->currentData().toInt()), m_password.text());
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
         m_error->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
         return;
     }
-    m_password->clear();
-    m_confirm->clear();
+    m_password.clear();
     QDialog::accept();
 }

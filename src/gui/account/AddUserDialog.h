@@ -1,5 +1,7 @@
 #pragma once
 
+#include "account/NewPasswordFields.h"
+
 #include <QDialog>
 
 class AlertBanner;
@@ -19,8 +21,8 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     // Items carry the Role as int data.
     QComboBox* roleCombo() const { return m_role; }
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* confirmEdit() const { return m_confirm; }
+    QLineEdit* passwordEdit() const { return m_password.edit(); }
+    QLineEdit* confirmEdit() const { return m_password.confirmEdit(); }
     QString errorText() const;
 
 public slots:
@@ -30,7 +32,6 @@ private:
     ClinicSession& m_session;
     QLineEdit* m_name;
     QComboBox* m_role;
-    QLineEdit* m_password;
-    QLineEdit* m_confirm;
+    NewPasswordFields m_password;
     AlertBanner* m_error;
 };

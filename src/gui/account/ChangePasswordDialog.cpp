@@ -14,42 +14,23 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QLineEdit* passwordEdit(QWidget* parent, const QString& name)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setAccessibleName(name);
-    edit->setMaxLength(256);
-    return edit;
-}
-
-} // namespace
-
 ChangePasswordDialog::ChangePasswordDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent), m_session(session),
+      m_new(this, tr("&New password:"), tr("&Confirm new password:"), tr("New password"))
 {
     setWindowTitle(tr("Change your password"));
     auto* who =
         new QLabel(tr("Signed in as <b>%1</b>.").arg(session.user().name.toHtmlEscaped()), this);
 
-    m_current = passwordEdit(this, tr("Current password"));
-    m_new = passwordEdit(this, tr("New password"));
-    m_confirm = passwordEdit(this, tr("New password again"));
+    m_current = NewPasswordFields::secretEdit(this, tr("Current password"));
     auto* currentLabel = new QLabel(tr("C&urrent password:"), this);
     currentLabel->setBuddy(m_current);
-    auto* newLabel = new QLabel(tr("&New password:"), this);
-    newLabel->setBuddy(m_new);
-    auto* confirmLabel = new QLabel(tr("&Confirm new password:"), this);
-    confirmLabel->setBuddy(m_confirm);
     auto* rules = new QLabel(access_messages::passwordRules(), this);
     rules->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->addRow(currentLabel, m_current);
-    form->addRow(newLabel, m_new);
-    form->addRow(confirmLabel, m_confirm);
+    m_new.addRows(*form);
     form->addRow(QString(), rules);
     m_error = new AlertBanner(this);
 
@@ -65,8 +46,7 @@ ChangePasswordDialog::ChangePasswordDialog(ClinicSession& session, QWidget* pare
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
-    setTabOrder(m_current, m_new);
-    setTabOrder(m_new, m_confirm);
+    m_new.placeAfterInTabOrder(m_current);
     m_current->setFocus();
 }
 
@@ -82,18 +62,12 @@ void ChangePasswordDialog::accept()
         m_current->setFocus();
         return;
     }
-    const QString problem =
-        access_messages::problemWithNewPassword(m_new->text(), m_confirm->text());
-    if (!problem.isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, problem);
-        m_confirm->clear();
-        m_new->setFocus();
-        m_new->selectAll();
+    if (!m_new.acceptable(*m_error)) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_session.staff().changeOwnPassword(m_current->text(), m_new->text());
+        m_session.staff().changeOwnPassword(m_current->text(), m_new.text());
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
@@ -106,7 +80,6 @@ void ChangePasswordDialog::accept()
         return;
     }
     m_current->clear();
-    m_new->clear();
-    m_confirm->clear();
+    m_new.clear();
     QDialog::accept();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "account/NewPasswordFields.h"
+
 #include <QDialog>
 
 class AlertBanner;
@@ -16,8 +18,8 @@ public:
     explicit ChangePasswordDialog(ClinicSession& session, QWidget* parent = nullptr);
 
     QLineEdit* currentEdit() const { return m_current; }
-    QLineEdit* newEdit() const { return m_new; }
-    QLineEdit* confirmEdit() const { return m_confirm; }
+    QLineEdit* newEdit() const { return m_new.edit(); }
+    QLineEdit* confirmEdit() const { return m_new.confirmEdit(); }
     QString errorText() const;
 
 public slots:
@@ -26,7 +28,6 @@ public slots:
 private:
     ClinicSession& m_session;
     QLineEdit* m_current;
-    QLineEdit* m_new;
-    QLineEdit* m_confirm;
+    NewPasswordFields m_new;
     AlertBanner* m_error;
 };

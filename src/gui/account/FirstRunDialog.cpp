@@ -17,7 +17,8 @@
 #include <stdexcept>
 
 FirstRunDialog::FirstRunDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent), m_session(session),
+      m_password(this, tr("&Password:"), tr("&Confirm password:"), tr("Password"))
 {
     setWindowTitle(tr("New database — Clinic Intake"));
 
@@ -34,21 +35,9 @@ FirstRunDialog::FirstRunDialog(ClinicSession& session, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setAccessibleName(tr("Manager's user name"));
     m_name->setMaxLength(64);
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setMaxLength(256);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setAccessibleName(tr("Password again"));
-    m_confirm->setMaxLength(256);
 
     auto* nameLabel = new QLabel(tr("&User name:"), this);
     nameLabel->setBuddy(m_name);
-    auto* passwordLabel = new QLabel(tr("&Password:"), this);
-    passwordLabel->setBuddy(m_password);
-    auto* confirmLabel = new QLabel(tr("&Confirm password:"), this);
-    confirmLabel->setBuddy(m_confirm);
     auto* rules = new QLabel(access_messages::userNameRules() + QLatin1Char('\n') +
                                  access_messages::passwordRules(),
                              this);
@@ -56,8 +45,7 @@ FirstRunDialog::FirstRunDialog(ClinicSession& session, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(nameLabel, m_name);
-    form->addRow(passwordLabel, m_password);
-    form->addRow(confirmLabel, m_confirm);
+    m_password.addRows(*form);
     form->addRow(QString(), rules);
 
     m_error = new AlertBanner(this);
@@ -76,8 +64,7 @@ FirstRunDialog::FirstRunDialog(ClinicSession& session, QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 
-    setTabOrder(m_name, m_password);
-    setTabOrder(m_password, m_confirm);
+    m_password.placeAfterInTabOrder(m_name);
     m_name->setFocus();
 }
 
@@ -95,28 +82,21 @@ void FirstRunDialog::accept()
         m_name->setFocus();
         return;
     }
-    const QString problem =
-        access_messages::problemWithNewPassword(m_password->text(), m_confirm->text());
-    if (!problem.isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, problem);
-        m_confirm->clear();
-        m_password->setFocus();
-        m_password->selectAll();
+    if (!m_password.acceptable(*m_error)) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         // Whoever is logged in to the computer created the account.
-        m_session.accounts().createFirstManager(name, m_password->text(), AuditLog::defaultActor());
+        m_session.accounts().createFirstManager(name, m_password.text(), AuditLog::defaultActor());
         // Signed in at once, as a sign-in (audited) rather than by being let in.
-        m_user = m_session.accounts().signIn(name, m_password->text());
+        m_user = m_session.accounts().signIn(name, m_password.text());
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
         m_error->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
         return;
     }
-    m_password->clear();
-    m_confirm->clear();
+    m_password.clear();
     QDialog::accept();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/NewPasswordFields.h"
 #include "security/SignedInUser.h"
 
 #include <QDialog>
@@ -24,8 +25,8 @@ public:
     const SignedInUser& user() const { return m_user; }
 
     QLineEdit* nameEdit() const { return m_name; }
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* confirmEdit() const { return m_confirm; }
+    QLineEdit* passwordEdit() const { return m_password.edit(); }
+    QLineEdit* confirmEdit() const { return m_password.confirmEdit(); }
     QString errorText() const;
 
 public slots:
@@ -34,8 +35,7 @@ public slots:
 private:
     ClinicSession& m_session;
     QLineEdit* m_name;
-    QLineEdit* m_password;
-    QLineEdit* m_confirm;
+    NewPasswordFields m_password;
     AlertBanner* m_error;
     SignedInUser m_user;
 };

@@ -2,6 +2,7 @@
 
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
+#include "account/NewPasswordFields.h"
 #include "common/AlertBanner.h"
 #include "security/UserAccounts.h"
 
@@ -33,10 +34,7 @@ LockScreen::LockScreen(ClinicSession& session, QWidget* parent)
     m_unsaved->setAlignment(Qt::AlignCenter);
     m_unsaved->setWordWrap(true);
 
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setMaxLength(256);
+    m_password = NewPasswordFields::secretEdit(this, tr("Password"));
     m_password->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     auto* passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_password);

@@ -15,7 +15,8 @@
 
 ResetPasswordDialog::ResetPasswordDialog(ClinicSession& session, const QString& userName,
                                          QWidget* parent)
-    : QDialog(parent), m_session(session), m_userName(userName)
+    : QDialog(parent), m_session(session), m_userName(userName),
+      m_password(this, tr("&New password:"), tr("&Confirm password:"), tr("New password"))
 {
     setWindowTitle(tr("Reset the password of %1").arg(userName));
     auto* intro = new QLabel(tr("A new password for <b>%1</b>. Their old password stops working "
@@ -24,24 +25,11 @@ ResetPasswordDialog::ResetPasswordDialog(ClinicSession& session, const QString& 
                              this);
     intro->setWordWrap(true);
 
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("New password"));
-    m_password->setMaxLength(256);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setAccessibleName(tr("New password again"));
-    m_confirm->setMaxLength(256);
-    auto* passwordLabel = new QLabel(tr("&New password:"), this);
-    passwordLabel->setBuddy(m_password);
-    auto* confirmLabel = new QLabel(tr("&Confirm password:"), this);
-    confirmLabel->setBuddy(m_confirm);
     auto* rules = new QLabel(access_messages::passwordRules(), this);
     rules->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    form->addRow(passwordLabel, m_password);
-    form->addRow(confirmLabel, m_confirm);
+    m_password.addRows(*form);
     form->addRow(QString(), rules);
     m_error = new AlertBanner(this);
 
@@ -57,8 +45,7 @@ ResetPasswordDialog::ResetPasswordDialog(ClinicSession& session, const QString& 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
-    setTabOrder(m_password, m_confirm);
-    m_password->setFocus();
+    m_password.edit()->setFocus();
 }
 
 QString ResetPasswordDialog::errorText() const
@@ -68,25 +55,18 @@ QString ResetPasswordDialog::errorText() const
 
 void ResetPasswordDialog::accept()
 {
-    const QString problem =
-        access_messages::problemWithNewPassword(m_password->text(), m_confirm->text());
-    if (!problem.isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, problem);
-        m_confirm->clear();
-        m_password->setFocus();
-        m_password->selectAll();
+    if (!m_password.acceptable(*m_error)) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_session.staff().resetPassword(m_userName, m_password->text());
+        m_session.staff().resetPassword(m_userName, m_password.text());
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
         m_error->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
         return;
     }
-    m_password->clear();
-    m_confirm->clear();
+    m_password.clear();
     QDialog::accept();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "account/NewPasswordFields.h"
+
 #include <QDialog>
 
 class AlertBanner;
@@ -15,8 +17,8 @@ class ResetPasswordDialog : public QDialog
 public:
     ResetPasswordDialog(ClinicSession& session, const QString& userName, QWidget* parent = nullptr);
 
-    QLineEdit* passwordEdit() const { return m_password; }
-    QLineEdit* confirmEdit() const { return m_confirm; }
+    QLineEdit* passwordEdit() const { return m_password.edit(); }
+    QLineEdit* confirmEdit() const { return m_password.confirmEdit(); }
     QString errorText() const;
 
 public slots:
@@ -25,7 +27,6 @@ public slots:
 private:
     ClinicSession& m_session;
     QString m_userName;
-    QLineEdit* m_password;
-    QLineEdit* m_confirm;
+    NewPasswordFields m_password;
     AlertBanner* m_error;
 };

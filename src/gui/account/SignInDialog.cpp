@@ -2,6 +2,7 @@
 
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
+#include "account/NewPasswordFields.h"
 #include "common/AlertBanner.h"
 #include "security/AccessError.h"
 #include "security/UserAccounts.h"
@@ -30,10 +31,7 @@ SignInDialog::SignInDialog(ClinicSession& session, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setAccessibleName(tr("User name"));
     m_name->setMaxLength(64);
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setMaxLength(256);
+    m_password = NewPasswordFields::secretEdit(this, tr("Password"));
 
     auto* nameLabel = new QLabel(tr("&User name:"), this);
     nameLabel->setBuddy(m_name);

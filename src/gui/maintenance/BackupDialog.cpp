@@ -28,7 +28,9 @@ const QString kEncryptedSuffix = QStringLiteral(".encrypted");
 } // namespace
 
 BackupDialog::BackupDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent), m_session(session),
+      m_passphrase(this, tr("&Passphrase:"), tr("&Confirm passphrase:"), tr("Passphrase"),
+                   NewPasswordFields::Kind::Passphrase)
 {
     setWindowTitle(tr("Back up the database"));
 
@@ -42,14 +44,6 @@ BackupDialog::BackupDialog(ClinicSession& session, QWidget* parent)
 
     m_encrypt = new QCheckBox(tr("&Encrypt with a passphrase"), this);
     m_encrypt->setChecked(true);
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("Passphrase"));
-    m_passphrase->setMaxLength(256);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setAccessibleName(tr("Passphrase again"));
-    m_confirm->setMaxLength(256);
     auto* explanation = new QLabel(
         tr("A backup holds every client's health record. Encrypt it when it leaves this "
            "computer (a USB stick, a cloud folder). Without the passphrase the backup cannot "
@@ -60,18 +54,13 @@ BackupDialog::BackupDialog(ClinicSession& session, QWidget* parent)
 
     auto* fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_path);
-    auto* passphraseLabel = new QLabel(tr("&Passphrase:"), this);
-    passphraseLabel->setBuddy(m_passphrase);
-    auto* confirmLabel = new QLabel(tr("&Confirm passphrase:"), this);
-    confirmLabel->setBuddy(m_confirm);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_choose);
     auto* form = new QFormLayout;
     form->addRow(fileLabel, fileRow);
     form->addRow(QString(), m_encrypt);
-    form->addRow(passphraseLabel, m_passphrase);
-    form->addRow(confirmLabel, m_confirm);
+    m_passphrase.addRows(*form);
     form->addRow(QString(), explanation);
     m_error = new AlertBanner(this);
 
@@ -89,9 +78,8 @@ BackupDialog::BackupDialog(ClinicSession& session, QWidget* parent)
     layout->addWidget(buttons);
     setTabOrder(m_path, m_choose);
     setTabOrder(m_choose, m_encrypt);
-    setTabOrder(m_encrypt, m_passphrase);
-    setTabOrder(m_passphrase, m_confirm);
-    m_passphrase->setFocus();
+    m_passphrase.placeAfterInTabOrder(m_encrypt);
+    m_passphrase.edit()->setFocus();
 }
 
 QString BackupDialog::defaultFileName(const QDate& day, bool encrypted)
@@ -107,8 +95,7 @@ QString BackupDialog::errorText() const
 
 void BackupDialog::onEncryptToggled(bool on)
 {
-    m_passphrase->setEnabled(on);
-    m_confirm->setEnabled(on);
+    m_passphrase.setEnabled(on);
     // The name says what the file is.
     QString path = m_path->text();
     if (on && !path.endsWith(kEncryptedSuffix)) {
@@ -148,14 +135,7 @@ void BackupDialog::accept()
     }
     const bool encrypted = m_encrypt->isChecked();
     if (encrypted) {
-        QString problem =
-            access_messages::problemWithNewPassword(m_passphrase->text(), m_confirm->text());
-        if (!problem.isEmpty()) {
-            problem.replace(QStringLiteral("password"), QStringLiteral("passphrase"));
-            m_error->showMessage(AlertBanner::Kind::Error, problem);
-            m_confirm->clear();
-            m_passphrase->setFocus();
-            m_passphrase->selectAll();
+        if (!m_passphrase.acceptable(*m_error)) {
             return;
         }
     }
@@ -166,7 +146,7 @@ void BackupDialog::accept()
             // Asked in the core first: a refusal is audited like any other.
             staff.require(Permission::BackUp, QStringLiteral("backup"));
             DatabaseMaintenance(staff.database())
-                .backupEncrypted(path, m_passphrase->text(), staff.auditLog(), staff.user().name,
+                .backupEncrypted(path, m_passphrase.text(), staff.auditLog(), staff.user().name,
                                  BackupCipher(m_keyCost));
         } else {
             staff.backup(path);
@@ -178,8 +158,7 @@ void BackupDialog::accept()
                              tr("No backup was made. %1").arg(access_messages::sentence(error)));
         return;
     }
-    m_passphrase->clear();
-    m_confirm->clear();
+    m_passphrase.clear();
     m_writtenTo = path;
     QDialog::accept();
 }

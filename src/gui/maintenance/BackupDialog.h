@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/NewPasswordFields.h"
 #include "storage/BackupCipher.h"
 
 #include <QDialog>
@@ -23,8 +24,8 @@ public:
 
     QLineEdit* pathEdit() const { return m_path; }
     QCheckBox* encryptBox() const { return m_encrypt; }
-    QLineEdit* passphraseEdit() const { return m_passphrase; }
-    QLineEdit* confirmEdit() const { return m_confirm; }
+    QLineEdit* passphraseEdit() const { return m_passphrase.edit(); }
+    QLineEdit* confirmEdit() const { return m_passphrase.confirmEdit(); }
     QString errorText() const;
     // Where the last backup went, once accepted.
     const QString& writtenTo() const { return m_writtenTo; }
@@ -46,8 +47,7 @@ private:
     QLineEdit* m_path;
     QPushButton* m_choose;
     QCheckBox* m_encrypt;
-    QLineEdit* m_passphrase;
-    QLineEdit* m_confirm;
+    NewPasswordFields m_passphrase;
     AlertBanner* m_error;
     BackupCipher::KeyCost m_keyCost = BackupCipher::KeyCost::strong();
     QString m_writtenTo;

@@ -2,6 +2,7 @@
 
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
+#include "account/NewPasswordFields.h"
 #include "common/AlertBanner.h"
 #include "security/StaffSession.h"
 #include "storage/BackupCipher.h"
@@ -34,10 +35,7 @@ RestoreDialog::RestoreDialog(ClinicSession& session, QWidget* parent)
     m_kind = new QLabel(this);
     m_kind->setObjectName(QStringLiteral("backupKindLabel"));
     m_kind->setWordWrap(true);
-    m_passphrase = new QLineEdit(this);
-    m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("Passphrase of the backup"));
-    m_passphrase->setMaxLength(256);
+    m_passphrase = NewPasswordFields::secretEdit(this, tr("Passphrase of the backup"));
     m_passphrase->setEnabled(false);
 
     const QString database = QDir::toNativeSeparators(session.path());

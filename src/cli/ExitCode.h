@@ -1,5 +1,8 @@
 #pragma once
 
+#include "security/AccessError.h"
+#include "storage/StorageError.h"
+
 // The command-line tool's exit statuses, which scripts rely on.
 enum ExitCode : int
 {
@@ -8,3 +11,19 @@ enum ExitCode : int
     ExitBadInput = 2,     // the input was refused; nothing was done with it
     ExitAccessDenied = 3, // wrong or missing password, disabled user, or a role without the right
 };
+
+// What a refused sign-in or permission means for a script: 3, except a new
+// password that breaks the rules, which is bad input like any other.
+inline ExitCode exitCodeFor(const AccessError& error)
+{
+    return error.kind() == AccessError::Kind::BadPassword ? ExitBadInput : ExitAccessDenied;
+}
+
+// A request about something that is not there or not allowed is bad input;
+// anything else (busy, full, damaged) is a failure.
+inline ExitCode exitCodeFor(const StorageError& error)
+{
+    const bool badRequest =
+        error.kind() == StorageError::Kind::Invalid || error.kind() == StorageError::Kind::NotFound;
+    return badRequest ? ExitBadInput : ExitFailure;
+}

@@ -50,12 +50,10 @@ int UserCommands::run(const QString& command, const QStringList& operands)
         return ExitBadInput;
     } catch (const AccessError& error) {
         printFailure(error.what());
-        return error.kind() == AccessError::Kind::BadPassword ? ExitBadInput : ExitAccessDenied;
+        return exitCodeFor(error);
     } catch (const StorageError& error) {
         printFailure(error.what());
-        const bool badRequest = error.kind() == StorageError::Kind::Invalid ||
-                                error.kind() == StorageError::Kind::NotFound;
-        return badRequest ? ExitBadInput : ExitFailure;
+        return exitCodeFor(error);
     }
 }
 

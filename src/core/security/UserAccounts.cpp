@@ -110,6 +110,18 @@ UserAccount UserAccounts::existing(const QString& name) const
     return *account;
 }
 
+std::string UserAccounts::storedHash(qint64 id) const
+{
+    QSqlQuery& stored =
+        m_database.cached(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    stored.bindValue(0, id);
+    Database::run(stored, "reading the user accounts");
+    const std::string hash =
+        stored.next() ? stored.value(0).toString().toStdString() : std::string();
+    stored.finish();
+    return hash;
+}
+
 std::optional<std::string> UserAccounts::problemWithName(const QString& name)
 {
     const QString trimmed = name.trimmed();
@@ -246,12 +258,7 @@ void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& cu
     if (!account) {
         throw StorageError(StorageError::Kind::NotFound, "your account is gone");
     }
-    QSqlQuery stored =
-        m_database.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
-    stored.addBindValue(user.id);
-    Database::run(stored, "reading the user accounts");
-    stored.next();
-    if (!PasswordHasher::verify(stored.value(0).toString().toStdString(), currentPassword)) {
+    if (!PasswordHasher::verify(storedHash(user.id), currentPassword)) {
         AuditLog(m_database, m_clock)
             .append(user.name, QStringLiteral("passwd failed"),
                     QStringLiteral("user %1").arg(user.name),
@@ -345,14 +352,7 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
     }
     // Verified outside any transaction: Argon2 takes a while, and other
     // programs should not wait for it.
-    QSqlQuery stored =
-        m_database.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
-    stored.addBindValue(account->id);
-    Database::run(stored, "reading the user accounts");
-    stored.next();
-    const std::string hash = stored.value(0).toString().toStdString();
-    stored.finish();
-    if (!PasswordHasher::verify(hash, password)) {
+    if (!PasswordHasher::verify(storedHash(account->id), password)) {
         recordFailure(*account, QStringLiteral("wrong password"));
         throw AccessError(AccessError::Kind::WrongCredentials, wrong.toStdString());
     }

@@ -65,6 +65,8 @@ public:
 
 private:
     UserAccount existing(const QString& name) const;
+    // The Argon2id hash string of the account (empty when there is none).
+    std::string storedHash(qint64 id) const;
     void recordFailure(const UserAccount& account, const QString& details) const;
     std::string hashNewPassword(const QString& password) const;
 

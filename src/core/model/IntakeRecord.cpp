@@ -19,6 +19,33 @@ int IntakeRecord::ageAtVisit() const
     return wholeYearsBetween(dateOfBirth, visitDate);
 }
 
+void IntakeRecord::setAnswer(Question question, Answer value)
+{
+    const auto bit = bitOf(question);
+    yesAnswers &= ~bit;
+    noAnswers &= ~bit;
+    if (value == Answer::Yes) {
+        yesAnswers |= bit;
+    } else if (value == Answer::No) {
+        noAnswers |= bit;
+    }
+}
+
+bool IntakeRecord::neckInvolved() const
+{
+    return hurtsAt(PainLocation::Neck) || hurtsAt(PainLocation::Shoulders) ||
+           hurtsAt(PainLocation::UpperBack) || radiatesInto(Radiation::NeckShoulders) ||
+           radiatesInto(Radiation::Arm) || has(Finding::ArmNumbnessOrTingling) ||
+           has(Finding::NeckShoulderStress);
+}
+
+IntakeRecord IntakeRecord::asVersion2() const
+{
+    IntakeRecord copy = *this;
+    copy.format = IntakeFormat::V2;
+    return copy;
+}
+
 Acuity IntakeRecord::acuity() const
 {
     if (durationWeeks < 6.0) {
@@ -52,15 +79,40 @@ void appendWords(std::string& out, unsigned bits, const std::array<std::string_v
     out += ']';
 }
 
+
+void appendBool(std::string& out, bool value)
+{
+    out += value ? "true" : "false";
+}
+
+// The fields a version 1 record had, in version 1's order, and where version
+// 2 keeps each of them.
+constexpr std::array<std::pair<std::string_view, Question>, 8> kVersion1RedFlags = {{
+    {"saddle_numbness", Question::SaddleNumbness},
+    {"bladder_or_bowel_change", Question::BladderOrBowelChange},
+    {"progressive_leg_weakness", Question::ProgressiveLegWeakness},
+    {"fever_or_unwell", Question::FeverOrUnwell},
+    {"cancer_history", Question::CancerHistory},
+    {"unexplained_weight_loss", Question::UnexplainedWeightLoss},
+    {"recent_major_trauma", Question::RecentMajorTrauma},
+    {"constant_night_pain", Question::ConstantNightPain},
+}};
+constexpr std::array<Question, 6> kVersion1Precautions = {
+    Question::Anticoagulants, Question::Pregnancy,  Question::Osteoporosis,
+    Question::RecentSurgery,  Question::DvtHistory, Question::SkinConditionInArea};
+
 } // namespace
 
 // Written by hand rather than through a JSON tree: bulk imports store one of
 // these per line, and the tree cost more than parsing the line did.
 std::string IntakeRecord::toJson(int indent) const
 {
+    const bool version1 = format == IntakeFormat::V1;
     std::string out;
-    out.reserve(900);
-    out += "{\"format\":\"clinic-intake/1\",\"client\":{\"name\":";
+    out.reserve(1200);
+    out += "{\"format\":\"";
+    out += wordOf(format);
+    out += "\",\"client\":{\"name\":";
     appendJsonString(out, clientName);
     out += ",\"date_of_birth\":";
     appendDate(out, dateOfBirth);
@@ -86,27 +138,87 @@ std::string IntakeRecord::toJson(int indent) const
                : nlohmann::json(durationWeeks).dump(); // shortest exact form
     out += ",\"radiates_to\":";
     appendWords(out, radiatesTo, kRadiationWords);
-    out += ",\"changes_with_movement\":";
-    out += changesWithMovement ? "true" : "false";
-    out += '}';
 
-    std::string_view openBlock;
-    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
-        const auto& field = kYesNoFields[i];
-        out += field.block == openBlock ? "," : (openBlock.empty() ? ",\"" : "},\"");
-        if (field.block != openBlock) {
-            out += field.block;
-            out += "\":{";
-            openBlock = field.block;
+    if (version1) {
+        out += ",\"changes_with_movement\":";
+        appendBool(out, !answeredYes(Question::PainUnchangedByMovement));
+        out += "},\"sciatica\":{\"shooting_leg_pain\":";
+        appendBool(out, has(Finding::ShootingLegPain));
+        out += ",\"numbness_or_tingling\":";
+        appendBool(out, has(Finding::LegNumbnessOrTingling));
+        out += "},\"muscle_findings\":{";
+        for (std::size_t i = std::size_t(Finding::TightHamstrings); i < kFindingCount; ++i) {
+            out += i == std::size_t(Finding::TightHamstrings) ? "\"" : ",\"";
+            out += kFindingFields[i].field;
+            out += "\":";
+            appendBool(out, has(Finding(i)));
         }
-        out += '"';
-        out += field.field;
-        out += "\":";
-        out += has(YesNoAnswer(i)) ? "true" : "false";
+        out += "},\"red_flags\":{";
+        for (std::size_t i = 0; i < kVersion1RedFlags.size(); ++i) {
+            out += i == 0 ? "\"" : ",\"";
+            out += kVersion1RedFlags[i].first;
+            out += "\":";
+            appendBool(out, answeredYes(kVersion1RedFlags[i].second));
+        }
+        out += "},\"precautions\":{";
+        for (std::size_t i = 0; i < kVersion1Precautions.size(); ++i) {
+            out += i == 0 ? "\"" : ",\"";
+            out += wordOf(kVersion1Precautions[i]);
+            out += "\":";
+            appendBool(out, answeredYes(kVersion1Precautions[i]));
+        }
+        out += '}';
+    } else {
+        out += '}';
+        std::string_view openBlock;
+        for (std::size_t i = 0; i < kFindingCount; ++i) {
+            const auto& field = kFindingFields[i];
+            out += field.block == openBlock ? "," : (openBlock.empty() ? ",\"" : "},\"");
+            if (field.block != openBlock) {
+                out += field.block;
+                out += "\":{";
+                openBlock = field.block;
+            }
+            out += '"';
+            out += field.field;
+            out += "\":";
+            appendBool(out, has(Finding(i)));
+        }
+        out += "},\"screening\":{";
+        bool first = true;
+        for (std::size_t i = 0; i < kQuestionCount; ++i) {
+            if (i == kFirstPrecautionQuestion) {
+                out += "},\"precautions\":{";
+                first = true;
+            }
+            const Answer given = answer(Question(i));
+            if (given == Answer::NotAsked) {
+                continue; // a left-out question was not asked
+            }
+            out += first ? "\"" : ",\"";
+            out += kQuestionFields[i].field;
+            out += given == Answer::Yes ? "\":\"yes\"" : "\":\"no\"";
+            first = false;
+        }
+        out += "},\"avoid_areas\":";
+        appendWords(out, avoidAreas, kPainLocationWords);
+        if (clearance) {
+            out += ",\"medical_clearance\":{\"date\":";
+            appendDate(out, clearance->date);
+            out += ",\"for\":";
+            appendWords(out, clearance->codes, kClearanceCodeWords);
+            if (clearance->by) {
+                out += ",\"by\":";
+                appendJsonString(out, *clearance->by);
+            }
+            out += '}';
+        }
     }
-    out += "},\"pressure_preference\":\"";
-    out += wordOf(pressurePreference);
-    out += '"';
+    if (pressurePreferenceStated) {
+        out += ",\"pressure_preference\":\"";
+        out += wordOf(pressurePreference);
+        out += '"';
+    }
     if (notes) {
         out += ",\"notes\":";
         appendJsonString(out, *notes);

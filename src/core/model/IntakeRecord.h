@@ -7,10 +7,34 @@
 #include <optional>
 #include <string>
 
-// One validated pre-session consultation (format clinic-intake/1). Only
-// IntakeParser makes these from outside data, so every instance is valid.
+// A physician's note that clears the client for massage despite some flags.
+struct MedicalClearance
+{
+    QDate date;
+    std::uint16_t codes = 0; // bits of vocabulary::ClearanceCode
+    std::optional<std::string> by;
+
+    bool covers(vocabulary::ClearanceCode code) const
+    {
+        return (codes & vocabulary::bitOf(code)) != 0;
+    }
+    // A clearance holds for kClearanceValidDays days: dated on the visit day
+    // or up to 90 days before it.
+    bool validOn(const QDate& visit) const
+    {
+        return date.daysTo(visit) <= vocabulary::kClearanceValidDays;
+    }
+};
+
+// One validated pre-session consultation. Only IntakeParser makes these from
+// outside data, so every instance is valid. A clinic-intake/1 record is held
+// as the spec reads it as version 2 (a v1 `true` flag is "yes", everything
+// else "not asked"), and keeps its format so that it is written back as it
+// was stored.
 struct IntakeRecord
 {
+    vocabulary::IntakeFormat format = vocabulary::IntakeFormat::V2;
+
     std::string clientName; // trimmed, UTF-8
     QDate dateOfBirth;
     std::optional<std::string> phone;
@@ -21,15 +45,36 @@ struct IntakeRecord
     int painIntensity = 0;
     double durationWeeks = 0.0;
     std::uint8_t radiatesTo = 0; // bits of vocabulary::Radiation
-    bool changesWithMovement = true;
+    std::uint8_t findings = 0;   // bits of vocabulary::Finding
 
-    std::uint32_t yesAnswers = 0; // bits of vocabulary::YesNoAnswer
+    // Bits of vocabulary::Question; a question in neither was not asked.
+    std::uint32_t yesAnswers = 0;
+    std::uint32_t noAnswers = 0;
+
+    std::uint16_t avoidAreas = 0; // bits of vocabulary::PainLocation
+    std::optional<MedicalClearance> clearance;
+
     vocabulary::Pressure pressurePreference = vocabulary::Pressure::Medium;
+    bool pressurePreferenceStated = false; // false: the default medium
     std::optional<std::string> notes;
 
-    bool has(vocabulary::YesNoAnswer answer) const
+    vocabulary::Answer answer(vocabulary::Question question) const
     {
-        return (yesAnswers & vocabulary::bitOf(answer)) != 0;
+        const auto bit = vocabulary::bitOf(question);
+        if ((yesAnswers & bit) != 0) {
+            return vocabulary::Answer::Yes;
+        }
+        return (noAnswers & bit) != 0 ? vocabulary::Answer::No : vocabulary::Answer::NotAsked;
+    }
+    bool answeredYes(vocabulary::Question question) const
+    {
+        return (yesAnswers & vocabulary::bitOf(question)) != 0;
+    }
+    void setAnswer(vocabulary::Question question, vocabulary::Answer value);
+
+    bool has(vocabulary::Finding finding) const
+    {
+        return (findings & vocabulary::bitOf(finding)) != 0;
     }
     bool hurtsAt(vocabulary::PainLocation location) const
     {
@@ -39,13 +84,24 @@ struct IntakeRecord
     {
         return (radiatesTo & vocabulary::bitOf(radiation)) != 0;
     }
+    bool avoids(vocabulary::PainLocation location) const
+    {
+        return (avoidAreas & vocabulary::bitOf(location)) != 0;
+    }
 
     // Whole years from date of birth to visit date.
     int ageAtVisit() const;
     vocabulary::Acuity acuity() const;
+    // The spec's "neck involved": the neck questions are then required.
+    bool neckInvolved() const;
 
-    // The record in clinic-intake/1, with every default written out.
+    // The record in its own format, with every default written out. A
+    // version 1 record is written back in version 1's fields.
     std::string toJson(int indent = -1) const;
+
+    // The same answers as a clinic-intake/2 record (what amending a version 1
+    // record stores): unknown answers stay not asked.
+    IntakeRecord asVersion2() const;
 };
 
 // Whole years between two dates: a birthday on 29 February is reached on

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-// The fixed words of the clinic-intake/1 format and of the recommendation
+// The fixed words of the clinic-intake/2 format (and of version 1) and of the recommendation
 // output. Code refers to the enums; JSON, rules files and the GUI refer to the
 // words. The enums' order is the canonical order of the words.
 namespace vocabulary {
@@ -33,9 +33,11 @@ enum class Radiation : std::uint8_t
 {
     Hip,
     Leg,
-    NeckShoulders
+    NeckShoulders,
+    Arm
 };
-inline constexpr std::array<std::string_view, 3> kRadiationWords = {"hip", "leg", "neck_shoulders"};
+inline constexpr std::array<std::string_view, 4> kRadiationWords = {"hip", "leg", "neck_shoulders",
+                                                                    "arm"};
 
 // Ordered from least to most, so std::min picks the gentler pressure.
 enum class Pressure : std::uint8_t
@@ -74,63 +76,152 @@ enum class Urgency : std::uint8_t
 };
 inline constexpr std::array<std::string_view, 3> kUrgencyWords = {"routine", "urgent", "emergency"};
 
-// Every yes/no answer of the form except pain.changes_with_movement (which
-// defaults to true), grouped by the block it belongs to.
-enum class YesNoAnswer : std::uint8_t
+// The format of an intake record. Records keep the format they were stored
+// in; a clinic-intake/1 record is read as version 2 (see IntakeRecord).
+enum class IntakeFormat : std::uint8_t
+{
+    V1,
+    V2
+};
+inline constexpr std::array<std::string_view, 2> kIntakeFormatWords = {"clinic-intake/1",
+                                                                       "clinic-intake/2"};
+
+// A screening or precaution question's answer. A question left out of a
+// record was not asked, which is not the same as "no".
+enum class Answer : std::uint8_t
+{
+    NotAsked,
+    No,
+    Yes
+};
+
+// Every screening and precaution question, in the order the spec lists
+// unanswered questions: the 18 screening questions, the 2 neck questions,
+// then the 8 precaution questions.
+enum class Question : std::uint8_t
+{
+    SaddleNumbness,
+    BladderOrBowelChange,
+    SexualDysfunction,
+    SymptomsInBothLegs,
+    ProgressiveLegWeakness,
+    FeverOrUnwell,
+    Immunosuppressed,
+    InjectsDrugs,
+    CancerHistory,
+    UnexplainedWeightLoss,
+    ConstantNightPain,
+    RecentMajorTrauma,
+    RecentMinorFall,
+    CannotBearWeight,
+    CalfSwelling,
+    ChestPainOrBreathlessness,
+    SuddenSeverePain,
+    PainUnchangedByMovement,
+    SevereHeadache,        // neck question
+    DizzinessOrNeuroSigns, // neck question
+    Anticoagulants,
+    Pregnancy,
+    Osteoporosis,
+    LongTermSteroids,
+    RecentSurgery,
+    DvtHistory,
+    SkinConditionInArea,
+    VaricoseVeins,
+};
+inline constexpr std::size_t kQuestionCount = 28;
+inline constexpr std::size_t kFirstNeckQuestion = std::size_t(Question::SevereHeadache);
+inline constexpr std::size_t kFirstPrecautionQuestion = std::size_t(Question::Anticoagulants);
+
+struct QuestionField
+{
+    std::string_view block; // "screening" or "precautions"
+    std::string_view field;
+};
+inline constexpr std::array<QuestionField, kQuestionCount> kQuestionFields = {{
+    {"screening", "saddle_numbness"},
+    {"screening", "bladder_or_bowel_change"},
+    {"screening", "sexual_dysfunction"},
+    {"screening", "symptoms_in_both_legs"},
+    {"screening", "progressive_leg_weakness"},
+    {"screening", "fever_or_unwell"},
+    {"screening", "immunosuppressed"},
+    {"screening", "injects_drugs"},
+    {"screening", "cancer_history"},
+    {"screening", "unexplained_weight_loss"},
+    {"screening", "constant_night_pain"},
+    {"screening", "recent_major_trauma"},
+    {"screening", "recent_minor_fall"},
+    {"screening", "cannot_bear_weight"},
+    {"screening", "calf_swelling"},
+    {"screening", "chest_pain_or_breathlessness"},
+    {"screening", "sudden_severe_pain"},
+    {"screening", "pain_unchanged_by_movement"},
+    {"screening", "severe_headache"},
+    {"screening", "dizziness_or_neuro_signs"},
+    {"precautions", "anticoagulants"},
+    {"precautions", "pregnancy"},
+    {"precautions", "osteoporosis"},
+    {"precautions", "long_term_steroids"},
+    {"precautions", "recent_surgery"},
+    {"precautions", "dvt_history"},
+    {"precautions", "skin_condition_in_area"},
+    {"precautions", "varicose_veins"},
+}};
+
+constexpr bool isNeckQuestion(Question question)
+{
+    return question == Question::SevereHeadache || question == Question::DizzinessOrNeuroSigns;
+}
+
+// The yes/no findings that are plain booleans (default false) in both formats.
+enum class Finding : std::uint8_t
 {
     ShootingLegPain,
-    NumbnessOrTingling,
+    LegNumbnessOrTingling,
+    ArmNumbnessOrTingling,
     TightHamstrings,
     TightGlutes,
     StandsOnOneLeg,
     NeckShoulderStress,
-    SaddleNumbness,
-    BladderOrBowelChange,
-    ProgressiveLegWeakness,
-    FeverOrUnwell,
-    CancerHistory,
-    UnexplainedWeightLoss,
-    RecentMajorTrauma,
-    ConstantNightPain,
-    Anticoagulants,
-    Pregnancy,
-    Osteoporosis,
-    RecentSurgery,
-    DvtHistory,
-    SkinConditionInArea,
 };
-inline constexpr std::size_t kYesNoAnswerCount = 20;
+inline constexpr std::size_t kFindingCount = 7;
 
-struct YesNoField
+struct FindingField
 {
-    std::string_view block;
+    std::string_view block; // "nerve_symptoms" or "muscle_findings"
     std::string_view field;
 };
-inline constexpr std::array<YesNoField, kYesNoAnswerCount> kYesNoFields = {{
-    {"sciatica", "shooting_leg_pain"},
-    {"sciatica", "numbness_or_tingling"},
+inline constexpr std::array<FindingField, kFindingCount> kFindingFields = {{
+    {"nerve_symptoms", "shooting_leg_pain"},
+    {"nerve_symptoms", "leg_numbness_or_tingling"},
+    {"nerve_symptoms", "arm_numbness_or_tingling"},
     {"muscle_findings", "tight_hamstrings"},
     {"muscle_findings", "tight_glutes"},
     {"muscle_findings", "stands_on_one_leg"},
     {"muscle_findings", "neck_shoulder_stress"},
-    {"red_flags", "saddle_numbness"},
-    {"red_flags", "bladder_or_bowel_change"},
-    {"red_flags", "progressive_leg_weakness"},
-    {"red_flags", "fever_or_unwell"},
-    {"red_flags", "cancer_history"},
-    {"red_flags", "unexplained_weight_loss"},
-    {"red_flags", "recent_major_trauma"},
-    {"red_flags", "constant_night_pain"},
-    {"precautions", "anticoagulants"},
-    {"precautions", "pregnancy"},
-    {"precautions", "osteoporosis"},
-    {"precautions", "recent_surgery"},
-    {"precautions", "dvt_history"},
-    {"precautions", "skin_condition_in_area"},
 }};
 
-inline constexpr std::array<std::string_view, 4> kYesNoBlocks = {"sciatica", "muscle_findings",
-                                                                 "red_flags", "precautions"};
+// Flags a physician's note can clear, in the spec's canonical order.
+enum class ClearanceCode : std::uint8_t
+{
+    RecentMajorTrauma,
+    CancerHistory,
+    UnexplainedWeightLoss,
+    ConstantNightPain,
+    Immunosuppressed,
+    InjectsDrugs,
+    RecentMinorFall,
+    PainNotMechanical,
+    Child,
+};
+inline constexpr std::array<std::string_view, 9> kClearanceCodeWords = {
+    "recent_major_trauma", "cancer_history", "unexplained_weight_loss",
+    "constant_night_pain", "immunosuppressed", "injects_drugs",
+    "recent_minor_fall",   "pain_not_mechanical", "child"};
+
+// How many days before the visit a clearance may be dated and still count.
+inline constexpr int kClearanceValidDays = 90;
 
 template <std::size_t N>
 std::optional<std::size_t> indexOfWord(const std::array<std::string_view, N>& words,
@@ -157,9 +248,17 @@ template <std::size_t N> std::string listOfWords(const std::array<std::string_vi
     return text;
 }
 
-constexpr std::uint32_t bitOf(YesNoAnswer answer)
+constexpr std::uint32_t bitOf(Question question)
 {
-    return 1u << static_cast<unsigned>(answer);
+    return 1u << static_cast<unsigned>(question);
+}
+constexpr std::uint8_t bitOf(Finding finding)
+{
+    return static_cast<std::uint8_t>(1u << static_cast<unsigned>(finding));
+}
+constexpr std::uint16_t bitOf(ClearanceCode code)
+{
+    return static_cast<std::uint16_t>(1u << static_cast<unsigned>(code));
 }
 constexpr std::uint16_t bitOf(PainLocation location)
 {
@@ -193,6 +292,22 @@ inline std::string_view wordOf(Approach v)
 inline std::string_view wordOf(Urgency v)
 {
     return kUrgencyWords[std::size_t(v)];
+}
+inline std::string_view wordOf(IntakeFormat v)
+{
+    return kIntakeFormatWords[std::size_t(v)];
+}
+inline std::string_view wordOf(ClearanceCode v)
+{
+    return kClearanceCodeWords[std::size_t(v)];
+}
+inline std::string_view wordOf(Question v)
+{
+    return kQuestionFields[std::size_t(v)].field;
+}
+inline std::string_view wordOf(Finding v)
+{
+    return kFindingFields[std::size_t(v)].field;
 }
 
 } // namespace vocabulary

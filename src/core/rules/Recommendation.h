@@ -7,29 +7,49 @@
 #include <string>
 #include <vector>
 
+struct IntakeRecord;
 struct RuleSet;
+
+// One line of the rationale: a rule that fired, and which of its reason
+// texts applies (a referral rule that a physician cleared says so instead).
+struct RationaleLine
+{
+    std::uint16_t rule = 0; // index into RuleSet::rules
+    std::uint8_t variant = 0;
+};
 
 // What the rules suggest for one intake. Word lists are bit sets over the rule
 // set's vocabularies, so a Recommendation is read together with its RuleSet.
 struct Recommendation
 {
-    vocabulary::Approach approach = vocabulary::Approach::Swedish;
+    // None when the screening is incomplete and nothing calls for a referral:
+    // no plan is offered until the missing questions are answered.
+    std::optional<vocabulary::Approach> approach;
     std::optional<vocabulary::Urgency> urgency;   // only with ReferOut
-    std::optional<vocabulary::Pressure> pressure; // none with ReferOut
+    std::optional<vocabulary::Pressure> pressure; // none with ReferOut or no approach
+    std::uint32_t unanswered = 0;                 // bits of vocabulary::Question
+    std::uint16_t cleared = 0;                    // bits of vocabulary::ClearanceCode
     std::uint64_t focusAreas = 0;                 // bits over RuleSet::focusAreas
     std::uint64_t homeCare = 0;                   // bits over RuleSet::homeCare
     std::uint64_t cautions = 0;                   // bits over RuleSet::cautions
     vocabulary::Acuity acuity = vocabulary::Acuity::Acute;
     int age = 0;
-    std::vector<std::uint16_t> firedRules; // the rationale: indexes into RuleSet::rules
+    std::vector<RationaleLine> rationale;
 
     bool refersOut() const { return approach == vocabulary::Approach::ReferOut; }
+    bool screeningComplete() const { return unanswered == 0; }
+    // A plan the therapist can accept: a massage approach (or a referral).
+    bool hasApproach() const { return approach.has_value(); }
 
-    // The spec's output object on one line, appended to `out`.
-    void appendJson(const RuleSet& ruleSet, std::string& out) const;
-    std::string toJson(const RuleSet& ruleSet) const;
-    std::string toPrettyJson(const RuleSet& ruleSet) const;
+    // The spec's output object on one line, appended to `out`. The record
+    // fills in the parts of reason texts that depend on it (the unanswered
+    // questions, who cleared the client and when).
+    void appendJson(const RuleSet& ruleSet, const IntakeRecord& record, std::string& out) const;
+    std::string toJson(const RuleSet& ruleSet, const IntakeRecord& record) const;
+    std::string toPrettyJson(const RuleSet& ruleSet, const IntakeRecord& record) const;
 
     std::vector<std::string> focusAreaWords(const RuleSet& ruleSet) const;
     std::vector<std::string> homeCareWords(const RuleSet& ruleSet) const;
+    std::vector<std::string> unansweredWords() const;
+    std::vector<std::string> clearedWords() const;
 };

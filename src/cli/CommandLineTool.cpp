@@ -184,7 +184,7 @@ int CommandLineTool::recommend(const QStringList& operands)
         printErrors(parsed.errors);
         return ExitBadInput;
     }
-    printLine(engine.recommend(*parsed.record).toPrettyJson(*ruleSet));
+    printLine(engine.recommend(*parsed.record).toPrettyJson(*ruleSet, *parsed.record));
     return ExitOk;
 }
 

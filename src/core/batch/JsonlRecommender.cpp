@@ -51,7 +51,7 @@ bool JsonlRecommender::processParsed(const IntakeParseResult& parsed, std::size_
                                      std::string& out) const
 {
     if (parsed.ok()) {
-        m_engine.recommend(*parsed.record).appendJson(m_engine.ruleSet(), out);
+        m_engine.recommend(*parsed.record).appendJson(m_engine.ruleSet(), *parsed.record, out);
         out += '\n';
         return true;
     }

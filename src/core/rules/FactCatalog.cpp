@@ -13,16 +13,19 @@ std::vector<FactDefinition> buildCatalog()
     // The names must outlive the catalog's string_views.
     static std::deque<std::string> yesNoNames;
     std::vector<FactDefinition> facts;
-    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
-        const auto& field = kYesNoFields[i];
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        const auto& field = kQuestionFields[i];
         yesNoNames.push_back(std::string(field.block) + "." + std::string(field.field));
         facts.push_back({yesNoNames.back(), FactKind::YesNo, std::uint8_t(i), FactWords::None,
-                         RuleStage::Referral, "the intake's yes/no answer"});
+                         RuleStage::Referral, "the question was answered yes"});
+    }
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        const auto& field = kFindingFields[i];
+        yesNoNames.push_back(std::string(field.block) + "." + std::string(field.field));
+        facts.push_back({yesNoNames.back(), FactKind::YesNo, std::uint8_t(32 + i), FactWords::None,
+                         RuleStage::Referral, "the intake's finding"});
     }
     using C = FactCatalog;
-    facts.push_back({"pain.changes_with_movement", FactKind::YesNo, C::kChangesWithMovementBit,
-                     FactWords::None, RuleStage::Referral,
-                     "the pain changes with movement or position (default true)"});
     facts.push_back({"pain.intensity", FactKind::Number, C::kIntensitySlot, FactWords::None,
                      RuleStage::Referral, "pain rating from 0 to 10"});
     facts.push_back({"pain.duration_weeks", FactKind::Number, C::kDurationSlot, FactWords::None,
@@ -70,10 +73,7 @@ const FactDefinition* FactCatalog::find(std::string_view name)
 FactContext FactCatalog::factsOf(const IntakeRecord& record)
 {
     FactContext facts;
-    facts.yesNo = record.yesAnswers;
-    if (record.changesWithMovement) {
-        facts.yesNo |= std::uint64_t(1) << kChangesWithMovementBit;
-    }
+    facts.yesNo = record.yesAnswers | (std::uint64_t(record.findings) << 32);
     facts.numbers[kIntensitySlot] = record.painIntensity;
     facts.numbers[kDurationSlot] = record.durationWeeks;
     facts.numbers[kAgeSlot] = record.ageAtVisit();

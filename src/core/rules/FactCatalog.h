@@ -50,8 +50,7 @@ public:
     static const FactDefinition* find(std::string_view name);
 
     // Slots of the facts that the engine fills in as it goes.
-    static constexpr std::uint8_t kChangesWithMovementBit = 20;
-    static constexpr std::uint8_t kPressureLimitedBit = 21;
+    static constexpr std::uint8_t kPressureLimitedBit = 40;
     static constexpr std::uint8_t kIntensitySlot = 0;
     static constexpr std::uint8_t kDurationSlot = 1;
     static constexpr std::uint8_t kAgeSlot = 2;

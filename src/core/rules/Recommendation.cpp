@@ -46,10 +46,14 @@ std::vector<std::string> wordsOf(std::uint64_t bits, const std::vector<std::stri
 
 } // namespace
 
-void Recommendation::appendJson(const RuleSet& ruleSet, std::string& out) const
+void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord&, std::string& out) const
 {
     out += "{\"approach\":";
-    appendQuoted(out, wordOf(approach));
+    if (approach) {
+        appendQuoted(out, wordOf(*approach));
+    } else {
+        out += "null";
+    }
     out += ",\"urgency\":";
     if (urgency) {
         appendQuoted(out, wordOf(*urgency));
@@ -83,8 +87,8 @@ void Recommendation::appendJson(const RuleSet& ruleSet, std::string& out) const
     out += ",\"age\":";
     out += std::to_string(age);
     out += ",\"rationale\":[";
-    for (std::size_t i = 0; i < firedRules.size(); ++i) {
-        const Rule& rule = ruleSet.rules[firedRules[i]];
+    for (std::size_t i = 0; i < rationale.size(); ++i) {
+        const Rule& rule = ruleSet.rules[rationale[i].rule];
         out += i == 0 ? "{\"rule\":" : ",{\"rule\":";
         out += rule.idJson;
         out += ",\"reason\":";
@@ -96,18 +100,40 @@ void Recommendation::appendJson(const RuleSet& ruleSet, std::string& out) const
     out += '}';
 }
 
-std::string Recommendation::toJson(const RuleSet& ruleSet) const
+std::string Recommendation::toJson(const RuleSet& ruleSet, const IntakeRecord& record) const
 {
     std::string out;
     out.reserve(512);
-    appendJson(ruleSet, out);
+    appendJson(ruleSet, record, out);
     return out;
 }
 
-std::string Recommendation::toPrettyJson(const RuleSet& ruleSet) const
+std::string Recommendation::toPrettyJson(const RuleSet& ruleSet, const IntakeRecord& record) const
 {
     // ordered_json keeps the spec's key order when re-indenting.
-    return nlohmann::ordered_json::parse(toJson(ruleSet)).dump(2);
+    return nlohmann::ordered_json::parse(toJson(ruleSet, record)).dump(2);
+}
+
+std::vector<std::string> Recommendation::unansweredWords() const
+{
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        if ((unanswered & (1u << i)) != 0) {
+            words.emplace_back(wordOf(Question(i)));
+        }
+    }
+    return words;
+}
+
+std::vector<std::string> Recommendation::clearedWords() const
+{
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < kClearanceCodeWords.size(); ++i) {
+        if ((cleared & (1u << i)) != 0) {
+            words.emplace_back(kClearanceCodeWords[i]);
+        }
+    }
+    return words;
 }
 
 std::vector<std::string> Recommendation::focusAreaWords(const RuleSet& ruleSet) const

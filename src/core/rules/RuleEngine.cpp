@@ -22,7 +22,7 @@ Recommendation RuleEngine::recommend(const IntakeRecord& record) const
         return rules.stageRanges[std::size_t(which)];
     };
     const auto fire = [&result](std::size_t ruleIndex) {
-        result.firedRules.push_back(std::uint16_t(ruleIndex));
+        result.rationale.push_back({std::uint16_t(ruleIndex), 0});
     };
 
     // Step 1: every referral rule that holds counts; the most urgent wins.
@@ -46,7 +46,8 @@ Recommendation RuleEngine::recommend(const IntakeRecord& record) const
             }
         }
     }
-    facts.choices[FactCatalog::kApproachSlot] = std::uint8_t(result.approach);
+    facts.choices[FactCatalog::kApproachSlot] =
+        std::uint8_t(result.approach.value_or(Approach::Swedish));
 
     // Step 3: cautions apply to every approach, refer_out included.
     Pressure cautionLimit = Pressure::Firm;
@@ -77,11 +78,11 @@ Recommendation RuleEngine::recommend(const IntakeRecord& record) const
         if (rules.conditions.holds(rules.rules[i].condition, facts)) {
             fire(i);
             result.approach = rules.rules[i].approach;
-            facts.choices[FactCatalog::kApproachSlot] = std::uint8_t(result.approach);
+            facts.choices[FactCatalog::kApproachSlot] = std::uint8_t(*result.approach);
         }
     }
 
-    result.pressure = std::min({rules.pressureCeilings[std::size_t(result.approach)],
+    result.pressure = std::min({rules.pressureCeilings[std::size_t(*result.approach)],
                                 record.pressurePreference, cautionLimit});
 
     for (auto [i, end] = stage(RuleStage::Focus); i < end; ++i) {

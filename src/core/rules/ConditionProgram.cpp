@@ -39,6 +39,13 @@ bool ConditionProgram::holds(NodeIndex index, const FactContext& facts) const
         return !holds(m_children[node.firstChild], facts);
     case ConditionOp::YesNo:
         return (facts.yesNo & node.bits) != 0;
+    case ConditionOp::AnswerIn: {
+        const std::uint64_t question = std::uint64_t(1) << node.slot;
+        const unsigned state = (facts.yesNo & question) != 0        ? 4u
+                               : (facts.answeredNo & question) != 0 ? 2u
+                                                                    : 1u;
+        return (node.bits & state) != 0;
+    }
     case ConditionOp::AtLeast:
         return facts.numbers[node.slot] >= node.number;
     case ConditionOp::AtMost:
@@ -57,6 +64,10 @@ bool ConditionProgram::holds(NodeIndex index, const FactContext& facts) const
         return (facts.sets[node.slot] & node.bits) == node.bits;
     case ConditionOp::SubsetOf:
         return (facts.sets[node.slot] & ~node.bits) == 0;
+    case ConditionOp::IsEmpty:
+        return facts.sets[node.slot] == 0;
+    case ConditionOp::NotEmpty:
+        return facts.sets[node.slot] != 0;
     }
     return false;
 }

@@ -12,6 +12,7 @@ enum class ConditionOp : std::uint8_t
     Any,
     Not,
     YesNo,
+    AnswerIn, // bits: 1 not asked, 2 no, 4 yes; slot: the question
     AtLeast,
     AtMost,
     Above,
@@ -21,6 +22,8 @@ enum class ConditionOp : std::uint8_t
     ContainsAny,
     ContainsAll,
     SubsetOf,
+    IsEmpty,
+    NotEmpty,
 };
 
 struct ConditionNode

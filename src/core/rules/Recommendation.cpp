@@ -1,7 +1,10 @@
 #include "rules/Recommendation.h"
 
+#include "model/IntakeRecord.h"
+#include "rules/FactCatalog.h"
 #include "rules/RuleSet.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 using namespace vocabulary;
@@ -13,6 +16,15 @@ void appendQuoted(std::string& out, std::string_view word)
     out += '"';
     out += word;
     out += '"';
+}
+
+template <typename T> void appendWordOrNull(std::string& out, const std::optional<T>& value)
+{
+    if (value) {
+        appendQuoted(out, wordOf(*value));
+    } else {
+        out += "null";
+    }
 }
 
 // Words from the vocabularies are plain [a-z_] and were escaped at load time,
@@ -33,6 +45,22 @@ void appendWordList(std::string& out, std::uint64_t bits, const std::vector<std:
     out += ']';
 }
 
+template <std::size_t N, typename WordOf>
+void appendFixedWordList(std::string& out, std::uint32_t bits, WordOf&& wordAt)
+{
+    out += '[';
+    bool first = true;
+    for (std::size_t i = 0; i < N; ++i) {
+        if ((bits & (1u << i)) != 0) {
+            out += first ? "\"" : ",\"";
+            out += wordAt(i);
+            out += '"';
+            first = false;
+        }
+    }
+    out += ']';
+}
+
 std::vector<std::string> wordsOf(std::uint64_t bits, const std::vector<std::string>& words)
 {
     std::vector<std::string> chosen;
@@ -44,28 +72,208 @@ std::vector<std::string> wordsOf(std::uint64_t bits, const std::vector<std::stri
     return chosen;
 }
 
+std::string joined(const std::vector<std::string>& words)
+{
+    std::string text;
+    for (const auto& word : words) {
+        text += text.empty() ? "" : ", ";
+        text += word;
+    }
+    return text;
+}
+
+std::string inWords(Approach approach)
+{
+    std::string text(wordOf(approach));
+    std::replace(text.begin(), text.end(), '_', ' ');
+    return text;
+}
+
+std::vector<std::string> locationWords(std::uint16_t bits)
+{
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        if ((bits & (1u << i)) != 0) {
+            words.emplace_back(kPainLocationWords[i]);
+        }
+    }
+    return words;
+}
+
+// Fills in the placeholders of the reasons of one result.
+class ReasonWriter
+{
+public:
+    ReasonWriter(const RuleSet& ruleSet, const IntakeRecord& record, const Recommendation& result)
+        : m_set(ruleSet), m_record(record), m_result(result)
+    {}
+
+    std::string value(Placeholder placeholder, std::size_t line) const
+    {
+        const auto& clearance = m_record.clearance;
+        switch (placeholder) {
+        case Placeholder::UnansweredCount:
+            return std::to_string(m_result.unansweredWords().size());
+        case Placeholder::Unanswered:
+            return joined(m_result.unansweredWords());
+        case Placeholder::ClearanceDate:
+            return clearance ? clearance->date.toString(Qt::ISODate).toStdString() : "";
+        case Placeholder::ClearanceBy:
+            return clearance ? clearance->by.value_or("a physician") : "";
+        case Placeholder::ClearanceAgeDays:
+            return clearance ? std::to_string(clearance->date.daysTo(m_record.visitDate)) : "";
+        case Placeholder::ClearanceValidDays:
+            return std::to_string(m_set.clearanceValidDays);
+        case Placeholder::Caution: {
+            const auto capping = cappingCaution();
+            return capping ? m_set.cautions[*capping].code : "";
+        }
+        case Placeholder::Ceiling: {
+            const auto capping = cappingCaution();
+            return capping ? std::string(wordOf(*m_set.cautions[*capping].maxPressure)) : "";
+        }
+        case Placeholder::Preference:
+            return std::string(wordOf(m_record.pressurePreference));
+        case Placeholder::PreferenceSource:
+            return m_record.pressurePreferenceStated ? "stated" : "the default";
+        case Placeholder::Pressure:
+            return m_result.pressure ? std::string(wordOf(*m_result.pressure)) : "";
+        case Placeholder::Approach:
+            return m_result.approach ? inWords(*m_result.approach) : "";
+        case Placeholder::ApproachBefore: {
+            const auto before = approachBefore();
+            return before ? inWords(*before) : "";
+        }
+        case Placeholder::LeastPressure: {
+            const auto before = approachBefore();
+            return before ? std::string(wordOf(m_set.leastPressure[std::size_t(*before)])) : "";
+        }
+        case Placeholder::MostPressure:
+            return m_result.approach && *m_result.approach != Approach::ReferOut
+                       ? std::string(wordOf(m_set.mostPressure[std::size_t(*m_result.approach)]))
+                       : "";
+        case Placeholder::Removed:
+            return joined(wordsOf(removedBy(line), m_set.focusAreas));
+        case Placeholder::AvoidAreas:
+            return joined(locationWords(m_record.avoidAreas));
+        case Placeholder::Age:
+            return std::to_string(m_result.age);
+        case Placeholder::Intensity:
+            return std::to_string(m_record.painIntensity);
+        }
+        return "";
+    }
+
+    void appendJson(const ReasonTemplate& text, std::size_t line, std::string& out) const
+    {
+        if (text.isPlain()) {
+            out += text.textJson;
+            return;
+        }
+        out += '"';
+        for (const auto& part : text.parts) {
+            out += part.literalJson;
+            if (part.hasPlaceholder) {
+                const std::string quoted =
+                    nlohmann::json(value(part.placeholder, line))
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                out.append(quoted, 1, quoted.size() - 2);
+            }
+        }
+        out += '"';
+    }
+
+    std::string plain(const ReasonTemplate& text, std::size_t line) const
+    {
+        std::string out;
+        for (const auto& part : text.parts) {
+            out += part.literal;
+            if (part.hasPlaceholder) {
+                out += value(part.placeholder, line);
+            }
+        }
+        return out;
+    }
+
+private:
+    std::optional<std::size_t> cappingCaution() const
+    {
+        std::optional<std::size_t> found;
+        for (std::size_t i = 0; i < m_set.cautions.size(); ++i) {
+            const auto limit = m_set.cautions[i].maxPressure;
+            if ((m_result.cautions & (std::uint64_t(1) << i)) != 0 && limit &&
+                (!found || *limit < *m_set.cautions[*found].maxPressure)) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    std::optional<Approach> approachBefore() const
+    {
+        for (const auto& line : m_result.rationale) {
+            const Rule& rule = m_set.rules[line.rule];
+            if (rule.stage == RuleStage::Approach) {
+                return rule.approach;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // Replays the focus lines (only rules that changed the list leave one) up
+    // to `line`, and returns what that line's rule took away.
+    std::uint64_t removedBy(std::size_t line) const
+    {
+        std::uint64_t focus = 0;
+        for (std::size_t i = 0; i <= line && i < m_result.rationale.size(); ++i) {
+            const Rule& rule = m_set.rules[m_result.rationale[i].rule];
+            if (rule.stage != RuleStage::Focus) {
+                continue;
+            }
+            std::uint64_t remove = rule.removeBits;
+            if (rule.removeLyingIn) {
+                remove |= m_set.focusAreasLyingIn(locationsOf(*rule.removeLyingIn));
+            }
+            const std::uint64_t before = focus;
+            focus = (focus | rule.addBits) & ~remove;
+            if (i == line) {
+                return before & ~focus;
+            }
+        }
+        return 0;
+    }
+
+    std::uint64_t locationsOf(std::uint8_t setSlot) const;
+
+    const RuleSet& m_set;
+    const IntakeRecord& m_record;
+    const Recommendation& m_result;
+};
+
 } // namespace
 
-void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord&, std::string& out) const
+std::uint64_t ReasonWriter::locationsOf(std::uint8_t setSlot) const
+{
+    return setSlot == FactCatalog::kAvoidAreasSlot ? m_record.avoidAreas : m_record.painLocations;
+}
+
+void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord& record,
+                                std::string& out) const
 {
     out += "{\"approach\":";
-    if (approach) {
-        appendQuoted(out, wordOf(*approach));
-    } else {
-        out += "null";
-    }
+    appendWordOrNull(out, approach);
     out += ",\"urgency\":";
-    if (urgency) {
-        appendQuoted(out, wordOf(*urgency));
-    } else {
-        out += "null";
-    }
+    appendWordOrNull(out, urgency);
     out += ",\"pressure\":";
-    if (pressure) {
-        appendQuoted(out, wordOf(*pressure));
-    } else {
-        out += "null";
-    }
+    appendWordOrNull(out, pressure);
+    out += ",\"screening\":{\"complete\":";
+    out += unanswered == 0 ? "true" : "false";
+    out += ",\"unanswered\":";
+    appendFixedWordList<kQuestionCount>(out, unanswered,
+                                        [](std::size_t i) { return wordOf(Question(i)); });
+    out += "},\"cleared\":";
+    appendFixedWordList<kClearanceCodeWords.size()>(
+        out, cleared, [](std::size_t i) { return kClearanceCodeWords[i]; });
     out += ",\"focus_areas\":";
     appendWordList(out, focusAreas, ruleSet.focusAreasJson);
     out += ",\"cautions\":[";
@@ -87,12 +295,13 @@ void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord&, std
     out += ",\"age\":";
     out += std::to_string(age);
     out += ",\"rationale\":[";
+    const ReasonWriter writer(ruleSet, record, *this);
     for (std::size_t i = 0; i < rationale.size(); ++i) {
         const Rule& rule = ruleSet.rules[rationale[i].rule];
         out += i == 0 ? "{\"rule\":" : ",{\"rule\":";
         out += rule.idJson;
         out += ",\"reason\":";
-        out += rule.reasonJson;
+        writer.appendJson(rule.reasons[rationale[i].variant].text, i, out);
         out += '}';
     }
     out += "],\"rules_version\":";
@@ -100,10 +309,18 @@ void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord&, std
     out += '}';
 }
 
+std::string Recommendation::reasonText(const RuleSet& ruleSet, const IntakeRecord& record,
+                                       std::size_t line) const
+{
+    const RationaleLine& entry = rationale.at(line);
+    return ReasonWriter(ruleSet, record, *this)
+        .plain(ruleSet.rules[entry.rule].reasons[entry.variant].text, line);
+}
+
 std::string Recommendation::toJson(const RuleSet& ruleSet, const IntakeRecord& record) const
 {
     std::string out;
-    out.reserve(512);
+    out.reserve(768);
     appendJson(ruleSet, record, out);
     return out;
 }
@@ -112,6 +329,16 @@ std::string Recommendation::toPrettyJson(const RuleSet& ruleSet, const IntakeRec
 {
     // ordered_json keeps the spec's key order when re-indenting.
     return nlohmann::ordered_json::parse(toJson(ruleSet, record)).dump(2);
+}
+
+std::vector<std::string> Recommendation::focusAreaWords(const RuleSet& ruleSet) const
+{
+    return wordsOf(focusAreas, ruleSet.focusAreas);
+}
+
+std::vector<std::string> Recommendation::homeCareWords(const RuleSet& ruleSet) const
+{
+    return wordsOf(homeCare, ruleSet.homeCare);
 }
 
 std::vector<std::string> Recommendation::unansweredWords() const
@@ -134,14 +361,4 @@ std::vector<std::string> Recommendation::clearedWords() const
         }
     }
     return words;
-}
-
-std::vector<std::string> Recommendation::focusAreaWords(const RuleSet& ruleSet) const
-{
-    return wordsOf(focusAreas, ruleSet.focusAreas);
-}
-
-std::vector<std::string> Recommendation::homeCareWords(const RuleSet& ruleSet) const
-{
-    return wordsOf(homeCare, ruleSet.homeCare);
 }

@@ -48,6 +48,11 @@ struct Recommendation
     std::string toJson(const RuleSet& ruleSet, const IntakeRecord& record) const;
     std::string toPrettyJson(const RuleSet& ruleSet, const IntakeRecord& record) const;
 
+    // The reason text of rationale line `line`, its placeholders filled in
+    // from the record and this result (what the JSON output shows).
+    std::string reasonText(const RuleSet& ruleSet, const IntakeRecord& record,
+                           std::size_t line) const;
+
     std::vector<std::string> focusAreaWords(const RuleSet& ruleSet) const;
     std::vector<std::string> homeCareWords(const RuleSet& ruleSet) const;
     std::vector<std::string> unansweredWords() const;

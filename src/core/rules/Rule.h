@@ -2,10 +2,21 @@
 
 #include "model/Vocabulary.h"
 #include "rules/ConditionProgram.h"
+#include "rules/ReasonTemplate.h"
 #include "rules/RuleStage.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
+
+// One of a rule's reason texts and when it is the one shown: the first
+// variant whose condition holds (the last has none and always does).
+struct ReasonVariant
+{
+    std::optional<ConditionProgram::NodeIndex> when;
+    ReasonTemplate text;
+};
 
 // One compiled rule: when its condition holds, its stage applies its action.
 // Which action fields matter depends on the stage.
@@ -14,15 +25,22 @@ struct Rule
     std::string id;
     RuleStage stage = RuleStage::Referral;
     ConditionProgram::NodeIndex condition = 0;
-    std::string reason; // the rationale line; may be empty for focus and home-care rules
+    std::vector<ReasonVariant> reasons; // at least one
+    // Referral rules with a clearance code: the reasons index of the text
+    // shown when a valid clearance cleared the rule.
+    std::optional<std::uint8_t> clearedVariant;
+    std::vector<std::uint16_t> evidence; // indexes into RuleSet::sources
+    std::string description;
 
     vocabulary::Urgency urgency = vocabulary::Urgency::Routine;    // Referral
+    std::optional<vocabulary::ClearanceCode> clearance;            // Referral
     vocabulary::Approach approach = vocabulary::Approach::Swedish; // Approach, Adjustment
     std::uint16_t caution = 0;    // Caution: index into RuleSet::cautions
     std::uint64_t addBits = 0;    // Focus, HomeCare: words to add
     std::uint64_t removeBits = 0; // Focus, HomeCare: words to remove
+    // Focus: remove every focus area that lies in a location of this list
+    // fact (a FactCatalog set slot: avoid_areas or pain.locations).
+    std::optional<std::uint8_t> removeLyingIn;
 
-    // Pre-escaped JSON strings, so writing a result copies bytes only.
-    std::string idJson;
-    std::string reasonJson;
+    std::string idJson; // pre-escaped JSON string
 };

@@ -16,7 +16,8 @@ using namespace vocabulary;
 
 namespace {
 
-constexpr std::string_view kFormat = "clinic-intake-rules/1";
+constexpr std::string_view kFormat = "clinic-intake-rules/2";
+constexpr std::string_view kOldFormat = "clinic-intake-rules/1";
 constexpr std::size_t kMaxWordsPerList = 64; // word lists are 64-bit sets
 constexpr std::size_t kMaxRules = 60000;     // rationale entries index rules with 16 bits
 
@@ -53,8 +54,18 @@ std::vector<std::string_view> fixedWords(FactWords words)
         return toVector(kAcuityWords);
     case FactWords::Pressures:
         return toVector(kPressureWords);
-    case FactWords::Approaches:
-        return toVector(kApproachWords);
+    case FactWords::Approaches: {
+        auto words = toVector(kApproachWords);
+        words.push_back("none");
+        return words;
+    }
+    case FactWords::Ceilings: {
+        auto words = toVector(kPressureWords);
+        words.push_back("none");
+        return words;
+    }
+    case FactWords::Answers:
+        return {"not_asked", "no", "yes"};
     default:
         return {};
     }
@@ -108,15 +119,23 @@ public:
             fail("rules", "must be a JSON object {...}");
             return;
         }
-        std::vector<std::string_view> topLevel = {"format",      "version",   "description",
-                                                  "focus_areas", "home_care", "pressure_ceilings"};
-        topLevel.insert(topLevel.end(), kRuleStageSections.begin(), kRuleStageSections.end());
-        refuseUnknownKeys(document, "", topLevel);
-
         const json* format = required(document, "", "format");
+        if (format != nullptr && format->is_string() && *format == kOldFormat) {
+            fail("format", "this is a " + std::string(kOldFormat) + " file; this version reads " +
+                               std::string(kFormat) +
+                               " only (three-state answers, required questions, clearances): "
+                               "start from `clinic-intake-cli rules show` and see docs/rules.md");
+            return;
+        }
         if (format != nullptr && (!format->is_string() || *format != kFormat)) {
             fail("format", "must be \"" + std::string(kFormat) + "\", got " + describe(*format));
         }
+        std::vector<std::string_view> topLevel = {
+            "format",    "version",    "description",          "sources",           "focus_areas",
+            "home_care", "approaches", "clearance_valid_days", "required_questions"};
+        topLevel.insert(topLevel.end(), kRuleStageSections.begin(), kRuleStageSections.end());
+        refuseUnknownKeys(document, "", topLevel);
+
         if (const json* version = required(document, "", "version")) {
             if (!version->is_string() || version->get_ref<const std::string&>().empty()) {
                 fail("version", "must be a non-empty text, got " + describe(*version));
@@ -125,15 +144,20 @@ public:
                 m_set.versionJson = jsonString(m_set.version);
             }
         }
-        if (const json* description =
-                document.contains("description") ? &document["description"] : nullptr;
-            description != nullptr && !description->is_string()) {
-            fail("description", "must be text");
+        if (const auto description = document.find("description"); description != document.end()) {
+            if (!description->is_string()) {
+                fail("description", "must be text");
+            } else {
+                m_set.description = description->get<std::string>();
+            }
         }
 
-        readWordList(document, "focus_areas", m_set.focusAreas, m_set.focusAreasJson);
+        readSources(document);
+        readFocusAreas(document);
         readWordList(document, "home_care", m_set.homeCare, m_set.homeCareJson);
-        readPressureCeilings(document);
+        readApproaches(document);
+        readClearanceDays(document);
+        readRequiredQuestions(document);
 
         // Stage by stage, so that a rule can only name what earlier stages define.
         for (std::size_t stage = 0; stage < kRuleStageCount; ++stage) {
@@ -175,6 +199,11 @@ private:
         return parent.empty() ? std::string(key) : parent + "." + std::string(key);
     }
 
+    static std::string indexPath(const std::string& parent, std::size_t index)
+    {
+        return parent + "[" + std::to_string(index) + "]";
+    }
+
     const json* required(const json& object, const std::string& path, std::string_view key)
     {
         const auto found = object.find(key);
@@ -196,6 +225,155 @@ private:
         }
     }
 
+    // A non-empty text at object[key], or nullopt (with an error if it is required).
+    std::optional<std::string> text(const json& object, const std::string& path,
+                                    std::string_view key, bool isRequired = true)
+    {
+        const auto found = object.find(key);
+        if (found == object.end()) {
+            if (isRequired) {
+                fail(pathOf(path, key), "is required but missing");
+            }
+            return std::nullopt;
+        }
+        if (!found->is_string() || found->get_ref<const std::string&>().empty()) {
+            fail(pathOf(path, key), "must be a non-empty text, got " + describe(*found));
+            return std::nullopt;
+        }
+        return found->get<std::string>();
+    }
+
+    void readSources(const json& document)
+    {
+        const auto list = document.find("sources");
+        if (list == document.end()) {
+            return; // optional: rules without evidence are allowed (rules check counts them)
+        }
+        if (!list->is_array()) {
+            fail("sources", "must be a list of sources [{\"id\": ..., \"title\": ...}, ...]");
+            return;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const json& entry = (*list)[i];
+            const std::string path = indexPath("sources", i);
+            if (!entry.is_object()) {
+                fail(path,
+                     "must be {\"id\": ..., \"title\": ..., \"year\": ..., \"supports\": ...}");
+                continue;
+            }
+            refuseUnknownKeys(entry, path, {"id", "title", "year", "supports"});
+            EvidenceSource source;
+            const auto id = text(entry, path, "id");
+            const auto title = text(entry, path, "title");
+            const auto supports = text(entry, path, "supports");
+            if (const auto year = entry.find("year"); year != entry.end()) {
+                if (!year->is_number_integer() || *year < 1800 || *year > 2200) {
+                    fail(pathOf(path, "year"),
+                         "must be a year such as 2016, got " + describe(*year));
+                } else {
+                    source.year = year->get<int>();
+                }
+            }
+            if (id && !isPlainSourceId(*id)) {
+                fail(pathOf(path, "id"),
+                     "must be lowercase letters, digits, - and _, got " + describe(entry["id"]));
+                continue;
+            }
+            if (id && findSource(*id)) {
+                fail(pathOf(path, "id"), "duplicate source id " + jsonString(*id));
+                continue;
+            }
+            if (id && title && supports) {
+                source.id = *id;
+                source.title = *title;
+                source.supports = *supports;
+                m_set.sources.push_back(std::move(source));
+            }
+        }
+    }
+
+    static bool isPlainSourceId(const std::string& id)
+    {
+        return id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+                   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+               });
+    }
+
+    std::optional<std::uint16_t> findSource(const std::string& id) const
+    {
+        for (std::size_t i = 0; i < m_set.sources.size(); ++i) {
+            if (m_set.sources[i].id == id) {
+                return std::uint16_t(i);
+            }
+        }
+        return std::nullopt;
+    }
+
+    void readFocusAreas(const json& document)
+    {
+        const json* list = required(document, "", "focus_areas");
+        if (list == nullptr) {
+            return;
+        }
+        if (!list->is_array()) {
+            fail("focus_areas", "must be a list [{\"id\": \"hamstrings\", \"lies_in\": "
+                                "[\"thigh\"]}, ...]");
+            return;
+        }
+        if (list->size() > kMaxWordsPerList) {
+            fail("focus_areas", "may hold at most 64 focus areas");
+            return;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const json& entry = (*list)[i];
+            const std::string path = indexPath("focus_areas", i);
+            if (!entry.is_object()) {
+                fail(path,
+                     "must be {\"id\": ..., \"lies_in\": [locations]}, got " + describe(entry));
+                continue;
+            }
+            refuseUnknownKeys(entry, path, {"id", "lies_in"});
+            const json* id = required(entry, path, "id");
+            const json* liesIn = required(entry, path, "lies_in");
+            if (id == nullptr || liesIn == nullptr) {
+                continue;
+            }
+            if (!id->is_string() || !isPlainWord(id->get_ref<const std::string&>())) {
+                fail(pathOf(path, "id"),
+                     "must be a word of lowercase letters, digits and _, got " + describe(*id));
+                continue;
+            }
+            const std::string word = id->get<std::string>();
+            if (std::find(m_set.focusAreas.begin(), m_set.focusAreas.end(), word) !=
+                m_set.focusAreas.end()) {
+                fail(pathOf(path, "id"), describe(*id) + " is listed twice");
+                continue;
+            }
+            const std::string liesInPath = pathOf(path, "lies_in");
+            if (!liesIn->is_array()) {
+                fail(liesInPath, "must be a list of locations (it may be empty)");
+                continue;
+            }
+            std::uint16_t locations = 0;
+            for (std::size_t j = 0; j < liesIn->size(); ++j) {
+                const json& location = (*liesIn)[j];
+                const auto index = location.is_string() ? indexOfWord(kPainLocationWords,
+                                                                      location.get<std::string>())
+                                                        : std::nullopt;
+                if (!index) {
+                    fail(indexPath(liesInPath, j),
+                         "unknown location " + describe(location) + "; expected one of " +
+                             joinWords(fixedWords(FactWords::PainLocations)));
+                } else {
+                    locations |= bitOf(PainLocation(*index));
+                }
+            }
+            m_set.focusAreas.push_back(word);
+            m_set.focusAreasJson.push_back(jsonString(word));
+            m_set.focusAreaLocations.push_back(locations);
+        }
+    }
+
     void readWordList(const json& document, std::string_view key, std::vector<std::string>& words,
                       std::vector<std::string>& wordsJson)
     {
@@ -214,7 +392,7 @@ private:
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
             const json& entry = (*list)[i];
-            const std::string entryPath = path + "[" + std::to_string(i) + "]";
+            const std::string entryPath = indexPath(path, i);
             if (!entry.is_string() || !isPlainWord(entry.get_ref<const std::string&>())) {
                 fail(entryPath,
                      "must be a word of lowercase letters, digits and _, got " + describe(entry));
@@ -228,34 +406,125 @@ private:
         }
     }
 
-    void readPressureCeilings(const json& document)
+    std::optional<Pressure> pressureAt(const json& object, const std::string& path,
+                                       std::string_view key)
     {
-        const json* ceilings = required(document, "", "pressure_ceilings");
-        if (ceilings == nullptr) {
+        const json* value = required(object, path, key);
+        if (value == nullptr) {
+            return std::nullopt;
+        }
+        const auto index = value->is_string()
+                               ? indexOfWord(kPressureWords, value->get<std::string>())
+                               : std::nullopt;
+        if (!index) {
+            fail(pathOf(path, key), "must be light, medium or firm, got " + describe(*value));
+            return std::nullopt;
+        }
+        return Pressure(*index);
+    }
+
+    void readApproaches(const json& document)
+    {
+        const json* approaches = required(document, "", "approaches");
+        if (approaches == nullptr) {
             return;
         }
-        if (!ceilings->is_object()) {
-            fail("pressure_ceilings", "must be an object {\"swedish\": \"medium\", ...}");
+        if (!approaches->is_object()) {
+            fail("approaches", "must be an object {\"swedish\": {\"least_pressure\": \"light\", "
+                               "\"most_pressure\": \"medium\"}, ...}");
             return;
         }
         const std::vector<std::string_view> massageApproaches(kApproachWords.begin(),
                                                               kApproachWords.end() - 1);
-        refuseUnknownKeys(*ceilings, "pressure_ceilings", massageApproaches);
+        refuseUnknownKeys(*approaches, "approaches", massageApproaches);
         for (std::size_t i = 0; i < massageApproaches.size(); ++i) {
             const std::string key(massageApproaches[i]);
-            const json* ceiling = required(*ceilings, "pressure_ceilings", key);
-            if (ceiling == nullptr) {
+            const json* entry = required(*approaches, "approaches", key);
+            const std::string path = "approaches." + key;
+            if (entry == nullptr) {
                 continue;
             }
-            const auto index = ceiling->is_string()
-                                   ? indexOfWord(kPressureWords, ceiling->get<std::string>())
-                                   : std::nullopt;
-            if (!index) {
-                fail("pressure_ceilings." + key,
-                     "must be light, medium or firm, got " + describe(*ceiling));
-            } else {
-                m_set.pressureCeilings[i] = Pressure(*index);
+            if (!entry->is_object()) {
+                fail(path, "must be {\"least_pressure\": ..., \"most_pressure\": ...}");
+                continue;
             }
+            refuseUnknownKeys(*entry, path, {"least_pressure", "most_pressure"});
+            const auto least = pressureAt(*entry, path, "least_pressure");
+            const auto most = pressureAt(*entry, path, "most_pressure");
+            if (least && most && *least > *most) {
+                fail(pathOf(path, "least_pressure"),
+                     "is above most_pressure; the approach could never be used");
+            }
+            m_set.leastPressure[i] = least.value_or(Pressure::Light);
+            m_set.mostPressure[i] = most.value_or(Pressure::Light);
+        }
+    }
+
+    void readClearanceDays(const json& document)
+    {
+        const json* days = required(document, "", "clearance_valid_days");
+        if (days == nullptr) {
+            return;
+        }
+        if (!days->is_number_integer() || *days < 0 || *days > 3650) {
+            fail("clearance_valid_days",
+                 "must be a whole number of days from 0 to 3650, got " + describe(*days));
+            return;
+        }
+        m_set.clearanceValidDays = days->get<int>();
+    }
+
+    void readRequiredQuestions(const json& document)
+    {
+        const json* list = required(document, "", "required_questions");
+        if (list == nullptr) {
+            return;
+        }
+        if (!list->is_array()) {
+            fail("required_questions",
+                 "must be a list [{\"when\": true, \"questions\": [...]}, ...]");
+            return;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const json& entry = (*list)[i];
+            const std::string path = indexPath("required_questions", i);
+            if (!entry.is_object()) {
+                fail(path, "must be {\"when\": ..., \"questions\": [...]}");
+                continue;
+            }
+            refuseUnknownKeys(entry, path, {"when", "questions", "description"});
+            RequiredQuestions required;
+            const json* when = this->required(entry, path, "when");
+            if (when != nullptr) {
+                required.always = when->is_boolean() && when->get<bool>();
+                if (!required.always) {
+                    required.when =
+                        compileCondition(*when, pathOf(path, "when"), RuleStage::Referral);
+                }
+            }
+            const json* questions = this->required(entry, path, "questions");
+            if (questions == nullptr) {
+                continue;
+            }
+            const std::string questionsPath = pathOf(path, "questions");
+            if (!questions->is_array() || questions->empty()) {
+                fail(questionsPath, "must be a non-empty list of questions such as "
+                                    "\"screening.saddle_numbness\"");
+                continue;
+            }
+            for (std::size_t j = 0; j < questions->size(); ++j) {
+                const json& name = (*questions)[j];
+                const FactDefinition* fact =
+                    name.is_string() ? FactCatalog::find(name.get<std::string>()) : nullptr;
+                if (fact == nullptr || fact->kind != FactKind::Answer) {
+                    fail(indexPath(questionsPath, j),
+                         "unknown question " + describe(name) +
+                             "; a question is screening.<id> or precautions.<id>");
+                    continue;
+                }
+                required.questions |= bitOf(Question(fact->slot));
+            }
+            m_set.requiredQuestions.push_back(required);
         }
     }
 
@@ -293,14 +562,186 @@ private:
                                    ? std::find(known.begin(), known.end(), entry.get<std::string>())
                                    : known.end();
             if (found == known.end()) {
-                fail(path + "[" + std::to_string(i) + "]", "unknown word " + describe(entry) +
-                                                               "; add it to " +
-                                                               std::string(listName) + " first");
+                fail(indexPath(path, i), "unknown word " + describe(entry) + "; add it to " +
+                                             std::string(listName) + " first");
             } else {
                 bits |= std::uint64_t(1) << (found - known.begin());
             }
         }
         return bits;
+    }
+
+    // A reason text with {placeholders}; an unknown placeholder is refused.
+    std::optional<ReasonTemplate> compileTemplate(const json& value, const std::string& path)
+    {
+        if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
+            fail(path, "must be a non-empty sentence, got " + describe(value));
+            return std::nullopt;
+        }
+        ReasonTemplate compiled;
+        compiled.text = value.get<std::string>();
+        const std::string& text = compiled.text;
+        ReasonTemplate::Part part;
+        std::size_t i = 0;
+        bool ok = true;
+        while (i < text.size()) {
+            if (text[i] == '{') {
+                const std::size_t close = text.find('}', i);
+                const std::string name =
+                    close == std::string::npos ? std::string() : text.substr(i + 1, close - i - 1);
+                if (!name.empty() && isPlainWord(name)) {
+                    const auto* known =
+                        std::find_if(std::begin(kPlaceholders), std::end(kPlaceholders),
+                                     [&name](const PlaceholderName& p) { return p.name == name; });
+                    if (known == std::end(kPlaceholders)) {
+                        std::vector<std::string_view> names;
+                        for (const auto& p : kPlaceholders) {
+                            names.push_back(p.name);
+                        }
+                        fail(path, "unknown placeholder {" + bounded::excerpt(name, 40) +
+                                       "}; known: " + joinWords(names));
+                        ok = false;
+                    } else {
+                        part.hasPlaceholder = true;
+                        part.placeholder = known->placeholder;
+                        compiled.parts.push_back(std::move(part));
+                        part = ReasonTemplate::Part();
+                    }
+                    i = close + 1;
+                    continue;
+                }
+            }
+            part.literal += text[i];
+            ++i;
+        }
+        compiled.parts.push_back(std::move(part));
+        for (auto& each : compiled.parts) {
+            const std::string quoted = jsonString(each.literal);
+            each.literalJson = quoted.substr(1, quoted.size() - 2);
+        }
+        compiled.textJson = jsonString(text);
+        return ok ? std::optional(std::move(compiled)) : std::nullopt;
+    }
+
+    void compileReasons(const json& ruleJson, const std::string& path, RuleStage stage, Rule& rule)
+    {
+        const auto reason = ruleJson.find("reason");
+        const auto reasons = ruleJson.find("reasons");
+        if (reason != ruleJson.end() && reasons != ruleJson.end()) {
+            fail(path, "has both \"reason\" and \"reasons\"; give one");
+            return;
+        }
+        if (reason == ruleJson.end() && reasons == ruleJson.end()) {
+            fail(pathOf(path, "reason"), "is required: it is the line the rationale shows");
+            return;
+        }
+        if (reason != ruleJson.end()) {
+            if (auto text = compileTemplate(*reason, pathOf(path, "reason"))) {
+                rule.reasons.push_back({std::nullopt, std::move(*text)});
+            }
+            return;
+        }
+        const std::string listPath = pathOf(path, "reasons");
+        if (!reasons->is_array() || reasons->empty() || reasons->size() > 16) {
+            fail(listPath, "must be a list of 1 to 16 {\"when\": ..., \"text\": ...}; the last "
+                           "has no \"when\"");
+            return;
+        }
+        for (std::size_t i = 0; i < reasons->size(); ++i) {
+            const json& entry = (*reasons)[i];
+            const std::string entryPath = indexPath(listPath, i);
+            if (!entry.is_object()) {
+                fail(entryPath, "must be {\"when\": ..., \"text\": ...}");
+                continue;
+            }
+            refuseUnknownKeys(entry, entryPath, {"when", "text"});
+            const bool last = i + 1 == reasons->size();
+            ReasonVariant variant;
+            const auto when = entry.find("when");
+            if (last && when != entry.end()) {
+                fail(pathOf(entryPath, "when"),
+                     "the last reason must have no \"when\": it is shown when none before holds");
+            } else if (!last && when == entry.end()) {
+                fail(pathOf(entryPath, "when"),
+                     "is required: only the last reason may leave it out");
+            } else if (when != entry.end()) {
+                variant.when = compileCondition(*when, pathOf(entryPath, "when"), stage);
+            }
+            const json* textJson = required(entry, entryPath, "text");
+            if (textJson == nullptr) {
+                continue;
+            }
+            if (auto text = compileTemplate(*textJson, pathOf(entryPath, "text"))) {
+                variant.text = std::move(*text);
+                rule.reasons.push_back(std::move(variant));
+            }
+        }
+    }
+
+    void compileEvidence(const json& ruleJson, const std::string& path, Rule& rule)
+    {
+        const auto evidence = ruleJson.find("evidence");
+        if (evidence == ruleJson.end()) {
+            return;
+        }
+        const std::string evidencePath = pathOf(path, "evidence");
+        if (!evidence->is_array() || evidence->empty()) {
+            fail(evidencePath, "must be a non-empty list of source ids from \"sources\"");
+            return;
+        }
+        for (std::size_t i = 0; i < evidence->size(); ++i) {
+            const json& id = (*evidence)[i];
+            const auto source = id.is_string() ? findSource(id.get<std::string>()) : std::nullopt;
+            if (!source) {
+                fail(indexPath(evidencePath, i),
+                     "unknown source " + describe(id) + "; add it to \"sources\" first");
+            } else {
+                rule.evidence.push_back(*source);
+            }
+        }
+    }
+
+    void compileReferral(const json& ruleJson, const std::string& path, Rule& rule)
+    {
+        if (const json* urgency = required(ruleJson, path, "refer_out")) {
+            const auto index = urgency->is_string()
+                                   ? indexOfWord(kUrgencyWords, urgency->get<std::string>())
+                                   : std::nullopt;
+            if (!index) {
+                fail(pathOf(path, "refer_out"),
+                     "must be emergency, urgent or routine, got " + describe(*urgency));
+            } else {
+                rule.urgency = Urgency(*index);
+            }
+        }
+        const auto code = ruleJson.find("clearance");
+        const auto clearedText = ruleJson.find("reason_cleared");
+        if (code == ruleJson.end()) {
+            if (clearedText != ruleJson.end()) {
+                fail(pathOf(path, "reason_cleared"),
+                     "only a rule with a \"clearance\" code can be cleared");
+            }
+            return;
+        }
+        const auto index = code->is_string()
+                               ? indexOfWord(kClearanceCodeWords, code->get<std::string>())
+                               : std::nullopt;
+        if (!index) {
+            fail(pathOf(path, "clearance"), "unknown clearance code " + describe(*code) +
+                                                "; expected one of " +
+                                                listOfWords(kClearanceCodeWords));
+        } else {
+            rule.clearance = ClearanceCode(*index);
+        }
+        if (clearedText == ruleJson.end()) {
+            fail(pathOf(path, "reason_cleared"),
+                 "is required with \"clearance\": the line shown when a physician cleared it");
+            return;
+        }
+        if (auto text = compileTemplate(*clearedText, pathOf(path, "reason_cleared"))) {
+            rule.clearedVariant = std::uint8_t(rule.reasons.size());
+            rule.reasons.push_back({std::nullopt, std::move(*text)});
+        }
     }
 
     void compileRule(RuleStage stage, const json& ruleJson, const std::string& path)
@@ -324,22 +765,17 @@ private:
             }
         }
 
-        std::vector<std::string_view> keys = {"id", "when", "reason", "description"};
+        std::vector<std::string_view> keys = {"id",      "when",        "reason",
+                                              "reasons", "description", "evidence"};
         const std::size_t failuresBefore = m_failures;
+        compileReasons(ruleJson, path, stage, rule);
         switch (stage) {
         case RuleStage::Referral:
-            keys.push_back("refer_out");
-            if (const json* urgency = required(ruleJson, path, "refer_out")) {
-                const auto index = urgency->is_string()
-                                       ? indexOfWord(kUrgencyWords, urgency->get<std::string>())
-                                       : std::nullopt;
-                if (!index) {
-                    fail(pathOf(path, "refer_out"),
-                         "must be emergency, urgent or routine, got " + describe(*urgency));
-                } else {
-                    rule.urgency = Urgency(*index);
-                }
-            }
+            keys.insert(keys.end(), {"refer_out", "clearance", "reason_cleared"});
+            compileReferral(ruleJson, path, rule);
+            break;
+        case RuleStage::Notice:
+        case RuleStage::Pressure:
             break;
         case RuleStage::Approach:
         case RuleStage::Adjustment:
@@ -353,7 +789,7 @@ private:
             compileCaution(ruleJson, path, rule);
             break;
         case RuleStage::Focus:
-            keys.insert(keys.end(), {"add_focus", "remove_focus"});
+            keys.insert(keys.end(), {"add_focus", "remove_focus", "remove_focus_lying_in"});
             compileListChange(ruleJson, path, "add_focus", "remove_focus", m_set.focusAreas,
                               "focus_areas", rule);
             break;
@@ -364,38 +800,31 @@ private:
             break;
         }
         refuseUnknownKeys(ruleJson, path, keys);
-
-        // Rationale lines come from the decisions; focus and home-care reasons are documentation.
-        const bool reasonRequired = stage != RuleStage::Focus && stage != RuleStage::HomeCare;
-        const auto reason = ruleJson.find("reason");
-        if (reason == ruleJson.end()) {
-            if (reasonRequired) {
-                fail(pathOf(path, "reason"), "is required: it is the line the rationale shows");
+        compileEvidence(ruleJson, path, rule);
+        if (const auto description = ruleJson.find("description"); description != ruleJson.end()) {
+            if (!description->is_string()) {
+                fail(pathOf(path, "description"), "must be text");
+            } else {
+                rule.description = description->get<std::string>();
             }
-        } else if (!reason->is_string() || reason->get_ref<const std::string&>().empty()) {
-            fail(pathOf(path, "reason"), "must be a non-empty sentence");
-        } else {
-            rule.reason = reason->get<std::string>();
-        }
-        if (const auto description = ruleJson.find("description");
-            description != ruleJson.end() && !description->is_string()) {
-            fail(pathOf(path, "description"), "must be text");
         }
         rule.idJson = jsonString(rule.id);
-        rule.reasonJson = jsonString(rule.reason);
 
         const auto when = ruleJson.find("when");
+        bool conditional = false;
         if (when != ruleJson.end()) {
             rule.condition = compileCondition(*when, pathOf(path, "when"), stage);
+            conditional = !(when->is_boolean() && when->get<bool>());
         } else if (stage == RuleStage::Approach) {
             rule.condition = m_set.conditions.add({}); // the fallback: always holds
         } else {
-            fail(pathOf(path, "when"), "is required: a rule must say when it applies");
+            fail(pathOf(path, "when"),
+                 "is required: a rule must say when it applies (true: always)");
         }
 
         if (m_failures == failuresBefore) {
             m_set.rules.push_back(std::move(rule));
-            m_hasCondition.push_back(when != ruleJson.end());
+            m_hasCondition.push_back(conditional);
         }
         m_ruleLabel.clear();
     }
@@ -427,20 +856,17 @@ private:
                 }
             }
         }
-        if (const json* text = required(*caution, cautionPath, "text")) {
-            if (!text->is_string() || text->get_ref<const std::string&>().empty()) {
-                fail(pathOf(cautionPath, "text"), "must be a non-empty sentence");
-            } else {
-                definition.text = text->get<std::string>();
-            }
+        if (const auto text = this->text(*caution, cautionPath, "text")) {
+            definition.text = *text;
         }
         if (const auto limit = caution->find("max_pressure"); limit != caution->end()) {
             const auto index = limit->is_string()
                                    ? indexOfWord(kPressureWords, limit->get<std::string>())
                                    : std::nullopt;
-            if (!index) {
+            if (!index || Pressure(*index) == Pressure::Firm) {
                 fail(pathOf(cautionPath, "max_pressure"),
-                     "must be light, medium or firm, got " + describe(*limit));
+                     "must be light or medium (leave it out for no limit), got " +
+                         describe(*limit));
             } else {
                 definition.maxPressure = Pressure(*index);
             }
@@ -461,8 +887,12 @@ private:
     {
         const auto add = ruleJson.find(addKey);
         const auto remove = ruleJson.find(removeKey);
-        if (add == ruleJson.end() && remove == ruleJson.end()) {
-            fail(path, std::string("needs \"") + addKey + "\" or \"" + removeKey + "\"");
+        const auto lyingIn = ruleJson.find("remove_focus_lying_in");
+        const bool isFocus = rule.stage == RuleStage::Focus;
+        if (add == ruleJson.end() && remove == ruleJson.end() &&
+            (!isFocus || lyingIn == ruleJson.end())) {
+            fail(path, std::string("needs \"") + addKey + "\" or \"" + removeKey + "\"" +
+                           (isFocus ? " or \"remove_focus_lying_in\"" : ""));
             return;
         }
         if (add != ruleJson.end()) {
@@ -470,6 +900,16 @@ private:
         }
         if (remove != ruleJson.end()) {
             rule.removeBits = wordBits(*remove, pathOf(path, removeKey), known, listName);
+        }
+        if (isFocus && lyingIn != ruleJson.end()) {
+            if (lyingIn->is_string() && *lyingIn == "avoid_areas") {
+                rule.removeLyingIn = FactCatalog::kAvoidAreasSlot;
+            } else if (lyingIn->is_string() && *lyingIn == "pain.locations") {
+                rule.removeLyingIn = FactCatalog::kLocationsSlot;
+            } else {
+                fail(pathOf(path, "remove_focus_lying_in"),
+                     "must be \"avoid_areas\" or \"pain.locations\", got " + describe(*lyingIn));
+            }
         }
     }
 
@@ -513,7 +953,7 @@ private:
                                    ? std::find(words.begin(), words.end(), entry.get<std::string>())
                                    : words.end();
             if (found == words.end()) {
-                fail(listExpected ? path + "[" + std::to_string(i) + "]" : path,
+                fail(listExpected ? indexPath(path, i) : path,
                      "bad value " + describe(entry) + " for " + std::string(fact.name) +
                          "; expected one of " + joinWords(words));
                 ok = false;
@@ -528,9 +968,12 @@ private:
                                                  RuleStage stage)
     {
         ConditionProgram& program = m_set.conditions;
+        if (condition.is_boolean() && condition.get<bool>()) {
+            return program.add({}); // true: always
+        }
         if (!condition.is_object() || condition.empty()) {
-            fail(path,
-                 "must be a condition object such as {\"fact\": \"red_flags.fever_or_unwell\"}");
+            fail(path, "must be true or a condition object such as {\"fact\": "
+                       "\"screening.fever_or_unwell\"}");
             return program.add({});
         }
         for (const auto& [key, op] :
@@ -545,8 +988,8 @@ private:
                 }
                 std::vector<ConditionProgram::NodeIndex> children;
                 for (std::size_t i = 0; i < operands.size(); ++i) {
-                    children.push_back(compileCondition(
-                        operands[i], operandsPath + "[" + std::to_string(i) + "]", stage));
+                    children.push_back(
+                        compileCondition(operands[i], indexPath(operandsPath, i), stage));
                 }
                 ConditionNode node;
                 node.op = op;
@@ -602,9 +1045,12 @@ private:
             {"equals", FactKind::Number, ConditionOp::NumberEquals},
             {"equals", FactKind::Choice, ConditionOp::ChoiceIn},
             {"in", FactKind::Choice, ConditionOp::ChoiceIn},
+            {"equals", FactKind::Answer, ConditionOp::AnswerIn},
+            {"in", FactKind::Answer, ConditionOp::AnswerIn},
             {"contains_any", FactKind::List, ConditionOp::ContainsAny},
             {"contains_all", FactKind::List, ConditionOp::ContainsAll},
             {"subset_of", FactKind::List, ConditionOp::SubsetOf},
+            {"is_empty", FactKind::List, ConditionOp::IsEmpty},
         };
 
         std::vector<std::string_view> allowedKeys = {"fact"};
@@ -621,11 +1067,17 @@ private:
 
         ConditionNode node;
         node.slot = fact->slot;
-        if (fact->kind == FactKind::YesNo) {
+        if (fact->kind == FactKind::YesNo ||
+            (fact->kind == FactKind::Answer && condition.size() == 1)) {
             if (condition.size() != 1) {
                 fail(path, "a yes/no fact takes no operator; wrap it in {\"not\": ...} for "
                            "\"is false\"");
                 return program.add({});
+            }
+            if (fact->kind == FactKind::Answer) {
+                node.op = ConditionOp::AnswerIn; // alone, a question counts when answered yes
+                node.bits = 4;
+                return program.add(node);
             }
             node.op = ConditionOp::YesNo;
             node.bits = std::uint64_t(1) << fact->slot;
@@ -649,12 +1101,19 @@ private:
                     return program.add({});
                 }
                 node.number = operand.get<double>();
+            } else if (candidate.op == ConditionOp::IsEmpty) {
+                if (!operand.is_boolean()) {
+                    fail(operandPath, "must be true or false, got " + describe(operand));
+                    return program.add({});
+                }
+                node.op = operand.get<bool>() ? ConditionOp::IsEmpty : ConditionOp::NotEmpty;
             } else {
                 const bool listExpected = candidate.key != "equals";
                 const auto bits = bitsOfWords(operand, operandPath, *fact, listExpected);
                 if (!bits) {
                     return program.add({});
                 }
+                // Answers: not_asked, no, yes are bits 1, 2, 4, as AnswerIn tests them.
                 node.bits = *bits;
             }
             return program.add(node);
@@ -676,8 +1135,8 @@ private:
             if (!m_hasCondition[i]) {
                 m_ruleLabel = jsonString(m_set.rules[i].id);
                 fail("approach_rules[" + std::to_string(i - begin) + "]",
-                     "has no \"when\", so the approach rules after it can never apply; only the "
-                     "last approach rule may leave it out");
+                     "always holds, so the approach rules after it can never apply; only the "
+                     "last approach rule may leave out \"when\"");
                 m_ruleLabel.clear();
             }
         }
@@ -685,7 +1144,7 @@ private:
             m_ruleLabel = jsonString(m_set.rules[end - 1].id);
             fail("approach_rules[" + std::to_string(end - 1 - begin) + "].when",
                  "the last approach rule must have no \"when\": it is the fallback that gives "
-                 "every intake an approach");
+                 "every intake with a complete screening an approach");
             m_ruleLabel.clear();
         }
     }

@@ -352,10 +352,45 @@ void readPain(RecordReader& reader, const json& pain, IntakeRecord& record)
         }
     }
 
-    if (const auto moves = reader.yesNo(pain, path, "changes_with_movement")) {
-        record.changesWithMovement = *moves;
+    if (const auto moves = reader.yesNo(pain, path, "changes_with_movement"); moves == false) {
+        record.setAnswer(Question::PainUnchangedByMovement, Answer::Yes);
     }
 }
+
+// Version 1's boolean fields and where version 2 keeps them: a finding is
+// copied, a screening or precaution flag that is true becomes "yes" (false
+// or left out: not asked, since version 1 could not tell the two apart).
+struct Version1Boolean
+{
+    std::string_view block;
+    std::string_view field;
+    std::optional<Finding> finding;
+    std::optional<Question> question;
+};
+constexpr std::array<std::string_view, 4> kVersion1BooleanBlocks = {"sciatica", "muscle_findings",
+                                                                    "red_flags", "precautions"};
+const std::array<Version1Boolean, 20> kVersion1Booleans = {{
+    {"sciatica", "shooting_leg_pain", Finding::ShootingLegPain, std::nullopt},
+    {"sciatica", "numbness_or_tingling", Finding::LegNumbnessOrTingling, std::nullopt},
+    {"muscle_findings", "tight_hamstrings", Finding::TightHamstrings, std::nullopt},
+    {"muscle_findings", "tight_glutes", Finding::TightGlutes, std::nullopt},
+    {"muscle_findings", "stands_on_one_leg", Finding::StandsOnOneLeg, std::nullopt},
+    {"muscle_findings", "neck_shoulder_stress", Finding::NeckShoulderStress, std::nullopt},
+    {"red_flags", "saddle_numbness", std::nullopt, Question::SaddleNumbness},
+    {"red_flags", "bladder_or_bowel_change", std::nullopt, Question::BladderOrBowelChange},
+    {"red_flags", "progressive_leg_weakness", std::nullopt, Question::ProgressiveLegWeakness},
+    {"red_flags", "fever_or_unwell", std::nullopt, Question::FeverOrUnwell},
+    {"red_flags", "cancer_history", std::nullopt, Question::CancerHistory},
+    {"red_flags", "unexplained_weight_loss", std::nullopt, Question::UnexplainedWeightLoss},
+    {"red_flags", "recent_major_trauma", std::nullopt, Question::RecentMajorTrauma},
+    {"red_flags", "constant_night_pain", std::nullopt, Question::ConstantNightPain},
+    {"precautions", "anticoagulants", std::nullopt, Question::Anticoagulants},
+    {"precautions", "pregnancy", std::nullopt, Question::Pregnancy},
+    {"precautions", "osteoporosis", std::nullopt, Question::Osteoporosis},
+    {"precautions", "recent_surgery", std::nullopt, Question::RecentSurgery},
+    {"precautions", "dvt_history", std::nullopt, Question::DvtHistory},
+    {"precautions", "skin_condition_in_area", std::nullopt, Question::SkinConditionInArea},
+}};
 
 void readYesNoBlock(RecordReader& reader, const json& block, std::string_view blockName,
                     IntakeRecord& record)
@@ -363,19 +398,23 @@ void readYesNoBlock(RecordReader& reader, const json& block, std::string_view bl
     const std::string path(blockName);
     for (const auto& item : block.items()) {
         bool known = false;
-        for (const auto& field : kYesNoFields) {
+        for (const auto& field : kVersion1Booleans) {
             known = known || (field.block == blockName && field.field == item.key());
         }
         if (!known) {
             reader.fail(joinPath(path, keyInPath(item.key())), "unknown field");
         }
     }
-    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
-        if (kYesNoFields[i].block != blockName) {
+    for (const auto& field : kVersion1Booleans) {
+        if (field.block != blockName) {
             continue;
         }
-        if (reader.yesNo(block, path, kYesNoFields[i].field).value_or(false)) {
-            record.yesAnswers |= bitOf(YesNoAnswer(i));
+        if (reader.yesNo(block, path, field.field).value_or(false)) {
+            if (field.finding) {
+                record.findings |= bitOf(*field.finding);
+            } else {
+                record.setAnswer(*field.question, Answer::Yes);
+            }
         }
     }
 }
@@ -566,6 +605,7 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
     }
 
     IntakeRecord record;
+    record.format = IntakeFormat::V1;
     std::optional<QDate> dateOfBirth;
     if (const json* client = reader.block(document, "", "client", true)) {
         readClient(reader, *client, record, dateOfBirth);
@@ -595,7 +635,7 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
         readPain(reader, *pain, record);
     }
 
-    for (const auto blockName : kYesNoBlocks) {
+    for (const auto blockName : kVersion1BooleanBlocks) {
         if (const json* block = reader.block(document, "", blockName, false)) {
             readYesNoBlock(reader, *block, blockName, record);
         }
@@ -608,6 +648,7 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
                 : std::nullopt;
         if (index) {
             record.pressurePreference = Pressure(*index);
+            record.pressurePreferenceStated = true;
         } else {
             reader.fail("pressure_preference",
                         "must be light, medium or firm, got " + shown(*preference));

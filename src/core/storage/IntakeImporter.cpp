@@ -42,7 +42,8 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
             if (prepared.parsed.ok()) {
                 prepared.recordJson = prepared.parsed.record->toJson();
                 prepared.result = m_engine.recommend(*prepared.parsed.record);
-                prepared.resultJson = prepared.result.toJson(m_engine.ruleSet());
+                prepared.resultJson =
+                    prepared.result.toJson(m_engine.ruleSet(), *prepared.parsed.record);
             }
             return prepared;
         },

@@ -25,6 +25,12 @@ QVariant textOrNull(const std::optional<std::string_view>& text)
     return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size()))) : QVariant();
 }
 
+// None when the screening is incomplete and nothing calls for a referral.
+std::optional<std::string_view> approachWord(const Recommendation& result)
+{
+    return result.approach ? std::optional(wordOf(*result.approach)) : std::nullopt;
+}
+
 std::optional<std::string_view> urgencyWord(const Recommendation& result)
 {
     return result.urgency ? std::optional(wordOf(*result.urgency)) : std::nullopt;
@@ -189,7 +195,8 @@ qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const std::strin
 
     const RuleSet& rules = m_engine.ruleSet();
     SqliteStatement& insertSuggestion = statements().insertSuggestion;
-    insertSuggestion.bind(1, versionId).bind(2, wordOf(result.approach));
+    insertSuggestion.bind(1, versionId);
+    bindOptional(insertSuggestion, 2, approachWord(result));
     bindOptional(insertSuggestion, 3, urgencyWord(result));
     bindOptional(insertSuggestion, 4, pressureWord(result));
     insertSuggestion.bind(5, resultJson)
@@ -214,8 +221,8 @@ IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJ
     insert.bind(1, rows.clientId)
         .bind(2, now)
         .bind(3, actor)
-        .bind(4, std::string_view(visit.constData(), std::size_t(visit.size())))
-        .bind(5, wordOf(result.approach));
+        .bind(4, std::string_view(visit.constData(), std::size_t(visit.size())));
+    bindOptional(insert, 5, approachWord(result));
     bindOptional(insert, 6, urgencyWord(result));
     insert.bind(7, qint64(result.refersOut() ? 1 : 0));
     insert.step("saving the intake");
@@ -230,7 +237,7 @@ SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
 {
     const Recommendation result = m_engine.recommend(record);
     SavedIntake saved;
-    saved.suggestionJson = result.toJson(m_engine.ruleSet());
+    saved.suggestionJson = result.toJson(m_engine.ruleSet(), record);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
 
     WriteTransaction transaction(m_database);
@@ -256,7 +263,7 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
 {
     const Recommendation result = m_engine.recommend(record);
     SavedIntake saved;
-    saved.suggestionJson = result.toJson(m_engine.ruleSet());
+    saved.suggestionJson = result.toJson(m_engine.ruleSet(), record);
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
 
     WriteTransaction transaction(m_database);
@@ -278,7 +285,7 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     update.addBindValue(saved.version);
     update.addBindValue(saved.clientId);
     update.addBindValue(record.visitDate.toString(Qt::ISODate));
-    update.addBindValue(textOrNull(wordOf(result.approach)));
+    update.addBindValue(textOrNull(approachWord(result)));
     update.addBindValue(textOrNull(urgencyWord(result)));
     update.addBindValue(result.refersOut() ? 1 : 0);
     update.addBindValue(intakeId);

@@ -14,11 +14,11 @@ using namespace vocabulary;
 
 namespace {
 
-constexpr std::string_view kFormat = "clinic-intake/1";
 constexpr std::size_t kMaxNameLength = 200;
 constexpr std::size_t kMaxPhoneLength = 40;
 constexpr std::size_t kMaxEmailLength = 254;
 constexpr std::size_t kMaxNotesLength = 4000;
+constexpr std::size_t kMaxClearanceByLength = 200;
 constexpr int kMaxAge = 120;
 constexpr double kMaxDurationWeeks = 5200.0;
 
@@ -111,18 +111,28 @@ public:
 
     std::size_t dropped() const { return m_dropped; }
 
-    void refuseUnknownFields(const json& object, const std::string& path,
-                             std::initializer_list<std::string_view> knownFields)
+    // Every member of `object` for which isKnown(name) is false is an error.
+    template <typename IsKnown>
+    void refuseUnknownFieldsIf(const json& object, const std::string& path, IsKnown&& isKnown)
     {
         for (const auto& item : object.items()) {
-            bool known = false;
-            for (const auto field : knownFields) {
-                known = known || item.key() == field;
-            }
-            if (!known) {
+            if (!isKnown(std::string_view(item.key()))) {
                 fail(joinPath(path, keyInPath(item.key())), "unknown field");
             }
         }
+    }
+
+    void refuseUnknownFields(const json& object, const std::string& path,
+                             std::initializer_list<std::string_view> knownFields)
+    {
+        refuseUnknownFieldsIf(object, path, [&knownFields](std::string_view name) {
+            for (const auto field : knownFields) {
+                if (name == field) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     // The member, or nullptr when it is missing (an error if required) or null.
@@ -308,12 +318,22 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
     }
 }
 
-void readPain(RecordReader& reader, const json& pain, IntakeRecord& record)
+// Version 1 allowed only the first three radiation words (no "arm").
+constexpr std::array<std::string_view, 3> kVersion1RadiationWords = {
+    kRadiationWords[0], kRadiationWords[1], kRadiationWords[2]};
+
+void readPain(RecordReader& reader, const json& pain, IntakeFormat format, IntakeRecord& record)
 {
     const std::string path = "pain";
-    reader.refuseUnknownFields(
-        pain, path,
-        {"locations", "intensity", "duration_weeks", "radiates_to", "changes_with_movement"});
+    const bool version1 = format == IntakeFormat::V1;
+    if (version1) {
+        reader.refuseUnknownFields(
+            pain, path,
+            {"locations", "intensity", "duration_weeks", "radiates_to", "changes_with_movement"});
+    } else {
+        reader.refuseUnknownFields(pain, path,
+                                   {"locations", "intensity", "duration_weeks", "radiates_to"});
+    }
 
     if (const json* locations = reader.member(pain, path, "locations", true)) {
         if (locations->is_array() && locations->empty()) {
@@ -346,14 +366,82 @@ void readPain(RecordReader& reader, const json& pain, IntakeRecord& record)
     }
 
     if (const json* radiates = reader.member(pain, path, "radiates_to", false)) {
-        if (const auto bits = reader.wordSet(*radiates, "pain.radiates_to", kRadiationWords,
-                                             "places the pain spreads to")) {
+        const auto bits =
+            version1 ? reader.wordSet(*radiates, "pain.radiates_to", kVersion1RadiationWords,
+                                      "places the pain spreads to")
+                     : reader.wordSet(*radiates, "pain.radiates_to", kRadiationWords,
+                                      "places the pain spreads to");
+        if (bits) {
             record.radiatesTo = static_cast<std::uint8_t>(*bits);
         }
     }
 
-    if (const auto moves = reader.yesNo(pain, path, "changes_with_movement"); moves == false) {
-        record.setAnswer(Question::PainUnchangedByMovement, Answer::Yes);
+    if (version1) {
+        // Pain that does not change with movement was version 1's
+        // changes_with_movement: false; true or left out says nothing.
+        if (const auto moves = reader.yesNo(pain, path, "changes_with_movement");
+            moves.has_value() && !*moves) {
+            record.setAnswer(Question::PainUnchangedByMovement, Answer::Yes);
+        }
+    }
+}
+
+// The version 2 blocks of plain booleans (nerve_symptoms, muscle_findings).
+void readFindingBlock(RecordReader& reader, const json& block, std::string_view blockName,
+                      IntakeRecord& record)
+{
+    const std::string path(blockName);
+    reader.refuseUnknownFieldsIf(block, path, [blockName](std::string_view name) {
+        for (const auto& field : kFindingFields) {
+            if (field.block == blockName && field.field == name) {
+                return true;
+            }
+        }
+        return false;
+    });
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        if (kFindingFields[i].block != blockName) {
+            continue;
+        }
+        if (reader.yesNo(block, path, kFindingFields[i].field).value_or(false)) {
+            record.findings |= bitOf(Finding(i));
+        }
+    }
+}
+
+// The version 2 question blocks (screening, precautions): each answer is
+// exactly "yes" or "no"; a question left out was not asked.
+void readAnswerBlock(RecordReader& reader, const json& block, std::string_view blockName,
+                     IntakeRecord& record)
+{
+    const std::string path(blockName);
+    reader.refuseUnknownFieldsIf(block, path, [blockName](std::string_view name) {
+        for (const auto& field : kQuestionFields) {
+            if (field.block == blockName && field.field == name) {
+                return true;
+            }
+        }
+        return false;
+    });
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        const QuestionField& field = kQuestionFields[i];
+        if (field.block != blockName) {
+            continue;
+        }
+        const json* value = reader.member(block, path, field.field, false);
+        if (value == nullptr) {
+            continue; // not asked
+        }
+        const std::string* given =
+            value->is_string() ? &value->get_ref<const std::string&>() : nullptr;
+        if (given != nullptr && *given == "yes") {
+            record.setAnswer(Question(i), Answer::Yes);
+        } else if (given != nullptr && *given == "no") {
+            record.setAnswer(Question(i), Answer::No);
+        } else {
+            reader.fail(joinPath(path, field.field),
+                        "must be \"yes\" or \"no\", got " + shown(*value));
+        }
     }
 }
 
@@ -392,19 +480,18 @@ const std::array<Version1Boolean, 20> kVersion1Booleans = {{
     {"precautions", "skin_condition_in_area", std::nullopt, Question::SkinConditionInArea},
 }};
 
-void readYesNoBlock(RecordReader& reader, const json& block, std::string_view blockName,
-                    IntakeRecord& record)
+void readVersion1Block(RecordReader& reader, const json& block, std::string_view blockName,
+                       IntakeRecord& record)
 {
     const std::string path(blockName);
-    for (const auto& item : block.items()) {
-        bool known = false;
+    reader.refuseUnknownFieldsIf(block, path, [blockName](std::string_view name) {
         for (const auto& field : kVersion1Booleans) {
-            known = known || (field.block == blockName && field.field == item.key());
+            if (field.block == blockName && field.field == name) {
+                return true;
+            }
         }
-        if (!known) {
-            reader.fail(joinPath(path, keyInPath(item.key())), "unknown field");
-        }
-    }
+        return false;
+    });
     for (const auto& field : kVersion1Booleans) {
         if (field.block != blockName) {
             continue;
@@ -417,6 +504,105 @@ void readYesNoBlock(RecordReader& reader, const json& block, std::string_view bl
             }
         }
     }
+}
+
+std::string isoText(const QDate& date)
+{
+    return date.toString(Qt::ISODate).toStdString();
+}
+
+// `dateOfBirth` and `visitDate` are set only when they are valid themselves:
+// the clearance's date is checked against them only then.
+void readClearance(RecordReader& reader, const json& block, const std::optional<QDate>& dateOfBirth,
+                   const std::optional<QDate>& visitDate, IntakeRecord& record)
+{
+    const std::string path = "medical_clearance";
+    reader.refuseUnknownFields(block, path, {"date", "for", "by"});
+    MedicalClearance clearance;
+    bool allGood = true;
+
+    if (const json* dateValue = reader.member(block, path, "date", true)) {
+        const auto date = reader.date(*dateValue, "medical_clearance.date");
+        if (!date) {
+            allGood = false;
+        } else if (visitDate && *date > *visitDate) {
+            reader.fail("medical_clearance.date",
+                        "must not be after the visit date (" + isoText(*visitDate) + ")");
+            allGood = false;
+        } else if (dateOfBirth && *date < *dateOfBirth) {
+            reader.fail("medical_clearance.date",
+                        "must not be before the date of birth (" + isoText(*dateOfBirth) + ")");
+            allGood = false;
+        } else {
+            clearance.date = *date;
+        }
+    } else {
+        allGood = false;
+    }
+
+    if (const json* codes = reader.member(block, path, "for", true)) {
+        if (!codes->is_array()) {
+            reader.fail("medical_clearance.for",
+                        "must be a list of clearance codes such as [\"cancer_history\"], got " +
+                            shown(*codes));
+            allGood = false;
+        } else if (codes->empty()) {
+            reader.fail("medical_clearance.for", "must name at least one clearance code");
+            allGood = false;
+        }
+        for (std::size_t i = 0; codes->is_array() && i < codes->size(); ++i) {
+            const std::string entryPath = "medical_clearance.for[" + std::to_string(i) + "]";
+            const json& entry = (*codes)[i];
+            if (!entry.is_string()) {
+                reader.fail(entryPath, "must be a clearance code in quotes, such as "
+                                       "\"cancer_history\", got " +
+                                           shown(entry));
+                allGood = false;
+                continue;
+            }
+            const auto index =
+                indexOfWord(kClearanceCodeWords, entry.get_ref<const std::string&>());
+            if (!index) {
+                reader.fail(entryPath, "unknown clearance code " + shown(entry));
+                allGood = false;
+            } else if ((clearance.codes & bitOf(ClearanceCode(*index))) != 0) {
+                reader.fail(entryPath, shown(entry) + " is listed twice");
+                allGood = false;
+            } else {
+                clearance.codes |= bitOf(ClearanceCode(*index));
+            }
+        }
+    } else {
+        allGood = false;
+    }
+
+    const bool byGiven = block.contains("by");
+    reader.limitedText(block, path, "by", kMaxClearanceByLength, clearance.by);
+    if (byGiven && !clearance.by) {
+        allGood = false;
+    }
+
+    if (allGood) {
+        record.clearance = std::move(clearance);
+    }
+}
+
+// Which field list a record is checked against when its format is missing or
+// wrong: version 1's if it uses version 1's own fields and none of version
+// 2's, otherwise version 2's.
+IntakeFormat likelyFormat(const json& document)
+{
+    const auto has = [&document](const char* key) {
+        return document.contains(key);
+    };
+    if (has("nerve_symptoms") || has("screening") || has("avoid_areas") ||
+        has("medical_clearance")) {
+        return IntakeFormat::V2;
+    }
+    const auto pain = document.find("pain");
+    const bool oldPain =
+        pain != document.end() && pain->is_object() && pain->contains("changes_with_movement");
+    return has("sciatica") || has("red_flags") || oldPain ? IntakeFormat::V1 : IntakeFormat::V2;
 }
 
 // Thrown from inside the JSON parser to stop it at once.
@@ -593,19 +779,36 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
         reader.fail("record", "must be a JSON object {...}, got " + shown(document));
         return result;
     }
-    reader.refuseUnknownFields(document, "",
-                               {"format", "client", "visit_date", "pain", "sciatica",
-                                "muscle_findings", "red_flags", "precautions",
-                                "pressure_preference", "notes"});
-
-    if (const json* format = reader.member(document, "", "format", true)) {
-        if (!format->is_string() || format->get_ref<const std::string&>() != kFormat) {
-            reader.fail("format", "must be \"clinic-intake/1\", got " + shown(*format));
-        }
-    }
 
     IntakeRecord record;
-    record.format = IntakeFormat::V1;
+    if (const json* format = reader.member(document, "", "format", true)) {
+        const auto index = format->is_string() ? indexOfWord(kIntakeFormatWords,
+                                                             format->get_ref<const std::string&>())
+                                               : std::nullopt;
+        if (index) {
+            record.format = IntakeFormat(*index);
+        } else {
+            reader.fail("format", "must be \"clinic-intake/2\" (or \"clinic-intake/1\"), got " +
+                                      shown(*format));
+            record.format = likelyFormat(document);
+        }
+    } else {
+        record.format = likelyFormat(document);
+    }
+    const bool version1 = record.format == IntakeFormat::V1;
+
+    if (version1) {
+        reader.refuseUnknownFields(document, "",
+                                   {"format", "client", "visit_date", "pain", "sciatica",
+                                    "muscle_findings", "red_flags", "precautions",
+                                    "pressure_preference", "notes"});
+    } else {
+        reader.refuseUnknownFields(document, "",
+                                   {"format", "client", "visit_date", "pain", "nerve_symptoms",
+                                    "muscle_findings", "screening", "precautions", "avoid_areas",
+                                    "medical_clearance", "pressure_preference", "notes"});
+    }
+
     std::optional<QDate> dateOfBirth;
     if (const json* client = reader.block(document, "", "client", true)) {
         readClient(reader, *client, record, dateOfBirth);
@@ -614,30 +817,54 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
     std::optional<QDate> visitDate;
     if (const json* visit = reader.member(document, "", "visit_date", false)) {
         visitDate = reader.date(*visit, "visit_date");
-    } else {
+    } else if (!document.contains("visit_date")) {
         visitDate = m_clock.today();
     }
 
     if (dateOfBirth && visitDate) {
         if (*dateOfBirth > *visitDate) {
-            reader.fail("client.date_of_birth", "must not be after the visit date (" +
-                                                    visitDate->toString(Qt::ISODate).toStdString() +
-                                                    ")");
+            reader.fail("client.date_of_birth",
+                        "must not be after the visit date (" + isoText(*visitDate) + ")");
+            dateOfBirth.reset(); // in error: nothing else is checked against it
         } else if (const int age = wholeYearsBetween(*dateOfBirth, *visitDate); age > kMaxAge) {
             reader.fail("client.date_of_birth", "gives an age of " + std::to_string(age) +
                                                     " at the visit; the limit is 120");
+            dateOfBirth.reset();
+        } else {
+            record.dateOfBirth = *dateOfBirth;
+            record.visitDate = *visitDate;
         }
-        record.dateOfBirth = *dateOfBirth;
-        record.visitDate = *visitDate;
     }
 
     if (const json* pain = reader.block(document, "", "pain", true)) {
-        readPain(reader, *pain, record);
+        readPain(reader, *pain, record.format, record);
     }
 
-    for (const auto blockName : kVersion1BooleanBlocks) {
-        if (const json* block = reader.block(document, "", blockName, false)) {
-            readYesNoBlock(reader, *block, blockName, record);
+    if (version1) {
+        for (const auto blockName : kVersion1BooleanBlocks) {
+            if (const json* block = reader.block(document, "", blockName, false)) {
+                readVersion1Block(reader, *block, blockName, record);
+            }
+        }
+    } else {
+        for (const auto blockName : {"nerve_symptoms", "muscle_findings"}) {
+            if (const json* block = reader.block(document, "", blockName, false)) {
+                readFindingBlock(reader, *block, blockName, record);
+            }
+        }
+        for (const auto blockName : {"screening", "precautions"}) {
+            if (const json* block = reader.block(document, "", blockName, false)) {
+                readAnswerBlock(reader, *block, blockName, record);
+            }
+        }
+        if (const json* avoid = reader.member(document, "", "avoid_areas", false)) {
+            if (const auto bits =
+                    reader.wordSet(*avoid, "avoid_areas", kPainLocationWords, "body areas")) {
+                record.avoidAreas = static_cast<std::uint16_t>(*bits);
+            }
+        }
+        if (const json* clearance = reader.block(document, "", "medical_clearance", false)) {
+            readClearance(reader, *clearance, dateOfBirth, visitDate, record);
         }
     }
 
@@ -657,7 +884,7 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
 
     reader.limitedText(document, "", "notes", kMaxNotesLength, record.notes);
 
-    if (result.errors.empty()) {
+    if (result.errors.empty() && reader.dropped() == 0) {
         result.record = std::move(record);
     }
     dropped = reader.dropped();

@@ -17,8 +17,17 @@ struct IntakeParseResult
     bool ok() const { return record.has_value(); }
 };
 
-// Reads and validates clinic-intake/1 records. Reports every problem it finds,
-// not only the first, so a form can mark all the fields at once.
+// Reads and validates intake records (spec/intake-format.md): clinic-intake/2,
+// and clinic-intake/1 by version 1's own field list and error paths, read as
+// version 2 per the spec's table (a v1 flag that is true is "yes", false or
+// left out is not asked) and kept as format V1 so it is written back as it
+// came. Each error names its field by path; every problem is reported, not
+// only the first, so a form can mark all the fields at once, and a check that
+// needs a value (the age needs the date of birth) is skipped when that value
+// is itself in error. When `format` is missing or wrong, the fields are
+// checked against version 1's list if the record uses version 1's own fields
+// (sciatica, red_flags, pain.changes_with_movement) and none of version 2's,
+// otherwise against version 2's.
 class IntakeParser
 {
 public:

@@ -29,7 +29,8 @@ nlohmann::json recommend(const nlohmann::json& intake, std::shared_ptr<const Rul
         throw std::invalid_argument("test intake is invalid: " + describe(parsed.errors));
     }
     const RuleEngine engine(rules ? rules : RuleSetLoader::builtIn());
-    return nlohmann::json::parse(engine.recommend(*parsed.record).toJson(engine.ruleSet()));
+    return nlohmann::json::parse(
+        engine.recommend(*parsed.record).toJson(engine.ruleSet(), *parsed.record));
 }
 
 std::shared_ptr<const RuleSet> rulesFrom(const std::string& text)

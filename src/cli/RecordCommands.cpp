@@ -301,7 +301,9 @@ int RecordCommands::list()
                  {"client", row.clientName.toStdString()},
                  {"date_of_birth", row.dateOfBirth.toString(Qt::ISODate).toStdString()},
                  {"status", row.status.toStdString()},
-                 {"approach", row.approach.toStdString()},
+                 // null: screening incomplete (nothing to accept until it is completed)
+                 {"approach", row.approach.isEmpty() ? ordered_json(nullptr)
+                                                     : ordered_json(row.approach.toStdString())},
                  {"urgency", row.urgency.isEmpty() ? ordered_json(nullptr)
                                                    : ordered_json(row.urgency.toStdString())},
                  {"refer_out", row.refersOut},
@@ -315,7 +317,8 @@ int RecordCommands::list()
     for (const auto& row : rows) {
         const QString suggestion =
             row.refersOut ? QStringLiteral("!! REFER OUT (%1) !!").arg(row.urgency.toUpper())
-                          : row.approach;
+            : row.approach.isEmpty() ? QStringLiteral("screening incomplete")
+                                     : row.approach;
         printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                       .arg(row.id)
                       .arg(row.visitDate.toString(Qt::ISODate), row.status, row.clientName,
@@ -332,7 +335,17 @@ int RecordCommands::show(const QStringList& operands)
 {
     const qint64 id = intakeId(operands, 1, "show ID");
     const CliSession session(m_parser, m_engine, m_clock);
-    printLine(session.staff().openIntake(id).dump(2));
+    ordered_json intake = session.staff().openIntake(id);
+    // Whether a therapist can accept the current suggestion, and if not,
+    // which questions were not asked (amend the intake to complete them).
+    ordered_json notAsked = ordered_json::array();
+    for (const auto question : StaffSession::questionsBlockingAccept(intake, m_engine, m_clock)) {
+        notAsked.push_back(std::string(wordOf(question)));
+    }
+    const bool hasApproach = intake.at("suggestion").value("approach", ordered_json()).is_string();
+    intake["accept"] = {{"allowed", hasApproach && notAsked.empty()},
+                        {"not_asked", std::move(notAsked)}};
+    printLine(intake.dump(2));
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "export/RecordExporter.h"
 
+#include "model/Vocabulary.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
@@ -17,7 +18,7 @@ namespace {
 
 constexpr qint64 kProgressEvery = 500;
 
-// A list of the answers that are true in one yes/no block.
+// A list of the answers that are true in one block of booleans.
 QString yesAnswers(const char* block)
 {
     return QStringLiteral("(SELECT group_concat(key, ';') FROM json_each(v.record_json, '$.%1') "
@@ -31,6 +32,39 @@ QString listOf(const char* json, const char* path)
         .arg(QLatin1String(json), QLatin1String(path));
 }
 
+QString recordValue(const char* path)
+{
+    return QStringLiteral("json_extract(v.record_json, '%1')").arg(QLatin1String(path));
+}
+
+// One screening or precaution question: yes, no, or empty when it was not
+// asked. Records keep their format, so the expression reads both: a version
+// 2 answer is "yes" or "no"; a version 1 flag is true ("yes") or false or
+// absent, which version 1 could not tell apart: not asked (the spec's
+// reading of version 1).
+QString answerColumn(const vocabulary::QuestionField& question)
+{
+    const QString field =
+        QString::fromUtf8(question.field.data(), qsizetype(question.field.size()));
+    const QString block =
+        QString::fromUtf8(question.block.data(), qsizetype(question.block.size()));
+    QString version1;
+    if (question.field == vocabulary::wordOf(vocabulary::Question::PainUnchangedByMovement)) {
+        version1 =
+            QStringLiteral("CASE json_extract(v.record_json, '$.pain.changes_with_movement') "
+                           "WHEN 0 THEN 'yes' END");
+    } else {
+        // Version 1 kept the screening questions it had as red_flags.
+        version1 =
+            QStringLiteral("json_extract(v.record_json, '$.%1.%2')")
+                .arg(block == QLatin1String("screening") ? QStringLiteral("red_flags") : block,
+                     field);
+    }
+    return QStringLiteral("CASE coalesce(json_extract(v.record_json, '$.%1.%2'), %3) "
+                          "WHEN 'yes' THEN 'yes' WHEN 'no' THEN 'no' WHEN 1 THEN 'yes' END")
+        .arg(block, field, version1);
+}
+
 struct Column
 {
     const char* name;
@@ -39,48 +73,89 @@ struct Column
 
 const std::vector<Column>& columns()
 {
-    static const std::vector<Column> all = {
-        {"intake_id", QStringLiteral("i.id")},
-        {"status", QStringLiteral("i.status")},
-        {"refer_out", QStringLiteral("CASE i.refer_out WHEN 1 THEN 'yes' ELSE 'no' END")},
-        {"visit_date", QStringLiteral("i.visit_date")},
-        {"client_name", QStringLiteral("json_extract(v.record_json, '$.client.name')")},
-        {"date_of_birth", QStringLiteral("json_extract(v.record_json, '$.client.date_of_birth')")},
-        {"phone", QStringLiteral("json_extract(v.record_json, '$.client.phone')")},
-        {"email", QStringLiteral("json_extract(v.record_json, '$.client.email')")},
-        {"pain_locations", listOf("v.record_json", "$.pain.locations")},
-        {"pain_intensity", QStringLiteral("json_extract(v.record_json, '$.pain.intensity')")},
-        {"duration_weeks", QStringLiteral("json_extract(v.record_json, '$.pain.duration_weeks')")},
-        {"acuity", QStringLiteral("json_extract(s.result_json, '$.acuity')")},
-        {"radiates_to", listOf("v.record_json", "$.pain.radiates_to")},
-        {"changes_with_movement",
-         QStringLiteral("CASE json_extract(v.record_json, '$.pain.changes_with_movement') "
-                        "WHEN 1 THEN 'yes' ELSE 'no' END")},
-        {"sciatica", yesAnswers("sciatica")},
-        {"muscle_findings", yesAnswers("muscle_findings")},
-        {"red_flags", yesAnswers("red_flags")},
-        {"precautions", yesAnswers("precautions")},
-        {"pressure_preference",
-         QStringLiteral("json_extract(v.record_json, '$.pressure_preference')")},
-        {"suggested_approach", QStringLiteral("s.approach")},
-        {"urgency", QStringLiteral("s.urgency")},
-        {"suggested_pressure", QStringLiteral("s.pressure")},
-        {"focus_areas", listOf("s.result_json", "$.focus_areas")},
-        {"cautions", QStringLiteral("(SELECT group_concat(json_extract(value, '$.code'), ';') "
-                                    "FROM json_each(s.result_json, '$.cautions'))")},
-        {"home_care", listOf("s.result_json", "$.home_care")},
-        {"rules_version", QStringLiteral("s.rules_version")},
-        {"review_decision", QStringLiteral("r.decision")},
-        {"final_approach", QStringLiteral("r.final_approach")},
-        {"final_pressure", QStringLiteral("r.final_pressure")},
-        {"reviewer", QStringLiteral("r.reviewer")},
-        {"reviewed_at", QStringLiteral("r.reviewed_at")},
-        {"override_reason", QStringLiteral("r.reason")},
-        {"session_note", QStringLiteral("r.session_note")},
-        {"notes", QStringLiteral("json_extract(v.record_json, '$.notes')")},
-        {"version", QStringLiteral("i.current_version")},
-        {"created_at", QStringLiteral("i.created_at")},
-    };
+    static const std::vector<Column> all = [] {
+        std::vector<Column> list = {
+            {"intake_id", QStringLiteral("i.id")},
+            {"status", QStringLiteral("i.status")},
+            {"refer_out", QStringLiteral("CASE i.refer_out WHEN 1 THEN 'yes' ELSE 'no' END")},
+            {"visit_date", QStringLiteral("i.visit_date")},
+            {"format", recordValue("$.format")},
+            {"client_name", recordValue("$.client.name")},
+            {"date_of_birth", recordValue("$.client.date_of_birth")},
+            {"phone", recordValue("$.client.phone")},
+            {"email", recordValue("$.client.email")},
+            {"pain_locations", listOf("v.record_json", "$.pain.locations")},
+            {"pain_intensity", recordValue("$.pain.intensity")},
+            {"duration_weeks", recordValue("$.pain.duration_weeks")},
+            {"acuity", QStringLiteral("json_extract(s.result_json, '$.acuity')")},
+            {"radiates_to", listOf("v.record_json", "$.pain.radiates_to")},
+            // Version 1's columns keep their meaning for both formats.
+            {"changes_with_movement",
+             QStringLiteral(
+                 "CASE WHEN json_type(v.record_json, '$.pain.changes_with_movement') IS NOT NULL "
+                 "THEN CASE json_extract(v.record_json, '$.pain.changes_with_movement') WHEN 1 "
+                 "THEN 'yes' ELSE 'no' END "
+                 "ELSE CASE json_extract(v.record_json, '$.screening.pain_unchanged_by_movement') "
+                 "WHEN 'yes' THEN 'no' WHEN 'no' THEN 'yes' END END")},
+            {"sciatica",
+             QStringLiteral(
+                 "coalesce(%1, (SELECT group_concat(CASE key WHEN "
+                 "'leg_numbness_or_tingling' THEN 'numbness_or_tingling' ELSE key END, "
+                 "';') FROM json_each(v.record_json, '$.nerve_symptoms') WHERE value = 1 "
+                 "AND key IN ('shooting_leg_pain', 'leg_numbness_or_tingling')))")
+                 .arg(yesAnswers("sciatica"))},
+            {"muscle_findings", yesAnswers("muscle_findings")},
+            {"red_flags",
+             QStringLiteral("coalesce(%1, (SELECT group_concat(key, ';') FROM "
+                            "json_each(v.record_json, '$.screening') WHERE value = 'yes'))")
+                 .arg(yesAnswers("red_flags"))},
+            {"precautions",
+             QStringLiteral("(SELECT group_concat(key, ';') FROM json_each(v.record_json, "
+                            "'$.precautions') WHERE value = 1 OR value = 'yes')")},
+            {"nerve_symptoms",
+             QStringLiteral("coalesce(%1, (SELECT group_concat(CASE key WHEN "
+                            "'numbness_or_tingling' THEN 'leg_numbness_or_tingling' ELSE key END, "
+                            "';') FROM json_each(v.record_json, '$.sciatica') WHERE value = 1))")
+                 .arg(yesAnswers("nerve_symptoms"))},
+        };
+        // One column per question, named by its id, in the spec's order.
+        for (const auto& question : vocabulary::kQuestionFields) {
+            list.push_back({question.field.data(), answerColumn(question)});
+        }
+        const std::vector<Column> rest = {
+            {"avoid_areas", listOf("v.record_json", "$.avoid_areas")},
+            {"clearance_date", recordValue("$.medical_clearance.date")},
+            {"clearance_codes", listOf("v.record_json", "$.medical_clearance.for")},
+            {"clearance_by", recordValue("$.medical_clearance.by")},
+            {"pressure_preference", recordValue("$.pressure_preference")},
+            {"suggested_approach", QStringLiteral("s.approach")},
+            {"urgency", QStringLiteral("s.urgency")},
+            {"suggested_pressure", QStringLiteral("s.pressure")},
+            // A suggestion made before clinic-intake/2 has no screening part:
+            // its record is version 1, whose screening is never complete.
+            {"screening_complete",
+             QStringLiteral("CASE json_extract(s.result_json, '$.screening.complete') WHEN 1 THEN "
+                            "'yes' ELSE 'no' END")},
+            {"cleared", listOf("s.result_json", "$.cleared")},
+            {"focus_areas", listOf("s.result_json", "$.focus_areas")},
+            {"cautions", QStringLiteral("(SELECT group_concat(json_extract(value, '$.code'), ';') "
+                                        "FROM json_each(s.result_json, '$.cautions'))")},
+            {"home_care", listOf("s.result_json", "$.home_care")},
+            {"rules_version", QStringLiteral("s.rules_version")},
+            {"review_decision", QStringLiteral("r.decision")},
+            {"final_approach", QStringLiteral("r.final_approach")},
+            {"final_pressure", QStringLiteral("r.final_pressure")},
+            {"reviewer", QStringLiteral("r.reviewer")},
+            {"reviewed_at", QStringLiteral("r.reviewed_at")},
+            {"override_reason", QStringLiteral("r.reason")},
+            {"session_note", QStringLiteral("r.session_note")},
+            {"notes", recordValue("$.notes")},
+            {"version", QStringLiteral("i.current_version")},
+            {"created_at", QStringLiteral("i.created_at")},
+        };
+        list.insert(list.end(), rest.begin(), rest.end());
+        return list;
+    }();
     return all;
 }
 
@@ -232,8 +307,7 @@ qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progr
         buffer += '[';
         while (select.next()) {
             buffer += records == 0 ? "\n" : ",\n";
-            buffer += m_store.details(select.value(0).toLongLong())
-                          .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            buffer += m_store.detailsAsStored(select.value(0).toLongLong());
             countAndMaybeFlush();
         }
         if (select.lastError().isValid()) {

@@ -41,7 +41,20 @@ public:
     // Intakes
     SavedIntake addIntake(const IntakeRecord& record);
     SavedIntake amendIntake(qint64 intakeId, const IntakeRecord& record);
+    // An accepted suggestion must rest on a complete screening: accepting one
+    // that has no approach (screening incomplete), or a massage plan made
+    // before clinic-intake/2 from a record whose screening is incomplete, is
+    // refused (StorageError Invalid, field "screening", naming the questions
+    // not asked; audited as "refused"). A referral can always be accepted; an
+    // override, with its reason, always stays possible.
     qint64 review(qint64 intakeId, const ReviewDecision& decision);
+    // The required questions whose answers are missing and keep the current
+    // suggestion of the intake from being accepted (empty: it may be accepted).
+    std::vector<vocabulary::Question> questionsBlockingAccept(qint64 intakeId) const;
+    // The same rule on an intake as details()/openIntake() return it.
+    static std::vector<vocabulary::Question>
+    questionsBlockingAccept(const nlohmann::ordered_json& intake, const RuleEngine& engine,
+                            const Clock& clock);
     std::vector<IntakeSummary> list(const IntakeFilter& filter) const;
     qint64 count(const IntakeFilter& filter) const;
     std::vector<std::pair<qint64, QString>> findClients(const QString& search, int limit) const;

@@ -320,6 +320,12 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
     WriteTransaction transaction(m_database);
     int currentVersion = 0;
     requireIntake(m_database, intakeId, currentVersion);
+    if (decision.version != 0 && decision.version != currentVersion) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "version: intake " + std::to_string(intakeId) +
+                               " was amended meanwhile (now version " +
+                               std::to_string(currentVersion) + "); review it again");
+    }
     QSqlQuery suggestion = m_database.prepare(
         QStringLiteral("SELECT v.id, s.approach, s.pressure FROM intake_versions v "
                        "JOIN suggestions s ON s.intake_version_id = v.id "
@@ -714,4 +720,80 @@ ordered_json IntakeStore::details(qint64 intakeId) const
         record["reviews"].push_back(std::move(review));
     }
     return record;
+}
+
+namespace {
+
+std::string dumped(const ordered_json& value)
+{
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Stored JSON text as it is, or "null" if a row somehow has none.
+std::string storedText(const QVariant& text)
+{
+    return text.isNull() ? std::string("null") : text.toString().toStdString();
+}
+
+} // namespace
+
+std::string IntakeStore::detailsAsStored(qint64 intakeId) const
+{
+    // details() gives the shape and every value but the stored texts.
+    const ordered_json record = details(intakeId);
+    QSqlQuery versions = m_database.prepare(
+        QStringLiteral("SELECT v.version, v.record_json, s.result_json FROM intake_versions v "
+                       "JOIN suggestions s ON s.intake_version_id = v.id WHERE v.intake_id = ? "
+                       "ORDER BY v.version"));
+    versions.addBindValue(intakeId);
+    Database::run(versions, "reading the intake's versions");
+    std::vector<std::pair<std::string, std::string>> texts; // record, suggestion, by position
+    std::vector<int> numbers;
+    while (versions.next()) {
+        numbers.push_back(versions.value(0).toInt());
+        texts.emplace_back(storedText(versions.value(1)), storedText(versions.value(2)));
+    }
+    const auto& versionList = record.at("versions");
+    if (texts.size() != versionList.size() || texts.empty()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "intake " + std::to_string(intakeId) + " changed while it was read");
+    }
+    const auto object = [](const ordered_json& value, std::size_t index,
+                           const std::vector<std::pair<std::string, std::string>>& stored) {
+        std::string out = "{";
+        for (auto item = value.begin(); item != value.end(); ++item) {
+            if (item != value.begin()) {
+                out += ',';
+            }
+            out += dumped(ordered_json(item.key())) + ':';
+            if (item.key() == "intake") {
+                out += stored[index].first;
+            } else if (item.key() == "suggestion") {
+                out += stored[index].second;
+            } else if (item.key() == "versions") {
+                out += '[';
+                for (std::size_t i = 0; i < item.value().size(); ++i) {
+                    out += i == 0 ? "" : ",";
+                    std::string version = "{";
+                    bool first = true;
+                    for (auto field = item.value()[i].begin(); field != item.value()[i].end();
+                         ++field) {
+                        version += first ? "" : ",";
+                        first = false;
+                        version += dumped(ordered_json(field.key())) + ':';
+                        version += field.key() == "intake"       ? stored[i].first
+                                   : field.key() == "suggestion" ? stored[i].second
+                                                                 : dumped(field.value());
+                    }
+                    out += version + '}';
+                }
+                out += ']';
+            } else {
+                out += dumped(item.value());
+            }
+        }
+        return out + '}';
+    };
+    // The current version is the newest one.
+    return object(record, texts.size() - 1, texts);
 }

@@ -26,6 +26,10 @@ struct ReviewDecision
     std::optional<vocabulary::Pressure> finalPressure;
     QString reason;
     QString sessionNote;
+    // The version the decision is about (0: whichever is current). A review
+    // of a version that was amended meanwhile is refused, so that what was
+    // checked is what is reviewed.
+    int version = 0;
 };
 
 // The orders list() can return. Every order ends with the intake id, so that
@@ -97,6 +101,10 @@ public:
     // The intake, its versions with their suggestions, and its reviews (the
     // JSON export's record). Throws StorageError NotFound.
     nlohmann::ordered_json details(qint64 intakeId) const;
+    // The same record as one line of JSON, with every intake and suggestion
+    // written exactly as stored (their text is not parsed and written again):
+    // what the JSON export writes.
+    std::string detailsAsStored(qint64 intakeId) const;
 
     // Clients whose name matches the search words, for "returning client" lookups.
     std::vector<std::pair<qint64, QString>> findClients(const QString& search, int limit) const;

@@ -151,6 +151,45 @@ END;
 ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 4: clinic-intake/2. A suggestion may have no approach ("screening
+// incomplete": questions not asked and nothing that calls for a referral), so
+// the approach columns of intakes and suggestions accept NULL. SQLite cannot
+// drop a NOT NULL constraint: each table is rebuilt (new table, rows copied
+// with their ids, old table dropped, new one renamed, its indexes and
+// triggers recreated as they were). The records themselves (record_json,
+// result_json), the reviews and the audit log are not touched: stored
+// records keep the format they were stored in.
+const char* const kVersion4Intakes = R"SQL(
+CREATE TABLE intakes_v4 (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id),
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    current_version INTEGER NOT NULL,
+    visit_date TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'reviewed')),
+    approach TEXT,
+    urgency TEXT,
+    refer_out INTEGER NOT NULL CHECK (refer_out IN (0, 1)),
+    CHECK (approach IS NOT NULL OR (urgency IS NULL AND refer_out = 0))
+);
+)SQL";
+
+const char* const kVersion4Suggestions = R"SQL(
+CREATE TABLE suggestions_v4 (
+    id INTEGER PRIMARY KEY,
+    intake_version_id INTEGER NOT NULL UNIQUE REFERENCES intake_versions(id),
+    approach TEXT,
+    urgency TEXT,
+    pressure TEXT,
+    result_json TEXT NOT NULL,
+    rules_version TEXT NOT NULL,
+    rules_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    CHECK (approach IS NOT NULL OR (urgency IS NULL AND pressure IS NULL))
+);
+)SQL";
+
 void executeScript(const Database& database, const QString& script)
 {
     // Qt runs one statement per exec; triggers contain ';' inside BEGIN ... END.
@@ -211,6 +250,58 @@ void chainExistingAuditEntries(const Database& database)
                      "updating the database layout");
 }
 
+qint64 rowCount(const Database& database, const QString& table)
+{
+    QSqlQuery count = database.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
+    Database::run(count, "counting rows");
+    return count.next() ? count.value(0).toLongLong() : -1;
+}
+
+// Replaces `table` by `rebuilt` (already created, same columns in the same
+// order, looser constraints): copies every row with its id, then puts the
+// table's own indexes and triggers back exactly as they were. Runs inside the
+// step's transaction with foreign keys off (see migrateTo).
+void rebuildTable(const Database& database, const QString& table, const QString& rebuilt,
+                  const QString& columns)
+{
+    QSqlQuery schema = database.prepare(
+        QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN "
+                       "('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"));
+    schema.addBindValue(table);
+    Database::run(schema, "reading the database layout");
+    QStringList recreate;
+    while (schema.next()) {
+        recreate << schema.value(0).toString();
+    }
+    // Append-only tables refuse DELETE; their triggers go with the table and
+    // come back below.
+    database.execute(
+        QStringLiteral("INSERT INTO %1 (%3) SELECT %3 FROM %2").arg(rebuilt, table, columns),
+        "copying the records");
+    const qint64 before = rowCount(database, table);
+    database.execute(QStringLiteral("DROP TABLE ") + table, "updating the database layout");
+    database.execute(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(rebuilt, table),
+                     "updating the database layout");
+    for (const QString& statement : recreate) {
+        database.execute(statement, "updating the database layout");
+    }
+    if (rowCount(database, table) != before) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "updating the database layout lost rows of " + table.toStdString());
+    }
+}
+
+void requireForeignKeysHold(const Database& database)
+{
+    QSqlQuery check = database.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+    Database::run(check, "checking references");
+    if (check.next()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "updating the database layout broke a reference in " +
+                               check.value(0).toString().toStdString());
+    }
+}
+
 void applyStep(const Database& database, int version)
 {
     WriteTransaction transaction(database);
@@ -226,6 +317,16 @@ void applyStep(const Database& database, int version)
     } else if (version == 3) {
         executeScript(database, QString::fromUtf8(kVersion3));
         chainExistingAuditEntries(database);
+    } else if (version == 4) {
+        executeScript(database, QString::fromUtf8(kVersion4Intakes));
+        rebuildTable(database, QStringLiteral("intakes"), QStringLiteral("intakes_v4"),
+                     QStringLiteral("id, client_id, created_at, created_by, current_version, "
+                                    "visit_date, status, approach, urgency, refer_out"));
+        executeScript(database, QString::fromUtf8(kVersion4Suggestions));
+        rebuildTable(database, QStringLiteral("suggestions"), QStringLiteral("suggestions_v4"),
+                     QStringLiteral("id, intake_version_id, approach, urgency, pressure, "
+                                    "result_json, rules_version, rules_sha256, created_at"));
+        requireForeignKeysHold(database);
     }
     database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
                      "recording the schema version");
@@ -252,7 +353,21 @@ void SchemaMigrations::migrate(Database& database, bool readOnly)
 
 void SchemaMigrations::migrateTo(Database& database, int version)
 {
-    for (int step = database.schemaVersion() + 1; step <= version; ++step) {
-        applyStep(database, step);
+    const int from = database.schemaVersion();
+    if (from >= version) {
+        return;
     }
+    // Rebuilding a table that others refer to (step 4) needs foreign keys
+    // off: SQLite only switches them outside a transaction. Each step that
+    // rebuilds checks every reference itself before it commits.
+    database.execute(QStringLiteral("PRAGMA foreign_keys = OFF"), "updating the database layout");
+    try {
+        for (int step = from + 1; step <= version; ++step) {
+            applyStep(database, step);
+        }
+    } catch (...) {
+        database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), "setting up");
+        throw;
+    }
+    database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), "setting up");
 }

@@ -5,19 +5,57 @@
 #include <QString>
 #include <string_view>
 
+struct Rule;
+struct RuleSet;
+
 // What staff read for each machine word: translated labels for approaches,
-// pressures, urgencies, muscles, home care and the yes/no questions. Words
-// the rules file adds later fall back to the word with spaces.
+// pressures, urgencies, locations, muscles, home care, the screening and
+// precaution questions, the findings and the clearance codes. Words the
+// rules file adds later fall back to the word with spaces.
 class Labels
 {
 public:
+    // What a screening question screens for: the form's groups, in the
+    // order the form shows them.
+    enum class QuestionGroup
+    {
+        NerveCompression, // cauda equina syndrome, nerve roots
+        Fracture,
+        Infection,
+        Cancer,
+        BloodVessels,  // aorta, clots, the heart and lungs
+        NotMechanical, // pain that movement does not change
+        NeckArteries,  // the neck questions (cervical arteries)
+        Precautions,   // the precaution questions
+    };
+    static constexpr int kQuestionGroupCount = 8;
+
     static QString approach(vocabulary::Approach approach);
+    // One line on where the approach comes from, claiming no more than the
+    // evidence does (the approaches are clinic practice).
     static QString approachReason(vocabulary::Approach approach);
     static QString pressure(vocabulary::Pressure pressure);
     static QString urgency(vocabulary::Urgency urgency);
     static QString acuity(vocabulary::Acuity acuity);
     static QString radiation(vocabulary::Radiation radiation);
-    static QString yesNoQuestion(vocabulary::YesNoAnswer answer);
+    static QString location(vocabulary::PainLocation location);
+
+    // The spec's staff wording of a question, in full ("Numbness or altered
+    // feeling between the legs, ...").
+    static QString question(vocabulary::Question question);
+    // A few words for lists and links ("Saddle numbness").
+    static QString questionShort(vocabulary::Question question);
+    static QuestionGroup groupOf(vocabulary::Question question);
+    static QString questionGroup(QuestionGroup group);
+    static QString answer(vocabulary::Answer answer); // "Yes", "No", "Not asked"
+
+    static QString finding(vocabulary::Finding finding);
+    static QString clearanceCode(vocabulary::ClearanceCode code);
+
+    // The sources the rules file names for a rule, one per line:
+    // "Title (year): what it supports". Empty when it names none.
+    static QString evidence(const Rule& rule, const RuleSet& rules);
+
     static QString focusArea(std::string_view word);
     static QString homeCare(std::string_view word);
     static QString fromWord(std::string_view word); // "sacroiliac_joint" -> "Sacroiliac joint"

@@ -1,13 +1,19 @@
 #include "intake/SuggestionPanel.h"
 
 #include "Labels.h"
+#include "common/AlertBanner.h"
+#include "model/IntakeRecord.h"
 #include "rules/Recommendation.h"
 #include "rules/RuleSet.h"
 
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <bitset>
 
 using namespace vocabulary;
 
@@ -38,12 +44,18 @@ void clearLayout(QLayout* layout)
     }
 }
 
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
 } // namespace
 
 SuggestionPanel::SuggestionPanel(QWidget* parent) : QWidget(parent)
 {
     setAccessibleName(tr("Suggestion"));
-    auto* layout = new QVBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
 
     // Colours are set explicitly, text and background together, so the
     // banner reads the same (contrast above 4.5:1) in light and dark palettes.
@@ -59,48 +71,101 @@ SuggestionPanel::SuggestionPanel(QWidget* parent) : QWidget(parent)
     m_bannerText->setFont(bannerFont);
     bannerLayout->addWidget(m_bannerIcon, 0, Qt::AlignTop);
     bannerLayout->addWidget(m_bannerText, 1);
-    layout->addWidget(m_banner);
+    outer->addWidget(m_banner);
 
-    layout->addWidget(heading(tr("Approach"), this));
-    m_approach = body(this);
+    // Amber, with a warning sign and words: no plan until every question is answered.
+    m_screeningBanner = new AlertBanner(this);
+    outer->addWidget(m_screeningBanner);
+
+    // The rest scrolls, so that a long list of questions or reasons never
+    // pushes the panel off a 768-pixel screen; the banners stay in view.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    m_unansweredBox = new QWidget(content);
+    auto* unansweredOuter = new QVBoxLayout(m_unansweredBox);
+    unansweredOuter->setContentsMargins(0, 0, 0, 0);
+    unansweredOuter->addWidget(heading(tr("Not asked yet (click to answer)"), m_unansweredBox));
+    m_unansweredLayout = new QVBoxLayout;
+    m_unansweredLayout->setSpacing(0);
+    unansweredOuter->addLayout(m_unansweredLayout);
+    layout->addWidget(m_unansweredBox);
+
+    m_clearedBox = new QWidget(content);
+    auto* clearedLayout = new QVBoxLayout(m_clearedBox);
+    clearedLayout->setContentsMargins(0, 0, 0, 0);
+    clearedLayout->addWidget(heading(tr("Medical clearance"), m_clearedBox));
+    m_cleared = body(m_clearedBox);
+    clearedLayout->addWidget(m_cleared);
+    layout->addWidget(m_clearedBox);
+
+    layout->addWidget(heading(tr("Approach"), content));
+    m_approach = body(content);
     QFont approachFont = m_approach->font();
     approachFont.setPointSizeF(approachFont.pointSizeF() * 1.2);
     approachFont.setBold(true);
     m_approach->setFont(approachFont);
     layout->addWidget(m_approach);
-    m_approachReason = body(this);
+    m_approachReason = body(content);
     layout->addWidget(m_approachReason);
-    m_pressure = body(this);
+    m_pressure = body(content);
     layout->addWidget(m_pressure);
 
-    layout->addWidget(heading(tr("Focus on"), this));
-    m_focus = body(this);
+    layout->addWidget(heading(tr("Focus on"), content));
+    m_focus = body(content);
     layout->addWidget(m_focus);
 
-    layout->addWidget(heading(tr("Cautions"), this));
-    m_cautions = new QWidget(this);
+    layout->addWidget(heading(tr("Cautions"), content));
+    m_cautions = new QWidget(content);
     auto* cautionsLayout = new QVBoxLayout(m_cautions);
     cautionsLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_cautions);
 
-    layout->addWidget(heading(tr("Home care"), this));
-    m_homeCare = body(this);
+    layout->addWidget(heading(tr("Home care"), content));
+    m_homeCare = body(content);
     layout->addWidget(m_homeCare);
 
-    m_whyButton = new QToolButton(this);
+    auto* whyRow = new QHBoxLayout;
+    m_whyButton = new QToolButton(content);
     m_whyButton->setText(tr("Why (rules that fired)"));
     m_whyButton->setCheckable(true);
     m_whyButton->setChecked(true);
     m_whyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_whyButton->setArrowType(Qt::DownArrow);
     m_whyButton->setAccessibleName(tr("Show the rules that fired"));
-    layout->addWidget(m_whyButton);
-    m_rationale = body(this);
-    m_rationale->setTextFormat(Qt::RichText);
+    m_evidenceButton = new QToolButton(content);
+    m_evidenceButton->setText(tr("Show evidence"));
+    m_evidenceButton->setCheckable(true);
+    m_evidenceButton->setAccessibleName(tr("Show the evidence behind each rule"));
+    m_evidenceButton->setToolTip(
+        tr("The sources the rules file gives for each rule (also shown when you hover a line)."));
+    whyRow->addWidget(m_whyButton);
+    whyRow->addWidget(m_evidenceButton);
+    whyRow->addStretch(1);
+    layout->addLayout(whyRow);
+    m_rationale = new QWidget(content);
+    m_rationaleLayout = new QVBoxLayout(m_rationale);
+    m_rationaleLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_rationale);
+    m_rulesVersion = body(content);
+    layout->addWidget(m_rulesVersion);
     connect(m_whyButton, &QToolButton::toggled, this, [this](bool shown) {
         m_rationale->setVisible(shown);
+        m_evidenceButton->setVisible(shown);
         m_whyButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_evidenceButton, &QToolButton::toggled, this, [this](bool shown) {
+        for (QLabel* label : std::as_const(m_evidenceLabels)) {
+            label->setVisible(shown);
+        }
+        m_evidenceButton->setText(shown ? tr("Hide evidence") : tr("Show evidence"));
     });
     layout->addStretch(1);
 
@@ -120,23 +185,82 @@ void SuggestionPanel::setBanner(const QString& text, const QString& background,
     m_banner->setVisible(true);
 }
 
-void SuggestionPanel::showIncomplete(int problems)
+void SuggestionPanel::clearDetails()
 {
-    m_banner->setVisible(false);
-    m_approach->setText(tr("No suggestion yet"));
-    m_approachReason->setText(
-        problems > 0 ? tr("%n answer(s) still need attention on the form.", nullptr, problems)
-                     : tr("Fill in the client and the pain to see one."));
     m_pressure->clear();
     m_focus->clear();
     clearLayout(m_cautions->layout());
     m_cautionTexts.clear();
     m_homeCare->clear();
-    m_rationale->clear();
+    clearLayout(m_rationaleLayout);
+    m_rationaleLines.clear();
+    m_evidence.clear();
+    m_evidenceLabels.clear();
+    m_rulesVersion->clear();
+    m_cleared->clear();
+    m_clearedBox->setVisible(false);
 }
 
-void SuggestionPanel::showRecommendation(const Recommendation& result, const RuleSet& rules)
+void SuggestionPanel::showIncomplete(int problems)
 {
+    m_banner->setVisible(false);
+    m_screeningBanner->clear();
+    m_approach->setText(tr("No suggestion yet"));
+    m_approachReason->setText(
+        problems > 0 ? tr("%n answer(s) still need attention on the form.", nullptr, problems)
+                     : tr("Fill in the client and the pain to see one."));
+    Recommendation none;
+    showUnanswered(none);
+    clearDetails();
+}
+
+void SuggestionPanel::showUnanswered(const Recommendation& result)
+{
+    QList<Question> questions;
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        if ((result.unanswered & bitOf(Question(i))) != 0) {
+            questions << Question(i);
+        }
+    }
+    m_unansweredBox->setVisible(!questions.isEmpty());
+    if (questions == m_unanswered) {
+        return; // the same buttons: keep them (and the focus, if one has it)
+    }
+    m_unanswered = questions;
+    // Hidden now, deleted once back in the event loop: a button may be the
+    // sender of the click that led here.
+    for (QAbstractButton* button : std::as_const(m_unansweredButtons)) {
+        m_unansweredLayout->removeWidget(button);
+        button->hide();
+        button->deleteLater();
+    }
+    m_unansweredButtons.clear();
+    for (const Question question : questions) {
+        auto* button = new QPushButton(QStringLiteral("▸ ") + Labels::questionShort(question),
+                                       m_unansweredBox);
+        button->setFlat(true);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setToolTip(Labels::question(question) + QLatin1Char('\n') +
+                           tr("Click (or press Space) to go to this question on the form."));
+        button->setAccessibleName(tr("Go to the question: %1").arg(Labels::question(question)));
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 4px;"));
+        QFont font = button->font();
+        font.setUnderline(true);
+        button->setFont(font);
+        QPalette palette = button->palette();
+        palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
+        button->setPalette(palette);
+        connect(button, &QPushButton::clicked, this,
+                [this, question] { emit questionActivated(question); });
+        m_unansweredLayout->addWidget(button);
+        m_unansweredButtons << button;
+    }
+}
+
+void SuggestionPanel::showRecommendation(const Recommendation& result, const RuleSet& rules,
+                                         const IntakeRecord& record)
+{
+    const int missing = int(std::bitset<32>(result.unanswered).count());
     if (result.refersOut()) {
         const Urgency urgency = result.urgency.value_or(Urgency::Routine);
         const QIcon icon =
@@ -159,25 +283,110 @@ void SuggestionPanel::showRecommendation(const Recommendation& result, const Rul
         m_banner->setVisible(false);
     }
 
-    m_approach->setText(Labels::approach(result.approach));
-    m_approachReason->setText(Labels::approachReason(result.approach));
-    m_pressure->setText(result.pressure ? tr("Pressure: %1").arg(Labels::pressure(*result.pressure))
-                                        : tr("Pressure: none (no massage)"));
+    if (result.screeningComplete()) {
+        m_screeningBanner->clear();
+    } else if (result.refersOut()) {
+        m_screeningBanner->showMessage(
+            AlertBanner::Kind::Warning,
+            tr("Screening incomplete: %n question(s) not asked. The urgency may be higher "
+               "than shown.",
+               nullptr, missing));
+    } else {
+        m_screeningBanner->showMessage(
+            AlertBanner::Kind::Warning,
+            tr("SCREENING INCOMPLETE\n%n question(s) not asked. No plan until every one is "
+               "answered yes or no.",
+               nullptr, missing));
+    }
+    showUnanswered(result);
+    clearDetails();
+
+    // Cleared by a physician, or a clearance too old to count.
+    QStringList cleared;
+    for (std::size_t i = 0; i < kClearanceCodeWords.size(); ++i) {
+        if ((result.cleared & bitOf(ClearanceCode(i))) != 0) {
+            cleared << Labels::clearanceCode(ClearanceCode(i));
+        }
+    }
+    if (record.clearance) {
+        const QString date = QLocale().toString(record.clearance->date, QLocale::ShortFormat);
+        const QString by = record.clearance->by ? fromStd(*record.clearance->by) : QString();
+        QString text;
+        if (!record.clearance->validOn(record.visitDate)) {
+            text = tr("The clearance of %1 is more than %2 days old: it clears nothing.")
+                       .arg(date)
+                       .arg(kClearanceValidDays);
+        } else if (cleared.isEmpty()) {
+            text = tr("Clearance of %1: none of its flags was raised.").arg(date);
+        } else {
+            text = (by.isEmpty() ? tr("Cleared on %1 for: %2").arg(date)
+                                 : tr("Cleared by %1 on %2 for: %3").arg(by, date))
+                       .arg(cleared.join(QStringLiteral(", ")));
+        }
+        m_cleared->setText(text);
+        m_clearedBox->setVisible(true);
+    } else if (!cleared.isEmpty()) {
+        m_cleared->setText(tr("Cleared for: %1").arg(cleared.join(QStringLiteral(", "))));
+        m_clearedBox->setVisible(true);
+    }
+
+    if (result.approach) {
+        m_approach->setText(Labels::approach(*result.approach));
+        m_approachReason->setText(Labels::approachReason(*result.approach));
+    } else {
+        m_approach->setText(tr("Screening incomplete"));
+        m_approachReason->setText(
+            tr("No plan is offered until every screening question has been answered."));
+    }
+    if (result.pressure) {
+        m_pressure->setText(tr("Pressure: %1").arg(Labels::pressure(*result.pressure)));
+    } else {
+        m_pressure->setText(result.refersOut() ? tr("Pressure: none (no massage)")
+                                               : tr("Pressure: —"));
+    }
 
     QStringList focus;
     for (const auto& word : result.focusAreaWords(rules)) {
         focus << Labels::focusArea(word);
     }
-    m_focus->setText(focus.isEmpty() ? (result.refersOut() ? tr("—") : tr("A general back massage"))
-                                     : focus.join(QStringLiteral(", ")));
+    QString focusText;
+    if (!focus.isEmpty()) {
+        focusText = focus.join(QStringLiteral(", "));
+    } else if (result.hasApproach() && !result.refersOut()) {
+        focusText = tr("A general back massage");
+    } else {
+        focusText = tr("—");
+    }
+    QStringList avoid;
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        if (record.avoids(PainLocation(i))) {
+            avoid << Labels::location(PainLocation(i));
+        }
+    }
+    if (!avoid.isEmpty()) {
+        focusText +=
+            QLatin1Char('\n') + tr("⊘ Do not work on: %1").arg(avoid.join(QStringLiteral(", ")));
+    }
+    m_focus->setText(focusText);
 
-    clearLayout(m_cautions->layout());
-    m_cautionTexts.clear();
+    showCautions(result, rules);
+
+    QStringList homeCare;
+    for (const auto& word : result.homeCareWords(rules)) {
+        homeCare << Labels::homeCare(word);
+    }
+    m_homeCare->setText(homeCare.isEmpty() ? tr("None") : homeCare.join(QLatin1Char('\n')));
+
+    showRationale(result, rules, record);
+}
+
+void SuggestionPanel::showCautions(const Recommendation& result, const RuleSet& rules)
+{
     for (std::size_t i = 0; i < rules.cautions.size(); ++i) {
         if ((result.cautions & (std::uint64_t(1) << i)) == 0) {
             continue;
         }
-        const QString text = QString::fromStdString(rules.cautions[i].text);
+        const QString text = fromStd(rules.cautions[i].text);
         m_cautionTexts << text;
         // A yellow chip with a warning sign: never colour alone.
         auto* chip = new QLabel(QStringLiteral("⚠ ") + text, m_cautions);
@@ -190,24 +399,45 @@ void SuggestionPanel::showRecommendation(const Recommendation& result, const Rul
     if (m_cautionTexts.isEmpty()) {
         m_cautions->layout()->addWidget(new QLabel(tr("None"), m_cautions));
     }
+}
 
-    QStringList homeCare;
-    for (const auto& word : result.homeCareWords(rules)) {
-        homeCare << Labels::homeCare(word);
-    }
-    m_homeCare->setText(homeCare.isEmpty() ? tr("None") : homeCare.join(QLatin1Char('\n')));
+void SuggestionPanel::showRationale(const Recommendation& result, const RuleSet& rules,
+                                    const IntakeRecord& record)
+{
+    const bool showEvidence = m_evidenceButton->isChecked();
+    for (std::size_t i = 0; i < result.rationale.size(); ++i) {
+        const Rule& rule = rules.rules[result.rationale[i].rule];
+        const QString reason = fromStd(result.reasonText(rules, record, i));
+        const QString evidence = Labels::evidence(rule, rules);
+        m_rationaleLines << fromStd(rule.id) + QStringLiteral(": ") + reason;
+        m_evidence << evidence;
 
-    QStringList lines;
-    for (const auto index : result.firedRules) {
-        const Rule& rule = rules.rules[index];
-        lines << QStringLiteral("<li><b>%1</b>: %2</li>")
-                     .arg(QString::fromStdString(rule.id).toHtmlEscaped(),
-                          QString::fromStdString(rule.reason).toHtmlEscaped());
+        auto* line = new QLabel(m_rationale);
+        line->setWordWrap(true);
+        line->setTextFormat(Qt::RichText);
+        line->setText(QStringLiteral("• <b>%1</b>: %2")
+                          .arg(fromStd(rule.id).toHtmlEscaped(), reason.toHtmlEscaped()));
+        const QString tip = evidence.isEmpty()
+                                ? tr("The rules file names no evidence for this rule.")
+                                : tr("Evidence:") + QLatin1Char('\n') + evidence;
+        line->setToolTip(tip);
+        m_rationaleLayout->addWidget(line);
+
+        auto* evidenceLabel = new QLabel(m_rationale);
+        evidenceLabel->setWordWrap(true);
+        evidenceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        evidenceLabel->setContentsMargins(fontMetrics().averageCharWidth() * 3, 0, 0, 4);
+        QFont small = evidenceLabel->font();
+        small.setItalic(true);
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        evidenceLabel->setFont(small);
+        evidenceLabel->setText(evidence.isEmpty() ? tr("No evidence named.")
+                                                  : tr("Evidence: %1").arg(evidence));
+        evidenceLabel->setVisible(showEvidence);
+        m_rationaleLayout->addWidget(evidenceLabel);
+        m_evidenceLabels << evidenceLabel;
     }
-    m_rationale->setText(QStringLiteral("<ul style=\"margin-left: 12px; -qt-list-indent: 0;\">") +
-                         lines.join(QString()) + QStringLiteral("</ul><p>") +
-                         tr("Rules version %1").arg(QString::fromStdString(rules.version)) +
-                         QStringLiteral("</p>"));
+    m_rulesVersion->setText(tr("Rules version %1").arg(fromStd(rules.version)));
 }
 
 QString SuggestionPanel::bannerText() const
@@ -240,7 +470,46 @@ QStringList SuggestionPanel::cautionTexts() const
     return m_cautionTexts;
 }
 
+QString SuggestionPanel::homeCareText() const
+{
+    return m_homeCare->text();
+}
+
 QString SuggestionPanel::rationaleText() const
 {
-    return m_rationale->text();
+    QStringList lines;
+    for (int i = 0; i < m_rationaleLines.size(); ++i) {
+        lines << m_rationaleLines[i];
+        if (!m_evidence[i].isEmpty()) {
+            lines << tr("Evidence: %1").arg(m_evidence[i]);
+        }
+    }
+    lines << m_rulesVersion->text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString SuggestionPanel::evidenceText(int line) const
+{
+    return line >= 0 && line < m_evidence.size() ? m_evidence[line] : QString();
+}
+
+bool SuggestionPanel::screeningIncompleteShown() const
+{
+    return m_screeningBanner->isShown();
+}
+
+QString SuggestionPanel::screeningText() const
+{
+    return m_screeningBanner->text();
+}
+
+QAbstractButton* SuggestionPanel::unansweredButton(Question question) const
+{
+    const auto index = m_unanswered.indexOf(question);
+    return index >= 0 ? m_unansweredButtons.value(index) : nullptr;
+}
+
+QString SuggestionPanel::clearedText() const
+{
+    return m_clearedBox->isHidden() ? QString() : m_cleared->text();
 }

@@ -187,6 +187,8 @@ void RecordsPage::buildTable()
     referral.refersOut = true;
     int suggestionWidth =
         QFontMetrics(bold).horizontalAdvance(RecordsTableModel::suggestionText(referral));
+    suggestionWidth =
+        std::max(suggestionWidth, metrics.horizontalAdvance(RecordsTableModel::suggestionText({})));
     for (const auto word : vocabulary::kApproachWords) {
         suggestionWidth =
             std::max(suggestionWidth, metrics.horizontalAdvance(RecordsTableModel::approachLabel(

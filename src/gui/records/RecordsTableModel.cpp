@@ -154,7 +154,9 @@ QString RecordsTableModel::statusLabel(const QString& word)
 QString RecordsTableModel::suggestionText(const IntakeSummary& summary)
 {
     if (!summary.refersOut) {
-        return approachLabel(summary.approach);
+        // No approach: the screening was incomplete and nothing called for a referral.
+        return summary.approach.isEmpty() ? tr("Screening incomplete")
+                                          : approachLabel(summary.approach);
     }
     const QByteArray utf8 = summary.urgency.toUtf8();
     const auto urgency =
@@ -195,6 +197,10 @@ QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == SuggestionColumn && row.refersOut) {
             return tr("Refer the client to a physician; no massage until then.");
         }
+        if (index.column() == SuggestionColumn && row.approach.isEmpty()) {
+            return tr("No plan: some screening questions were not asked. Amend the intake to "
+                      "complete the screening.");
+        }
         break;
     case Qt::DecorationRole:
         if (index.column() == SuggestionColumn && row.refersOut) {
@@ -206,6 +212,11 @@ QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
             QFont bold;
             bold.setBold(true);
             return bold;
+        }
+        if (index.column() == SuggestionColumn && row.approach.isEmpty()) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
         }
         break;
     case Qt::TextAlignmentRole:

@@ -65,7 +65,8 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
-    // What the Suggestion column says: the approach's label, or for a
+    // What the Suggestion column says: the approach's label, "Screening
+    // incomplete" when there is none, or for a
     // referral "REFER OUT — urgency" (the words carry it, not colour alone).
     static QString suggestionText(const IntakeSummary& summary);
     static QString approachLabel(const QString& word);

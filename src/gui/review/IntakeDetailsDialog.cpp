@@ -3,6 +3,7 @@
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
 #include "review/IntakeDescription.h"
+#include "rules/RuleEngine.h"
 #include "security/StaffSession.h"
 
 #include <QComboBox>
@@ -14,7 +15,7 @@
 #include <QVBoxLayout>
 
 IntakeDetailsDialog::IntakeDetailsDialog(ClinicSession& session, qint64 intakeId, QWidget* parent)
-    : QDialog(parent)
+    : QDialog(parent), m_rules(session.engine().ruleSet())
 {
     setWindowTitle(tr("Intake #%1").arg(intakeId));
     try {
@@ -64,6 +65,10 @@ IntakeDetailsDialog::IntakeDetailsDialog(ClinicSession& session, qint64 intakeId
         connect(m_versions, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 &IntakeDetailsDialog::showVersion);
         showVersion(0);
+        // A suggestion without a plan: amending is how the screening gets completed.
+        if (!IntakeDescription::hasApproach(versions.back().at("suggestion"))) {
+            m_amend->setText(tr("A&mend to complete the screening…"));
+        }
     }
     m_details->setFocus();
 }
@@ -76,7 +81,7 @@ void IntakeDetailsDialog::showVersion(int index)
     const auto& version =
         m_record.at("versions").at(std::size_t(m_versions->itemData(index).toInt()));
     m_details->setHtml(
-        IntakeDescription::html(version.at("intake"), version.at("suggestion")) +
+        IntakeDescription::html(version.at("intake"), version.at("suggestion"), &m_rules) +
         IntakeDescription::reviewsHtml(m_record.value("reviews", nlohmann::ordered_json())));
 }
 

@@ -7,6 +7,7 @@ class ClinicSession;
 class QComboBox;
 class QPushButton;
 class QTextBrowser;
+struct RuleSet;
 
 // One intake on its own, for roles without the review page (the front desk
 // opening a row of the records): its answers and suggestion, version by
@@ -32,6 +33,7 @@ public:
 private:
     void showVersion(int index);
 
+    const RuleSet& m_rules;
     nlohmann::ordered_json m_record;
     QComboBox* m_versions;
     QTextBrowser* m_details;

@@ -3,7 +3,9 @@
 #include "ClinicSession.h"
 #include "Labels.h"
 #include "account/AccessMessages.h"
+#include "common/AlertBanner.h"
 #include "review/IntakeDescription.h"
+#include "rules/RuleEngine.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "storage/IntakeStore.h"
@@ -65,6 +67,17 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
 
     auto* decision = new QGroupBox(tr("Your decision"), detail);
     auto* form = new QFormLayout(decision);
+    // Incomplete screening: why Accept is off, and the way to finish it.
+    m_incompleteBanner = new AlertBanner(decision);
+    m_completeButton = new QPushButton(tr("Amend to &complete the screening…"), decision);
+    m_completeButton->setAccessibleName(
+        tr("Amend this intake on the intake form to complete the screening"));
+    m_completeButton->setToolTip(tr("Opens the intake on the intake form with the questions not "
+                                    "asked yet; saving adds a new version with a new "
+                                    "suggestion."));
+    m_completeButton->hide();
+    form->addRow(m_incompleteBanner);
+    form->addRow(m_completeButton);
     m_acceptButton = new QPushButton(tr("&Accept the suggestion"), decision);
     form->addRow(m_acceptButton);
     m_approach = new QComboBox(decision);
@@ -85,7 +98,7 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(70);
     m_note->setAccessibleName(tr("Session note"));
-    form->addRow(tr("Or use &approach:"), m_approach);
+    form->addRow(tr("Or &use approach:"), m_approach);
     form->addRow(tr("&Pressure:"), m_pressure);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(m_overrideButton);
@@ -104,14 +117,18 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
             &ReviewPage::updateButtons);
     connect(m_acceptButton, &QPushButton::clicked, this, &ReviewPage::accept);
     connect(m_overrideButton, &QPushButton::clicked, this, &ReviewPage::overrideSuggestion);
-    connect(m_amendButton, &QPushButton::clicked, this, [this] {
-        if (m_intakeId > 0 && m_record.contains("intake")) {
-            emit amendRequested(m_intakeId, int(m_record.at("versions").size()),
-                                nlohmann::json(m_record.at("intake")));
-        }
-    });
+    connect(m_amendButton, &QPushButton::clicked, this, &ReviewPage::requestAmend);
+    connect(m_completeButton, &QPushButton::clicked, this, &ReviewPage::requestAmend);
     m_amendButton->setVisible(m_session.staff().may(Permission::EnterIntakes));
     updateButtons();
+}
+
+void ReviewPage::requestAmend()
+{
+    if (m_intakeId > 0 && m_record.contains("intake")) {
+        emit amendRequested(m_intakeId, int(m_record.at("versions").size()),
+                            nlohmann::json(m_record.at("intake")));
+    }
 }
 
 void ReviewPage::refresh()
@@ -152,6 +169,8 @@ void ReviewPage::refresh()
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
+        } else if (row.approach.isEmpty()) {
+            label += QStringLiteral("\n… ") + tr("Screening incomplete: no plan yet");
         }
         item->setText(label);
         item->setData(Qt::UserRole, row.id);
@@ -273,7 +292,8 @@ void ReviewPage::showVersion(int index)
     }
     const auto& version =
         m_record.at("versions").at(std::size_t(m_versions->itemData(index).toInt()));
-    m_details->setHtml(IntakeDescription::html(version.at("intake"), version.at("suggestion")) +
+    m_details->setHtml(IntakeDescription::html(version.at("intake"), version.at("suggestion"),
+                                               &m_session.engine().ruleSet()) +
                        IntakeDescription::reviewsHtml(m_record.value("reviews", ordered_json())));
 }
 
@@ -282,10 +302,46 @@ QString ReviewPage::detailsText() const
     return m_details->toPlainText();
 }
 
+bool ReviewPage::currentSuggestionAcceptable() const
+{
+    if (m_intakeId <= 0 || !m_record.contains("versions") || m_record.at("versions").empty()) {
+        return false;
+    }
+    // A review is of the current version (the last), whichever one is on show.
+    return IntakeDescription::hasApproach(m_record.at("versions").back().at("suggestion"));
+}
+
+QString ReviewPage::acceptBlockedText() const
+{
+    return m_incompleteBanner->text();
+}
+
 void ReviewPage::updateButtons()
 {
     const bool chosen = m_intakeId > 0;
-    m_acceptButton->setEnabled(chosen);
+    const bool acceptable = currentSuggestionAcceptable();
+    if (chosen && !acceptable) {
+        const auto unanswered =
+            IntakeDescription::unanswered(m_record.at("versions").back().at("suggestion"));
+        QStringList names;
+        for (const auto question : unanswered) {
+            names << Labels::questionShort(question);
+        }
+        m_incompleteBanner->showMessage(
+            AlertBanner::Kind::Warning,
+            tr("This suggestion cannot be accepted: the screening is incomplete, so there is "
+               "no plan. Not asked (%1): %2. Amend the intake to complete the screening, or "
+               "override with your own plan and reason.")
+                .arg(names.size())
+                .arg(names.join(QStringLiteral(", "))));
+        m_acceptButton->setToolTip(tr("The screening is incomplete: there is no plan to accept."));
+    } else {
+        m_incompleteBanner->clear();
+        m_acceptButton->setToolTip(QString());
+    }
+    m_completeButton->setVisible(chosen && !acceptable &&
+                                 m_session.staff().may(Permission::EnterIntakes));
+    m_acceptButton->setEnabled(chosen && acceptable);
     m_amendButton->setEnabled(chosen);
     m_overrideButton->setEnabled(chosen && !m_reason->text().trimmed().isEmpty());
     m_pressure->setEnabled(Approach(m_approach->currentData().toInt()) != Approach::ReferOut);
@@ -304,6 +360,11 @@ void ReviewPage::overrideSuggestion()
 void ReviewPage::record(bool accepted)
 {
     if (m_intakeId <= 0) {
+        return;
+    }
+    if (accepted && !currentSuggestionAcceptable()) {
+        emit statusMessage(tr("Intake %1: the screening is incomplete; there is no plan to accept.")
+                               .arg(m_intakeId));
         return;
     }
     ReviewDecision decision;

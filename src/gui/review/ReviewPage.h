@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <nlohmann/json.hpp>
 
+class AlertBanner;
 class ClinicSession;
 class QComboBox;
 class QLabel;
@@ -14,7 +15,9 @@ class QTextBrowser;
 
 // The therapist's page: the queue of pending intakes (today's first,
 // referrals marked), the chosen intake with its suggestion and reasons (and
-// older versions), and Accept or Override with a required reason. Intakes
+// older versions), and Accept or Override with a required reason. A
+// suggestion without a plan (screening incomplete) cannot be accepted: the
+// page says why and offers to amend the intake to complete the screening. Intakes
 // are opened through StaffSession::openIntake, so each one shown is a
 // "view" in the audit log; the page opens one only when someone looks.
 class ReviewPage : public QWidget
@@ -40,6 +43,11 @@ public:
     QPushButton* acceptButton() const { return m_acceptButton; }
     QPushButton* overrideButton() const { return m_overrideButton; }
     QPushButton* amendButton() const { return m_amendButton; }
+    // "Amend to complete the screening": shown with a suggestion that has
+    // no plan (screening incomplete), which cannot be accepted.
+    QPushButton* completeScreeningButton() const { return m_completeButton; }
+    // Why Accept is disabled; empty when it is not.
+    QString acceptBlockedText() const;
     QString detailsText() const;
 
     void accept();
@@ -63,6 +71,10 @@ private:
     void showVersion(int index);
     void updateButtons();
     void record(bool accepted);
+    void requestAmend();
+    // The current version's suggestion has an approach (a massage or a
+    // referral): only then can it be accepted.
+    bool currentSuggestionAcceptable() const;
 
     ClinicSession& m_session;
     QListWidget* m_queue;
@@ -76,6 +88,8 @@ private:
     QPushButton* m_acceptButton;
     QPushButton* m_overrideButton;
     QPushButton* m_amendButton;
+    AlertBanner* m_incompleteBanner;
+    QPushButton* m_completeButton;
     qint64 m_intakeId = 0;
     nlohmann::ordered_json m_record;
 };

@@ -6,6 +6,7 @@
 #include "RecordCommands.h"
 #include "UserCommands.h"
 #include "batch/JsonlRecommender.h"
+#include "rules/FactCatalog.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
 #include "util/FixedClock.h"
@@ -29,8 +30,10 @@ Commands:
                           standard input) and print it as JSON.
   recommend --jsonl FILE  One intake per line in, one result per line out; a bad
                           line gives {"line": N, "errors": [...]} in its place.
-  rules check FILE        Check a rules file and say what it holds.
-  rules show              Print the rules in use.
+  rules check FILE        Check a rules file and say what it holds and which
+                          questions it requires (and when).
+  rules show [--json]     The rules in use with their evidence and sources
+                          (--json: the rules file itself).
 
   init --manager NAME     Create the database (and its folder) with its first
                           manager account (password: CLINIC_INTAKE_NEW_PASSWORD
@@ -188,6 +191,156 @@ int CommandLineTool::recommend(const QStringList& operands)
     return ExitOk;
 }
 
+namespace {
+
+std::string questionName(std::size_t index)
+{
+    const auto& field = vocabulary::kQuestionFields[index];
+    return std::string(field.block) + "." + std::string(field.field);
+}
+
+std::string questionList(std::uint32_t bits)
+{
+    std::string text;
+    for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
+        if ((bits & (1u << i)) != 0) {
+            text += text.empty() ? "" : ", ";
+            text += questionName(i);
+        }
+    }
+    return text;
+}
+
+int bitCount(std::uint64_t bits)
+{
+    int count = 0;
+    for (; bits != 0; bits &= bits - 1) {
+        ++count;
+    }
+    return count;
+}
+
+std::string wordList(std::uint64_t bits, const std::vector<std::string>& words)
+{
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if ((bits & (std::uint64_t(1) << i)) != 0) {
+            text += text.empty() ? "" : ", ";
+            text += words[i];
+        }
+    }
+    return text;
+}
+
+// What the file requires to be asked, and when: one line per entry, and the
+// questions it never requires.
+std::string requiredQuestionsReport(const RuleSet& set)
+{
+    std::ostringstream out;
+    for (const auto& entry : set.requiredQuestions) {
+        out << "requires " << bitCount(entry.questions) << " question"
+            << (bitCount(entry.questions) == 1 ? "" : "s") << ' '
+            << (entry.always ? std::string("always") : "when " + entry.whenText) << ": "
+            << questionList(entry.questions) << '\n';
+    }
+    const std::uint32_t all = (1u << vocabulary::kQuestionCount) - 1;
+    const std::uint32_t never = all & ~set.questionsEverRequired();
+    if (never != 0) {
+        out << "never requires: " << questionList(never) << '\n';
+    }
+    return out.str();
+}
+
+std::string actionOf(const RuleSet& set, const Rule& rule)
+{
+    using namespace vocabulary;
+    switch (rule.stage) {
+    case RuleStage::Referral:
+        return "refers out: " + std::string(wordOf(rule.urgency)) +
+               (rule.clearance
+                    ? " (a clearance for " + std::string(wordOf(*rule.clearance)) + " clears it)"
+                    : " (cannot be cleared)");
+    case RuleStage::Notice:
+    case RuleStage::Pressure:
+        return "leaves a line";
+    case RuleStage::Approach:
+        return "approach " + std::string(wordOf(rule.approach));
+    case RuleStage::Adjustment:
+        return "switches to " + std::string(wordOf(rule.approach));
+    case RuleStage::Caution: {
+        const auto& caution = set.cautions[rule.caution];
+        return "caution " + caution.code +
+               (caution.maxPressure
+                    ? ", at most " + std::string(wordOf(*caution.maxPressure)) + " pressure"
+                    : std::string());
+    }
+    case RuleStage::Focus:
+    case RuleStage::HomeCare: {
+        const auto& words = rule.stage == RuleStage::Focus ? set.focusAreas : set.homeCare;
+        std::string text;
+        if (rule.addBits != 0) {
+            text += "adds " + wordList(rule.addBits, words);
+        }
+        if (rule.removeBits != 0) {
+            text += (text.empty() ? "" : "; ") + std::string("removes ") +
+                    wordList(rule.removeBits, words);
+        }
+        if (rule.removeLyingIn) {
+            text += (text.empty() ? "" : "; ") + std::string("removes the focus areas lying in ") +
+                    (*rule.removeLyingIn == FactCatalog::kAvoidAreasSlot ? "avoid_areas"
+                                                                         : "pain.locations");
+        }
+        return text;
+    }
+    }
+    return "";
+}
+
+// The rules in use, for people: each rule with what it does, its reason and
+// its evidence, then the sources.
+std::string readableRules(const RuleSet& set)
+{
+    std::ostringstream out;
+    out << "Rules " << set.version << " (sha256 " << set.sourceSha256 << ")\n";
+    if (!set.description.empty()) {
+        out << set.description << '\n';
+    }
+    out << '\n' << requiredQuestionsReport(set);
+    out << "a medical clearance holds " << set.clearanceValidDays << " days\n";
+    for (std::size_t stage = 0; stage < kRuleStageCount; ++stage) {
+        const auto [begin, end] = set.stageRanges[stage];
+        out << '\n' << kRuleStageSections[stage] << " (" << (end - begin) << ")\n";
+        for (std::size_t i = begin; i < end; ++i) {
+            const Rule& rule = set.rules[i];
+            out << "  " << rule.id << ": " << actionOf(set, rule) << '\n';
+            for (std::size_t v = 0; v < rule.reasons.size(); ++v) {
+                const bool cleared = rule.clearedVariant && *rule.clearedVariant == v;
+                out << "    " << (cleared ? "when cleared: " : "reason: ")
+                    << rule.reasons[v].text.text << '\n';
+            }
+            out << "    evidence: ";
+            if (rule.evidence.empty()) {
+                out << "(none given)";
+            }
+            for (std::size_t e = 0; e < rule.evidence.size(); ++e) {
+                out << (e == 0 ? "" : ", ") << set.sources[rule.evidence[e]].id;
+            }
+            out << '\n';
+        }
+    }
+    out << "\nsources (" << set.sources.size() << ")\n";
+    for (const auto& source : set.sources) {
+        out << "  " << source.id << ": " << source.title;
+        if (source.year) {
+            out << " (" << *source.year << ')';
+        }
+        out << "\n    supports: " << source.supports << '\n';
+    }
+    return out.str();
+}
+
+} // namespace
+
 int CommandLineTool::rules(const QStringList& operands)
 {
     const QString action = operands.value(0);
@@ -196,7 +349,12 @@ int CommandLineTool::rules(const QStringList& operands)
         if (!ruleSet) {
             return ExitFailure;
         }
-        std::fwrite(ruleSet->sourceText.data(), 1, ruleSet->sourceText.size(), stdout);
+        if (m_parser->isSet(cli_options::json)) {
+            std::fwrite(ruleSet->sourceText.data(), 1, ruleSet->sourceText.size(), stdout);
+        } else {
+            const std::string text = readableRules(*ruleSet);
+            std::fwrite(text.data(), 1, text.size(), stdout);
+        }
         return ExitOk;
     }
     if (action == QLatin1String("check") && operands.size() == 2) {
@@ -214,11 +372,23 @@ int CommandLineTool::rules(const QStringList& operands)
             summary << (stage == 0 ? "" : ", ") << (end - begin) << ' '
                     << kRuleStageSections[stage];
         }
-        summary << "), sha256 " << set.sourceSha256;
-        printLine(summary.str());
+        summary << "), " << set.sources.size() << " sources, sha256 " << set.sourceSha256 << '\n';
+        summary << requiredQuestionsReport(set);
+        std::string withoutEvidence;
+        for (const auto& rule : set.rules) {
+            if (rule.evidence.empty()) {
+                withoutEvidence += (withoutEvidence.empty() ? "" : ", ") + rule.id;
+            }
+        }
+        if (!withoutEvidence.empty()) {
+            summary << "rules without evidence: " << withoutEvidence << '\n';
+        }
+        std::string text = summary.str();
+        text.pop_back();
+        printLine(text);
         return ExitOk;
     }
-    printFailure("use \"rules check FILE\" or \"rules show\"");
+    printFailure("use \"rules check FILE\" or \"rules show [--json]\"");
     return ExitFailure;
 }
 

@@ -497,9 +497,17 @@ private:
             const json* when = this->required(entry, path, "when");
             if (when != nullptr) {
                 required.always = when->is_boolean() && when->get<bool>();
+                required.whenText = when->dump(-1, ' ', false, json::error_handler_t::replace);
                 if (!required.always) {
                     required.when =
                         compileCondition(*when, pathOf(path, "when"), RuleStage::Referral);
+                }
+            }
+            if (const auto description = entry.find("description"); description != entry.end()) {
+                if (!description->is_string()) {
+                    fail(pathOf(path, "description"), "must be text");
+                } else {
+                    required.description = description->get<std::string>();
                 }
             }
             const json* questions = this->required(entry, path, "questions");

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFocusEvent>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -81,17 +82,56 @@ void BodyMapWidget::setSelection(std::uint16_t locations)
     emit selectionChanged(m_selection);
 }
 
+void BodyMapWidget::setAvoidSelection(std::uint16_t locations)
+{
+    if (locations == m_avoid) {
+        return;
+    }
+    m_avoid = locations;
+    updateAccessibility();
+    update();
+    emit avoidSelectionChanged(m_avoid);
+}
+
 void BodyMapWidget::toggle(PainLocation location)
 {
-    setSelection(m_selection ^ bitOf(location));
+    if (m_mode == Mode::Avoid) {
+        setAvoidSelection(m_avoid ^ bitOf(location));
+    } else {
+        setSelection(m_selection ^ bitOf(location));
+    }
+}
+
+void BodyMapWidget::setMode(Mode mode)
+{
+    if (mode == m_mode) {
+        return;
+    }
+    m_mode = mode;
+    updateAccessibility();
+    update();
+    emit modeChanged(m_mode);
+}
+
+QColor BodyMapWidget::avoidColour()
+{
+    return QColor(0xb4, 0x3c, 0x00); // dark orange: 6.2:1 on the figures' grey
+}
+
+QRectF BodyMapWidget::legendArea() const
+{
+    const int height = fontMetrics().height() + 10;
+    return QRectF(0, this->height() - height, width(), height);
 }
 
 QRectF BodyMapWidget::drawingArea() const
 {
     const QSizeF svg = m_renderer.viewBoxF().size();
-    QSizeF scaled = svg.scaled(QSizeF(size()), Qt::KeepAspectRatio);
-    return QRectF(QPointF((width() - scaled.width()) / 2, (height() - scaled.height()) / 2),
-                  scaled);
+    const QSizeF room(width(), std::max(0.0, height() - legendArea().height()));
+    QSizeF scaled = svg.scaled(room, Qt::KeepAspectRatio);
+    return QRectF(
+        QPointF((room.width() - scaled.width()) / 2, (room.height() - scaled.height()) / 2),
+        scaled);
 }
 
 QRectF BodyMapWidget::elementRect(const QString& id) const
@@ -127,23 +167,103 @@ int BodyMapWidget::locationAt(const QPointF& point) const
     return -1;
 }
 
-void BodyMapWidget::paintRegion(QPainter& painter, const Element& element,
-                                const QColor& colour) const
+QImage BodyMapWidget::regionMask(const Element& element, const QRectF& target) const
 {
-    // Drawn tinted through an image, so the region keeps its own shape.
-    const QRectF target = elementRect(element.id);
     const qreal ratio = devicePixelRatioF();
     QImage image((target.size() * ratio).toSize() + QSize(1, 1),
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::transparent);
+    QPainter imagePainter(&image);
+    m_renderer.render(&imagePainter, element.id, QRectF(QPointF(0, 0), target.size()));
+    return image;
+}
+
+void BodyMapWidget::paintRegion(QPainter& painter, const Element& element,
+                                const QColor& colour) const
+{
+    // Drawn tinted through an image, so the region keeps its own shape.
+    const QRectF target = elementRect(element.id);
+    QImage image = regionMask(element, target);
     {
         QPainter imagePainter(&image);
-        m_renderer.render(&imagePainter, element.id, QRectF(QPointF(0, 0), target.size()));
         imagePainter.setCompositionMode(QPainter::CompositionMode_SourceIn);
         imagePainter.fillRect(QRectF(QPointF(0, 0), target.size()), colour);
     }
     painter.drawImage(target.topLeft(), image);
+}
+
+namespace {
+
+// Thick diagonal stripes over a light tint of the warning colour: "do not
+// work here" looks like a barrier, not like a filled (painful) region.
+void paintHatching(QPainter& painter, const QRectF& area, const QColor& colour)
+{
+    QColor tint = colour;
+    tint.setAlphaF(0.22);
+    painter.fillRect(area, tint);
+    painter.save();
+    painter.setClipRect(area);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 2.4, Qt::SolidLine, Qt::FlatCap));
+    const qreal step = 7.0;
+    for (qreal x = area.left() - area.height(); x < area.right(); x += step) {
+        painter.drawLine(QPointF(x, area.bottom()), QPointF(x + area.height(), area.top()));
+    }
+    painter.restore();
+}
+
+} // namespace
+
+void BodyMapWidget::paintAvoid(QPainter& painter, const Element& element) const
+{
+    const QRectF target = elementRect(element.id);
+    const QImage mask = regionMask(element, target);
+    QImage hatch(mask.size(), QImage::Format_ARGB32_Premultiplied);
+    hatch.setDevicePixelRatio(mask.devicePixelRatio());
+    hatch.fill(Qt::transparent);
+    {
+        QPainter hatchPainter(&hatch);
+        paintHatching(hatchPainter, QRectF(QPointF(0, 0), target.size()), avoidColour());
+        hatchPainter.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+        hatchPainter.drawImage(QPointF(0, 0), mask);
+    }
+    painter.drawImage(target.topLeft(), hatch);
+}
+
+void BodyMapWidget::paintLegend(QPainter& painter) const
+{
+    const QRectF strip = legendArea();
+    const QFontMetricsF metrics(font());
+    const qreal box = metrics.height() - 2;
+    const QString hurts = tr("Hurts");
+    const QString avoid = tr("Do not work here");
+    const qreal gap = 8;
+    const qreal total = box + gap / 2 + metrics.horizontalAdvance(hurts) + 3 * gap + box + gap / 2 +
+                        metrics.horizontalAdvance(avoid);
+    qreal x = std::max(2.0, (strip.width() - total) / 2);
+    const qreal top = strip.top() + (strip.height() - box) / 2;
+    painter.save();
+    const QColor text = palette().color(QPalette::WindowText);
+
+    const QRectF hurtsBox(x, top, box, box);
+    painter.fillRect(hurtsBox, palette().color(QPalette::Highlight));
+    painter.setPen(QPen(text, 1));
+    painter.drawRect(hurtsBox);
+    x += box + gap / 2;
+    painter.drawText(QRectF(x, strip.top(), metrics.horizontalAdvance(hurts) + 2, strip.height()),
+                     Qt::AlignVCenter | Qt::AlignLeft, hurts);
+    x += metrics.horizontalAdvance(hurts) + 3 * gap;
+
+    const QRectF avoidBox(x, top, box, box);
+    painter.fillRect(avoidBox, QColor(0xcf, 0xd8, 0xdc)); // the figures' grey
+    paintHatching(painter, avoidBox, avoidColour());
+    painter.setPen(QPen(text, 1));
+    painter.drawRect(avoidBox);
+    x += box + gap / 2;
+    painter.drawText(QRectF(x, strip.top(), metrics.horizontalAdvance(avoid) + 2, strip.height()),
+                     Qt::AlignVCenter | Qt::AlignLeft, avoid);
+    painter.restore();
 }
 
 void BodyMapWidget::paintEvent(QPaintEvent*)
@@ -153,13 +273,18 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     m_renderer.render(&painter, drawingArea());
 
     const QColor selected = palette().color(QPalette::Highlight);
-    QColor hovered = selected;
+    QColor hovered = m_mode == Mode::Avoid ? avoidColour() : selected;
     hovered.setAlphaF(0.35);
     for (const Element& element : m_elements) {
-        if ((m_selection & bitOf(PainLocation(element.location))) != 0) {
+        const PainLocation location = PainLocation(element.location);
+        if ((m_selection & bitOf(location)) != 0) {
             paintRegion(painter, element, selected);
         } else if (element.location == m_hovered) {
             paintRegion(painter, element, hovered);
+        }
+        // Over the pain fill, so a region can show both.
+        if ((m_avoid & bitOf(location)) != 0) {
+            paintAvoid(painter, element);
         }
     }
     if (hasFocus()) {
@@ -172,6 +297,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
             }
         }
     }
+    paintLegend(painter);
 }
 
 void BodyMapWidget::mousePressEvent(QMouseEvent* event)
@@ -180,6 +306,7 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton && location >= 0) {
         m_focused = location;
         toggle(PainLocation(location));
+        setToolTip(regionState(location));
     }
     QWidget::mousePressEvent(event);
 }
@@ -190,7 +317,7 @@ void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
     if (location != m_hovered) {
         m_hovered = location;
         setCursor(location >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
-        setToolTip(location >= 0 ? regionLabel(PainLocation(location)) : QString());
+        setToolTip(location >= 0 ? regionState(location) : QString());
         update();
     }
     QWidget::mouseMoveEvent(event);
@@ -254,11 +381,23 @@ bool BodyMapWidget::focusNextPrevChild(bool next)
     return QWidget::focusNextPrevChild(next);
 }
 
+QString BodyMapWidget::regionState(int location) const
+{
+    const std::uint16_t bit = bitOf(PainLocation(location));
+    QString state =
+        tr("%1, %2").arg(regionLabel(PainLocation(location)),
+                         (m_selection & bit) != 0 ? tr("selected") : tr("not selected"));
+    if ((m_avoid & bit) != 0) {
+        state += tr(", do not work here");
+    }
+    return state;
+}
+
 void BodyMapWidget::updateAccessibility()
 {
-    const PainLocation focused = PainLocation(m_focused);
-    const bool chosen = (m_selection & bitOf(focused)) != 0;
-    setAccessibleDescription(
-        tr("%1, %2. Space selects or clears it.")
-            .arg(regionLabel(focused), chosen ? tr("selected") : tr("not selected")));
+    setAccessibleDescription(m_mode == Mode::Avoid
+                                 ? tr("Marking where not to work. %1. Space marks or clears it.")
+                                       .arg(regionState(m_focused))
+                                 : tr("Marking where it hurts. %1. Space selects or clears it.")
+                                       .arg(regionState(m_focused)));
 }

@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 
+#include <QImage>
 #include <QRectF>
 #include <QSvgRenderer>
 #include <QWidget>
@@ -10,30 +11,52 @@
 #include <vector>
 
 // The clickable body map of the intake form: a front and a back outline
-// (resources/bodymap/body-map.svg) whose regions are the pain locations.
-// Click toggles; Tab moves between regions and Space toggles; hover names
-// the region. Left and right of a region select the same word.
+// (resources/bodymap/body-map.svg) whose regions are the locations. It marks
+// two things, one mode at a time: where it hurts (`pain.locations`, filled in
+// the highlight colour) and where not to work (`avoid_areas`, hatched in a
+// warning colour with a dashed border), with a legend under the figures so
+// the two are never confused. Click toggles in the current mode; Tab and the
+// arrow keys move between regions and Space toggles; hover names the region
+// and what is marked there. Left and right of a region select the same word.
 class BodyMapWidget : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Mode
+    {
+        Pain,  // "Where it hurts"
+        Avoid, // "Do not work here"
+    };
+
     explicit BodyMapWidget(QWidget* parent = nullptr);
 
     std::uint16_t selection() const { return m_selection; } // bits of vocabulary::PainLocation
     void setSelection(std::uint16_t locations);
+    std::uint16_t avoidSelection() const { return m_avoid; } // bits of vocabulary::PainLocation
+    void setAvoidSelection(std::uint16_t locations);
+    // Toggles the location in the current mode.
     void toggle(vocabulary::PainLocation location);
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+
+    // The colour of "do not work here" hatching: a dark orange that is not
+    // the highlight colour and reads on the light figures in any palette.
+    static QColor avoidColour();
 
     static QString regionLabel(vocabulary::PainLocation location);
     // Where the first drawing of a region is, in widget coordinates.
     QRect regionBounds(vocabulary::PainLocation location) const;
     int focusedRegion() const { return m_focused; }
 
-    QSize sizeHint() const override { return {360, 400}; }
-    QSize minimumSizeHint() const override { return {200, 220}; }
+    QSize sizeHint() const override { return {360, 420}; }
+    QSize minimumSizeHint() const override { return {200, 240}; }
 
 signals:
     void selectionChanged(std::uint16_t locations);
+    void avoidSelectionChanged(std::uint16_t locations);
+    void modeChanged(BodyMapWidget::Mode mode);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -52,14 +75,21 @@ private:
     };
 
     QRectF drawingArea() const; // where the whole SVG is drawn, keeping its proportions
+    QRectF legendArea() const;  // the strip under the figures
     QRectF elementRect(const QString& id) const;
     int locationAt(const QPointF& point) const;
+    QImage regionMask(const Element& element, const QRectF& target) const;
     void paintRegion(QPainter& painter, const Element& element, const QColor& colour) const;
+    void paintAvoid(QPainter& painter, const Element& element) const;
+    void paintLegend(QPainter& painter) const;
+    QString regionState(int location) const;
     void updateAccessibility();
 
     mutable QSvgRenderer m_renderer; // render() is not const
     std::vector<Element> m_elements;
     std::uint16_t m_selection = 0;
+    std::uint16_t m_avoid = 0;
+    Mode m_mode = Mode::Pain;
     int m_hovered = -1;
     int m_focused = 0;
 };

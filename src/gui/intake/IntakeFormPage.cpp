@@ -4,9 +4,15 @@
 #include "Labels.h"
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
+#include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
+#include "intake/ClearanceEditor.h"
+#include "intake/ScreeningSection.h"
 #include "intake/SuggestionPanel.h"
+#include "model/IntakeRecord.h"
+#include "rules/Recommendation.h"
 #include "rules/RuleEngine.h"
+#include "rules/RuleSet.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "storage/ClientDirectory.h"
@@ -16,10 +22,15 @@
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QMessageBox>
+#include <QRadioButton>
 #include <QResizeEvent>
+#include <QVBoxLayout>
 #include <algorithm>
+#include <bitset>
 
 using nlohmann::json;
 using namespace vocabulary;
@@ -28,12 +39,16 @@ namespace {
 
 constexpr int kWideLayoutMinimum = 1100; // below this the suggestion goes under the form
 
-// The .ui names each checkbox after its field, so code and form cannot drift.
-QCheckBox* yesNoBox(const QWidget* page, std::size_t answer)
+QString latin(std::string_view text)
 {
-    return page->findChild<QCheckBox*>(QStringLiteral("yes_") +
-                                       QLatin1String(kYesNoFields[answer].field.data(),
-                                                     qsizetype(kYesNoFields[answer].field.size())));
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+// The .ui names each checkbox after its field, so code and form cannot drift.
+QCheckBox* findingBox(const QWidget* page, std::size_t finding)
+{
+    return page->findChild<QCheckBox*>(QStringLiteral("finding_") +
+                                       latin(kFindingFields[finding].field));
 }
 
 QCheckBox* locationBox(const QWidget* page, std::size_t location)
@@ -51,20 +66,159 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_bodyMap = new BodyMapWidget(m_ui->bodyMapGroup);
-    m_ui->bodyMapLayout->addWidget(m_bodyMap, 1);
+    buildBodyMapControls();
     m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);
     m_ui->suggestionLayout->addWidget(m_suggestion);
     m_amendBanner = new AlertBanner(m_ui->formColumn);
     m_ui->formColumnLayout->insertWidget(0, m_amendBanner);
+
+    // Screening, precautions and a clearance come after the findings, in the
+    // order a consultation asks them.
+    m_screening = new ScreeningSection(m_ui->formColumn);
+    m_clearance = new ClearanceEditor(m_ui->formColumn);
+    m_clearance->setValidDays(m_session.engine().ruleSet().clearanceValidDays);
+    const int preferencesAt = m_ui->formColumnLayout->indexOf(m_ui->preferencesGroup);
+    m_ui->formColumnLayout->insertWidget(preferencesAt, m_screening);
+    m_ui->formColumnLayout->insertWidget(preferencesAt + 1, m_clearance);
+
+    // How many questions remain stays in sight under the scrolling form.
+    auto* formPane = new QWidget(this);
+    auto* formPaneLayout = new QVBoxLayout(formPane);
+    formPaneLayout->setContentsMargins(0, 0, 0, 0);
+    m_ui->pageLayout->removeWidget(m_ui->formScroll);
+    m_ui->formScroll->setParent(formPane);
+    formPaneLayout->addWidget(m_ui->formScroll, 1);
+    m_screeningFooter = new QLabel(formPane);
+    m_screeningFooter->setObjectName(QStringLiteral("screeningFooter"));
+    m_screeningFooter->setWordWrap(true);
+    m_screeningFooter->setFrameShape(QFrame::StyledPanel);
+    m_screeningFooter->setMargin(4);
+    formPaneLayout->addWidget(m_screeningFooter);
+    m_ui->pageLayout->addWidget(formPane, 0, 0);
+
     m_ui->visitDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    // Keyboard users reach the body map between the pain answers and the checkboxes.
-    setTabOrder(m_ui->changesWithMovementCheck, m_bodyMap);
-    setTabOrder(m_bodyMap, m_ui->location_lower_back);
+    connect(m_suggestion, &SuggestionPanel::questionActivated, this, &IntakeFormPage::goToQuestion);
+    chainTabOrder();
     connectChanges();
     clearForm();
 }
 
 IntakeFormPage::~IntakeFormPage() = default;
+
+void IntakeFormPage::buildBodyMapControls()
+{
+    // The mode switch above the map: what a click or Space marks.
+    auto* modeRow = new QHBoxLayout;
+    auto* modeLabel = new QLabel(tr("Mark:"), m_ui->bodyMapGroup);
+    m_painMode = new QRadioButton(tr("&Where it hurts"), m_ui->bodyMapGroup);
+    m_painMode->setObjectName(QStringLiteral("painModeRadio"));
+    m_avoidMode = new QRadioButton(tr("Do no&t work here"), m_ui->bodyMapGroup);
+    m_avoidMode->setObjectName(QStringLiteral("avoidModeRadio"));
+    m_avoidMode->setToolTip(tr("Areas the therapist must not work directly: a surgical site, a "
+                               "skin condition, a bruise, varicose veins. Drawn hatched."));
+    m_painMode->setChecked(true);
+    auto* modes = new QButtonGroup(this);
+    modes->addButton(m_painMode);
+    modes->addButton(m_avoidMode);
+    modeRow->addWidget(modeLabel);
+    modeRow->addWidget(m_painMode);
+    modeRow->addWidget(m_avoidMode);
+    modeRow->addStretch(1);
+    m_ui->bodyMapLayout->addLayout(modeRow);
+    m_ui->bodyMapLayout->addWidget(m_bodyMap, 1);
+    m_avoidSummary = new QLabel(m_ui->bodyMapGroup);
+    m_avoidSummary->setObjectName(QStringLiteral("avoidSummary"));
+    m_avoidSummary->setWordWrap(true);
+    m_ui->bodyMapLayout->addWidget(m_avoidSummary);
+
+    connect(m_avoidMode, &QRadioButton::toggled, this, [this](bool avoid) {
+        m_bodyMap->setMode(avoid ? BodyMapWidget::Mode::Avoid : BodyMapWidget::Mode::Pain);
+    });
+    connect(m_bodyMap, &BodyMapWidget::modeChanged, this, [this](BodyMapWidget::Mode mode) {
+        (mode == BodyMapWidget::Mode::Avoid ? m_avoidMode : m_painMode)->setChecked(true);
+    });
+}
+
+void IntakeFormPage::chainTabOrder()
+{
+    // Tab follows the consultation: client, pain (with the body map and its
+    // mode switch), findings, screening, precautions, clearance, preferences.
+    QList<QWidget*> order = {m_ui->nameEdit,
+                             m_ui->returningClientList,
+                             m_ui->dateOfBirthEdit,
+                             m_ui->phoneEdit,
+                             m_ui->emailEdit,
+                             m_ui->visitDateEdit,
+                             m_ui->intensitySpin,
+                             m_ui->durationSpin,
+                             m_ui->radiatesHip,
+                             m_ui->radiatesLeg,
+                             m_ui->radiatesNeckShoulders,
+                             m_ui->radiatesArm,
+                             m_painMode,
+                             m_avoidMode,
+                             m_bodyMap};
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        order << locationBox(this, i);
+    }
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        order << findingBox(this, i);
+    }
+    order << m_screening->tabStops() << m_clearance->tabStops();
+    order << m_ui->pressureCombo << m_ui->notesEdit;
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
+}
+
+IntakeRecord IntakeFormPage::neckAnswers() const
+{
+    IntakeRecord record;
+    record.painLocations = m_bodyMap->selection();
+    const std::pair<QCheckBox*, Radiation> radiation[] = {
+        {m_ui->radiatesHip, Radiation::Hip},
+        {m_ui->radiatesLeg, Radiation::Leg},
+        {m_ui->radiatesNeckShoulders, Radiation::NeckShoulders},
+        {m_ui->radiatesArm, Radiation::Arm}};
+    for (const auto& [box, word] : radiation) {
+        if (box->isChecked()) {
+            record.radiatesTo |= bitOf(word);
+        }
+    }
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        if (findingBox(this, i)->isChecked()) {
+            record.findings |= bitOf(Finding(i));
+        }
+    }
+    return record;
+}
+
+void IntakeFormPage::goToQuestion(Question question)
+{
+    m_screening->focusQuestion(question);
+}
+
+void IntakeFormPage::updateFooter()
+{
+    const int left = m_screening->requiredCount() - m_screening->answeredCount();
+    QStringList parts;
+    parts << tr("Screening: %1").arg(m_screening->counterText());
+    if (left > 0) {
+        parts << tr("%n still to ask", nullptr, left);
+    }
+    parts << tr("on a question: Y yes, N no, Delete clears");
+    m_screeningFooter->setText(parts.join(QStringLiteral(" · ")));
+
+    QStringList avoided;
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        if ((m_bodyMap->avoidSelection() & bitOf(PainLocation(i))) != 0) {
+            avoided << BodyMapWidget::regionLabel(PainLocation(i));
+        }
+    }
+    m_avoidSummary->setText(
+        avoided.isEmpty() ? tr("Do not work here: none marked")
+                          : tr("Do not work here: %1").arg(avoided.join(QStringLiteral(", "))));
+}
 
 void IntakeFormPage::connectChanges()
 {
@@ -95,11 +249,10 @@ void IntakeFormPage::connectChanges()
             changed(QStringLiteral("pain.intensity")));
     connect(m_ui->durationSpin, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
             changed(QStringLiteral("pain.duration_weeks")));
-    for (QCheckBox* box : {m_ui->radiatesHip, m_ui->radiatesLeg, m_ui->radiatesNeckShoulders}) {
+    for (QCheckBox* box :
+         {m_ui->radiatesHip, m_ui->radiatesLeg, m_ui->radiatesNeckShoulders, m_ui->radiatesArm}) {
         connect(box, &QCheckBox::toggled, this, changed(QStringLiteral("pain.radiates_to")));
     }
-    connect(m_ui->changesWithMovementCheck, &QCheckBox::toggled, this,
-            changed(QStringLiteral("pain.changes_with_movement")));
     for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
         connect(locationBox(this, i), &QCheckBox::toggled, this, [this, i](bool checked) {
             if (!m_updating) {
@@ -117,11 +270,17 @@ void IntakeFormPage::connectChanges()
     }
     connect(m_bodyMap, &BodyMapWidget::selectionChanged, this,
             &IntakeFormPage::syncLocationsFromBodyMap);
-    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
-        connect(yesNoBox(this, i), &QCheckBox::toggled, this,
-                changed(QString::fromUtf8(kYesNoFields[i].block.data()) + QLatin1Char('.') +
-                        QString::fromUtf8(kYesNoFields[i].field.data())));
+    connect(m_bodyMap, &BodyMapWidget::avoidSelectionChanged, this,
+            changed(QStringLiteral("avoid_areas")));
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        connect(findingBox(this, i), &QCheckBox::toggled, this,
+                changed(latin(kFindingFields[i].block) + QLatin1Char('.') +
+                        latin(kFindingFields[i].field)));
     }
+    connect(m_screening, &ScreeningSection::answersChanged, this,
+            changed(QStringLiteral("screening")));
+    connect(m_clearance, &ClearanceEditor::changed, this,
+            changed(QStringLiteral("medical_clearance")));
     connect(m_ui->pressureCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             changed(QStringLiteral("pressure_preference")));
     connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, changed(QStringLiteral("notes")));
@@ -156,7 +315,7 @@ void IntakeFormPage::syncLocationsFromBodyMap(std::uint16_t locations)
 json IntakeFormPage::answers() const
 {
     json intake;
-    intake["format"] = "clinic-intake/1";
+    intake["format"] = wordOf(IntakeFormat::V2);
     json client = {{"name", m_ui->nameEdit->text().toStdString()},
                    {"date_of_birth", m_ui->dateOfBirthEdit->text().trimmed().toStdString()}};
     if (!m_ui->phoneEdit->text().trimmed().isEmpty()) {
@@ -184,14 +343,36 @@ json IntakeFormPage::answers() const
     if (m_ui->radiatesNeckShoulders->isChecked()) {
         radiates.push_back("neck_shoulders");
     }
+    if (m_ui->radiatesArm->isChecked()) {
+        radiates.push_back("arm");
+    }
     intake["pain"] = {{"locations", locations},
                       {"intensity", m_ui->intensitySpin->value()},
                       {"duration_weeks", m_ui->durationSpin->value()},
-                      {"radiates_to", radiates},
-                      {"changes_with_movement", m_ui->changesWithMovementCheck->isChecked()}};
-    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
-        const auto& field = kYesNoFields[i];
-        intake[std::string(field.block)][std::string(field.field)] = yesNoBox(this, i)->isChecked();
+                      {"radiates_to", radiates}};
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        const auto& field = kFindingFields[i];
+        intake[std::string(field.block)][std::string(field.field)] =
+            findingBox(this, i)->isChecked();
+    }
+    // A question left out was not asked.
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        const Answer given = m_screening->answer(Question(i));
+        if (given != Answer::NotAsked) {
+            const auto& field = kQuestionFields[i];
+            intake[std::string(field.block)][std::string(field.field)] =
+                given == Answer::Yes ? "yes" : "no";
+        }
+    }
+    json avoid = json::array();
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        if ((m_bodyMap->avoidSelection() & bitOf(PainLocation(i))) != 0) {
+            avoid.push_back(kPainLocationWords[i]);
+        }
+    }
+    intake["avoid_areas"] = avoid;
+    if (m_clearance->isGiven()) {
+        intake["medical_clearance"] = m_clearance->toJson();
     }
     intake["pressure_preference"] =
         kPressureWords[std::size_t(m_ui->pressureCombo->currentIndex())];
@@ -204,6 +385,11 @@ json IntakeFormPage::answers() const
 
 void IntakeFormPage::onAnswersChanged()
 {
+    // The neck questions follow the answers that involve the neck.
+    m_screening->setNeckInvolved(neckAnswers().neckInvolved());
+    m_clearance->setVisitDate(m_ui->visitDateEdit->date());
+    updateFooter();
+
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
     const bool wasValid = m_errors.empty();
     m_errors = parsed.errors;
@@ -220,7 +406,8 @@ void IntakeFormPage::onAnswersChanged()
 
     if (parsed.ok()) {
         const RuleEngine& engine = m_session.engine();
-        m_suggestion->showRecommendation(engine.recommend(*parsed.record), engine.ruleSet());
+        m_suggestion->showRecommendation(engine.recommend(*parsed.record), engine.ruleSet(),
+                                         *parsed.record);
     } else {
         m_suggestion->showIncomplete(int(m_errors.size()));
     }
@@ -237,6 +424,7 @@ void IntakeFormPage::showErrors()
         const char* prefix;
         QLabel* label;
         QWidget* field;
+        bool namesPart = false; // the message says which part of the block is wrong
     };
     const std::vector<Place> places = {
         {"client.name", m_ui->nameError, m_ui->nameEdit},
@@ -248,6 +436,7 @@ void IntakeFormPage::showErrors()
         {"pain.duration_weeks", m_ui->durationError, m_ui->durationSpin},
         {"pain.locations", m_ui->locationsError, m_bodyMap},
         {"notes", m_ui->notesError, m_ui->notesEdit},
+        {"medical_clearance", m_clearance->errorLabel(), m_clearance->dateEdit(), true},
     };
     for (const Place& place : places) {
         QStringList messages;
@@ -255,7 +444,11 @@ void IntakeFormPage::showErrors()
         for (const FieldError& error : m_errors) {
             const QString path = QString::fromStdString(error.path);
             if (path.startsWith(prefix) && (m_showAllErrors || m_touched.contains(prefix))) {
-                messages << QString::fromStdString(error.message);
+                const QString part = path.mid(prefix.size() + 1);
+                messages << (place.namesPart && !part.isEmpty()
+                                 ? part + QStringLiteral(": ") +
+                                       QString::fromStdString(error.message)
+                                 : QString::fromStdString(error.message));
             }
         }
         place.label->setText(messages.join(QLatin1Char('\n')));
@@ -323,15 +516,20 @@ qint64 IntakeFormPage::save()
         const SavedIntake stored = m_amendingId > 0
                                        ? m_session.staff().amendIntake(m_amendingId, *parsed.record)
                                        : m_session.staff().addIntake(*parsed.record);
-        const bool refersOut = m_session.engine().recommend(*parsed.record).refersOut();
-        emit saved(stored.intakeId, refersOut);
+        const Recommendation result = m_session.engine().recommend(*parsed.record);
+        emit saved(stored.intakeId, result.refersOut());
         const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-        emit statusMessage(m_amendingId > 0
-                               ? tr("Saved version %1 of intake %2 at %3")
-                                     .arg(stored.version)
-                                     .arg(stored.intakeId)
-                                     .arg(time)
-                               : tr("Saved intake %1 at %2").arg(stored.intakeId).arg(time));
+        QString message = m_amendingId > 0
+                              ? tr("Saved version %1 of intake %2 at %3")
+                                    .arg(stored.version)
+                                    .arg(stored.intakeId)
+                                    .arg(time)
+                              : tr("Saved intake %1 at %2").arg(stored.intakeId).arg(time);
+        if (!result.screeningComplete()) {
+            message += tr(" (screening incomplete: %n question(s) not asked)", nullptr,
+                          int(std::bitset<32>(result.unanswered).count()));
+        }
+        emit statusMessage(message);
         clearForm();
         return stored.intakeId;
     } catch (const AccessError& error) {
@@ -359,9 +557,13 @@ void IntakeFormPage::clearForm()
     m_ui->intensitySpin->setValue(0);
     m_ui->durationSpin->setValue(0);
     for (QCheckBox* box : findChildren<QCheckBox*>()) {
-        box->setChecked(box == m_ui->changesWithMovementCheck);
+        box->setChecked(false);
     }
     m_bodyMap->setSelection(0);
+    m_bodyMap->setAvoidSelection(0);
+    m_painMode->setChecked(true);
+    m_screening->clear();
+    m_clearance->clear();
     m_ui->pressureCombo->setCurrentIndex(int(Pressure::Medium));
     m_ui->notesEdit->clear();
     m_ui->returningClientList->clear();
@@ -378,15 +580,28 @@ void IntakeFormPage::clearForm()
 void IntakeFormPage::startAmending(qint64 intakeId, int version, const json& intake)
 {
     clearForm();
-    setAnswers(intake);
+    // Read as the core reads it: a clinic-intake/1 record as version 2, its
+    // answers that version 1 could not record left as not asked.
+    const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(intake);
+    const bool version1 = parsed.ok()
+                              ? parsed.record->format == IntakeFormat::V1
+                              : intake.is_object() && intake.contains("format") &&
+                                    intake.at("format") == std::string(wordOf(IntakeFormat::V1));
+    setAnswers(parsed.ok() ? json::parse(parsed.record->asVersion2().toJson()) : intake);
     m_amendingId = intakeId;
-    m_amendBanner->showMessage(AlertBanner::Kind::Warning,
-                               tr("Amending intake #%1 (now at version %2). Save stores your "
-                                  "changes as version %3; New intake (Ctrl+N) leaves it as it "
-                                  "is.")
-                                   .arg(intakeId)
-                                   .arg(version)
-                                   .arg(version + 1));
+    QString message = tr("Amending intake #%1 (now at version %2). Save stores your "
+                         "changes as version %3; New intake (Ctrl+N) leaves it as it "
+                         "is.")
+                          .arg(intakeId)
+                          .arg(version)
+                          .arg(version + 1);
+    if (version1) {
+        message += QLatin1Char(' ') +
+                   tr("It was recorded on the old form, which could not tell \"no\" from "
+                      "\"not asked\": the screening questions it did not record show as not "
+                      "asked. Ask them now.");
+    }
+    m_amendBanner->showMessage(AlertBanner::Kind::Warning, message);
     emit statusMessage(tr("Amending intake %1").arg(intakeId));
 }
 
@@ -431,13 +646,35 @@ void IntakeFormPage::setAnswers(const json& intake)
     m_ui->radiatesHip->setChecked(radiatesTo("hip"));
     m_ui->radiatesLeg->setChecked(radiatesTo("leg"));
     m_ui->radiatesNeckShoulders->setChecked(radiatesTo("neck_shoulders"));
-    m_ui->changesWithMovementCheck->setChecked(pain.value("changes_with_movement", true));
-    for (std::size_t i = 0; i < kYesNoAnswerCount; ++i) {
-        const auto& field = kYesNoFields[i];
-        const auto block = intake.find(std::string(field.block));
-        yesNoBox(this, i)->setChecked(block != intake.end() && block->is_object() &&
-                                      block->value(std::string(field.field), false));
+    m_ui->radiatesArm->setChecked(radiatesTo("arm"));
+    const auto blockOf = [&intake, &empty](std::string_view name) -> const json& {
+        const auto block = intake.find(std::string(name));
+        return block != intake.end() && block->is_object() ? *block : empty;
+    };
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        const auto& field = kFindingFields[i];
+        const json& block = blockOf(field.block);
+        const auto value = block.find(std::string(field.field));
+        findingBox(this, i)->setChecked(value != block.end() && value->is_boolean() &&
+                                        value->get<bool>());
     }
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        const auto& field = kQuestionFields[i];
+        const std::string given = text(blockOf(field.block), field.field.data()).toStdString();
+        m_screening->setAnswer(Question(i), given == "yes"  ? Answer::Yes
+                                            : given == "no" ? Answer::No
+                                                            : Answer::NotAsked);
+    }
+    std::uint16_t avoid = 0;
+    for (const auto& word : intake.value("avoid_areas", json::array())) {
+        if (const auto index = word.is_string()
+                                   ? indexOfWord(kPainLocationWords, word.get<std::string>())
+                                   : std::nullopt) {
+            avoid |= bitOf(PainLocation(*index));
+        }
+    }
+    m_bodyMap->setAvoidSelection(avoid);
+    m_clearance->setFromJson(intake.value("medical_clearance", json::object()));
     if (const auto pressure =
             indexOfWord(kPressureWords, text(intake, "pressure_preference").toStdString())) {
         m_ui->pressureCombo->setCurrentIndex(int(*pressure));

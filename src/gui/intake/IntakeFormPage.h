@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Vocabulary.h"
 #include "validation/FieldError.h"
 
 #include <QSet>
@@ -9,9 +10,13 @@
 
 class AlertBanner;
 class BodyMapWidget;
+class ClearanceEditor;
 class ClinicSession;
 class QLabel;
+class QRadioButton;
+class ScreeningSection;
 class SuggestionPanel;
+struct IntakeRecord;
 struct ClientMatch;
 
 namespace Ui {
@@ -19,10 +24,12 @@ class IntakeFormPage;
 }
 
 // The front desk's consultation form (ui/IntakeFormPage.ui): every field of
-// clinic-intake/1, the body map, and the live suggestion. Validation uses the
-// core's validator, so the messages are the command-line tool's. Saving goes
-// through the signed-in user's StaffSession: a new intake, or a new version
-// of the intake being amended.
+// clinic-intake/2, the body map (where it hurts, and where not to work), the
+// screening and precaution questions (ScreeningSection), a medical clearance
+// (ClearanceEditor), and the live suggestion. Validation uses the core's
+// validator, so the messages are the command-line tool's. Saving goes through
+// the signed-in user's StaffSession: a new intake, or a new version of the
+// intake being amended (always stored as clinic-intake/2).
 class IntakeFormPage : public QWidget
 {
     Q_OBJECT
@@ -31,7 +38,8 @@ public:
     explicit IntakeFormPage(ClinicSession& session, QWidget* parent = nullptr);
     ~IntakeFormPage() override;
 
-    // The answers as a clinic-intake/1 object (left-out optional fields omitted).
+    // The answers as a clinic-intake/2 object (left-out optional fields and
+    // questions not asked omitted).
     nlohmann::json answers() const;
     FieldErrors currentErrors() const { return m_errors; }
     bool isValid() const { return m_errors.empty(); }
@@ -43,15 +51,21 @@ public:
     qint64 save();
     // Empties the form (and stops amending).
     void clearForm();
-    // Fills the form with an intake's current answers (`intake` is its
-    // clinic-intake/1 object); the next save stores them as version
-    // `version` + 1 of `intakeId`.
+    // Fills the form with an intake's current answers (`intake` is its stored
+    // object, clinic-intake/1 or /2); the next save stores them as version
+    // `version` + 1 of `intakeId`, in clinic-intake/2. A version 1 record is
+    // read as version 2: the answers it could not record show as not asked.
     void startAmending(qint64 intakeId, int version, const nlohmann::json& intake);
     qint64 amendingIntake() const { return m_amendingId; }
     void focusFirstField();
 
     BodyMapWidget* bodyMap() const { return m_bodyMap; }
     SuggestionPanel* suggestionPanel() const { return m_suggestion; }
+    ScreeningSection* screening() const { return m_screening; }
+    ClearanceEditor* clearance() const { return m_clearance; }
+    // Focuses a screening or precaution question and scrolls it into view
+    // (what a click on an unanswered question in the suggestion does).
+    void goToQuestion(vocabulary::Question question);
     // For tests and benchmarks: the widget that edits a field, by its path.
     QWidget* fieldWidget(const QString& name) const;
 
@@ -72,12 +86,24 @@ private:
     void syncLocationsFromBodyMap(std::uint16_t locations);
     void arrangeColumns(bool wide);
     void setAnswers(const nlohmann::json& intake);
+    void buildBodyMapControls();
+    void chainTabOrder();
+    // The form's current findings, locations and radiation, enough for
+    // IntakeRecord::neckInvolved() while the form is not valid yet.
+    IntakeRecord neckAnswers() const;
+    void updateFooter();
 
     ClinicSession& m_session;
     std::unique_ptr<Ui::IntakeFormPage> m_ui;
     BodyMapWidget* m_bodyMap;
     SuggestionPanel* m_suggestion;
+    ScreeningSection* m_screening;
+    ClearanceEditor* m_clearance;
     AlertBanner* m_amendBanner;
+    QRadioButton* m_painMode = nullptr;
+    QRadioButton* m_avoidMode = nullptr;
+    QLabel* m_avoidSummary = nullptr;
+    QLabel* m_screeningFooter = nullptr;
     qint64 m_amendingId = 0;
     FieldErrors m_errors;
     QSet<QString> m_touched; // fields edited since the form was cleared

@@ -176,7 +176,7 @@ TEST_CASE("a record with 80,000 fields is refused quickly, with at most 50 probl
     for (int i = 0; i < 40000; ++i) {
         text += "\"k" + std::to_string(i) + "\":1,\"k" + std::to_string(i) + "\":2,";
     }
-    text += "\"format\":\"clinic-intake/1\"}";
+    text += "\"format\":\"clinic-intake/2\"}";
     REQUIRE(text.size() < IntakeParser::kMaxTextBytes);
     const auto start = std::chrono::steady_clock::now();
     const auto parsed = harness::parseText(text);
@@ -188,6 +188,61 @@ TEST_CASE("a record with 80,000 fields is refused quickly, with at most 50 probl
     CHECK(parsed.errors.back().toString() == "record: and " +
                                                  std::to_string(80002 - IntakeParser::kMaxErrors) +
                                                  " more problems; fix the ones above first");
+}
+
+TEST_CASE("version 2's blocks and lists stay bounded however large", "[hostile]")
+{
+    const auto timed = [](const std::string& text) {
+        const auto start = std::chrono::steady_clock::now();
+        auto parsed = harness::parseText(text);
+        CHECK(secondsSince(start) < 5.0);
+        CHECK_FALSE(parsed.ok());
+        CHECK(parsed.errors.size() <= IntakeParser::kMaxErrors + 1);
+        CHECK(allValidUtf8(parsed.errors));
+        return parsed.errors;
+    };
+
+    // 50,000 unknown screening questions.
+    json intake = sampleIntake();
+    for (int i = 0; i < 50000; ++i) {
+        intake["screening"]["q" + std::to_string(i)] = "no";
+    }
+    auto errors = timed(intake.dump());
+    REQUIRE(errors.size() == IntakeParser::kMaxErrors + 1);
+    CHECK(errors.back().toString() == "record: and " +
+                                          std::to_string(50000 - IntakeParser::kMaxErrors) +
+                                          " more problems; fix the ones above first");
+
+    // A clearance for 100,000 codes, all but the first repeated.
+    intake = sampleIntake();
+    intake["medical_clearance"] = {{"date", "2026-11-02"},
+                                   {"for", json(std::vector<std::string>(100000, "child"))}};
+    errors = timed(intake.dump());
+    REQUIRE(errors.size() == IntakeParser::kMaxErrors + 1);
+    CHECK(errors[0].toString() == "medical_clearance.for[1]: \"child\" is listed twice");
+
+    // 100,000 areas to avoid that are not areas.
+    intake = sampleIntake();
+    intake["avoid_areas"] = json(std::vector<int>(100000, 1));
+    errors = timed(intake.dump());
+    REQUIRE(errors.size() == IntakeParser::kMaxErrors + 1);
+    CHECK(errors[0].path == "avoid_areas[0]");
+
+    // An answer of 300 kB is shown shortened; so is an unknown code.
+    intake = sampleIntake();
+    intake["screening"]["saddle_numbness"] = std::string(300000, 'y');
+    intake["medical_clearance"] = {
+        {"date", "2026-11-02"}, {"for", {repeated("é", 100000)}}, {"by", std::string(300000, 'b')}};
+    errors = timed(intake.dump());
+    INFO(harness::describe(errors));
+    REQUIRE(errors.size() == 3);
+    for (const auto& error : errors) {
+        CHECK(error.message.size() < 200);
+    }
+    CHECK(harness::hasError(errors, "medical_clearance.by",
+                            "must be at most 200 characters, got 300000"));
+    CHECK(harness::hasErrorAt(errors, "screening.saddle_numbness"));
+    CHECK(harness::hasErrorAt(errors, "medical_clearance.for[0]"));
 }
 
 TEST_CASE("a rules file over 4 MiB is refused, from text and from a file", "[hostile][rules-file]")
@@ -226,7 +281,7 @@ TEST_CASE("rules nested deeper than 64 levels are refused before compiling",
     const auto nested = [&text](std::size_t levels) {
         std::string out = text;
         out.replace(out.find("\"@@\""), 4,
-                    repeated("{\"not\": ", levels) + "{\"fact\": \"red_flags.fever_or_unwell\"}" +
+                    repeated("{\"not\": ", levels) + "{\"fact\": \"screening.fever_or_unwell\"}" +
                         repeated("}", levels));
         return out;
     };

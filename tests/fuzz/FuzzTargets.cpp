@@ -62,10 +62,13 @@ void checkErrors(const FieldErrors& errors, bool accepted, std::size_t maxErrors
 void checkRecommendation(const RuleEngine& engine, const IntakeRecord& record)
 {
     const Recommendation result = engine.recommend(record);
-    for (const auto rule : result.firedRules) {
-        require(rule < engine.ruleSet().rules.size(), "a fired rule that does not exist");
+    for (const auto& line : result.rationale) {
+        require(line.rule < engine.ruleSet().rules.size(), "a fired rule that does not exist");
     }
-    const std::string text = result.toJson(engine.ruleSet());
+    // No plan only while the screening is incomplete (a referral is always a plan).
+    require(result.hasApproach() || !result.screeningComplete(),
+            "no approach for a complete screening");
+    const std::string text = result.toJson(engine.ruleSet(), record);
     require(nlohmann::json::accept(text), "a recommendation that is not valid JSON: " + text);
 }
 

@@ -39,20 +39,57 @@ TEST_CASE("cli: --help and --version", "[cli]")
 TEST_CASE("cli: recommend prints the result JSON on stdout and nothing on stderr", "[cli]")
 {
     const Run run =
-        runCli({QStringLiteral("recommend"), golden("07-anticoagulants-sciatica.json")});
+        runCli({QStringLiteral("recommend"), golden("10-anticoagulants-sciatica.json")});
     CHECK(run.exitCode == 0);
     CHECK(run.err.empty());
-    const json result = json::parse(run.out);
-    CHECK(result.at("approach") == "trigger_point");
+    const auto result = nlohmann::ordered_json::parse(run.out);
+    CHECK(result.at("approach") == "swedish");
     CHECK(result.at("pressure") == "light");
     CHECK(result.at("cautions").at(0).at("code") == "anticoagulants");
-    CHECK(result.at("rules_version") == "default-2026.1");
+    CHECK(result.at("rules_version") == "default-2026.2");
+    // The spec's key order.
+    std::vector<std::string> keys;
+    for (const auto& item : result.items()) {
+        keys.push_back(item.key());
+    }
+    CHECK(keys == std::vector<std::string>{"approach", "urgency", "pressure", "screening",
+                                           "cleared", "focus_areas", "cautions", "home_care",
+                                           "acuity", "age", "rationale", "rules_version"});
+}
+
+TEST_CASE("cli: recommend with an incomplete screening gives no approach and says why", "[cli]")
+{
+    const Run run = runCli({QStringLiteral("recommend"), golden("02-screening-incomplete.json")});
+    CHECK(run.exitCode == 0);
+    const json result = json::parse(run.out);
+    CHECK(result.at("approach").is_null());
+    CHECK(result.at("screening").at("unanswered") ==
+          json{"severe_headache", "dizziness_or_neuro_signs", "varicose_veins"});
+    CHECK(result.at("rationale")
+              .at(0)
+              .at("reason")
+              .get<std::string>()
+              .find("3 (severe_headache, dizziness_or_neuro_signs, varicose_veins)") !=
+          std::string::npos);
+}
+
+TEST_CASE("cli: recommend names who cleared the client", "[cli]")
+{
+    const Run run = runCli({QStringLiteral("recommend"), golden("08-cleared-cancer-history.json")});
+    CHECK(run.exitCode == 0);
+    const json result = json::parse(run.out);
+    CHECK(result.at("cleared") == json{"cancer_history"});
+    CHECK(result.at("rationale")
+              .at(0)
+              .at("reason")
+              .get<std::string>()
+              .find("Dr. A. Roy on 2026-11-02") != std::string::npos);
 }
 
 TEST_CASE("cli: recommend reads standard input for -", "[cli]")
 {
     const Run run = runCli({QStringLiteral("recommend"), QStringLiteral("-")},
-                           readFile(golden("05-cauda-equina.json")));
+                           readFile(golden("03-cauda-equina.json")));
     CHECK(run.exitCode == 0);
     const json result = json::parse(run.out);
     CHECK(result.at("approach") == "refer_out");
@@ -85,7 +122,7 @@ TEST_CASE("cli: usage mistakes give exit 1 with a hint", "[cli]")
     CHECK(runCli({QStringLiteral("recommend")}).exitCode == 1);
     CHECK(runCli({QStringLiteral("--no-such-option")}).exitCode == 1);
     const Run badDay = runCli({QStringLiteral("--today"), QStringLiteral("tomorrow"),
-                               QStringLiteral("recommend"), golden("01-acute-low-back.json")});
+                               QStringLiteral("recommend"), golden("01-complete-plain.json")});
     CHECK(badDay.exitCode == 1);
     CHECK(badDay.out.empty());
 }
@@ -149,12 +186,12 @@ TEST_CASE("cli: --rules loads another rules file", "[cli]")
     const QString path = writeFile(dir, "rules.json", rules.dump(2));
 
     const Run run = runCli({QStringLiteral("--rules"), path, QStringLiteral("recommend"),
-                            golden("01-acute-low-back.json")});
+                            golden("01-complete-plain.json")});
     CHECK(run.exitCode == 0);
     CHECK(json::parse(run.out).at("rules_version") == "clinic-test-1");
 
-    const Run shown =
-        runCli({QStringLiteral("--rules"), path, QStringLiteral("rules"), QStringLiteral("show")});
+    const Run shown = runCli({QStringLiteral("--rules"), path, QStringLiteral("rules"),
+                              QStringLiteral("show"), QStringLiteral("--json")});
     CHECK(shown.out == rules.dump(2));
 }
 
@@ -165,7 +202,7 @@ TEST_CASE("cli: a broken --rules file stops the run with exit 1, naming the rule
     rules["approach_rules"][0]["approach"] = "cupping";
     const QString path = writeFile(dir, "rules.json", rules.dump());
     const Run run = runCli({QStringLiteral("--rules"), path, QStringLiteral("recommend"),
-                            golden("01-acute-low-back.json")});
+                            golden("01-complete-plain.json")});
     CHECK(run.exitCode == 1);
     CHECK(run.out.empty());
     CHECK(run.err.find("in rule \"referred-pain-pattern\": unknown approach \"cupping\"") !=
@@ -177,9 +214,19 @@ TEST_CASE("cli: rules check and rules show", "[cli]")
     const Run good = runCli(
         {QStringLiteral("rules"), QStringLiteral("check"), QStringLiteral(CLINIC_DEFAULT_RULES)});
     CHECK(good.exitCode == 0);
-    CHECK(good.out.find(": ok, version default-2026.1, 33 rules (9 referral_rules, 5 "
-                        "approach_rules, 8 caution_rules, 1 adjustment_rules, 8 focus_rules, 2 "
-                        "home_care_rules), sha256 ") != std::string::npos);
+    CHECK(good.out.find(": ok, version default-2026.2, 58 rules (23 referral_rules, 2 "
+                        "notice_rules, 5 approach_rules, 13 caution_rules, 1 adjustment_rules, 1 "
+                        "pressure_rules, 9 focus_rules, 4 home_care_rules), 17 sources, sha256 ") !=
+          std::string::npos);
+    // Which questions the file requires, and when.
+    CHECK(good.out.find("\nrequires 18 questions always: screening.saddle_numbness, ") !=
+          std::string::npos);
+    CHECK(good.out.find("\nrequires 2 questions when {\"fact\":\"neck_involved\"}: "
+                        "screening.severe_headache, screening.dizziness_or_neuro_signs\n") !=
+          std::string::npos);
+    CHECK(good.out.find("precautions.varicose_veins") != std::string::npos);
+    CHECK(good.out.find("never requires") == std::string::npos);
+    CHECK(good.out.find("without evidence") == std::string::npos);
 
     QTemporaryDir dir;
     auto rules = nlohmann::ordered_json::parse(readFile(QStringLiteral(CLINIC_DEFAULT_RULES)));
@@ -192,11 +239,65 @@ TEST_CASE("cli: rules check and rules show", "[cli]")
                                 "error: focus_rules[1].id: in rule \"focus-low-back\": duplicate "
                                 "id: another rule already has it"});
 
+    // A file that asks less says so.
+    auto fewer = nlohmann::ordered_json::parse(readFile(QStringLiteral(CLINIC_DEFAULT_RULES)));
+    fewer["required_questions"].erase(1);
+    fewer["focus_rules"][0].erase("evidence");
+    const Run less = runCli({QStringLiteral("rules"), QStringLiteral("check"),
+                             writeFile(dir, "fewer.json", fewer.dump())});
+    CHECK(less.exitCode == 0);
+    CHECK(less.out.find("never requires: screening.severe_headache, "
+                        "screening.dizziness_or_neuro_signs") != std::string::npos);
+    CHECK(less.out.find("rules without evidence: focus-low-back") != std::string::npos);
+
+    auto old = nlohmann::ordered_json::parse(readFile(QStringLiteral(CLINIC_DEFAULT_RULES)));
+    old["format"] = "clinic-intake-rules/1";
+    const Run oldRun = runCli(
+        {QStringLiteral("rules"), QStringLiteral("check"), writeFile(dir, "old.json", old.dump())});
+    CHECK(oldRun.exitCode == 2);
+    CHECK(oldRun.err.find("clinic-intake-rules/1") != std::string::npos);
+
     const Run missing = runCli({QStringLiteral("rules"), QStringLiteral("check"),
                                 QStringLiteral("/nonexistent/rules.json")});
     CHECK(missing.exitCode == 1);
 
+    const Run raw =
+        runCli({QStringLiteral("rules"), QStringLiteral("show"), QStringLiteral("--json")});
+    CHECK(raw.exitCode == 0);
+    CHECK(raw.out == readFile(QStringLiteral(CLINIC_DEFAULT_RULES)));
+
+    // Readable: each rule with what it does, its reason and its evidence; then the sources.
     const Run shown = runCli({QStringLiteral("rules"), QStringLiteral("show")});
     CHECK(shown.exitCode == 0);
-    CHECK(shown.out == readFile(QStringLiteral(CLINIC_DEFAULT_RULES)));
+    CHECK(shown.out.find("Rules default-2026.2") == 0);
+    CHECK(shown.out.find("  red-flag-cancer-history: refers out: urgent (a clearance for "
+                         "cancer_history clears it)\n    reason: ") != std::string::npos);
+    CHECK(shown.out.find("    evidence: downie-2013, ifompt-red-flags\n") != std::string::npos);
+    CHECK(shown.out.find("  caution-older-adult: caution older_adult, at most medium pressure") !=
+          std::string::npos);
+    CHECK(shown.out.find("\nsources (17)\n") != std::string::npos);
+    CHECK(shown.out.find("  cochrane-massage-2015: Massage for low back pain (Cochrane review, "
+                         "Furlan et al.) (2015)\n    supports: ") != std::string::npos);
+}
+
+TEST_CASE("cli: recommend --jsonl reads version 1 and version 2 lines alike", "[cli]")
+{
+    IntakeGenerator generator(11);
+    std::string input;
+    for (int i = 0; i < 200; ++i) {
+        input += (i % 2 == 0 ? generator.next() : generator.nextVersion1()).dump() + "\n";
+    }
+    const Run run = runCli(
+        {QStringLiteral("recommend"), QStringLiteral("--jsonl"), QStringLiteral("-")}, input);
+    CHECK(run.exitCode == 0);
+    const auto lines = run.outLines();
+    REQUIRE(lines.size() == 200);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const json result = json::parse(lines[i]);
+        CHECK(result.at("rules_version") == "default-2026.2");
+        // A version 1 record never has a complete screening.
+        if (i % 2 == 1) {
+            CHECK(result.at("screening").at("complete") == false);
+        }
+    }
 }

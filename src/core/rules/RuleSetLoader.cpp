@@ -121,10 +121,11 @@ public:
         }
         const json* format = required(document, "", "format");
         if (format != nullptr && format->is_string() && *format == kOldFormat) {
-            fail("format", "this is a " + std::string(kOldFormat) + " file; this version reads " +
-                               std::string(kFormat) +
-                               " only (three-state answers, required questions, clearances): "
-                               "start from `clinic-intake-cli rules show` and see docs/rules.md");
+            fail("format",
+                 "this is a " + std::string(kOldFormat) + " file; this version reads " +
+                     std::string(kFormat) +
+                     " only (three-state answers, required questions, clearances): "
+                     "start from `clinic-intake-cli rules show --json` and see docs/rules.md");
             return;
         }
         if (format != nullptr && (!format->is_string() || *format != kFormat)) {

@@ -242,6 +242,17 @@ TEST_CASE("step 1: a clearance for a rule that does not hold does nothing",
           std::string::npos);
 }
 
+TEST_CASE("step 1: who cleared the client is written as text, quotes and all",
+          "[rules][referral][clearance]")
+{
+    const json result = recommendWith(
+        R"({"screening": {"cancer_history": "yes"},
+            "medical_clearance": {"date": "2026-11-01", "for": ["cancer_history"], "by": "Dr. \"Q\" \\ Roy"}})");
+    CHECK(result.at("rationale")[0].at("reason").get<std::string>().find("Dr. \"Q\" \\ Roy on "
+                                                                         "2026-11-01") !=
+          std::string::npos);
+}
+
 TEST_CASE("step 1: a clearance clears only the codes it lists", "[rules][referral][clearance]")
 {
     const json result = recommendWith(

@@ -100,6 +100,34 @@ std::vector<std::string> locationWords(std::uint16_t bits)
     return words;
 }
 
+int countBits(std::uint32_t bits)
+{
+    int count = 0;
+    for (; bits != 0; bits &= bits - 1) {
+        ++count;
+    }
+    return count;
+}
+
+// Text validated as UTF-8 (the record's), as the inside of a JSON string.
+void appendEscaped(std::string& out, std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xf];
+        } else {
+            out += c;
+        }
+    }
+}
+
 // Fills in the placeholders of the reasons of one result.
 class ReasonWriter
 {
@@ -108,18 +136,56 @@ public:
         : m_set(ruleSet), m_record(record), m_result(result)
     {}
 
+    // Appends the placeholder's value. Only who cleared the client is free
+    // text; every other value is a word, a number or a date and needs no
+    // escaping, so the JSON path copies it as it is.
+    void appendValue(Placeholder placeholder, std::size_t line, std::string& out, bool json) const
+    {
+        const auto& clearance = m_record.clearance;
+        switch (placeholder) {
+        case Placeholder::UnansweredCount:
+            out += std::to_string(countBits(m_result.unanswered));
+            return;
+        case Placeholder::Unanswered: {
+            bool first = true;
+            for (std::size_t i = 0; i < kQuestionCount; ++i) {
+                if ((m_result.unanswered & (1u << i)) != 0) {
+                    out += first ? "" : ", ";
+                    out += wordOf(Question(i));
+                    first = false;
+                }
+            }
+            return;
+        }
+        case Placeholder::ClearanceBy:
+            if (clearance) {
+                const std::string by = clearance->by.value_or("a physician");
+                if (json) {
+                    appendEscaped(out, by);
+                } else {
+                    out += by;
+                }
+            }
+            return;
+        default:
+            out += value(placeholder, line);
+            return;
+        }
+    }
+
     std::string value(Placeholder placeholder, std::size_t line) const
     {
         const auto& clearance = m_record.clearance;
         switch (placeholder) {
         case Placeholder::UnansweredCount:
-            return std::to_string(m_result.unansweredWords().size());
         case Placeholder::Unanswered:
-            return joined(m_result.unansweredWords());
+        case Placeholder::ClearanceBy: {
+            std::string text;
+            appendValue(placeholder, line, text, false);
+            return text;
+        }
         case Placeholder::ClearanceDate:
             return clearance ? clearance->date.toString(Qt::ISODate).toStdString() : "";
-        case Placeholder::ClearanceBy:
-            return clearance ? clearance->by.value_or("a physician") : "";
         case Placeholder::ClearanceAgeDays:
             return clearance ? std::to_string(clearance->date.daysTo(m_record.visitDate)) : "";
         case Placeholder::ClearanceValidDays:
@@ -174,10 +240,7 @@ public:
         for (const auto& part : text.parts) {
             out += part.literalJson;
             if (part.hasPlaceholder) {
-                const std::string quoted =
-                    nlohmann::json(value(part.placeholder, line))
-                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-                out.append(quoted, 1, quoted.size() - 2);
+                appendValue(part.placeholder, line, out, true);
             }
         }
         out += '"';
@@ -189,7 +252,7 @@ public:
         for (const auto& part : text.parts) {
             out += part.literal;
             if (part.hasPlaceholder) {
-                out += value(part.placeholder, line);
+                appendValue(part.placeholder, line, out, false);
             }
         }
         return out;

@@ -95,8 +95,9 @@ TEST_CASE("CSV export: RFC 4180, formulas neutralised, optional BOM", "[storage]
     intake["client"]["name"] = "=HYPERLINK(\"http://x\")";
     intake["client"]["phone"] = "+1 416 555 0100";
     intake["notes"] = "Said \"ouch\", twice\nthen left";
-    intake["red_flags"] = {{"fever_or_unwell", true}, {"cancer_history", true}};
-    intake["precautions"] = {{"anticoagulants", true}};
+    intake["screening"]["fever_or_unwell"] = "yes";
+    intake["screening"]["cancer_history"] = "yes";
+    intake["precautions"]["anticoagulants"] = "yes";
     test.add(intake);
     test.add(sampleIntake());
     ReviewDecision decision;
@@ -164,7 +165,7 @@ TEST_CASE("JSON export: each record with its intake, versions, suggestion and re
     REQUIRE(records.is_array());
     REQUIRE(records.size() == 1);
     const json& record = records[0];
-    CHECK(record.at("intake").at("format") == "clinic-intake/1");
+    CHECK(record.at("intake").at("format") == "clinic-intake/2");
     CHECK(record.at("suggestion").at("approach") == "swedish");
     CHECK(record.at("versions").size() == 1);
     CHECK(record.at("reviews").at(0).at("decision") == "accepted");

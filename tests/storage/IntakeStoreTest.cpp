@@ -58,7 +58,7 @@ TEST_CASE("add stores the intake, its suggestion and an audit entry", "[storage]
     CHECK(details.at("intake").at("client").at("name") == "Sam Example");
     CHECK(details.at("suggestion").dump() == saved.suggestionJson);
     CHECK(details.at("versions").size() == 1);
-    CHECK(details.at("versions").at(0).at("rules_version") == "default-2026.1");
+    CHECK(details.at("versions").at(0).at("rules_version") == RuleSetLoader::builtIn()->version);
     CHECK(details.at("versions").at(0).at("rules_sha256") ==
           RuleSetLoader::builtIn()->sourceSha256);
 
@@ -89,7 +89,7 @@ TEST_CASE("amending keeps every earlier version and its suggestion", "[storage]"
     REQUIRE(test.store().review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
 
     json corrected = sampleIntake();
-    corrected["red_flags"] = {{"fever_or_unwell", true}};
+    corrected["screening"]["fever_or_unwell"] = "yes";
     const auto parsed = harness::parse(corrected);
     const SavedIntake amended =
         test.store().amend(saved.intakeId, *parsed.record, QStringLiteral("Ben"));
@@ -118,14 +118,18 @@ TEST_CASE("a suggestion is kept as it was shown, even after the rules change", "
     QFile file(QStringLiteral(CLINIC_DEFAULT_RULES));
     REQUIRE(file.open(QIODevice::ReadOnly));
     auto rules = nlohmann::ordered_json::parse(file.readAll().toStdString());
-    rules["caution_rules"][5]["when"]["at_least"] = 7;
+    for (auto& rule : rules["caution_rules"]) {
+        if (rule["id"] == "caution-severe-pain") {
+            rule["when"]["at_least"] = 7;
+        }
+    }
     rules["version"] = "clinic-2";
     const RuleEngine newEngine(harness::rulesFrom(rules.dump()));
     const IntakeStore newStore(test.database(), newEngine, test.clock());
 
     const auto details = newStore.details(saved.intakeId);
     CHECK(details.at("suggestion").at("cautions").empty());
-    CHECK(details.at("suggestion").at("rules_version") == "default-2026.1");
+    CHECK(details.at("suggestion").at("rules_version") == RuleSetLoader::builtIn()->version);
 }
 
 TEST_CASE("a review accepts or overrides, and an override needs a reason", "[storage]")
@@ -195,7 +199,7 @@ TEST_CASE("list filters by status, name, dates and approach; newest first", "[st
     test.add(intakeFor("Jane Doe", "1980-04-12", "2026-11-01"));       // 1
     test.add(intakeFor("Zoë Núñez", "1988-02-29", "2026-11-05"));      // 2
     json referral = intakeFor("John Doe", "1975-01-01", "2026-11-10"); // 3
-    referral["red_flags"] = {{"saddle_numbness", true}};
+    referral["screening"]["saddle_numbness"] = "yes";
     test.add(referral);
     test.add(intakeFor("Dorothy Smith", "1950-05-05", "2026-10-20")); // 4
     test.store().review(1, {}, QStringLiteral("Ana"));
@@ -298,9 +302,21 @@ void addVariedIntakes(TestDatabase& test, int count)
         json intake = generator.next();
         intake["visit_date"] =
             QDate(2026, 10, 1).addDays(i % 9).toString(Qt::ISODate).toStdString();
+        if (intake.contains("medical_clearance")) {
+            intake["medical_clearance"]["date"] = intake["visit_date"]; // not after the visit
+        }
         const auto saved = test.add(intake);
         if (i % 4 == 0) {
-            test.store().review(saved.intakeId, {}, QStringLiteral("Ana"));
+            // A suggestion without a plan (screening incomplete) has nothing to
+            // accept; the therapist overrides it.
+            ReviewDecision decision;
+            if (json::parse(saved.suggestionJson).at("approach").is_null()) {
+                decision.accepted = false;
+                decision.finalApproach = Approach::Swedish;
+                decision.finalPressure = Pressure::Light;
+                decision.reason = QStringLiteral("screened by phone");
+            }
+            test.store().review(saved.intakeId, decision, QStringLiteral("Ana"));
         }
     }
 }

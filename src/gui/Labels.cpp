@@ -343,6 +343,11 @@ QString Labels::answer(Answer answer)
     return {};
 }
 
+QString Labels::questionsNotAsked(int count)
+{
+    return count == 1 ? tr("1 question not asked") : tr("%1 questions not asked").arg(count);
+}
+
 QString Labels::finding(Finding finding)
 {
     switch (finding) {

@@ -48,6 +48,8 @@ public:
     static QuestionGroup groupOf(vocabulary::Question question);
     static QString questionGroup(QuestionGroup group);
     static QString answer(vocabulary::Answer answer); // "Yes", "No", "Not asked"
+    // "1 question not asked", "3 questions not asked".
+    static QString questionsNotAsked(int count);
 
     static QString finding(vocabulary::Finding finding);
     static QString clearanceCode(vocabulary::ClearanceCode code);

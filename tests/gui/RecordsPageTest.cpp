@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFont>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <memory>
 #include <sstream>
@@ -162,8 +164,16 @@ TEST_CASE("gui: searching by name narrows the rows, ignoring accents, after a pa
 TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][records]")
 {
     RecordsClinic clinic(1000);
+    // Reviewed: accepted where the suggestion has a plan, overridden (with a
+    // reason) where the screening was incomplete and there is none.
     for (qint64 id = 1; id <= 40; ++id) {
-        clinic.session->staff().review(id, {});
+        ReviewDecision decision;
+        if (!clinic.session->staff().questionsBlockingAccept(id).empty()) {
+            decision.accepted = false;
+            decision.finalPressure = vocabulary::Pressure::Light;
+            decision.reason = QStringLiteral("Screening completed by the therapist");
+        }
+        clinic.session->staff().review(id, decision);
     }
     RecordsPage page(*clinic.session);
     RecordsTableModel& model = *page.model();
@@ -253,7 +263,16 @@ TEST_CASE("gui: clicking a column header sorts by it; unsortable columns keep th
     CHECK(model.filter().sort == IntakeSort::Status);
     page.view()->sortByColumn(RecordsTableModel::SuggestionColumn, Qt::AscendingOrder);
     CHECK(model.filter().sort == IntakeSort::Approach);
-    CHECK(model.summaryAt(0).approach == "deep_tissue");
+    // Suggestions without a plan (screening incomplete) first, then by word.
+    fetchAll(model);
+    rows = loadedRows(model);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        CHECK(rows[i - 1].approach <= rows[i].approach);
+    }
+    const auto planned = std::find_if(
+        rows.begin(), rows.end(), [](const IntakeSummary& row) { return !row.approach.isEmpty(); });
+    REQUIRE(planned != rows.end());
+    CHECK(planned->approach == "deep_tissue");
 
     // A sort that only the database could do for a million rows is refused.
     page.view()->sortByColumn(RecordsTableModel::BornColumn, Qt::AscendingOrder);
@@ -288,6 +307,21 @@ TEST_CASE("gui: a referral row says REFER OUT and its urgency in bold, with a wa
     CHECK(massage.data().toString() == "Swedish massage");
     CHECK_FALSE(massage.data(Qt::FontRole).isValid());
     CHECK(massage.data(Qt::DecorationRole).isNull());
+    // No plan: the screening was incomplete and nothing called for a referral.
+    selectData(page.approachCombo(), QString());
+    fetchAll(model);
+    int incomplete = -1;
+    for (int row = 0; row < model.rowCount() && incomplete < 0; ++row) {
+        if (model.summaryAt(row).approach.isEmpty()) {
+            incomplete = row;
+        }
+    }
+    REQUIRE(incomplete >= 0); // the generator leaves some questions unasked
+    const QModelIndex noPlan = model.index(incomplete, RecordsTableModel::SuggestionColumn);
+    CHECK(noPlan.data().toString() == "Screening incomplete");
+    CHECK(noPlan.data(Qt::FontRole).value<QFont>().italic());
+    CHECK(noPlan.data(Qt::ToolTipRole).toString().contains("Amend"));
+    CHECK_FALSE(noPlan.data(RecordsTableModel::RefersOutRole).toBool());
 }
 
 TEST_CASE("gui: Enter or a double click on a row asks to open that intake", "[gui][records]")

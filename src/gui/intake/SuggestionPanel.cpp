@@ -206,9 +206,10 @@ void SuggestionPanel::showIncomplete(int problems)
     m_banner->setVisible(false);
     m_screeningBanner->clear();
     m_approach->setText(tr("No suggestion yet"));
-    m_approachReason->setText(
-        problems > 0 ? tr("%n answer(s) still need attention on the form.", nullptr, problems)
-                     : tr("Fill in the client and the pain to see one."));
+    m_approachReason->setText(problems == 1 ? tr("1 answer still needs attention on the form.")
+                              : problems > 1
+                                  ? tr("%1 answers still need attention on the form.").arg(problems)
+                                  : tr("Fill in the client and the pain to see one."));
     Recommendation none;
     showUnanswered(none);
     clearDetails();
@@ -288,15 +289,13 @@ void SuggestionPanel::showRecommendation(const Recommendation& result, const Rul
     } else if (result.refersOut()) {
         m_screeningBanner->showMessage(
             AlertBanner::Kind::Warning,
-            tr("Screening incomplete: %n question(s) not asked. The urgency may be higher "
-               "than shown.",
-               nullptr, missing));
+            tr("Screening incomplete: %1. The urgency may be higher than shown.")
+                .arg(Labels::questionsNotAsked(missing)));
     } else {
         m_screeningBanner->showMessage(
             AlertBanner::Kind::Warning,
-            tr("SCREENING INCOMPLETE\n%n question(s) not asked. No plan until every one is "
-               "answered yes or no.",
-               nullptr, missing));
+            tr("SCREENING INCOMPLETE\n%1. No plan until every one is answered yes or no.")
+                .arg(Labels::questionsNotAsked(missing)));
     }
     showUnanswered(result);
     clearDetails();

@@ -81,13 +81,11 @@ QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
             names << Labels::questionShort(question).toHtmlEscaped();
         }
         const QString summary =
-            approach ? IntakeDescription::tr("SCREENING INCOMPLETE: %n question(s) not asked; the "
-                                             "urgency may be higher than shown.",
-                                             nullptr, int(unanswered.size()))
-                     : IntakeDescription::tr("SCREENING INCOMPLETE: %n question(s) not asked. No "
-                                             "plan until they are answered: this suggestion "
-                                             "cannot be accepted.",
-                                             nullptr, int(unanswered.size()));
+            (approach ? IntakeDescription::tr("SCREENING INCOMPLETE: %1; the urgency may be "
+                                              "higher than shown.")
+                      : IntakeDescription::tr("SCREENING INCOMPLETE: %1. No plan until they are "
+                                              "answered: this suggestion cannot be accepted."))
+                .arg(Labels::questionsNotAsked(int(unanswered.size())));
         html += QStringLiteral("<p style=\"background:#ffb300;color:#000000;padding:6px;\"><b>⚠ ") +
                 summary + QStringLiteral("</b><br>") +
                 IntakeDescription::tr("Not asked: %1").arg(names.join(QStringLiteral(", "))) +
@@ -158,7 +156,7 @@ QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
                     html += QStringLiteral("<br><small><i>") +
                             IntakeDescription::tr("Evidence: %1")
                                 .arg(evidence.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                      QStringLiteral("; "))) +
+                                                                      QStringLiteral("<br>"))) +
                             QStringLiteral("</i></small>");
                 }
             }

@@ -282,6 +282,7 @@ void ReviewPage::showIntake(qint64 intakeId)
     }
     m_reason->clear();
     m_note->clear();
+    findBlockingQuestions();
     updateButtons();
 }
 
@@ -302,13 +303,29 @@ QString ReviewPage::detailsText() const
     return m_details->toPlainText();
 }
 
+void ReviewPage::findBlockingQuestions()
+{
+    m_blocking.clear();
+    m_blockingError.clear();
+    if (m_intakeId <= 0 || !m_record.contains("suggestion")) {
+        return;
+    }
+    // The core's rule, so that what the page offers is what the core allows:
+    // no accepting a massage plan before every required question was asked
+    // (a version 1 suggestion is judged by its record as read today).
+    try {
+        for (const auto question : StaffSession::questionsBlockingAccept(
+                 m_record, m_session.engine(), m_session.clock())) {
+            m_blocking << question;
+        }
+    } catch (const std::exception& error) {
+        m_blockingError = QString::fromUtf8(error.what());
+    }
+}
+
 bool ReviewPage::currentSuggestionAcceptable() const
 {
-    if (m_intakeId <= 0 || !m_record.contains("versions") || m_record.at("versions").empty()) {
-        return false;
-    }
-    // A review is of the current version (the last), whichever one is on show.
-    return IntakeDescription::hasApproach(m_record.at("versions").back().at("suggestion"));
+    return m_intakeId > 0 && m_blocking.isEmpty() && m_blockingError.isEmpty();
 }
 
 QString ReviewPage::acceptBlockedText() const
@@ -320,20 +337,28 @@ void ReviewPage::updateButtons()
 {
     const bool chosen = m_intakeId > 0;
     const bool acceptable = currentSuggestionAcceptable();
-    if (chosen && !acceptable) {
-        const auto unanswered =
-            IntakeDescription::unanswered(m_record.at("versions").back().at("suggestion"));
+    if (chosen && !m_blockingError.isEmpty()) {
+        m_incompleteBanner->showMessage(
+            AlertBanner::Kind::Error,
+            tr("This suggestion cannot be accepted: %1").arg(m_blockingError));
+        m_acceptButton->setToolTip(m_blockingError);
+    } else if (chosen && !acceptable) {
         QStringList names;
-        for (const auto question : unanswered) {
+        for (const auto question : m_blocking) {
             names << Labels::questionShort(question);
         }
+        const bool version1Plan = IntakeDescription::hasApproach(m_record.at("suggestion"));
         m_incompleteBanner->showMessage(
             AlertBanner::Kind::Warning,
-            tr("This suggestion cannot be accepted: the screening is incomplete, so there is "
-               "no plan. Not asked (%1): %2. Amend the intake to complete the screening, or "
-               "override with your own plan and reason.")
-                .arg(names.size())
-                .arg(names.join(QStringLiteral(", "))));
+            (version1Plan
+                 ? tr("This suggestion cannot be accepted: it was made before screening "
+                      "questions were asked one by one (%1: %2). Amend the intake to complete "
+                      "the screening, or override with your own plan and reason.")
+                 : tr("This suggestion cannot be accepted: the screening is incomplete, so "
+                      "there is no plan (%1: %2). Amend the intake to complete the screening, "
+                      "or override with your own plan and reason."))
+                .arg(Labels::questionsNotAsked(int(names.size())),
+                     names.join(QStringLiteral(", "))));
         m_acceptButton->setToolTip(tr("The screening is incomplete: there is no plan to accept."));
     } else {
         m_incompleteBanner->clear();
@@ -369,6 +394,8 @@ void ReviewPage::record(bool accepted)
     }
     ReviewDecision decision;
     decision.accepted = accepted;
+    // What is on screen is what is reviewed: a version amended meanwhile is refused.
+    decision.version = m_record.at("versions").back().at("version").get<int>();
     decision.sessionNote = m_note->toPlainText().trimmed();
     if (!accepted) {
         decision.finalApproach = Approach(m_approach->currentData().toInt());

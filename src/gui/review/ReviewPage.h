@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/Vocabulary.h"
+
+#include <QList>
 #include <QWidget>
 #include <nlohmann/json.hpp>
 
@@ -72,8 +75,9 @@ private:
     void updateButtons();
     void record(bool accepted);
     void requestAmend();
-    // The current version's suggestion has an approach (a massage or a
-    // referral): only then can it be accepted.
+    // The questions whose answers are missing keep the current suggestion
+    // from being accepted (StaffSession::questionsBlockingAccept).
+    void findBlockingQuestions();
     bool currentSuggestionAcceptable() const;
 
     ClinicSession& m_session;
@@ -92,4 +96,6 @@ private:
     QPushButton* m_completeButton;
     qint64 m_intakeId = 0;
     nlohmann::ordered_json m_record;
+    QList<vocabulary::Question> m_blocking;
+    QString m_blockingError;
 };

@@ -76,14 +76,14 @@ TEST_CASE("cli: init, add, show, list", "[cli][records]")
     CHECK(init.exitCode == 0);
     CHECK(init.out.find("database ready") == 0);
 
-    const Run add = clinic.cli({QStringLiteral("add"), golden("05-cauda-equina.json")});
+    const Run add = clinic.cli({QStringLiteral("add"), golden("03-cauda-equina.json")});
     REQUIRE(add.exitCode == 0);
     CHECK(add.err.empty());
     const json added = json::parse(add.out);
     CHECK(added.at("id") == 1);
     CHECK(added.at("suggestion").at("urgency") == "emergency");
 
-    const Run again = clinic.cli({QStringLiteral("add"), golden("05-cauda-equina.json")});
+    const Run again = clinic.cli({QStringLiteral("add"), golden("03-cauda-equina.json")});
     CHECK(json::parse(again.out).at("returning_client") == true);
 
     const Run show = clinic.cli({QStringLiteral("show"), QStringLiteral("1")});
@@ -131,7 +131,7 @@ TEST_CASE("cli: import is all or nothing and names the bad line", "[cli][records
 TEST_CASE("cli: review accepts or overrides; an override needs a reason", "[cli][records]")
 {
     ClinicFolder clinic;
-    REQUIRE(clinic.cli({QStringLiteral("add"), golden("03-chronic-firm.json")}).exitCode == 0);
+    REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-complete-plain.json")}).exitCode == 0);
 
     const Run noReason = clinic.cliAs(test_staff::kTherapist,
                                       {QStringLiteral("review"), QStringLiteral("1"),
@@ -168,14 +168,14 @@ TEST_CASE("cli: review accepts or overrides; an override needs a reason", "[cli]
 TEST_CASE("cli: amend keeps the old version", "[cli][records]")
 {
     ClinicFolder clinic;
-    REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-acute-low-back.json")}).exitCode == 0);
-    const Run amend =
-        clinic.cli({QStringLiteral("amend"), QStringLiteral("1"), golden("06-not-muscular.json")});
+    REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-complete-plain.json")}).exitCode == 0);
+    const Run amend = clinic.cli(
+        {QStringLiteral("amend"), QStringLiteral("1"), golden("07-fragility-fracture.json")});
     CHECK(amend.exitCode == 0);
     CHECK(json::parse(amend.out).at("version") == 2);
     const json details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
     CHECK(details.at("versions").size() == 2);
-    CHECK(details.at("versions")[0].at("suggestion").at("approach") == "sacroiliac");
+    CHECK(details.at("versions")[0].at("suggestion").at("approach") == "trigger_point");
     CHECK(details.at("suggestion").at("approach") == "refer_out");
 }
 
@@ -281,4 +281,138 @@ TEST_CASE("cli: check fails on a damaged file; commands on a missing database fa
     CHECK(list.exitCode == 1);
     CHECK(list.err.find("create one with the init command") != std::string::npos);
     CHECK_FALSE(QFileInfo::exists(absent));
+}
+
+namespace {
+
+std::string joined(const json& words, const char* separator)
+{
+    std::string text;
+    for (const auto& word : words) {
+        text += (text.empty() ? "" : separator) + word.get<std::string>();
+    }
+    return text;
+}
+
+Run reviewAs(const ClinicFolder& clinic, const char* id, const QStringList& options)
+{
+    return clinic.cliAs(test_staff::kTherapist,
+                        QStringList{QStringLiteral("review"), QString::fromLatin1(id)} + options);
+}
+
+} // namespace
+
+TEST_CASE("cli: a suggestion without a plan is listed as screening incomplete, and --accept is "
+          "refused with exit 2 naming the questions",
+          "[cli][records][screening]")
+{
+    ClinicFolder clinic;
+    const Run add = clinic.cli({QStringLiteral("add"), golden("02-screening-incomplete.json")});
+    REQUIRE(add.exitCode == 0);
+    const json suggestion = json::parse(add.out).at("suggestion");
+    REQUIRE(suggestion.at("approach").is_null());
+    const json unanswered = suggestion.at("screening").at("unanswered");
+    REQUIRE(unanswered.size() == 3);
+
+    const Run list = clinic.cli({QStringLiteral("list")});
+    REQUIRE(list.outLines().size() == 2);
+    CHECK(list.outLines()[1].find("\tscreening incomplete") != std::string::npos);
+    const json rows =
+        json::parse(clinic.cli({QStringLiteral("list"), QStringLiteral("--json")}).out);
+    CHECK(rows.at(0).at("approach").is_null());
+    CHECK(rows.at(0).at("refer_out") == false);
+
+    const json shown = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(shown.at("suggestion").at("approach").is_null());
+    CHECK(shown.at("accept").at("allowed") == false);
+    CHECK(shown.at("accept").at("not_asked") == unanswered);
+
+    const Run accept = reviewAs(clinic, "1", {QStringLiteral("--accept")});
+    CHECK(accept.exitCode == 2);
+    CHECK(accept.out.empty());
+    CHECK(accept.err == "error: screening: intake 1 cannot be accepted: the screening is "
+                        "incomplete, 3 questions not asked: " +
+                            joined(unanswered, ", ") +
+                            "; amend the intake to complete the screening, or override with a "
+                            "reason\n");
+    json details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(details.at("status") == "pending");
+    CHECK(details.at("reviews").empty());
+
+    // An override, with its reason, is still possible.
+    const Run overridden =
+        reviewAs(clinic, "1",
+                 {QStringLiteral("--override"), QStringLiteral("swedish"),
+                  QStringLiteral("--pressure"), QStringLiteral("light"), QStringLiteral("--reason"),
+                  QStringLiteral("Asked the neck questions in person: both no")});
+    CHECK(overridden.exitCode == 0);
+    details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(details.at("status") == "reviewed");
+    CHECK(details.at("reviews").at(0).at("decision") == "overridden");
+
+    const json audit =
+        json::parse(clinic.cli({QStringLiteral("audit"), QStringLiteral("--json")}).out);
+    int refusals = 0;
+    for (const auto& entry : audit) {
+        if (entry.at("action") == "refused") {
+            ++refusals;
+            CHECK(entry.at("actor") == test_staff::kTherapist.toStdString());
+            CHECK(entry.at("records") == "intake 1 version 1");
+        }
+    }
+    CHECK(refusals == 1);
+}
+
+TEST_CASE("cli: a version 1 record is stored as version 1; amend with version 2 completes the "
+          "screening and it can be accepted",
+          "[cli][records][screening]")
+{
+    ClinicFolder clinic;
+    const std::string version1 = readFile(golden("13-version-1-record.json"));
+    REQUIRE(clinic.cli({QStringLiteral("add"), QStringLiteral("-")}, version1).exitCode == 0);
+    REQUIRE(clinic
+                .cli({QStringLiteral("import"), QStringLiteral("-")},
+                     json::parse(version1).dump() + "\n")
+                .exitCode == 0);
+    for (const char* id : {"1", "2"}) {
+        const json shown =
+            json::parse(clinic.cli({QStringLiteral("show"), QString::fromLatin1(id)}).out);
+        CHECK(shown.at("intake").at("format") == "clinic-intake/1");
+        CHECK(shown.at("intake").contains("red_flags"));
+        CHECK(shown.at("accept").at("allowed") == false);
+    }
+    const Run refused = reviewAs(clinic, "1", {QStringLiteral("--accept")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.find("error: screening: intake 1 cannot be accepted: the screening is "
+                           "incomplete, 26 questions not asked: saddle_numbness, ") == 0);
+
+    const Run amend = clinic.cli(
+        {QStringLiteral("amend"), QStringLiteral("1"), golden("01-complete-plain.json")});
+    REQUIRE(amend.exitCode == 0);
+    CHECK(json::parse(amend.out).at("suggestion").at("screening").at("complete") == true);
+    json shown = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(shown.at("accept").at("allowed") == true);
+    CHECK(shown.at("accept").at("not_asked").empty());
+
+    const Run accept = reviewAs(clinic, "1", {QStringLiteral("--accept")});
+    CHECK(accept.exitCode == 0);
+    CHECK(accept.out == "review 1 saved for intake 1: accepted\n");
+    shown = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(shown.at("reviews").at(0).at("version") == 2);
+    CHECK(shown.at("versions").at(0).at("intake").at("format") == "clinic-intake/1");
+    CHECK(shown.at("intake").at("format") == "clinic-intake/2");
+
+    // The JSON export has each record as stored; the CSV a column per question.
+    const json exported = json::parse(
+        clinic.cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")})
+            .out);
+    CHECK(exported.at(0).at("versions").at(0).at("intake").at("format") == "clinic-intake/1");
+    CHECK(exported.at(1).at("intake").at("format") == "clinic-intake/1");
+    const Run csv = clinic.cli({QStringLiteral("export")});
+    REQUIRE(csv.exitCode == 0);
+    const std::string header = csv.outLines().at(0);
+    CHECK(header.find(",saddle_numbness,bladder_or_bowel_change,") != std::string::npos);
+    CHECK(header.find(",avoid_areas,clearance_date,clearance_codes,clearance_by,") !=
+          std::string::npos);
+    CHECK(header.find(",screening_complete,cleared,") != std::string::npos);
 }

@@ -51,6 +51,7 @@ bool JsonlRecommender::processParsed(const IntakeParseResult& parsed, std::size_
                                      std::string& out) const
 {
     if (parsed.ok()) {
+        out.reserve(out.size() + 2048); // one allocation for a typical result line
         m_engine.recommend(*parsed.record).appendJson(m_engine.ruleSet(), *parsed.record, out);
         out += '\n';
         return true;

@@ -1,7 +1,10 @@
 // Benchmarks for the rule engine (not tests: nothing here fails a build).
 //   clinic-intake-bench evaluate [N]        evaluations per second over N parsed intakes
-//   clinic-intake-bench generate N FILE     write N generated intakes as JSONL
-//   clinic-intake-bench generate-full N FILE  the same with every field written out
+//   clinic-intake-bench generate N FILE     write N generated clinic-intake/2 intakes as JSONL
+//   clinic-intake-bench generate-v1 N FILE  N clinic-intake/1 intakes, the very lines that
+//                                           `generate` wrote before version 2 (seed 2026), so
+//                                           builds before and after version 2 read the same input
+//   clinic-intake-bench generate-full N FILE  version 2 with every field written out
 #include "IntakeGenerator.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -48,7 +51,7 @@ int evaluate(int count)
     while (secondsSince(start) < 1.0) {
         for (const auto& record : records) {
             const Recommendation result = engine.recommend(record);
-            checksum += result.focusAreas + result.firedRules.size();
+            checksum += result.focusAreas + result.rationale.size();
         }
         evaluations += records.size();
     }
@@ -60,7 +63,7 @@ int evaluate(int count)
     while (secondsSince(jsonStart) < 1.0) {
         for (const auto& record : records) {
             json.clear();
-            engine.recommend(record).appendJson(engine.ruleSet(), json);
+            engine.recommend(record).appendJson(engine.ruleSet(), record, json);
             checksum += json.size();
         }
         serialized += records.size();
@@ -76,14 +79,14 @@ int evaluate(int count)
 
 // Compact records leave defaults out, as a form would; full ones write every
 // field out (as export does), about twice the bytes to parse.
-int generate(int count, const char* path, bool full)
+int generate(int count, const char* path, bool full, bool version1)
 {
     IntakeGenerator generator(2026);
     const FixedClock clock(QDate(2026, 11, 21));
     const IntakeParser parser(clock);
     std::ofstream out(path, std::ios::binary);
     for (int i = 0; i < count; ++i) {
-        const std::string compact = generator.next().dump();
+        const std::string compact = (version1 ? generator.nextVersion1() : generator.next()).dump();
         out << (full ? parser.parse(compact).record->toJson() : compact) << '\n';
     }
     return out ? 0 : 1;
@@ -97,9 +100,11 @@ int main(int argc, char* argv[])
     if (command == "evaluate") {
         return evaluate(argc > 2 ? std::stoi(argv[2]) : 20000);
     }
-    if ((command == "generate" || command == "generate-full") && argc == 4) {
-        return generate(std::stoi(argv[2]), argv[3], command == "generate-full");
+    if ((command == "generate" || command == "generate-full" || command == "generate-v1") &&
+        argc == 4) {
+        return generate(std::stoi(argv[2]), argv[3], command == "generate-full",
+                        command == "generate-v1");
     }
-    std::fprintf(stderr, "usage: clinic-intake-bench evaluate [N] | generate[-full] N FILE\n");
+    std::fprintf(stderr, "usage: clinic-intake-bench evaluate [N] | generate[-full|-v1] N FILE\n");
     return 1;
 }

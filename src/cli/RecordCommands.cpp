@@ -343,8 +343,12 @@ int RecordCommands::show(const QStringList& operands)
         notAsked.push_back(std::string(wordOf(question)));
     }
     const bool hasApproach = intake.at("suggestion").value("approach", ordered_json()).is_string();
-    intake["accept"] = {{"allowed", hasApproach && notAsked.empty()},
-                        {"not_asked", std::move(notAsked)}};
+    const bool allowed = hasApproach && notAsked.empty();
+    intake["accept"] = {{"allowed", allowed}};
+    if (!allowed) {
+        intake["accept"]["why"] = "screening incomplete";
+    }
+    intake["accept"]["not_asked"] = std::move(notAsked);
     printLine(intake.dump(2));
     return ExitOk;
 }

@@ -325,6 +325,7 @@ TEST_CASE("cli: a suggestion without a plan is listed as screening incomplete, a
     const json shown = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
     CHECK(shown.at("suggestion").at("approach").is_null());
     CHECK(shown.at("accept").at("allowed") == false);
+    CHECK(shown.at("accept").at("why") == "screening incomplete");
     CHECK(shown.at("accept").at("not_asked") == unanswered);
 
     const Run accept = reviewAs(clinic, "1", {QStringLiteral("--accept")});
@@ -392,6 +393,7 @@ TEST_CASE("cli: a version 1 record is stored as version 1; amend with version 2 
     CHECK(json::parse(amend.out).at("suggestion").at("screening").at("complete") == true);
     json shown = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
     CHECK(shown.at("accept").at("allowed") == true);
+    CHECK_FALSE(shown.at("accept").contains("why"));
     CHECK(shown.at("accept").at("not_asked").empty());
 
     const Run accept = reviewAs(clinic, "1", {QStringLiteral("--accept")});

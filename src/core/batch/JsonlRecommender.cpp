@@ -69,6 +69,9 @@ JsonlRecommender::Summary JsonlRecommender::run(std::istream& in, std::ostream& 
         bool ok = true;
     };
     Summary summary;
+    constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
+    std::string chunk;
+    chunk.reserve(kChunkBytes + (std::size_t(64) << 10));
     summary.lines = forEachLineInParallel<LineOutput>(
         in, IntakeParser::kMaxTextBytes,
         [this](const InputLine& line, std::size_t lineNumber) {
@@ -77,11 +80,18 @@ JsonlRecommender::Summary JsonlRecommender::run(std::istream& in, std::ostream& 
             return output;
         },
         [&](const std::vector<LineOutput>& results, std::size_t count, std::size_t) {
+            // Lines gathered into large writes: the stream would hand every
+            // line of a kilobyte or more to the kernel on its own.
             for (std::size_t i = 0; i < count; ++i) {
-                out.write(results[i].text.data(), std::streamsize(results[i].text.size()));
+                chunk += results[i].text;
                 summary.badLines += results[i].ok ? 0 : 1;
+                if (chunk.size() >= kChunkBytes) {
+                    out.write(chunk.data(), std::streamsize(chunk.size()));
+                    chunk.clear();
+                }
             }
         });
+    out.write(chunk.data(), std::streamsize(chunk.size()));
     out.flush();
     return summary;
 }

@@ -313,6 +313,7 @@ std::string readableRules(const RuleSet& set)
         for (std::size_t i = begin; i < end; ++i) {
             const Rule& rule = set.rules[i];
             out << "  " << rule.id << ": " << actionOf(set, rule) << '\n';
+            out << "    when: " << (rule.whenText.empty() ? "always" : rule.whenText) << '\n';
             for (std::size_t v = 0; v < rule.reasons.size(); ++v) {
                 const bool cleared = rule.clearedVariant && *rule.clearedVariant == v;
                 out << "    " << (cleared ? "when cleared: " : "reason: ")

@@ -267,7 +267,10 @@ TEST_CASE("cli: rules check and rules show", "[cli]")
     CHECK(shown.exitCode == 0);
     CHECK(shown.out.find("Rules default-2026.2") == 0);
     CHECK(shown.out.find("  red-flag-cancer-history: refers out: urgent (a clearance for "
-                         "cancer_history clears it)\n    reason: ") != std::string::npos);
+                         "cancer_history clears it)\n    when: {\"fact\":\"screening.cancer_"
+                         "history\"}\n    reason: ") != std::string::npos);
+    CHECK(shown.out.find("  home-care-stay-active: adds stay_active\n    when: always\n") !=
+          std::string::npos);
     CHECK(shown.out.find("    evidence: downie-2013, ifompt-red-flags\n") != std::string::npos);
     CHECK(shown.out.find("  caution-older-adult: caution older_adult, at most medium pressure") !=
           std::string::npos);

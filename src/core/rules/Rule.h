@@ -31,6 +31,7 @@ struct Rule
     std::optional<std::uint8_t> clearedVariant;
     std::vector<std::uint16_t> evidence; // indexes into RuleSet::sources
     std::string description;
+    std::string whenText; // the condition as the file writes it (for `rules show`); empty: always
 
     vocabulary::Urgency urgency = vocabulary::Urgency::Routine;    // Referral
     std::optional<vocabulary::ClearanceCode> clearance;            // Referral

@@ -100,6 +100,38 @@ std::string tooLongMessage(std::size_t bytes)
            "; a rules file is a few dozen kilobytes";
 }
 
+// A condition as text for people, with "fact" before its operator (the
+// parsed object keeps its keys sorted).
+std::string conditionText(const json& value)
+{
+    const auto dump = [](const json& v) {
+        return v.dump(-1, ' ', false, json::error_handler_t::replace);
+    };
+    if (value.is_array()) {
+        std::string text = "[";
+        for (std::size_t i = 0; i < value.size(); ++i) {
+            text += (i == 0 ? "" : ",") + conditionText(value[i]);
+        }
+        return text + "]";
+    }
+    if (!value.is_object()) {
+        return dump(value);
+    }
+    std::string text = "{";
+    const auto member = [&](const std::string& key, const json& item) {
+        text += (text.size() == 1 ? "" : ",") + dump(json(key)) + ":" + conditionText(item);
+    };
+    if (const auto fact = value.find("fact"); fact != value.end()) {
+        member("fact", *fact);
+    }
+    for (const auto& item : value.items()) {
+        if (item.key() != "fact") {
+            member(item.key(), item.value());
+        }
+    }
+    return text + "}";
+}
+
 // Thrown from the JSON parser's callback to stop it at once.
 struct NestingTooDeep
 {};
@@ -498,7 +530,7 @@ private:
             const json* when = this->required(entry, path, "when");
             if (when != nullptr) {
                 required.always = when->is_boolean() && when->get<bool>();
-                required.whenText = when->dump(-1, ' ', false, json::error_handler_t::replace);
+                required.whenText = conditionText(*when);
                 if (!required.always) {
                     required.when =
                         compileCondition(*when, pathOf(path, "when"), RuleStage::Referral);
@@ -824,6 +856,9 @@ private:
         if (when != ruleJson.end()) {
             rule.condition = compileCondition(*when, pathOf(path, "when"), stage);
             conditional = !(when->is_boolean() && when->get<bool>());
+            if (conditional) {
+                rule.whenText = conditionText(*when);
+            }
         } else if (stage == RuleStage::Approach) {
             rule.condition = m_set.conditions.add({}); // the fallback: always holds
         } else {

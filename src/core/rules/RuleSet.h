@@ -23,7 +23,7 @@ struct EvidenceSource
 struct RequiredQuestions
 {
     ConditionProgram::NodeIndex when = 0;
-    bool always = true;          // "when": true
+    bool always = true;   // "when": true
     std::string whenText; // the condition as the file writes it (for `rules check`)
     std::string description;
     std::uint32_t questions = 0; // bits of vocabulary::Question

@@ -1,5 +1,6 @@
-// The clickable body map: mouse, keyboard, both sides of the body, and that
-// a selected region is drawn filled.
+// The clickable body map: mouse, keyboard, both sides of the body, that a
+// selected region is drawn filled, and the "do not work here" mode (marked
+// separately, drawn hatched).
 #include "intake/BodyMapWidget.h"
 
 #include <QFile>
@@ -79,6 +80,7 @@ TEST_CASE("gui: the body map is usable from the keyboard", "[gui][bodymap]")
     CHECK(shown.map.selection() ==
           (bitOf(PainLocation::LowerBack) | bitOf(PainLocation::Sacroiliac)));
     CHECK(shown.map.accessibleDescription().contains(QStringLiteral("Sacroiliac joint, selected")));
+    CHECK(shown.map.accessibleDescription().contains(QStringLiteral("Marking where it hurts")));
 }
 
 TEST_CASE("gui: a selected region is drawn in the highlight colour", "[gui][bodymap]")
@@ -95,4 +97,73 @@ TEST_CASE("gui: a selected region is drawn in the highlight colour", "[gui][body
     const QColor other = pixelAt(shown.map.regionBounds(PainLocation::MidBack).center());
     CHECK(std::abs(selected.hue() - highlight.hue()) < 10);
     CHECK(selected != other);
+}
+
+TEST_CASE("gui: in \"do not work here\" mode a click marks an area to avoid, not pain",
+          "[gui][bodymap]")
+{
+    ShownMap shown;
+    QSignalSpy avoided(&shown.map, &BodyMapWidget::avoidSelectionChanged);
+    QSignalSpy hurts(&shown.map, &BodyMapWidget::selectionChanged);
+    shown.map.setMode(BodyMapWidget::Mode::Avoid);
+    const QPoint thigh = shown.map.regionBounds(PainLocation::Thigh).center();
+    QTest::mouseClick(&shown.map, Qt::LeftButton, {}, thigh);
+    CHECK(shown.map.avoidSelection() == bitOf(PainLocation::Thigh));
+    CHECK(shown.map.selection() == 0);
+    CHECK(avoided.count() == 1);
+    CHECK(hurts.count() == 0);
+    // Back in pain mode the same region can hurt too: both are kept.
+    shown.map.setMode(BodyMapWidget::Mode::Pain);
+    QTest::mouseClick(&shown.map, Qt::LeftButton, {}, thigh);
+    CHECK(shown.map.selection() == bitOf(PainLocation::Thigh));
+    CHECK(shown.map.avoidSelection() == bitOf(PainLocation::Thigh));
+    shown.map.setMode(BodyMapWidget::Mode::Avoid);
+    QTest::mouseClick(&shown.map, Qt::LeftButton, {}, thigh);
+    CHECK(shown.map.avoidSelection() == 0);
+    CHECK(shown.map.selection() == bitOf(PainLocation::Thigh));
+}
+
+TEST_CASE("gui: areas to avoid are marked from the keyboard like pain", "[gui][bodymap]")
+{
+    ShownMap shown;
+    shown.map.setMode(BodyMapWidget::Mode::Avoid);
+    shown.map.setFocus(Qt::TabFocusReason);
+    QTest::keyClick(&shown.map, Qt::Key_Right);
+    CHECK(shown.map.focusedRegion() == int(PainLocation::Sacroiliac));
+    QTest::keyClick(&shown.map, Qt::Key_Space);
+    CHECK(shown.map.avoidSelection() == bitOf(PainLocation::Sacroiliac));
+    CHECK(shown.map.selection() == 0);
+    CHECK(shown.map.accessibleDescription().contains(QStringLiteral("Marking where not to work")));
+    CHECK(shown.map.accessibleDescription().contains(QStringLiteral("do not work here")));
+}
+
+TEST_CASE("gui: an area to avoid is hatched in its own colour, never like pain", "[gui][bodymap]")
+{
+    ShownMap shown;
+    shown.map.setSelection(bitOf(PainLocation::LowerBack));
+    shown.map.setAvoidSelection(bitOf(PainLocation::LowerLeg));
+    const QImage image = shown.map.grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    const QColor highlight = shown.map.palette().color(QPalette::Highlight);
+    const QColor warning = BodyMapWidget::avoidColour();
+    // Inside the lower leg: stripes of the warning colour between lighter
+    // gaps (hatching, not a fill), and nothing in the highlight colour.
+    const QRect leg = shown.map.regionBounds(PainLocation::LowerLeg).adjusted(3, 3, -3, -3);
+    int stripes = 0;
+    int gaps = 0;
+    for (int y = leg.top(); y <= leg.bottom(); ++y) {
+        for (int x = leg.left(); x <= leg.right(); ++x) {
+            const QColor pixel(image.pixel((QPointF(x, y) * ratio).toPoint()));
+            CHECK(pixel != highlight);
+            const int distance = std::abs(pixel.red() - warning.red()) +
+                                 std::abs(pixel.green() - warning.green()) +
+                                 std::abs(pixel.blue() - warning.blue());
+            (distance < 60 ? stripes : gaps) += 1;
+        }
+    }
+    CHECK(stripes > 0);
+    CHECK(gaps > stripes / 2);
+    // The legend has its own strip under the figures.
+    CHECK(shown.map.regionBounds(PainLocation::LowerLeg).bottom() <
+          shown.map.height() - shown.map.fontMetrics().height());
 }

@@ -5,8 +5,10 @@
 #include "ClinicSession.h"
 #include "GuiClinic.h"
 #include "MainWindow.h"
+#include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/IntakeFormPage.h"
+#include "intake/ScreeningSection.h"
 #include "intake/SuggestionPanel.h"
 #include "review/ReviewPage.h"
 #include "settings/SettingsDialog.h"
@@ -31,7 +33,9 @@
 #include <QTimer>
 #include <catch2/catch.hpp>
 
+using vocabulary::Answer;
 using vocabulary::PainLocation;
+using vocabulary::Question;
 
 namespace {
 
@@ -76,6 +80,19 @@ void fillBasics(IntakeFormPage& page, const QString& name = QStringLiteral("Jane
     QTest::mouseClick(map, Qt::LeftButton, {}, map->regionBounds(PainLocation::LowerBack).center());
 }
 
+// Answers every screening and precaution question "no" with the N key, one
+// question after the other (N moves on to the next).
+void answerAllNo(IntakeFormPage& page)
+{
+    ScreeningSection& screening = *page.screening();
+    screening.questionWidget(Question::SaddleNumbness)->setFocus();
+    for (int i = 0; i < screening.requiredCount(); ++i) {
+        REQUIRE(qobject_cast<AnswerPairWidget*>(page.focusWidget()) != nullptr);
+        QTest::keyClick(page.focusWidget(), Qt::Key_N);
+    }
+    REQUIRE(screening.answeredCount() == screening.requiredCount());
+}
+
 using gui_test::answerNextMessageBox;
 
 } // namespace
@@ -93,6 +110,7 @@ TEST_CASE("gui: an intake filled with the keyboard and body map gets a live sugg
     CHECK(page.suggestionPanel()->approachText() == QStringLiteral("No suggestion yet"));
 
     fillBasics(page);
+    answerAllNo(page);
     // The body map and the checkbox list agree.
     CHECK(field<QCheckBox>(page, "location_lower_back")->isChecked());
     for (const auto& error : page.currentErrors()) {
@@ -106,19 +124,18 @@ TEST_CASE("gui: an intake filled with the keyboard and body map gets a live sugg
     CHECK(page.suggestionPanel()->approachText() == QStringLiteral("Gentle sacroiliac work"));
     CHECK_FALSE(page.suggestionPanel()->bannerVisible());
 
-    // Ticking a red flag turns the suggestion into the referral banner at once.
-    auto* saddle = field<QCheckBox>(page, "yes_saddle_numbness");
+    // A red flag answered yes turns the suggestion into the referral banner at once.
+    auto* saddle = field<AnswerPairWidget>(page, "answer_saddle_numbness");
     saddle->setFocus();
-    QTest::keyClick(saddle, Qt::Key_Space);
+    QTest::keyClick(saddle, Qt::Key_Y);
     CHECK(page.suggestionPanel()->bannerVisible());
     CHECK(page.suggestionPanel()->bannerText().contains(QStringLiteral("EMERGENCY")));
     CHECK(page.suggestionPanel()->bannerText().contains(QStringLiteral("emergency care now")));
-    QTest::keyClick(saddle, Qt::Key_Space);
+    QTest::keyClick(saddle, Qt::Key_N);
     CHECK_FALSE(page.suggestionPanel()->bannerVisible());
 
     // A caution shows as a chip and limits the pressure.
-    auto* thinners = field<QCheckBox>(page, "yes_anticoagulants");
-    thinners->setChecked(true);
+    page.screening()->setAnswer(Question::Anticoagulants, Answer::Yes);
     CHECK(page.suggestionPanel()->cautionTexts().size() == 1);
     CHECK(page.suggestionPanel()->pressureText().contains(QStringLiteral("Light")));
     CHECK(
@@ -156,6 +173,7 @@ TEST_CASE("gui: save stores the intake, clears the form, and the therapist revie
 
     IntakeFormPage& page = *window.intakePage();
     fillBasics(page, QStringLiteral("Ana Lima"));
+    answerAllNo(page);
     QSignalSpy saved(&page, &IntakeFormPage::saved);
     QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
     REQUIRE(saved.count() == 1);
@@ -164,6 +182,7 @@ TEST_CASE("gui: save stores the intake, clears the form, and the therapist revie
     CHECK(field<QLineEdit>(page, "nameEdit")->text().isEmpty());
 
     fillBasics(page, QStringLiteral("Ben Okafor"));
+    answerAllNo(page);
     page.save();
     REQUIRE(saved.count() == 2);
     const qint64 secondId = saved.at(1).at(0).toLongLong();

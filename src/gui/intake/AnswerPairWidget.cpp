@@ -202,11 +202,13 @@ void AnswerPairWidget::paintEvent(QPaintEvent*)
         painter.drawRoundedRect(row, 4, 4);
     }
     if (m_answer == Answer::NotAsked) {
-        // An open marker in the margin: still to ask. It uses the text colour
-        // (not a hue), so it reads in every palette.
-        painter.setPen(QPen(palette().color(QPalette::WindowText), 1.5, Qt::SolidLine));
-        painter.setBrush(Qt::NoBrush);
-        const qreal top = row.top() + 4;
-        painter.drawRoundedRect(QRectF(row.left() + 2, top, kMarkerWidth, row.height() - 8), 1, 1);
+        // An amber bar in the margin, the colour of "Screening incomplete" in
+        // the suggestion: still to ask. Outlined, so it shows on any palette.
+        QColor outline = palette().color(QPalette::WindowText);
+        outline.setAlphaF(0.6);
+        painter.setPen(QPen(outline, 1));
+        painter.setBrush(QColor(0xff, 0xb3, 0x00));
+        painter.drawRoundedRect(
+            QRectF(row.left() + 2, row.top() + 4, kMarkerWidth, row.height() - 8), 1.5, 1.5);
     }
 }

@@ -64,6 +64,8 @@ ClearanceEditor::ClearanceEditor(QWidget* parent)
     outer->addWidget(m_contents);
     auto* form = new QFormLayout(m_contents);
     form->setContentsMargins(0, 0, 0, 0);
+    // Labels above their fields: the codes need the column's whole width.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_date = new QLineEdit(m_contents);
     m_date->setObjectName(QStringLiteral("clearanceDateEdit"));

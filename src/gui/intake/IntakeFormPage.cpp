@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QResizeEvent>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <bitset>
@@ -95,10 +96,19 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     m_screeningFooter->setMargin(4);
     formPaneLayout->addWidget(m_screeningFooter);
     m_ui->pageLayout->addWidget(formPane, 0, 0);
+    // The form scrolls up and down, never sideways: a question's Yes | No
+    // must not end up out of sight.
+    m_ui->formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_ui->visitDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     connect(m_suggestion, &SuggestionPanel::questionActivated, this, &IntakeFormPage::goToQuestion);
     chainTabOrder();
+    // Wide enough for the widest group, the clearance's codes included
+    // (measured before any change is listened to).
+    m_clearance->setChecked(true);
+    m_ui->formScroll->setMinimumWidth(m_ui->formColumn->minimumSizeHint().width() +
+                                      style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    m_clearance->clear();
     connectChanges();
     clearForm();
 }

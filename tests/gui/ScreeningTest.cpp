@@ -2,8 +2,10 @@
 // screening answered from the keyboard, the counter and the neck questions,
 // "do not work here" areas, a medical clearance, and amending a version 1
 // record. The form is 1366x768 here, the smallest screen it must fit.
+#include "AppSettings.h"
 #include "ClinicSession.h"
 #include "GuiClinic.h"
+#include "MainWindow.h"
 #include "SampleIntake.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
@@ -20,8 +22,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -476,6 +480,40 @@ TEST_CASE("gui: amending a version 1 record shows what it could not record as no
     CHECK(details.at("intake").at("screening").at("cancer_history") == "yes");
 }
 
+TEST_CASE("gui: no mnemonic is used twice on the intake page and the menu bar", "[gui][intake]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    QMap<QChar, QStringList> used;
+    const auto note = [&used](const QString& text) {
+        const qsizetype at = QString(text).replace(QStringLiteral("&&"), QString()).indexOf('&');
+        if (at >= 0 && at + 1 < text.size()) {
+            used[text.at(at + 1).toLower()] << text;
+        }
+    };
+    for (QAction* menu : window.menuBar()->actions()) {
+        note(menu->text());
+    }
+    IntakeFormPage& page = *window.intakePage();
+    for (QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->buddy()) {
+            note(label->text());
+        }
+    }
+    for (QAbstractButton* button : page.findChildren<QAbstractButton*>()) {
+        note(button->text());
+    }
+    for (QGroupBox* group : page.findChildren<QGroupBox*>()) {
+        note(group->title());
+    }
+    for (auto it = used.cbegin(); it != used.cend(); ++it) {
+        INFO(it.value().join(QStringLiteral(" | ")).toStdString());
+        CHECK(it.value().size() == 1);
+    }
+}
+
 TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
 {
     // Not a check: tests/gui/ScreeningTest.cpp's picture of the form, written
@@ -507,4 +545,16 @@ TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
     field<QScrollArea>(page, "formScroll")->ensureWidgetVisible(page.clearance());
     QTest::qWait(50);
     CHECK(page.grab().save(folder + QStringLiteral("/intake-form-bottom.png")));
+
+    // The whole window, menus, toolbar and status bar included.
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(0);
+    window.intakePage()->screening()->focusQuestion(Question::SaddleNumbness);
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-window.png")));
 }

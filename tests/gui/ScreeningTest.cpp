@@ -136,6 +136,16 @@ TEST_CASE("gui: a whole screening is answered from the keyboard with Y and N",
     CHECK(page.suggestionPanel()->screeningIncompleteShown());
     CHECK(page.suggestionPanel()->unansweredQuestions().size() == 26);
 
+    // Tab walks the questions in order without answering them.
+    field<QCheckBox>(page, "finding_neck_shoulder_stress")->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Tab);
+    CHECK(focusedQuestion() == Question::SaddleNumbness);
+    press(Qt::Key_Tab);
+    CHECK(focusedQuestion() == Question::BladderOrBowelChange);
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(focusedQuestion() == Question::SaddleNumbness);
+    CHECK(screening.answeredCount() == 0);
+
     answerScreeningFromKeyboard(page);
     CHECK(screening.counterText() == QStringLiteral("26 of 26 answered"));
     // The last question keeps the focus.

@@ -335,7 +335,7 @@ void SuggestionPanel::showRecommendation(const Recommendation& result, const Rul
     } else {
         m_approach->setText(tr("Screening incomplete"));
         m_approachReason->setText(
-            tr("No plan is offered until every screening question has been answered."));
+            tr("No plan is offered until every required question has been answered."));
     }
     if (result.pressure) {
         m_pressure->setText(tr("Pressure: %1").arg(Labels::pressure(*result.pressure)));

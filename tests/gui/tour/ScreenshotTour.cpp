@@ -10,8 +10,12 @@
 #include "account/LockScreen.h"
 #include "account/SignInDialog.h"
 #include "account/UsersDialog.h"
+#include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
+#include "intake/ClearanceEditor.h"
 #include "intake/IntakeFormPage.h"
+#include "intake/ScreeningSection.h"
+#include "intake/SuggestionPanel.h"
 #include "records/RecordsPage.h"
 #include "review/ReviewPage.h"
 #include "security/StaffSession.h"
@@ -25,14 +29,20 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <algorithm>
 #include <cstdio>
 
+using vocabulary::Answer;
 using vocabulary::PainLocation;
+using vocabulary::Question;
 
 namespace {
 
@@ -58,6 +68,34 @@ void fill(IntakeFormPage& page, const char* name, const char* field, const QStri
 void check(IntakeFormPage& page, const char* box)
 {
     qobject_cast<QCheckBox*>(page.fieldWidget(QLatin1String(box)))->setChecked(true);
+}
+
+// Answers the screening and precaution questions from the first up to (not
+// including) `upTo` with No, as a receptionist going down the list would.
+void answerNo(IntakeFormPage& page, std::size_t upTo = vocabulary::kQuestionCount)
+{
+    for (std::size_t i = 0; i < upTo; ++i) {
+        if (page.screening()->answer(Question(i)) == Answer::NotAsked) {
+            page.screening()->setAnswer(Question(i), Answer::No);
+        }
+    }
+}
+
+void answer(IntakeFormPage& page, Question question, Answer value)
+{
+    page.screening()->setAnswer(question, value);
+}
+
+// Scrolls the form so that a widget is in view (the screening groups are
+// below the first screenful).
+void showInForm(QWidget* widget)
+{
+    for (QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* scroll = qobject_cast<QScrollArea*>(parent)) {
+            scroll->ensureWidgetVisible(widget, 0, 40);
+            return;
+        }
+    }
 }
 
 // The demo's staff: each one's password is their name and "-demo-password".
@@ -113,13 +151,20 @@ int main(int argc, char* argv[])
     IntakeGenerator generator(2026);
     const IntakeParser parser(session.clock());
     std::vector<qint64> toReview;
+    std::vector<qint64> incomplete; // no plan: the screening was left incomplete
     signIn(session, QStringLiteral("ana"));
     for (int i = 0; i < 400; ++i) {
         auto intake = generator.next();
         intake["visit_date"] =
             QDate(2026, 11, 21).addDays(-(i % 9)).toString(Qt::ISODate).toStdString();
-        const auto saved = session.staff().addIntake(*parser.validate(intake).record);
-        if (i % 3 == 0) {
+        const auto parsed = parser.validate(intake);
+        if (!parsed.ok()) {
+            continue; // e.g. a clearance dated after the visit moved back
+        }
+        const auto saved = session.staff().addIntake(*parsed.record);
+        if (!nlohmann::json::parse(saved.suggestionJson).at("approach").is_string()) {
+            incomplete.push_back(saved.intakeId);
+        } else if (i % 3 == 0) {
             toReview.push_back(saved.intakeId);
         }
     }
@@ -149,42 +194,73 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "the window was not shown\n");
     }
 
-    // 3. The intake page, mid-consultation, with a caution.
+    // 3. The intake page, mid-consultation: the screening half done, so the
+    // suggestion lists the questions still to ask instead of a plan.
     window.showPage(0);
     IntakeFormPage& page = *window.intakePage();
     fill(page, "name", "nameEdit", QStringLiteral("George Hall"));
-    fill(page, "born", "dateOfBirthEdit", QStringLiteral("1944-04-04"));
+    fill(page, "born", "dateOfBirthEdit", QStringLiteral("1954-04-04"));
     qobject_cast<QSpinBox*>(page.fieldWidget(QStringLiteral("intensitySpin")))->setValue(5);
     qobject_cast<QDoubleSpinBox*>(page.fieldWidget(QStringLiteral("durationSpin")))->setValue(20);
     page.bodyMap()->setSelection(vocabulary::bitOf(PainLocation::LowerBack) |
                                  vocabulary::bitOf(PainLocation::Buttock));
-    check(page, "yes_shooting_leg_pain");
-    check(page, "yes_anticoagulants");
+    check(page, "finding_shooting_leg_pain");
+    answerNo(page, std::size_t(Question::CannotBearWeight));
+    showInForm(page.screening()->questionWidget(Question::CannotBearWeight));
+    save(&window, out, "intake-incomplete.png");
+
+    // 4. Every question answered: the plan, with a caution.
+    answerNo(page);
+    answer(page, Question::Anticoagulants, Answer::Yes);
+    showInForm(page.screening()->questionWidget(Question::Anticoagulants));
     save(&window, out, "intake.png");
 
-    // 4. The same form with a red flag: the referral banner.
-    check(page, "yes_bladder_or_bowel_change");
+    // 5. The same form with a red flag: the referral banner.
+    answer(page, Question::BladderOrBowelChange, Answer::Yes);
+    showInForm(page.screening()->questionWidget(Question::BladderOrBowelChange));
     save(&window, out, "intake-referral.png");
+    answer(page, Question::BladderOrBowelChange, Answer::No);
 
-    // 5. Locked while the form was in progress: nothing of it shows.
+    // 6. Varicose veins: the lower legs marked "do not work here" on the
+    // body map, and the evidence behind each reason shown.
+    answer(page, Question::Anticoagulants, Answer::No);
+    answer(page, Question::VaricoseVeins, Answer::Yes);
+    page.bodyMap()->setMode(BodyMapWidget::Mode::Avoid);
+    page.bodyMap()->setAvoidSelection(vocabulary::bitOf(PainLocation::LowerLeg) |
+                                      vocabulary::bitOf(PainLocation::Thigh));
+    page.suggestionPanel()->evidenceButton()->setChecked(true);
+    qobject_cast<QScrollArea*>(page.fieldWidget(QStringLiteral("formScroll")))->ensureVisible(0, 0);
+    save(&window, out, "intake-avoid.png");
+    page.suggestionPanel()->evidenceButton()->setChecked(false);
+    page.bodyMap()->setMode(BodyMapWidget::Mode::Pain);
+
+    // 7. Locked while the form was in progress: nothing of it shows.
     window.lock();
     save(&window, out, "lock.png");
     window.lockScreen()->passwordEdit()->setText(passwordOf(QStringLiteral("maria")));
     window.lockScreen()->tryUnlock();
     page.clearForm();
 
-    // 6. The review queue.
+    // 8. The review queue, on an intake whose screening was left incomplete:
+    // no plan to accept, and the way to complete it.
     window.showPage(1);
     window.reviewPage()->refresh();
+    for (int row = 0; row < window.reviewPage()->queue()->count(); ++row) {
+        const qint64 id = window.reviewPage()->queue()->item(row)->data(Qt::UserRole).toLongLong();
+        if (std::find(incomplete.begin(), incomplete.end(), id) != incomplete.end()) {
+            window.reviewPage()->selectIntake(id);
+            break;
+        }
+    }
     save(&window, out, "review.png");
 
-    // 7. Records and 8. the audit log.
+    // 9. Records and 10. the audit log.
     window.showPage(2);
     save(&window, out, "records.png");
     window.showPage(3);
     save(&window, out, "audit.png");
 
-    // 9. The manager's users dialog.
+    // 11. The manager's users dialog.
     {
         UsersDialog users(session, &window);
         users.show();
@@ -192,7 +268,7 @@ int main(int argc, char* argv[])
         save(&users, out, "users.png");
     }
 
-    // 10. A dark palette: the banner and chips set their own colours, the rest follows.
+    // 12. A dark palette: the banner and chips set their own colours, the rest follows.
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(45, 45, 48));
     dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
@@ -210,8 +286,9 @@ int main(int argc, char* argv[])
     qobject_cast<QSpinBox*>(page.fieldWidget(QStringLiteral("intensitySpin")))->setValue(8);
     page.bodyMap()->setSelection(vocabulary::bitOf(PainLocation::Neck) |
                                  vocabulary::bitOf(PainLocation::Shoulders));
-    check(page, "yes_fever_or_unwell");
-    check(page, "yes_pregnancy");
+    answerNo(page);
+    answer(page, Question::FeverOrUnwell, Answer::Yes);
+    answer(page, Question::Pregnancy, Answer::Yes);
     save(&window, out, "intake-dark.png");
     return 0;
 }

@@ -79,7 +79,6 @@ void appendWords(std::string& out, unsigned bits, const std::array<std::string_v
     out += ']';
 }
 
-
 void appendBool(std::string& out, bool value)
 {
     out += value ? "true" : "false";

@@ -216,8 +216,8 @@ enum class ClearanceCode : std::uint8_t
     Child,
 };
 inline constexpr std::array<std::string_view, 9> kClearanceCodeWords = {
-    "recent_major_trauma", "cancer_history", "unexplained_weight_loss",
-    "constant_night_pain", "immunosuppressed", "injects_drugs",
+    "recent_major_trauma", "cancer_history",      "unexplained_weight_loss",
+    "constant_night_pain", "immunosuppressed",    "injects_drugs",
     "recent_minor_fall",   "pain_not_mechanical", "child"};
 
 // How many days before the visit a clearance may be dated and still count.

@@ -47,7 +47,10 @@ Commands:
   show ID                 The intake with all its versions, suggestions, reviews.
   amend ID FILE           Store a corrected intake as a new version.
   review ID --accept | --override APPROACH --pressure P --reason TEXT
-                          Record the therapist's review (--note TEXT).
+                          Record the therapist's review (--note TEXT). A
+                          suggestion whose screening is incomplete cannot be
+                          accepted (exit 2, naming the questions): amend the
+                          intake to complete it, or override with a reason.
   export [--format csv|json] [--from DATE] [--to DATE] [-o FILE] [--bom]
   audit [--since DATE]    The audit log.
   backup DEST [--encrypt] A consistent copy of the database, made while in use;

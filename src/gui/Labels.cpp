@@ -112,7 +112,7 @@ QString Labels::location(PainLocation location)
     case PainLocation::LowerBack:
         return tr("Lower back");
     case PainLocation::Sacroiliac:
-        return tr("Sacroiliac");
+        return tr("Sacroiliac joint");
     case PainLocation::MidBack:
         return tr("Mid back");
     case PainLocation::UpperBack:

@@ -3,6 +3,8 @@
 // separately, drawn hatched).
 #include "intake/BodyMapWidget.h"
 
+#include "Labels.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -35,7 +37,7 @@ TEST_CASE("gui: the body map drawing has every pain location", "[gui][bodymap]")
         INFO(kPainLocationWords[i]);
         CHECK(svg.contains("id=\"" + QByteArray(kPainLocationWords[i].data())));
         CHECK(shown.map.regionBounds(PainLocation(i)).isValid());
-        CHECK_FALSE(BodyMapWidget::regionLabel(PainLocation(i)).isEmpty());
+        CHECK_FALSE(Labels::location(PainLocation(i)).isEmpty());
     }
 }
 

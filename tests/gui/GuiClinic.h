@@ -2,10 +2,12 @@
 
 #include "ClinicSession.h"
 #include "security/Role.h"
+#include "util/FixedClock.h"
 
 #include <QDateTime>
 #include <QMessageBox>
 #include <QString>
+#include <QTemporaryDir>
 #include <memory>
 #include <optional>
 
@@ -34,6 +36,17 @@ void signInAs(ClinicSession& session, Role role);
 // permission checks: for setting up a test, never for what it tests.
 const IntakeStore& storeOf(const ClinicSession& session);
 const AuditLog& auditOf(const ClinicSession& session);
+
+// A clinic database in a temporary folder, today 2026-11-21, with the
+// manager signed in unless a test signs in someone else.
+struct TemporaryClinic
+{
+    QTemporaryDir folder;
+    std::unique_ptr<ClinicSession> owned =
+        openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
+                   std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+    ClinicSession& session = *owned;
+};
 
 // Closes the next modal message box with `button` (a test cannot click it).
 void answerNextMessageBox(QMessageBox::StandardButton button);

@@ -39,15 +39,7 @@ using vocabulary::Question;
 
 namespace {
 
-// The manager is signed in unless a test signs in someone else.
-struct Clinic
-{
-    QTemporaryDir folder;
-    std::unique_ptr<ClinicSession> owned =
-        gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                             std::make_unique<FixedClock>(QDate(2026, 11, 21)));
-    ClinicSession& session = *owned;
-};
+using Clinic = gui_test::TemporaryClinic;
 
 template <typename T> T* field(IntakeFormPage& page, const char* name)
 {

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "ClinicSession.h"
 #include "GuiClinic.h"
+#include "Labels.h"
 #include "MainWindow.h"
 #include "SampleIntake.h"
 #include "intake/AnswerPairWidget.h"
@@ -39,14 +40,7 @@ using namespace vocabulary;
 
 namespace {
 
-struct Clinic
-{
-    QTemporaryDir folder;
-    std::unique_ptr<ClinicSession> owned =
-        gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                             std::make_unique<FixedClock>(QDate(2026, 11, 21)));
-    ClinicSession& session = *owned;
-};
+using Clinic = gui_test::TemporaryClinic;
 
 // The form at the smallest size it must work at, active so that keys go to
 // the focused widget as they would for a receptionist.
@@ -196,8 +190,7 @@ TEST_CASE("gui: a whole screening is answered from the keyboard with Y and N",
 
 TEST_CASE("gui: an unanswered question looks unanswered, not like No", "[gui][screening]")
 {
-    AnswerPairWidget row(Question::FeverOrUnwell,
-                         ScreeningSection::questionText(Question::FeverOrUnwell));
+    AnswerPairWidget row(Question::FeverOrUnwell, Labels::question(Question::FeverOrUnwell));
     row.resize(400, 40);
     row.show();
     REQUIRE(QTest::qWaitForWindowExposed(&row));
@@ -302,7 +295,7 @@ TEST_CASE("gui: pain unchanged by movement is a question, not a ticked box",
     CHECK(ScreeningSection::groupTitle(Question::VaricoseVeins) == QStringLiteral("Precautions"));
     for (std::size_t i = 0; i < kQuestionCount; ++i) {
         INFO(i);
-        CHECK_FALSE(ScreeningSection::questionText(Question(i)).isEmpty());
+        CHECK_FALSE(Labels::question(Question(i)).isEmpty());
         CHECK_FALSE(ScreeningSection::groupTitle(Question(i)).isEmpty());
     }
 }

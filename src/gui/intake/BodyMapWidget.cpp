@@ -1,5 +1,7 @@
 #include "intake/BodyMapWidget.h"
 
+#include "Labels.h"
+
 #include <QFile>
 #include <QFocusEvent>
 #include <QFontMetricsF>
@@ -42,33 +44,6 @@ BodyMapWidget::BodyMapWidget(QWidget* parent)
         }
     }
     updateAccessibility();
-}
-
-QString BodyMapWidget::regionLabel(PainLocation location)
-{
-    switch (location) {
-    case PainLocation::LowerBack:
-        return tr("Lower back");
-    case PainLocation::Sacroiliac:
-        return tr("Sacroiliac joint");
-    case PainLocation::MidBack:
-        return tr("Mid back");
-    case PainLocation::UpperBack:
-        return tr("Upper back");
-    case PainLocation::Neck:
-        return tr("Neck");
-    case PainLocation::Shoulders:
-        return tr("Shoulders");
-    case PainLocation::Buttock:
-        return tr("Buttock");
-    case PainLocation::Hip:
-        return tr("Hip");
-    case PainLocation::Thigh:
-        return tr("Thigh");
-    case PainLocation::LowerLeg:
-        return tr("Lower leg");
-    }
-    return {};
 }
 
 void BodyMapWidget::setSelection(std::uint16_t locations)
@@ -385,7 +360,7 @@ QString BodyMapWidget::regionState(int location) const
 {
     const std::uint16_t bit = bitOf(PainLocation(location));
     QString state =
-        tr("%1, %2").arg(regionLabel(PainLocation(location)),
+        tr("%1, %2").arg(Labels::location(PainLocation(location)),
                          (m_selection & bit) != 0 ? tr("selected") : tr("not selected"));
     if ((m_avoid & bit) != 0) {
         state += tr(", do not work here");

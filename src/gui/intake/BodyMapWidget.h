@@ -45,7 +45,6 @@ public:
     // the highlight colour and reads on the light figures in any palette.
     static QColor avoidColour();
 
-    static QString regionLabel(vocabulary::PainLocation location);
     // Where the first drawing of a region is, in widget coordinates.
     QRect regionBounds(vocabulary::PainLocation location) const;
     int focusedRegion() const { return m_focused; }

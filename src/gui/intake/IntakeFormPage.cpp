@@ -222,7 +222,7 @@ void IntakeFormPage::updateFooter()
     QStringList avoided;
     for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
         if ((m_bodyMap->avoidSelection() & bitOf(PainLocation(i))) != 0) {
-            avoided << BodyMapWidget::regionLabel(PainLocation(i));
+            avoided << Labels::location(PainLocation(i));
         }
     }
     m_avoidSummary->setText(

@@ -1,5 +1,6 @@
 #include "intake/ScreeningSection.h"
 
+#include "Labels.h"
 #include "intake/AnswerPairWidget.h"
 
 #include <QCoreApplication>
@@ -51,74 +52,6 @@ QString translated(const char* text)
 
 } // namespace
 
-QString ScreeningSection::questionText(Question question)
-{
-    switch (question) {
-    case Question::SaddleNumbness:
-        return tr("Numbness or altered feeling between the legs, around the back passage or "
-                  "genitals (saddle area)");
-    case Question::BladderOrBowelChange:
-        return tr("New difficulty passing urine, loss of bladder or bowel control, or not feeling "
-                  "urine or stool pass");
-    case Question::SexualDysfunction:
-        return tr("New loss of sexual function or feeling");
-    case Question::SymptomsInBothLegs:
-        return tr("Pain, numbness, tingling or weakness in both legs");
-    case Question::ProgressiveLegWeakness:
-        return tr("Weakness in a leg that is getting worse");
-    case Question::FeverOrUnwell:
-        return tr("Fever, chills, night sweats, or feeling generally unwell");
-    case Question::Immunosuppressed:
-        return tr("A weakened immune system (immunosuppressant drugs, chemotherapy, HIV, organ "
-                  "transplant)");
-    case Question::InjectsDrugs:
-        return tr("Injects drugs");
-    case Question::CancerHistory:
-        return tr("Has, or has had, cancer");
-    case Question::UnexplainedWeightLoss:
-        return tr("Weight loss without trying");
-    case Question::ConstantNightPain:
-        return tr("Constant pain at night that rest or changing position does not ease");
-    case Question::RecentMajorTrauma:
-        return tr("A recent major injury: road accident, fall from a height, sports collision");
-    case Question::RecentMinorFall:
-        return tr("A recent fall from standing height, or a sudden strain such as lifting");
-    case Question::CannotBearWeight:
-        return tr("Cannot put full weight on a leg since a fall or injury");
-    case Question::CalfSwelling:
-        return tr("A calf or leg that is swollen, warm, red or tender");
-    case Question::ChestPainOrBreathlessness:
-        return tr("Chest pain or new shortness of breath");
-    case Question::SuddenSeverePain:
-        return tr("Sudden, severe, tearing or ripping pain in the back, chest or belly");
-    case Question::PainUnchangedByMovement:
-        return tr("Pain that does not change at all with movement or position (the same at rest "
-                  "as when moving)");
-    case Question::SevereHeadache:
-        return tr("A sudden, unusual or severe headache");
-    case Question::DizzinessOrNeuroSigns:
-        return tr("Dizziness, double vision, trouble speaking or swallowing, drop attacks, or "
-                  "numbness of the face");
-    case Question::Anticoagulants:
-        return tr("Takes blood thinners (anticoagulants)");
-    case Question::Pregnancy:
-        return tr("Is pregnant");
-    case Question::Osteoporosis:
-        return tr("Has osteoporosis or fragile bones");
-    case Question::LongTermSteroids:
-        return tr("Has taken steroid tablets (corticosteroids) for three months or more");
-    case Question::RecentSurgery:
-        return tr("Had surgery in the last three months");
-    case Question::DvtHistory:
-        return tr("Has ever had a blood clot in a leg (DVT) or the lungs");
-    case Question::SkinConditionInArea:
-        return tr("Has a rash, wound, infection or other skin condition where it hurts");
-    case Question::VaricoseVeins:
-        return tr("Has varicose veins");
-    }
-    return {};
-}
-
 QString ScreeningSection::groupTitle(Question question)
 {
     if (isNeckQuestion(question)) {
@@ -165,7 +98,7 @@ ScreeningSection::ScreeningSection(QWidget* parent) : QWidget(parent)
 
     std::size_t shown = 0;
     const auto addQuestion = [this, &shown](Question question, QWidget* parent, QVBoxLayout* into) {
-        auto* row = new AnswerPairWidget(question, questionText(question), parent);
+        auto* row = new AnswerPairWidget(question, Labels::question(question), parent);
         m_questions[std::size_t(question)] = row;
         m_shownOrder[shown++] = question;
         into->addWidget(row);

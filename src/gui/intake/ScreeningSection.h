@@ -22,8 +22,6 @@ class ScreeningSection : public QWidget
 public:
     explicit ScreeningSection(QWidget* parent = nullptr);
 
-    // The staff wording of each question (the spec's tables).
-    static QString questionText(vocabulary::Question question);
     // What a group of questions screens for, as its title says.
     static QString groupTitle(vocabulary::Question question);
 

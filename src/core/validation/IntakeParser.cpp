@@ -2,37 +2,16 @@
 
 #include "util/BoundedInput.h"
 #include "util/Clock.h"
+#include "validation/IntakeFieldRules.h"
 
-#include <QString>
-#include <cmath>
-#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
 
 using json = nlohmann::json;
 using namespace vocabulary;
+using namespace intake_rules;
 
 namespace {
-
-constexpr std::size_t kMaxNameLength = 200;
-constexpr std::size_t kMaxPhoneLength = 40;
-constexpr std::size_t kMaxEmailLength = 254;
-constexpr std::size_t kMaxNotesLength = 4000;
-constexpr std::size_t kMaxClearanceByLength = 200;
-constexpr int kMaxAge = 120;
-constexpr double kMaxDurationWeeks = 5200.0;
-
-// Characters as a person counts them: Unicode code points, not UTF-8 bytes.
-std::size_t characterCount(std::string_view text)
-{
-    std::size_t count = 0;
-    for (const char byte : text) {
-        if ((static_cast<unsigned char>(byte) & 0xC0) != 0x80) {
-            ++count;
-        }
-    }
-    return count;
-}
 
 // The value as the user wrote it, shortened so a pasted essay does not flood
 // the message.
@@ -78,22 +57,6 @@ void capErrors(FieldErrors& errors, std::size_t dropped)
     }
 }
 
-std::optional<QDate> parseIsoDate(const std::string& text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
-        return std::nullopt;
-    }
-    for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (text[i] < '0' || text[i] > '9') {
-            return std::nullopt;
-        }
-    }
-    const int year = std::stoi(text.substr(0, 4));
-    const int month = std::stoi(text.substr(5, 2));
-    const int day = std::stoi(text.substr(8, 2));
-    return QDate(year, month, day); // may be invalid: the caller tells the two cases apart
-}
-
 // Walks one JSON document and collects every problem on the way.
 class RecordReader
 {
@@ -122,16 +85,12 @@ public:
         }
     }
 
+    template <std::size_t N>
     void refuseUnknownFields(const json& object, const std::string& path,
-                             std::initializer_list<std::string_view> knownFields)
+                             const std::array<std::string_view, N>& knownFields)
     {
         refuseUnknownFieldsIf(object, path, [&knownFields](std::string_view name) {
-            for (const auto field : knownFields) {
-                if (name == field) {
-                    return true;
-                }
-            }
-            return false;
+            return indexOfWord(knownFields, name).has_value();
         });
     }
 
@@ -269,11 +228,11 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
                 std::optional<QDate>& dateOfBirth)
 {
     const std::string path = "client";
-    reader.refuseUnknownFields(client, path, {"name", "date_of_birth", "phone", "email"});
+    reader.refuseUnknownFields(client, path, kClientFieldWords);
 
     if (const json* name = reader.member(client, path, "name", true)) {
         if (const std::string* raw = reader.text(*name, "client.name")) {
-            const std::string trimmed = QString::fromStdString(*raw).trimmed().toStdString();
+            const std::string trimmed = trimmedName(*raw);
             const std::size_t length = characterCount(trimmed);
             if (length == 0) {
                 reader.fail("client.name", "must not be empty");
@@ -293,8 +252,7 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
     std::optional<std::string> phone;
     reader.limitedText(client, path, "phone", kMaxPhoneLength, phone);
     if (phone) {
-        const bool allowed = phone->find_first_not_of("0123456789 +-()./") == std::string::npos;
-        if (allowed) {
+        if (isPhoneNumber(*phone)) {
             record.phone = phone;
         } else {
             reader.fail("client.phone",
@@ -305,10 +263,7 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
     std::optional<std::string> email;
     reader.limitedText(client, path, "email", kMaxEmailLength, email);
     if (email) {
-        const auto at = email->find('@');
-        const bool oneAt = at != std::string::npos && email->find('@', at + 1) == std::string::npos;
-        const bool dotInDomain = oneAt && email->find('.', at + 1) != std::string::npos;
-        if (oneAt && dotInDomain) {
+        if (looksLikeEmail(*email)) {
             record.email = email;
         } else {
             reader.fail("client.email",
@@ -318,22 +273,13 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
     }
 }
 
-// Version 1 allowed only the first three radiation words (no "arm").
-constexpr std::array<std::string_view, 3> kVersion1RadiationWords = {
-    kRadiationWords[0], kRadiationWords[1], kRadiationWords[2]};
-
 void readPain(RecordReader& reader, const json& pain, IntakeFormat format, IntakeRecord& record)
 {
     const std::string path = "pain";
     const bool version1 = format == IntakeFormat::V1;
-    if (version1) {
-        reader.refuseUnknownFields(
-            pain, path,
-            {"locations", "intensity", "duration_weeks", "radiates_to", "changes_with_movement"});
-    } else {
-        reader.refuseUnknownFields(pain, path,
-                                   {"locations", "intensity", "duration_weeks", "radiates_to"});
-    }
+    reader.refuseUnknownFieldsIf(pain, path, [format](std::string_view name) {
+        return painField(name, format).has_value();
+    });
 
     if (const json* locations = reader.member(pain, path, "locations", true)) {
         if (locations->is_array() && locations->empty()) {
@@ -346,22 +292,20 @@ void readPain(RecordReader& reader, const json& pain, IntakeFormat format, Intak
 
     if (const json* intensity = reader.member(pain, path, "intensity", true)) {
         // 6 and 6.0 are the same number in JSON; 6.5 is not a whole one.
-        const double value = intensity->is_number() ? intensity->get<double>() : -1.0;
-        if (std::floor(value) != value || value < 0.0 || value > 10.0) {
+        if (!intensity->is_number() || !isPainIntensity(intensity->get<double>())) {
             reader.fail("pain.intensity",
                         "must be an integer from 0 to 10, got " + shown(*intensity));
         } else {
-            record.painIntensity = static_cast<int>(value);
+            record.painIntensity = static_cast<int>(intensity->get<double>());
         }
     }
 
     if (const json* duration = reader.member(pain, path, "duration_weeks", true)) {
-        const double value = duration->is_number() ? duration->get<double>() : -1.0;
-        if (!duration->is_number() || value < 0.0 || value > kMaxDurationWeeks) {
+        if (!duration->is_number() || !isDurationWeeks(duration->get<double>())) {
             reader.fail("pain.duration_weeks",
                         "must be a number of weeks from 0 to 5200, got " + shown(*duration));
         } else {
-            record.durationWeeks = value;
+            record.durationWeeks = duration->get<double>();
         }
     }
 
@@ -392,12 +336,7 @@ void readFindingBlock(RecordReader& reader, const json& block, std::string_view 
 {
     const std::string path(blockName);
     reader.refuseUnknownFieldsIf(block, path, [blockName](std::string_view name) {
-        for (const auto& field : kFindingFields) {
-            if (field.block == blockName && field.field == name) {
-                return true;
-            }
-        }
-        return false;
+        return findingField(blockName, name).has_value();
     });
     for (std::size_t i = 0; i < kFindingCount; ++i) {
         if (kFindingFields[i].block != blockName) {
@@ -416,12 +355,7 @@ void readAnswerBlock(RecordReader& reader, const json& block, std::string_view b
 {
     const std::string path(blockName);
     reader.refuseUnknownFieldsIf(block, path, [blockName](std::string_view name) {
-        for (const auto& field : kQuestionFields) {
-            if (field.block == blockName && field.field == name) {
-                return true;
-            }
-        }
-        return false;
+        return questionField(blockName, name).has_value();
     });
     for (std::size_t i = 0; i < kQuestionCount; ++i) {
         const QuestionField& field = kQuestionFields[i];
@@ -445,52 +379,12 @@ void readAnswerBlock(RecordReader& reader, const json& block, std::string_view b
     }
 }
 
-// Version 1's boolean fields and where version 2 keeps them: a finding is
-// copied, a screening or precaution flag that is true becomes "yes" (false
-// or left out: not asked, since version 1 could not tell the two apart).
-struct Version1Boolean
-{
-    std::string_view block;
-    std::string_view field;
-    std::optional<Finding> finding;
-    std::optional<Question> question;
-};
-constexpr std::array<std::string_view, 4> kVersion1BooleanBlocks = {"sciatica", "muscle_findings",
-                                                                    "red_flags", "precautions"};
-const std::array<Version1Boolean, 20> kVersion1Booleans = {{
-    {"sciatica", "shooting_leg_pain", Finding::ShootingLegPain, std::nullopt},
-    {"sciatica", "numbness_or_tingling", Finding::LegNumbnessOrTingling, std::nullopt},
-    {"muscle_findings", "tight_hamstrings", Finding::TightHamstrings, std::nullopt},
-    {"muscle_findings", "tight_glutes", Finding::TightGlutes, std::nullopt},
-    {"muscle_findings", "stands_on_one_leg", Finding::StandsOnOneLeg, std::nullopt},
-    {"muscle_findings", "neck_shoulder_stress", Finding::NeckShoulderStress, std::nullopt},
-    {"red_flags", "saddle_numbness", std::nullopt, Question::SaddleNumbness},
-    {"red_flags", "bladder_or_bowel_change", std::nullopt, Question::BladderOrBowelChange},
-    {"red_flags", "progressive_leg_weakness", std::nullopt, Question::ProgressiveLegWeakness},
-    {"red_flags", "fever_or_unwell", std::nullopt, Question::FeverOrUnwell},
-    {"red_flags", "cancer_history", std::nullopt, Question::CancerHistory},
-    {"red_flags", "unexplained_weight_loss", std::nullopt, Question::UnexplainedWeightLoss},
-    {"red_flags", "recent_major_trauma", std::nullopt, Question::RecentMajorTrauma},
-    {"red_flags", "constant_night_pain", std::nullopt, Question::ConstantNightPain},
-    {"precautions", "anticoagulants", std::nullopt, Question::Anticoagulants},
-    {"precautions", "pregnancy", std::nullopt, Question::Pregnancy},
-    {"precautions", "osteoporosis", std::nullopt, Question::Osteoporosis},
-    {"precautions", "recent_surgery", std::nullopt, Question::RecentSurgery},
-    {"precautions", "dvt_history", std::nullopt, Question::DvtHistory},
-    {"precautions", "skin_condition_in_area", std::nullopt, Question::SkinConditionInArea},
-}};
-
 void readVersion1Block(RecordReader& reader, const json& block, std::string_view blockName,
                        IntakeRecord& record)
 {
     const std::string path(blockName);
     reader.refuseUnknownFieldsIf(block, path, [blockName](std::string_view name) {
-        for (const auto& field : kVersion1Booleans) {
-            if (field.block == blockName && field.field == name) {
-                return true;
-            }
-        }
-        return false;
+        return version1Boolean(blockName, name).has_value();
     });
     for (const auto& field : kVersion1Booleans) {
         if (field.block != blockName) {
@@ -517,19 +411,21 @@ void readClearance(RecordReader& reader, const json& block, const std::optional<
                    const std::optional<QDate>& visitDate, IntakeRecord& record)
 {
     const std::string path = "medical_clearance";
-    reader.refuseUnknownFields(block, path, {"date", "for", "by"});
+    reader.refuseUnknownFields(block, path, kClearanceFieldWords);
     MedicalClearance clearance;
     bool allGood = true;
 
     if (const json* dateValue = reader.member(block, path, "date", true)) {
         const auto date = reader.date(*dateValue, "medical_clearance.date");
+        const auto problem =
+            date ? clearanceDateProblem(*date, visitDate, dateOfBirth) : ClearanceDateProblem::None;
         if (!date) {
             allGood = false;
-        } else if (visitDate && *date > *visitDate) {
+        } else if (problem == ClearanceDateProblem::AfterVisit) {
             reader.fail("medical_clearance.date",
                         "must not be after the visit date (" + isoText(*visitDate) + ")");
             allGood = false;
-        } else if (dateOfBirth && *date < *dateOfBirth) {
+        } else if (problem == ClearanceDateProblem::BeforeBirth) {
             reader.fail("medical_clearance.date",
                         "must not be before the date of birth (" + isoText(*dateOfBirth) + ")");
             allGood = false;
@@ -797,17 +693,9 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
     }
     const bool version1 = record.format == IntakeFormat::V1;
 
-    if (version1) {
-        reader.refuseUnknownFields(document, "",
-                                   {"format", "client", "visit_date", "pain", "sciatica",
-                                    "muscle_findings", "red_flags", "precautions",
-                                    "pressure_preference", "notes"});
-    } else {
-        reader.refuseUnknownFields(document, "",
-                                   {"format", "client", "visit_date", "pain", "nerve_symptoms",
-                                    "muscle_findings", "screening", "precautions", "avoid_areas",
-                                    "medical_clearance", "pressure_preference", "notes"});
-    }
+    reader.refuseUnknownFieldsIf(document, "", [&record](std::string_view name) {
+        return recordField(name, record.format).has_value();
+    });
 
     std::optional<QDate> dateOfBirth;
     if (const json* client = reader.block(document, "", "client", true)) {
@@ -822,13 +710,16 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
     }
 
     if (dateOfBirth && visitDate) {
-        if (*dateOfBirth > *visitDate) {
+        const BirthProblem problem = birthProblem(*dateOfBirth, *visitDate);
+        if (problem == BirthProblem::AfterVisit) {
             reader.fail("client.date_of_birth",
                         "must not be after the visit date (" + isoText(*visitDate) + ")");
             dateOfBirth.reset(); // in error: nothing else is checked against it
-        } else if (const int age = wholeYearsBetween(*dateOfBirth, *visitDate); age > kMaxAge) {
+        } else if (problem == BirthProblem::TooOld) {
+            const int age = wholeYearsBetween(*dateOfBirth, *visitDate);
             reader.fail("client.date_of_birth", "gives an age of " + std::to_string(age) +
-                                                    " at the visit; the limit is 120");
+                                                    " at the visit; the limit is " +
+                                                    std::to_string(kMaxAge));
             dateOfBirth.reset();
         } else {
             record.dateOfBirth = *dateOfBirth;

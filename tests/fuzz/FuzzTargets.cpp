@@ -16,7 +16,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
+#include <cstring>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -131,6 +133,40 @@ void checkLineReader(std::string_view input, const std::vector<std::string_view>
     require(!in.bad(), "the stream went bad");
 }
 
+// Everything a record holds, as text: both JSON forms (a version 1 record
+// writes only version 1's fields), and what JSON does not show.
+std::string fingerprint(const IntakeRecord& record)
+{
+    std::uint64_t durationBits = 0;
+    std::memcpy(&durationBits, &record.durationWeeks, sizeof durationBits);
+    return record.toJson() + "\n" + record.asVersion2().toJson() + "\n" +
+           std::to_string(durationBits) + " " + std::to_string(record.painIntensity) + " " +
+           std::to_string(int(record.pressurePreference)) + " " +
+           std::to_string(record.pressurePreferenceStated) + " " +
+           std::to_string(record.yesAnswers) + " " + std::to_string(record.noAnswers);
+}
+
+// parse() reads the common case the fast way (parseCommonCase) and leaves
+// the rest to parseFully(): it must say what parseFully() says, and the fast
+// way must accept nothing that parseFully() refuses, as the same record.
+void checkCommonCase(const IntakeParser& parser, std::string_view input,
+                     const IntakeParseResult& parsed)
+{
+    const IntakeParseResult full = parser.parseFully(input);
+    require(parsed.ok() == full.ok() && parsed.errors == full.errors,
+            "parse() and parseFully() differ");
+    const std::optional<IntakeRecord> fast = parser.parseCommonCase(input);
+    if (!fast) {
+        return;
+    }
+    require(full.ok(), "the common-case reader accepted what the full reader refuses (" +
+                           (full.errors.empty() ? "" : full.errors[0].toString()) + ")");
+    const std::string expected = fingerprint(*full.record);
+    require(fingerprint(*fast) == expected,
+            "the common-case reader read another record: " + fingerprint(*fast) + " / " + expected);
+    require(fingerprint(*parsed.record) == expected, "parse() read another record");
+}
+
 } // namespace
 
 Outcome intakeParser(std::string_view input)
@@ -139,6 +175,7 @@ Outcome intakeParser(std::string_view input)
     const IntakeParser parser(clock);
     const IntakeParseResult parsed = parser.parse(input);
     checkErrors(parsed.errors, parsed.ok(), IntakeParser::kMaxErrors);
+    checkCommonCase(parser, input, parsed);
     if (!parsed.ok()) {
         return Outcome::Refused;
     }

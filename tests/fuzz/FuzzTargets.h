@@ -24,9 +24,12 @@ struct InvariantBroken : std::logic_error
     using std::logic_error::logic_error;
 };
 
-// IntakeParser::parse on the input as one record. An accepted record must
-// survive toJson() and a second parse unchanged, and the built-in rules must
-// give it a recommendation that is valid JSON.
+// IntakeParser::parse on the input as one record. It must give what
+// parseFully() gives, and parseCommonCase() (the fast way) must accept
+// nothing that parseFully() refuses and read what it accepts as the same
+// record. An accepted record must survive toJson() and a second parse
+// unchanged, and the built-in rules must give it a recommendation that is
+// valid JSON.
 Outcome intakeParser(std::string_view input);
 
 // RuleSetLoader::fromJson on the input as a rules file. An accepted rule set

@@ -2,6 +2,7 @@
 
 #include "util/BoundedInput.h"
 #include "util/Clock.h"
+#include "validation/CommonCaseReader.h"
 #include "validation/IntakeFieldRules.h"
 
 #include <nlohmann/json.hpp>
@@ -630,6 +631,25 @@ FieldError IntakeParser::tooLongError()
 }
 
 IntakeParseResult IntakeParser::parse(std::string_view jsonText) const
+{
+    if (jsonText.size() > kMaxTextBytes) {
+        return {std::nullopt, {tooLongError()}};
+    }
+    if (auto record = parseCommonCase(jsonText)) {
+        return {std::move(record), {}};
+    }
+    return parseFully(jsonText);
+}
+
+std::optional<IntakeRecord> IntakeParser::parseCommonCase(std::string_view jsonText) const
+{
+    if (jsonText.size() > kMaxTextBytes) {
+        return std::nullopt;
+    }
+    return CommonCaseReader(jsonText, m_clock).read();
+}
+
+IntakeParseResult IntakeParser::parseFully(std::string_view jsonText) const
 {
     if (jsonText.size() > kMaxTextBytes) {
         return {std::nullopt, {tooLongError()}};

@@ -34,8 +34,24 @@ public:
     explicit IntakeParser(const Clock& clock);
 
     // From JSON text: syntax errors, duplicate keys, excessive nesting and
-    // text over kMaxTextBytes are reported at path "record".
+    // text over kMaxTextBytes are reported at path "record". Well-formed
+    // text is read by parseCommonCase(); whatever that gives up on (and
+    // every error) comes from parseFully().
     IntakeParseResult parse(std::string_view jsonText) const;
+
+    // The two ways parse() reads text, public for the test that holds them
+    // to the same outcome (tests/core/CommonCaseReaderTest.cpp).
+    //
+    // The common case, fast: the text read straight into the record, without
+    // a JSON tree, when it is a valid record written in the plain way (no
+    // escapes in strings, no exponents, no negative numbers, no nulls, no
+    // duplicate or unknown keys). nullopt for anything else, whether valid or
+    // not: it never reports an error, and a record it gives is exactly the
+    // one parseFully() gives for the same text.
+    std::optional<IntakeRecord> parseCommonCase(std::string_view jsonText) const;
+    // The full reader: a JSON tree, then every field checked, every problem
+    // reported.
+    IntakeParseResult parseFully(std::string_view jsonText) const;
 
     // From an already parsed JSON value (which can no longer show duplicate
     // keys: nlohmann keeps the last one).

@@ -5,6 +5,9 @@
 //                                           `generate` wrote before version 2 (seed 2026), so
 //                                           builds before and after version 2 read the same input
 //   clinic-intake-bench generate-full N FILE  version 2 with every field written out
+//   clinic-intake-bench parse FILE          each line of a JSONL file read by IntakeParser's
+//                                           common-case reader and by its full reader, timed
+//                                           apart, and how many lines the first one took
 #include "IntakeGenerator.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -92,6 +95,44 @@ int generate(int count, const char* path, bool full, bool version1)
     return out ? 0 : 1;
 }
 
+// IntakeParser::parse tries parseCommonCase() and falls back to parseFully():
+// how fast each is on its own, and how many lines take the fast way.
+int parseLines(const char* path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::vector<std::string> lines;
+    std::size_t bytes = 0;
+    for (std::string line; std::getline(in, line);) {
+        bytes += line.size();
+        lines.push_back(std::move(line));
+    }
+    const FixedClock clock(QDate(2026, 11, 21));
+    const IntakeParser parser(clock);
+
+    std::size_t taken = 0;
+    auto start = Clock::now();
+    for (const auto& line : lines) {
+        taken += parser.parseCommonCase(line) ? 1 : 0;
+    }
+    const double commonSeconds = secondsSince(start);
+
+    std::size_t accepted = 0;
+    start = Clock::now();
+    for (const auto& line : lines) {
+        accepted += parser.parseFully(line).ok() ? 1 : 0;
+    }
+    const double fullSeconds = secondsSince(start);
+
+    const double megabytes = double(bytes) / 1e6;
+    std::printf("%zu lines, %.0f MB: %zu taken by the common-case reader, %zu accepted in all\n",
+                lines.size(), megabytes, taken, accepted);
+    std::printf("common-case reader: %6.3f s (%4.0f MB/s, %5.2f us a line)\n", commonSeconds,
+                megabytes / commonSeconds, commonSeconds * 1e6 / double(lines.size()));
+    std::printf("full reader:        %6.3f s (%4.0f MB/s, %5.2f us a line)\n", fullSeconds,
+                megabytes / fullSeconds, fullSeconds * 1e6 / double(lines.size()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -105,6 +146,11 @@ int main(int argc, char* argv[])
         return generate(std::stoi(argv[2]), argv[3], command == "generate-full",
                         command == "generate-v1");
     }
-    std::fprintf(stderr, "usage: clinic-intake-bench evaluate [N] | generate[-full|-v1] N FILE\n");
+    if (command == "parse" && argc == 3) {
+        return parseLines(argv[2]);
+    }
+    std::fprintf(
+        stderr,
+        "usage: clinic-intake-bench evaluate [N] | generate[-full|-v1] N FILE | parse FILE\n");
     return 1;
 }

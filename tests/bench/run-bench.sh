@@ -34,6 +34,10 @@ median() { tr ' ' '\n' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1
 for input in v1 v2 v2-full; do
   echo "input $input: $(wc -l <"$work/$input.jsonl") lines, $(du -m "$work/$input.jsonl" | cut -f1) MB"
 done
+for input in v1 v2 v2-full; do
+  echo "== reading $input (one core): the common-case reader and the full reader apart"
+  "${pin[@]}" "$BENCH_BIN" parse "$work/$input.jsonl"
+done
 
 for cores in both one; do
   echo "== recommend --jsonl over $COUNT intakes, $cores core(s), median of $RUNS runs (wall s)"

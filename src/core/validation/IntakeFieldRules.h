@@ -4,7 +4,7 @@
 // limits, the checks on single values and the lists of field names. Both ways
 // IntakeParser reads a record use these and nothing else: the full reader,
 // which walks a JSON tree and reports every problem, and the common-case
-// reader (CommonCaseReader.h), which reads well-formed text straight into the
+// reader (CommonCaseReader.cpp), which reads well-formed text straight into the
 // record and leaves anything else to the full reader. Header-only.
 
 #include "model/IntakeRecord.h"

@@ -646,7 +646,7 @@ std::optional<IntakeRecord> IntakeParser::parseCommonCase(std::string_view jsonT
     if (jsonText.size() > kMaxTextBytes) {
         return std::nullopt;
     }
-    return CommonCaseReader(jsonText, m_clock).read();
+    return readCommonCase(jsonText, m_clock);
 }
 
 IntakeParseResult IntakeParser::parseFully(std::string_view jsonText) const

@@ -171,39 +171,38 @@ inline const std::array<Version1Boolean, 20> kVersion1Booleans = {{
     {"precautions", "skin_condition_in_area", std::nullopt, Question::SkinConditionInArea},
 }};
 
-// The index into kVersion1Booleans of `field` in version 1's `block`.
-inline std::optional<std::size_t> version1Boolean(std::string_view block, std::string_view field)
+// The index of the entry of `table` (entries with .block and .field) that
+// names `field` in `block`.
+template <typename Table>
+std::optional<std::size_t> indexOfField(const Table& table, std::string_view block,
+                                        std::string_view field)
 {
-    for (std::size_t i = 0; i < kVersion1Booleans.size(); ++i) {
-        if (kVersion1Booleans[i].field == field && kVersion1Booleans[i].block == block) {
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (table[i].field == field && table[i].block == block) {
             return i;
         }
     }
     return std::nullopt;
 }
 
+// The index into kVersion1Booleans of `field` in version 1's `block`.
+inline std::optional<std::size_t> version1Boolean(std::string_view block, std::string_view field)
+{
+    return indexOfField(kVersion1Booleans, block, field);
+}
+
 // The version 2 finding (nerve_symptoms, muscle_findings) named `field` in `block`.
 inline std::optional<Finding> findingField(std::string_view block, std::string_view field)
 {
-    for (std::size_t i = 0; i < vocabulary::kFindingCount; ++i) {
-        if (vocabulary::kFindingFields[i].field == field &&
-            vocabulary::kFindingFields[i].block == block) {
-            return Finding(i);
-        }
-    }
-    return std::nullopt;
+    const auto index = indexOfField(vocabulary::kFindingFields, block, field);
+    return index ? std::optional(Finding(*index)) : std::nullopt;
 }
 
 // The version 2 question (screening, precautions) named `field` in `block`.
 inline std::optional<Question> questionField(std::string_view block, std::string_view field)
 {
-    for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
-        if (vocabulary::kQuestionFields[i].field == field &&
-            vocabulary::kQuestionFields[i].block == block) {
-            return Question(i);
-        }
-    }
-    return std::nullopt;
+    const auto index = indexOfField(vocabulary::kQuestionFields, block, field);
+    return index ? std::optional(Question(*index)) : std::nullopt;
 }
 
 // Characters as a person counts them: Unicode code points, not UTF-8 bytes.

@@ -1,5 +1,7 @@
 #include "common/AlertBanner.h"
 
+#include "common/AlertColours.h"
+
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,9 +29,11 @@ void AlertBanner::showMessage(Kind kind, const QString& text)
     const bool error = kind == Kind::Error;
     // Scoped to this widget by its name, so that labels inside keep their own look.
     setStyleSheet(QStringLiteral("#alertBanner { background-color: %1; border-radius: 4px; }")
-                      .arg(error ? QStringLiteral("#b00020") : QStringLiteral("#ffb300")));
+                      .arg(alert_colours::css(error ? alert_colours::errorBackground()
+                                                    : alert_colours::warningBackground())));
     m_text->setStyleSheet(QStringLiteral("color: %1; background: transparent;")
-                              .arg(error ? QStringLiteral("#ffffff") : QStringLiteral("#000000")));
+                              .arg(alert_colours::css(error ? alert_colours::errorText()
+                                                            : alert_colours::warningText())));
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
     m_icon->setPixmap(
         style()

@@ -1,5 +1,7 @@
 #include "intake/AnswerPairWidget.h"
 
+#include "common/AlertColours.h"
+
 #include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -207,7 +209,7 @@ void AnswerPairWidget::paintEvent(QPaintEvent*)
         QColor outline = palette().color(QPalette::WindowText);
         outline.setAlphaF(0.6);
         painter.setPen(QPen(outline, 1));
-        painter.setBrush(QColor(0xff, 0xb3, 0x00));
+        painter.setBrush(alert_colours::warningBackground());
         painter.drawRoundedRect(
             QRectF(row.left() + 2, row.top() + 4, kMarkerWidth, row.height() - 8), 1.5, 1.5);
     }

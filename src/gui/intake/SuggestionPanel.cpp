@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "common/AlertBanner.h"
+#include "common/AlertColours.h"
 #include "model/IntakeRecord.h"
 #include "rules/Recommendation.h"
 #include "rules/RuleSet.h"
@@ -270,11 +271,13 @@ void SuggestionPanel::showRecommendation(const Recommendation& result, const Rul
         if (urgency == Urgency::Emergency) {
             setBanner(tr("REFER OUT — EMERGENCY\nDo not start a massage. Possible emergency: "
                          "send the client to emergency care now."),
-                      QStringLiteral("#b00020"), QStringLiteral("#ffffff"), icon);
+                      alert_colours::css(alert_colours::errorBackground()),
+                      alert_colours::css(alert_colours::errorText()), icon);
         } else if (urgency == Urgency::Urgent) {
             setBanner(tr("REFER OUT — URGENT\nDo not start a massage. The client should see a "
                          "physician today."),
-                      QStringLiteral("#ffb300"), QStringLiteral("#000000"), icon);
+                      alert_colours::css(alert_colours::warningBackground()),
+                      alert_colours::css(alert_colours::warningText()), icon);
         } else {
             setBanner(tr("REFER OUT — ROUTINE\nPain may not be muscular. Recommend a physician "
                          "visit before massage."),

@@ -1,6 +1,7 @@
 #include "review/IntakeDescription.h"
 
 #include "Labels.h"
+#include "common/AlertColours.h"
 #include "model/IntakeRecord.h"
 #include "rules/RuleSet.h"
 #include "util/FixedClock.h"
@@ -69,7 +70,9 @@ QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
     const auto approach = wordIndex(member(suggestion, "approach"), kApproachWords);
     if (approach && Approach(*approach) == Approach::ReferOut) {
         const auto urgency = wordIndex(member(suggestion, "urgency"), kUrgencyWords);
-        html += QStringLiteral("<p style=\"background:#b00020;color:#ffffff;padding:6px;\"><b>⚠ ") +
+        html += QStringLiteral("<p style=\"background:%1;color:%2;padding:6px;\"><b>⚠ ")
+                    .arg(alert_colours::css(alert_colours::errorBackground()),
+                         alert_colours::css(alert_colours::errorText())) +
                 IntakeDescription::tr("REFER OUT — %1: do not start a massage.")
                     .arg(urgency ? Labels::urgency(Urgency(*urgency)).toUpper() : QString()) +
                 QStringLiteral("</b></p>");
@@ -86,7 +89,9 @@ QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
                       : IntakeDescription::tr("SCREENING INCOMPLETE: %1. No plan until they are "
                                               "answered: this suggestion cannot be accepted."))
                 .arg(Labels::questionsNotAsked(int(unanswered.size())));
-        html += QStringLiteral("<p style=\"background:#ffb300;color:#000000;padding:6px;\"><b>⚠ ") +
+        html += QStringLiteral("<p style=\"background:%1;color:%2;padding:6px;\"><b>⚠ ")
+                    .arg(alert_colours::css(alert_colours::warningBackground()),
+                         alert_colours::css(alert_colours::warningText())) +
                 summary + QStringLiteral("</b><br>") +
                 IntakeDescription::tr("Not asked: %1").arg(names.join(QStringLiteral(", "))) +
                 QStringLiteral("</p>");

@@ -5,11 +5,12 @@
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
+#include "util/ClinicClocks.h"
 
 #include <QCommandLineParser>
 
 CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engine,
-                       const Clock& clock, Database::Mode mode)
+                       const ClinicClocks& clocks, Database::Mode mode)
 {
     const QString name = parser.value(cli_options::user).trimmed();
     if (name.isEmpty()) {
@@ -18,7 +19,7 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
                               std::string(credentials::kPasswordVariable) + " or is asked)");
     }
     m_database = std::make_unique<Database>(databasePath(parser), mode);
-    UserAccounts accounts(*m_database, clock);
+    UserAccounts accounts(*m_database, clocks.realTime);
     if (accounts.empty()) {
         throw AccessError(AccessError::Kind::NoAccounts,
                           "this database has no user accounts yet: create its first manager "
@@ -32,7 +33,7 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
                               " or run the command in a terminal");
     }
     m_password = *password;
-    m_staff = std::make_unique<StaffSession>(*m_database, engine, clock,
+    m_staff = std::make_unique<StaffSession>(*m_database, engine, clocks,
                                              accounts.signIn(name, m_password));
     if (parser.isSet(cli_options::rules)) {
         m_staff->require(Permission::ChooseRulesFile, QStringLiteral("--rules"));

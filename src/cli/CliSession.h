@@ -8,6 +8,7 @@ class Clock;
 class QCommandLineParser;
 class RuleEngine;
 class StaffSession;
+struct ClinicClocks;
 
 // A database command's connection and signed-in user: opens the database
 // named by --db (or the default one) and signs in the --user with the
@@ -16,8 +17,8 @@ class StaffSession;
 class CliSession
 {
 public:
-    CliSession(const QCommandLineParser& parser, const RuleEngine& engine, const Clock& clock,
-               Database::Mode mode = Database::Mode::MustExist);
+    CliSession(const QCommandLineParser& parser, const RuleEngine& engine,
+               const ClinicClocks& clocks, Database::Mode mode = Database::Mode::MustExist);
     ~CliSession();
 
     Database& database() const { return *m_database; }

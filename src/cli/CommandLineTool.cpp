@@ -79,7 +79,8 @@ for your role, 1 any other failure.)";
 } // namespace
 
 CommandLineTool::CommandLineTool()
-    : m_parser(std::make_unique<QCommandLineParser>()), m_clock(std::make_unique<SystemClock>())
+    : m_parser(std::make_unique<QCommandLineParser>()), m_realTime(std::make_unique<SystemClock>()),
+      m_visitCalendar(std::make_unique<SystemClock>())
 {}
 
 CommandLineTool::~CommandLineTool() = default;
@@ -116,7 +117,9 @@ int CommandLineTool::run(const QStringList& arguments)
                          parser.value(cli_options::today).toStdString());
             return ExitFailure;
         }
-        m_clock = std::make_unique<FixedClock>(day);
+        // Only the visit date and the age: lockout, audit and record times
+        // stay on the real clock.
+        m_visitCalendar = std::make_unique<FixedClock>(day);
     }
 
     QStringList operands = parser.positionalArguments();
@@ -137,11 +140,12 @@ int CommandLineTool::run(const QStringList& arguments)
             return ExitFailure;
         }
         const RuleEngine engine(ruleSet);
-        return RecordCommands(parser, engine, *m_clock).run(command, operands);
+        return RecordCommands(parser, engine, {*m_realTime, *m_visitCalendar})
+            .run(command, operands);
     }
     if (UserCommands::handles(command)) {
         const RuleEngine engine(RuleSetLoader::builtIn());
-        return UserCommands(parser, engine, *m_clock).run(command, operands);
+        return UserCommands(parser, engine, {*m_realTime, *m_visitCalendar}).run(command, operands);
     }
     printFailure("unknown command \"" + command.toStdString() + "\"; try --help");
     return ExitFailure;
@@ -158,7 +162,7 @@ int CommandLineTool::recommend(const QStringList& operands)
         return ExitFailure;
     }
     const RuleEngine engine(ruleSet);
-    const IntakeParser parser(*m_clock);
+    const IntakeParser parser(*m_visitCalendar);
     const QString path = operands.first();
 
     if (m_parser->isSet(cli_options::jsonl)) {

@@ -26,5 +26,7 @@ private:
     std::shared_ptr<const RuleSet> loadRules() const;
 
     std::unique_ptr<QCommandLineParser> m_parser;
-    std::unique_ptr<Clock> m_clock;
+    // The real clock, and the visit calendar that --today fixes (ClinicClocks).
+    std::unique_ptr<Clock> m_realTime;
+    std::unique_ptr<Clock> m_visitCalendar;
 };

@@ -120,8 +120,8 @@ std::string savedJson(const SavedIntake& saved, bool withVersion)
 } // namespace
 
 RecordCommands::RecordCommands(const QCommandLineParser& parser, const RuleEngine& engine,
-                               const Clock& clock)
-    : m_parser(parser), m_engine(engine), m_clock(clock)
+                               const ClinicClocks& clocks)
+    : m_parser(parser), m_engine(engine), m_clocks(clocks)
 {}
 
 bool RecordCommands::handles(const QString& command)
@@ -186,7 +186,7 @@ int RecordCommands::init()
             throw BadRequest{"init: a new database needs its first manager: init --manager NAME"};
         }
         // An existing database: anyone who can sign in may bring it up to date.
-        const CliSession session(m_parser, m_engine, m_clock);
+        const CliSession session(m_parser, m_engine, m_clocks);
         printLine("database ready: " + session.database().path().toStdString() + " (schema " +
                   std::to_string(session.database().schemaVersion()) + ")");
         return ExitOk;
@@ -196,7 +196,7 @@ int RecordCommands::init()
     }
     const QString path = CliSession::databasePath(m_parser);
     const Database database(path);
-    UserAccounts accounts(database, m_clock);
+    UserAccounts accounts(database, m_clocks.realTime);
     if (!accounts.empty()) {
         throw BadRequest{"--manager: " + path.toStdString() +
                          " already has user accounts; a manager adds new ones with users add"};
@@ -216,11 +216,11 @@ int RecordCommands::add(const QStringList& operands)
         throw BadRequest{"usage: add FILE (or - for standard input)"};
     }
     int exitCode = ExitOk;
-    const auto record = readRecord(operands.first(), m_clock, exitCode);
+    const auto record = readRecord(operands.first(), m_clocks.visitCalendar, exitCode);
     if (!record) {
         return exitCode;
     }
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     printLine(savedJson(session.staff().addIntake(*record), false));
     std::fflush(stdout); // the id is out only once it is stored
     return ExitOk;
@@ -238,7 +238,7 @@ int RecordCommands::import(const QStringList& operands)
         return ExitFailure;
     }
     const bool showProgress = m_parser.isSet(cli_options::progress) || isatty(STDERR_FILENO);
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     const ImportResult result = session.staff().import(*in, [showProgress](std::size_t lines) {
         if (showProgress) {
             std::fprintf(stderr, "read %zu lines\n", lines);
@@ -290,7 +290,7 @@ int RecordCommands::list()
         throw BadRequest{"--limit: must be a whole number, 0 for no limit"};
     }
 
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     const auto rows = session.staff().list(filter);
     if (m_parser.isSet(cli_options::json)) {
         ordered_json out = ordered_json::array();
@@ -334,12 +334,13 @@ int RecordCommands::list()
 int RecordCommands::show(const QStringList& operands)
 {
     const qint64 id = intakeId(operands, 1, "show ID");
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     ordered_json intake = session.staff().openIntake(id);
     // Whether a therapist can accept the current suggestion, and if not,
     // which questions were not asked (amend the intake to complete them).
     ordered_json notAsked = ordered_json::array();
-    for (const auto question : StaffSession::questionsBlockingAccept(intake, m_engine, m_clock)) {
+    for (const auto question :
+         StaffSession::questionsBlockingAccept(intake, m_engine, m_clocks.visitCalendar)) {
         notAsked.push_back(std::string(wordOf(question)));
     }
     const bool hasApproach = intake.at("suggestion").value("approach", ordered_json()).is_string();
@@ -357,11 +358,11 @@ int RecordCommands::amend(const QStringList& operands)
 {
     const qint64 id = intakeId(operands, 2, "amend ID FILE");
     int exitCode = ExitOk;
-    const auto record = readRecord(operands[1], m_clock, exitCode);
+    const auto record = readRecord(operands[1], m_clocks.visitCalendar, exitCode);
     if (!record) {
         return exitCode;
     }
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     printLine(savedJson(session.staff().amendIntake(id, *record), true));
     return ExitOk;
 }
@@ -389,7 +390,7 @@ int RecordCommands::review(const QStringList& operands)
         throw BadRequest{"--pressure: goes with --override; an accepted suggestion keeps its "
                          "pressure"};
     }
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     const qint64 reviewId = session.staff().review(id, decision);
     printLine("review " + std::to_string(reviewId) + " saved for intake " + std::to_string(id) +
               (accepting ? ": accepted" : ": overridden"));
@@ -409,7 +410,7 @@ int RecordCommands::exportRecords()
     options.to = dateOption(m_parser, cli_options::to);
     options.byteOrderMark = m_parser.isSet(cli_options::bom);
 
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     const QString output = m_parser.value(cli_options::output);
     qint64 records = 0;
     if (output.isEmpty()) {
@@ -428,7 +429,7 @@ int RecordCommands::exportRecords()
 int RecordCommands::audit()
 {
     const QDate since = dateOption(m_parser, cli_options::since);
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     const auto entries = session.staff().auditEntries(
         since.isValid() ? QDateTime(since, QTime(0, 0), Qt::UTC) : QDateTime());
     const AuditChainReport chain = session.staff().verifyAuditChain();
@@ -463,7 +464,7 @@ int RecordCommands::backup(const QStringList& operands)
     if (operands.size() != 1) {
         throw BadRequest{"usage: backup DEST [--encrypt]"};
     }
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     if (!m_parser.isSet(cli_options::encrypt)) {
         session.staff().backup(operands.first());
         printLine("backup written to " + operands.first().toStdString());
@@ -492,7 +493,7 @@ void RecordCommands::recordFailedRestore(const QString& databasePath, const QStr
     }
     try {
         const Database database(databasePath, Database::Mode::MustExist);
-        AuditLog(database, m_clock)
+        AuditLog(database, m_clocks.realTime)
             .append(actor, QStringLiteral("restore failed"), QStringLiteral("whole database"),
                     QStringLiteral("from %1: %2")
                         .arg(QFileInfo(backupPath).absoluteFilePath(), QString::fromUtf8(reason)));
@@ -515,7 +516,7 @@ int RecordCommands::restore(const QStringList& operands)
     if (QFileInfo::exists(databasePath)) {
         // Replacing a database takes a manager of that database; the
         // connection is closed again before the files are swapped.
-        const CliSession session(m_parser, m_engine, m_clock);
+        const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().require(Permission::Restore, QStringLiteral("restore"));
         actor = session.staff().user().name;
     }
@@ -531,7 +532,8 @@ int RecordCommands::restore(const QStringList& operands)
     }
     RestoreResult result;
     try {
-        result = DatabaseRestore::restore(backupPath, passphrase, databasePath, m_clock, actor);
+        result = DatabaseRestore::restore(backupPath, passphrase, databasePath, m_clocks.realTime,
+                                          actor);
     } catch (const StorageError& error) {
         recordFailedRestore(databasePath, backupPath, actor, error.what());
         throw;
@@ -545,7 +547,7 @@ int RecordCommands::restore(const QStringList& operands)
 
 int RecordCommands::check()
 {
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     const auto problems = session.staff().checkDatabase();
     for (const auto& problem : problems) {
         printFailure(problem.toStdString());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/ClinicClocks.h"
+
 #include <QStringList>
 
 class Clock;
@@ -13,7 +15,8 @@ class RuleEngine;
 class RecordCommands
 {
 public:
-    RecordCommands(const QCommandLineParser& parser, const RuleEngine& engine, const Clock& clock);
+    RecordCommands(const QCommandLineParser& parser, const RuleEngine& engine,
+                   const ClinicClocks& clocks);
 
     static bool handles(const QString& command);
     int run(const QString& command, const QStringList& operands);
@@ -36,5 +39,5 @@ private:
 
     const QCommandLineParser& m_parser;
     const RuleEngine& m_engine;
-    const Clock& m_clock;
+    ClinicClocks m_clocks;
 };

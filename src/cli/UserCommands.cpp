@@ -32,8 +32,8 @@ QString oneName(const QStringList& operands, const char* usage)
 } // namespace
 
 UserCommands::UserCommands(const QCommandLineParser& parser, const RuleEngine& engine,
-                           const Clock& clock)
-    : m_parser(parser), m_engine(engine), m_clock(clock)
+                           const ClinicClocks& clocks)
+    : m_parser(parser), m_engine(engine), m_clocks(clocks)
 {}
 
 bool UserCommands::handles(const QString& command)
@@ -61,7 +61,7 @@ int UserCommands::users(const QStringList& operands)
 {
     const QString action = operands.value(0);
     if (action == QLatin1String("list") && operands.size() == 1) {
-        const CliSession session(m_parser, m_engine, m_clock);
+        const CliSession session(m_parser, m_engine, m_clocks);
         const auto accounts = session.staff().users();
         if (m_parser.isSet(cli_options::json)) {
             nlohmann::ordered_json out = nlohmann::ordered_json::array();
@@ -96,7 +96,7 @@ int UserCommands::users(const QStringList& operands)
                              m_parser.value(cli_options::role).toStdString() + "\""};
         }
         // Signed in first: a front desk never gets as far as typing a new password.
-        const CliSession session(m_parser, m_engine, m_clock);
+        const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().require(Permission::ManageUsers, QStringLiteral("users add"));
         const QString password = credentials::newSecret(
             credentials::kNewPasswordVariable, "New password for " + name.toStdString() + ": ");
@@ -107,14 +107,14 @@ int UserCommands::users(const QStringList& operands)
     }
     if (action == QLatin1String("disable")) {
         const QString name = oneName(operands, "users disable NAME");
-        const CliSession session(m_parser, m_engine, m_clock);
+        const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().disableUser(name);
         printLine("user " + name.trimmed().toStdString() + " disabled");
         return ExitOk;
     }
     if (action == QLatin1String("reset-password")) {
         const QString name = oneName(operands, "users reset-password NAME");
-        const CliSession session(m_parser, m_engine, m_clock);
+        const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().require(Permission::ManageUsers, QStringLiteral("users reset-password"));
         const QString password = credentials::newSecret(
             credentials::kNewPasswordVariable, "New password for " + name.toStdString() + ": ");
@@ -131,7 +131,7 @@ int UserCommands::passwd(const QStringList& operands)
     if (!operands.isEmpty()) {
         throw UsageError{"usage: passwd (changes the --user's own password)"};
     }
-    const CliSession session(m_parser, m_engine, m_clock);
+    const CliSession session(m_parser, m_engine, m_clocks);
     const QString replacement =
         credentials::newSecret(credentials::kNewPasswordVariable, "New password: ");
     // The password that signed in is the current one: asked once, used for both.

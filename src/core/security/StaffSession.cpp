@@ -6,16 +6,18 @@
 #include "storage/Database.h"
 #include "storage/DatabaseMaintenance.h"
 #include "storage/StorageError.h"
-#include "util/Clock.h"
+#include "util/ClinicClocks.h"
 #include "validation/IntakeParser.h"
 
 #include <QFile>
 
-StaffSession::StaffSession(const Database& database, const RuleEngine& engine, const Clock& clock,
-                           SignedInUser user, PasswordHasher::Cost passwordCost)
-    : m_database(database), m_engine(engine), m_clock(clock), m_user(std::move(user)),
-      m_store(database, engine, clock), m_audit(database, clock),
-      m_accounts(database, clock, passwordCost)
+StaffSession::StaffSession(const Database& database, const RuleEngine& engine,
+                           const ClinicClocks& clocks, SignedInUser user,
+                           PasswordHasher::Cost passwordCost)
+    : m_database(database), m_engine(engine), m_realTime(clocks.realTime),
+      m_visitCalendar(clocks.visitCalendar), m_user(std::move(user)),
+      m_store(database, engine, m_realTime), m_audit(database, m_realTime),
+      m_accounts(database, m_realTime, passwordCost)
 {}
 
 StaffSession::~StaffSession() = default;
@@ -129,7 +131,7 @@ StaffSession::questionsBlockingAccept(const nlohmann::ordered_json& intake,
 std::vector<vocabulary::Question> StaffSession::questionsBlockingAccept(qint64 intakeId) const
 {
     require(Permission::FindRecords, QStringLiteral("show intake %1").arg(intakeId));
-    return questionsBlockingAccept(m_store.details(intakeId), m_engine, m_clock);
+    return questionsBlockingAccept(m_store.details(intakeId), m_engine, m_visitCalendar);
 }
 
 qint64 StaffSession::review(qint64 intakeId, const ReviewDecision& decision)
@@ -140,7 +142,7 @@ qint64 StaffSession::review(qint64 intakeId, const ReviewDecision& decision)
     }
     const nlohmann::ordered_json intake = m_store.details(intakeId);
     const int version = currentVersionOf(intake);
-    const auto missing = questionsBlockingAccept(intake, m_engine, m_clock);
+    const auto missing = questionsBlockingAccept(intake, m_engine, m_visitCalendar);
     const bool noApproach =
         !intake.at("suggestion").value("approach", nlohmann::ordered_json()).is_string();
     if (!missing.empty() || noApproach) {
@@ -221,9 +223,9 @@ ImportResult StaffSession::import(std::istream& in,
                                   const std::function<void(std::size_t)>& progress)
 {
     require(Permission::ImportIntakes, QStringLiteral("import"));
-    const IntakeParser parser(m_clock);
+    const IntakeParser parser(m_visitCalendar);
     return IntakeImporter(m_database, m_store, m_audit, parser, m_engine)
-        .run(in, m_user.name, m_clock.now().toString(Qt::ISODateWithMs), progress);
+        .run(in, m_user.name, m_realTime.now().toString(Qt::ISODateWithMs), progress);
 }
 
 qint64 StaffSession::exportRecords(QIODevice& out, const RecordExporter::Options& options,

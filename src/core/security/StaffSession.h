@@ -8,6 +8,7 @@
 #include "storage/ClientDirectory.h"
 #include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
+#include "util/ClinicClocks.h"
 
 #include <iosfwd>
 #include <nlohmann/json.hpp>
@@ -26,7 +27,7 @@ class RuleEngine;
 class StaffSession
 {
 public:
-    StaffSession(const Database& database, const RuleEngine& engine, const Clock& clock,
+    StaffSession(const Database& database, const RuleEngine& engine, const ClinicClocks& clocks,
                  SignedInUser user,
                  PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive);
     ~StaffSession();
@@ -98,7 +99,8 @@ public:
 private:
     const Database& m_database;
     const RuleEngine& m_engine;
-    const Clock& m_clock;
+    const Clock& m_realTime;
+    const Clock& m_visitCalendar;
     SignedInUser m_user;
     IntakeStore m_store;
     AuditLog m_audit;

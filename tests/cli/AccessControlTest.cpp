@@ -309,7 +309,8 @@ TEST_CASE("cli: sign-in failures exit 3 with a clear message and are audited", "
     const Run wrong = runCli(list + QStringList{QStringLiteral("--user"), test_staff::kManager}, {},
                              {kPasswordVariable + QStringLiteral("not-her-password")});
     CHECK(wrong.exitCode == 3);
-    CHECK(wrong.err == "error: wrong user name or password\n");
+    CHECK(wrong.err == "error: wrong user name or password. After 5 failed attempts in a row, "
+                       "sign-in pauses for a few minutes\n");
     CHECK(wrong.out.empty());
 
     const Run unknown = runCli(list + QStringList{QStringLiteral("--user"), QStringLiteral("zed")},

@@ -24,6 +24,17 @@ public:
 
     Kind kind() const { return m_kind; }
 
+    // LockedOut: how long until the next attempt is checked. Only for a user
+    // who is already signed in (the lock screen); the message never says it,
+    // since it would confirm that the account exists.
+    long long secondsToWait() const { return m_secondsToWait; }
+    AccessError& withSecondsToWait(long long seconds)
+    {
+        m_secondsToWait = seconds;
+        return *this;
+    }
+
 private:
     Kind m_kind;
+    long long m_secondsToWait = 0;
 };

@@ -6,7 +6,8 @@
 
 // Argon2id password hashes through libsodium (crypto_pwhash_str). The hash
 // string carries its own salt and cost, so a stored hash verifies whatever
-// cost it was made with.
+// cost it was made with. Passwords are hashed in Unicode normal form C, so
+// the same password typed on another keyboard matches.
 class PasswordHasher
 {
 public:
@@ -21,6 +22,11 @@ public:
     // Throws std::runtime_error when the hash cannot be computed (out of memory).
     std::string hash(const QString& password) const;
     static bool verify(const std::string& storedHash, const QString& password);
+    // A well-formed hash string of this cost that no password matches, made
+    // without hashing (a random salt and digest): checking a password against
+    // it takes as long as against a real account's hash, so a sign-in with an
+    // unknown name is no faster, even in a new process.
+    std::string unmatchableHash() const;
 
     // What is wrong with a new password, or nothing: at least 8 characters,
     // at most 256 (a longer one is a paste accident, and costs time to hash).

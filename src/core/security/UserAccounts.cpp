@@ -38,10 +38,53 @@ UserAccount accountFrom(const QSqlQuery& row)
 // sign-in prompt, cut short.
 QString typedName(const QString& name)
 {
-    QString shown = name.left(kMaximumNameLength);
-    shown.replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")), QStringLiteral("?"));
+    QString shown;
+    for (const QChar c : name.left(kMaximumNameLength)) {
+        const char16_t code = c.unicode();
+        if (code < 0x20 || (code >= 0x7f && code < 0xa0) || c.category() == QChar::Other_Format) {
+            shown += QStringLiteral("\\u%1").arg(int(code), 4, 16, QLatin1Char('0'));
+        } else {
+            shown += c;
+        }
+    }
+    if (name.size() > kMaximumNameLength) {
+        shown += QStringLiteral("... (%1 characters)").arg(name.size());
+    }
     return shown.isEmpty() ? QStringLiteral("(no name)") : shown;
 }
+
+QString storedName(const QString& name)
+{
+    return name.trimmed().normalized(QString::NormalizationForm_C);
+}
+
+// Letters from more than one script in one name ("pаul" with a Cyrillic
+// "а") make names that look alike. Japanese, which mixes Han and the kana
+// by nature, counts as one.
+bool mixesScripts(const QString& name)
+{
+    std::optional<QChar::Script> seen;
+    for (uint code : name.toUcs4()) {
+        QChar::Script script = QChar::script(char32_t(code));
+        if (script == QChar::Script_Common || script == QChar::Script_Inherited) {
+            continue;
+        }
+        if (script == QChar::Script_Hiragana || script == QChar::Script_Katakana) {
+            script = QChar::Script_Han;
+        }
+        if (seen && *seen != script) {
+            return true;
+        }
+        seen = script;
+    }
+    return false;
+}
+
+// The same answer for a wrong name, a wrong password and a lockout, so that
+// it never confirms that an account exists.
+const std::string kWrongOrPaused = "wrong user name or password. After " +
+                                   std::to_string(UserAccounts::kLockoutThreshold) +
+                                   " failed attempts in a row, sign-in pauses for a few minutes";
 
 AccessError badPassword(const std::string& problem)
 {
@@ -76,15 +119,33 @@ std::vector<UserAccount> UserAccounts::list() const
 
 std::optional<UserAccount> UserAccounts::find(const QString& name) const
 {
-    QSqlQuery& select = m_database.cached(kSelectAccounts + QStringLiteral("WHERE name = ?"));
-    select.bindValue(0, name.trimmed());
+    // Compared in C++, not by SQLite's NOCASE (ASCII only): a clinic has
+    // tens of accounts, and "É" typed two ways, or "STRASSE" and "straße",
+    // must find the same one.
+    const QString key = nameKey(name);
+    QSqlQuery& select = m_database.cached(kSelectAccounts);
     Database::run(select, "reading the user accounts");
     std::optional<UserAccount> account;
-    if (select.next()) {
-        account = accountFrom(select);
+    while (select.next()) {
+        if (nameKey(select.value(1).toString()) == key) {
+            account = accountFrom(select);
+            break;
+        }
     }
     select.finish();
     return account;
+}
+
+QString UserAccounts::nameKey(const QString& name)
+{
+    // Qt's toCaseFolded() is the simple folding ("ß" stays); going through
+    // upper case first applies the full mappings ("ß" -> "SS" -> "ss").
+    return name.trimmed()
+        .normalized(QString::NormalizationForm_C)
+        .toUpper()
+        .toLower()
+        .toCaseFolded()
+        .normalized(QString::NormalizationForm_C);
 }
 
 std::optional<UserAccount> UserAccounts::find(qint64 id) const
@@ -131,9 +192,13 @@ std::optional<std::string> UserAccounts::problemWithName(const QString& name)
     if (trimmed.size() > kMaximumNameLength) {
         return "a user name can have at most " + std::to_string(kMaximumNameLength) + " characters";
     }
-    static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{N}._@-]+$"));
+    static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{M}\\p{N}._@-]+$"));
     if (!allowed.match(trimmed).hasMatch()) {
         return "a user name can have letters, digits and . _ @ - only (no spaces)";
+    }
+    if (mixesScripts(trimmed)) {
+        return "a user name cannot mix alphabets (a Cyrillic \"а\" looks like a Latin \"a\"): "
+               "write it in one";
     }
     return std::nullopt;
 }
@@ -161,17 +226,17 @@ SignedInUser UserAccounts::createFirstManager(const QString& name, const QString
     QSqlQuery insert = m_database.prepare(
         QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, created_by) "
                        "VALUES (?, 'manager', ?, ?, ?)"));
-    insert.addBindValue(name.trimmed());
+    insert.addBindValue(storedName(name));
     insert.addBindValue(QString::fromStdString(hash));
     insert.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     insert.addBindValue(osUser);
     Database::run(insert, "creating the first manager");
     const qint64 id = insert.lastInsertId().toLongLong();
     AuditLog(m_database, m_clock)
-        .append(osUser, QStringLiteral("user add"), QStringLiteral("user %1").arg(name.trimmed()),
+        .append(osUser, QStringLiteral("user add"), QStringLiteral("user %1").arg(storedName(name)),
                 QStringLiteral("first manager of a new database"));
     transaction.commit();
-    return {id, name.trimmed(), Role::Manager};
+    return {id, storedName(name), Role::Manager};
 }
 
 qint64 UserAccounts::add(const QString& name, Role role, const QString& password,
@@ -191,7 +256,7 @@ qint64 UserAccounts::add(const QString& name, Role role, const QString& password
     QSqlQuery insert = m_database.prepare(
         QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, created_by) "
                        "VALUES (?, ?, ?, ?, ?)"));
-    insert.addBindValue(name.trimmed());
+    insert.addBindValue(storedName(name));
     insert.addBindValue(roleWord(role));
     insert.addBindValue(QString::fromStdString(hash));
     insert.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
@@ -199,7 +264,7 @@ qint64 UserAccounts::add(const QString& name, Role role, const QString& password
     Database::run(insert, "adding the user");
     const qint64 id = insert.lastInsertId().toLongLong();
     AuditLog(m_database, m_clock)
-        .append(actor, QStringLiteral("user add"), QStringLiteral("user %1").arg(name.trimmed()),
+        .append(actor, QStringLiteral("user add"), QStringLiteral("user %1").arg(storedName(name)),
                 QStringLiteral("role %1").arg(roleWord(role)));
     transaction.commit();
     return id;
@@ -290,71 +355,82 @@ std::chrono::seconds UserAccounts::lockoutDelay(int failedAttempts)
     return std::min(std::chrono::seconds(30 << doublings), std::chrono::seconds(15 * 60));
 }
 
-void UserAccounts::recordFailure(const UserAccount& account, const QString& details) const
+int UserAccounts::startAttempt(const UserAccount& account) const
 {
+    // Checking the lock and counting the attempt are one step under the
+    // write lock, taken before the password is checked: of any number of
+    // attempts started at once, only those before the lockout are checked,
+    // and each of them is counted as failed until it proves otherwise.
     WriteTransaction transaction(m_database);
-    // Counted in SQL: two programs failing at once both count.
-    QSqlQuery update = m_database.prepare(
-        QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? "
-                       "RETURNING failed_attempts"));
-    update.addBindValue(account.id);
-    Database::run(update, "recording a failed sign-in");
-    update.next();
-    const int failures = update.value(0).toInt();
-    update.finish();
-    const auto delay = lockoutDelay(failures);
-    QString lockout;
-    if (delay.count() > 0) {
-        const QDateTime until = m_clock.now().addSecs(delay.count());
-        QSqlQuery lock =
-            m_database.prepare(QStringLiteral("UPDATE users SET locked_until = ? WHERE id = ?"));
-        lock.addBindValue(until.toString(Qt::ISODateWithMs));
-        lock.addBindValue(account.id);
-        Database::run(lock, "recording a failed sign-in");
-        lockout = QStringLiteral("; locked for %1 s").arg(delay.count());
+    QSqlQuery& state = m_database.cached(
+        QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
+    state.bindValue(0, account.id);
+    Database::run(state, "reading the user accounts");
+    state.next();
+    const int failures = state.value(0).toInt();
+    const QDateTime lockedUntil =
+        state.value(1).isNull()
+            ? QDateTime()
+            : QDateTime::fromString(state.value(1).toString(), Qt::ISODateWithMs);
+    state.finish();
+    const QDateTime now = m_clock.now();
+    if (lockedUntil.isValid() && lockedUntil > now) {
+        AuditLog(m_database, m_clock)
+            .append(account.name, QStringLiteral("login refused"),
+                    QStringLiteral("user %1").arg(account.name),
+                    QStringLiteral("locked out after %1 failed attempts for %2 more seconds")
+                        .arg(failures)
+                        .arg(now.secsTo(lockedUntil) + 1));
+        transaction.commit();
+        throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
+            .withSecondsToWait(now.secsTo(lockedUntil) + 1);
     }
+    const int attempt = failures + 1;
+    const auto delay = lockoutDelay(attempt);
+    QSqlQuery count = m_database.prepare(
+        QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
+    count.addBindValue(attempt);
+    count.addBindValue(delay.count() > 0
+                           ? QVariant(now.addSecs(delay.count()).toString(Qt::ISODateWithMs))
+                           : QVariant(QMetaType(QMetaType::QString)));
+    count.addBindValue(account.id);
+    Database::run(count, "recording a sign-in attempt");
+    transaction.commit();
+    return attempt;
+}
+
+void UserAccounts::recordFailure(const UserAccount& account, int attempt,
+                                 const QString& details) const
+{
+    const auto delay = lockoutDelay(attempt);
+    const QString lockout =
+        delay.count() > 0 ? QStringLiteral("; locked for %1 s").arg(delay.count()) : QString();
     AuditLog(m_database, m_clock)
         .append(
             account.name, QStringLiteral("login failed"),
             QStringLiteral("user %1").arg(account.name),
-            QStringLiteral("%1 (failure %2 in a row%3)").arg(details).arg(failures).arg(lockout));
-    transaction.commit();
+            QStringLiteral("%1 (failure %2 in a row%3)").arg(details).arg(attempt).arg(lockout));
 }
 
 SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
 {
     const auto account = find(name);
-    const QString wrong = QStringLiteral("wrong user name or password");
     if (!account) {
         // The same work as for a real account, so that timing does not tell
-        // which names exist.
-        static const std::string unknownUserHash = m_hasher.hash(QStringLiteral("no such user"));
-        PasswordHasher::verify(unknownUserHash, password);
+        // which names exist: one check against a hash of the same cost.
+        PasswordHasher::verify(m_hasher.unmatchableHash(), password);
         AuditLog(m_database, m_clock)
             .append(typedName(name), QStringLiteral("login failed"),
-                    QStringLiteral("user %1").arg(typedName(name)), QStringLiteral("unknown user"));
-        throw AccessError(AccessError::Kind::WrongCredentials, wrong.toStdString());
+                    QStringLiteral("typed name %1").arg(typedName(name)),
+                    QStringLiteral("not an account"));
+        throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
     }
-    const QDateTime now = m_clock.now();
-    if (account->lockedUntil.isValid() && account->lockedUntil > now) {
-        const qint64 seconds = now.secsTo(account->lockedUntil) + 1;
-        AuditLog(m_database, m_clock)
-            .append(
-                account->name, QStringLiteral("login refused"),
-                QStringLiteral("user %1").arg(account->name),
-                QStringLiteral("locked out after %1 failed attempts").arg(account->failedAttempts));
-        throw AccessError(AccessError::Kind::LockedOut,
-                          QStringLiteral("too many failed attempts for %1: try again in %2 "
-                                         "seconds")
-                              .arg(account->name)
-                              .arg(seconds)
-                              .toStdString());
-    }
+    const int attempt = startAttempt(*account);
     // Verified outside any transaction: Argon2 takes a while, and other
     // programs should not wait for it.
     if (!PasswordHasher::verify(storedHash(account->id), password)) {
-        recordFailure(*account, QStringLiteral("wrong password"));
-        throw AccessError(AccessError::Kind::WrongCredentials, wrong.toStdString());
+        recordFailure(*account, attempt, QStringLiteral("wrong password"));
+        throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
     }
     // Only someone who knows the password learns that the account is disabled.
     if (!account->enabled) {
@@ -367,6 +443,29 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
                                                            " is disabled; ask a manager");
     }
     WriteTransaction transaction(m_database);
+    // Attempts that failed while this one was checked may have locked the
+    // account: then the right password waits like any other.
+    QSqlQuery& state = m_database.cached(
+        QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
+    state.bindValue(0, account->id);
+    Database::run(state, "reading the user accounts");
+    state.next();
+    const int failures = state.value(0).toInt();
+    const QDateTime lockedUntil =
+        state.value(1).isNull()
+            ? QDateTime()
+            : QDateTime::fromString(state.value(1).toString(), Qt::ISODateWithMs);
+    state.finish();
+    if (failures != attempt && lockedUntil.isValid() && lockedUntil > m_clock.now()) {
+        AuditLog(m_database, m_clock)
+            .append(account->name, QStringLiteral("login refused"),
+                    QStringLiteral("user %1").arg(account->name),
+                    QStringLiteral("locked out by %1 failed attempts made meanwhile")
+                        .arg(failures - attempt));
+        transaction.commit();
+        throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
+            .withSecondsToWait(m_clock.now().secsTo(lockedUntil) + 1);
+    }
     QSqlQuery reset = m_database.prepare(
         QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
     reset.addBindValue(account->id);

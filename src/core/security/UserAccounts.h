@@ -55,6 +55,8 @@ public:
     // recording the attempt in the audit log.
     SignedInUser signIn(const QString& name, const QString& password);
 
+    // What names are compared by: trimmed, NFC, fully case-folded.
+    static QString nameKey(const QString& name);
     // What is wrong with a new user name, or nothing.
     static std::optional<std::string> problemWithName(const QString& name);
 
@@ -67,7 +69,10 @@ private:
     UserAccount existing(const QString& name) const;
     // The Argon2id hash string of the account (empty when there is none).
     std::string storedHash(qint64 id) const;
-    void recordFailure(const UserAccount& account, const QString& details) const;
+    // Refuses (LockedOut, audited) while the account is locked out, else
+    // counts the attempt as failed and returns its number in the row.
+    int startAttempt(const UserAccount& account) const;
+    void recordFailure(const UserAccount& account, int attempt, const QString& details) const;
     std::string hashNewPassword(const QString& password) const;
 
     const Database& m_database;

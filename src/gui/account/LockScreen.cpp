@@ -4,6 +4,7 @@
 #include "account/AccessMessages.h"
 #include "account/NewPasswordFields.h"
 #include "common/AlertBanner.h"
+#include "security/AccessError.h"
 #include "security/UserAccounts.h"
 
 #include <QApplication>
@@ -120,6 +121,12 @@ void LockScreen::tryUnlock()
         if (again.id != user.id) {
             problem = tr("Wrong user name or password.");
         }
+    } catch (const AccessError& error) {
+        // Whoever is at the lock screen knows the account exists: say how long.
+        problem = error.kind() == AccessError::Kind::LockedOut
+                      ? tr("Too many failed attempts: try again in %n seconds.", nullptr,
+                           int(error.secondsToWait()))
+                      : access_messages::sentence(error);
     } catch (const std::exception& error) {
         problem = access_messages::sentence(error);
     }

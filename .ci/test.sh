@@ -16,6 +16,13 @@ git ls-files -- '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 echo "== build (warnings are errors)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLINIC_WERROR=ON
 cmake --build build -j"$jobs"
+echo "== test names (ctest takes a ';' in a Catch2 test name for a list separator)"
+for binary in build/tests/*/*_tests; do
+  if "$binary" --list-test-names-only | grep ';'; then
+    echo "error: $binary: a test name above has a ';', so ctest would run a part of it that matches nothing"
+    exit 1
+  fi
+done
 echo "== tests"
 ctest --test-dir build --output-on-failure -j"$jobs"
 

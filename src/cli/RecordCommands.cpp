@@ -175,6 +175,11 @@ int RecordCommands::run(const QString& command, const QStringList& operands)
     } catch (const StorageError& error) {
         printFailure(error.what());
         return exitCodeFor(error);
+    } catch (const std::exception& error) {
+        // Whatever else went wrong (stored data the program did not expect,
+        // say): a message and exit 1, never an abort.
+        printFailure(error.what());
+        return ExitFailure;
     }
 }
 

@@ -54,6 +54,9 @@ int UserCommands::run(const QString& command, const QStringList& operands)
     } catch (const StorageError& error) {
         printFailure(error.what());
         return exitCodeFor(error);
+    } catch (const std::exception& error) {
+        printFailure(error.what()); // never an abort
+        return ExitFailure;
     }
 }
 

@@ -458,7 +458,7 @@ TEST_CASE("cli: users add, disable, reset-password and passwd", "[cli][security]
                                       "enabled = 0")) == 1);
 }
 
-TEST_CASE("cli: an encrypted backup restores; a tampered one is refused and changes nothing",
+TEST_CASE("cli: an encrypted backup restores, a tampered one is refused and changes nothing",
           "[cli][security]")
 {
     const Clinic clinic;

@@ -164,7 +164,7 @@ TEST_CASE("attack: --today 2019-03-01 sets the visit date but does not back-date
         Qt::ISODateWithMs)));
 }
 
-TEST_CASE("attack: 19 wrong passwords at once are not all checked, and the right one then waits",
+TEST_CASE("attack: 19 wrong passwords at once are not all checked, the right one then waits",
           "[cli][security][attack]")
 {
     const Clinic clinic;
@@ -203,7 +203,7 @@ TEST_CASE("attack: 19 wrong passwords at once are not all checked, and the right
               .toInt() == UserAccounts::kLockoutThreshold);
 }
 
-TEST_CASE("attack: a lockout looks like a wrong password, and an unknown name is audited escaped "
+TEST_CASE("attack: a lockout looks like a wrong password, an unknown name is audited escaped "
           "and marked as not an account",
           "[cli][security][attack]")
 {
@@ -230,7 +230,7 @@ TEST_CASE("attack: a lockout looks like a wrong password, and an unknown name is
     CHECK(records.contains(QStringLiteral("(107 characters)")));
 }
 
-TEST_CASE("attack: account names match after Unicode normalisation and case folding; mixed "
+TEST_CASE("attack: account names match after Unicode normalisation and case folding, mixed "
           "scripts are refused",
           "[security][attack]")
 {
@@ -257,7 +257,7 @@ TEST_CASE("attack: account names match after Unicode normalisation and case fold
     CHECK_FALSE(UserAccounts::problemWithName(QStringLiteral("anna.k2")).has_value());
 }
 
-TEST_CASE("attack: passwords are normalised (NFC), and hashes made before still verify",
+TEST_CASE("attack: passwords are normalised (NFC) and hashes made before still verify",
           "[security][attack]")
 {
     const PasswordHasher hasher(PasswordHasher::Cost::Minimal);
@@ -273,7 +273,7 @@ TEST_CASE("attack: passwords are normalised (NFC), and hashes made before still 
     CHECK(PasswordHasher::verify(old, QStringLiteral("cafe\u0301-latte-42")));
 }
 
-TEST_CASE("attack: the unknown-name check costs what a real hash costs, without hashing",
+TEST_CASE("attack: the unknown-name check costs what a real hash costs without hashing",
           "[security][attack]")
 {
     const PasswordHasher hasher(PasswordHasher::Cost::Interactive);

@@ -128,7 +128,7 @@ TEST_CASE("cli: import is all or nothing and names the bad line", "[cli][records
     CHECK(clinic.intakeCount() == 25);
 }
 
-TEST_CASE("cli: review accepts or overrides; an override needs a reason", "[cli][records]")
+TEST_CASE("cli: review accepts or overrides, an override needs a reason", "[cli][records]")
 {
     ClinicFolder clinic;
     REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-complete-plain.json")}).exitCode == 0);
@@ -199,7 +199,7 @@ TEST_CASE("cli: list filters and rejects bad filters", "[cli][records]")
     CHECK(badStatus.exitCode == 2);
 }
 
-TEST_CASE("cli: export writes CSV or JSON atomically; audit shows it", "[cli][records]")
+TEST_CASE("cli: export writes CSV or JSON atomically, audit shows it", "[cli][records]")
 {
     ClinicFolder clinic;
     REQUIRE(clinic.cli({QStringLiteral("import"), QStringLiteral("-")}, jsonl(30, 5)).exitCode ==
@@ -239,7 +239,7 @@ TEST_CASE("cli: export writes CSV or JSON atomically; audit shows it", "[cli][re
     CHECK(entries[2].at("action") == "export");
 }
 
-TEST_CASE("cli: backup makes an owner-only copy; check passes on it", "[cli][records]")
+TEST_CASE("cli: backup makes an owner-only copy, check passes on it", "[cli][records]")
 {
     ClinicFolder clinic;
     REQUIRE(clinic.cli({QStringLiteral("import"), QStringLiteral("-")}, jsonl(10, 6)).exitCode ==
@@ -265,7 +265,7 @@ TEST_CASE("cli: backup makes an owner-only copy; check passes on it", "[cli][rec
     CHECK(json::parse(listCopy.out).size() == 10);
 }
 
-TEST_CASE("cli: check fails on a damaged file; commands on a missing database fail",
+TEST_CASE("cli: check fails on a damaged file, commands on a missing database fail",
           "[cli][records]")
 {
     QTemporaryDir folder;
@@ -364,7 +364,7 @@ TEST_CASE("cli: a suggestion without a plan is listed as screening incomplete, a
     CHECK(refusals == 1);
 }
 
-TEST_CASE("cli: a version 1 record is stored as version 1; amend with version 2 completes the "
+TEST_CASE("cli: a version 1 record is stored as version 1, amend with version 2 completes the "
           "screening and it can be accepted",
           "[cli][records][screening]")
 {

@@ -8,7 +8,7 @@
 
 using namespace vocabulary;
 
-TEST_CASE("age counts birthdays reached; 29 February is reached on 1 March", "[derived]")
+TEST_CASE("age counts birthdays reached, 29 February is reached on 1 March", "[derived]")
 {
     struct Row
     {

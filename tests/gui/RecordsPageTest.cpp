@@ -232,7 +232,7 @@ TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][rec
     }
 }
 
-TEST_CASE("gui: clicking a column header sorts by it; unsortable columns keep the order",
+TEST_CASE("gui: clicking a column header sorts by it, unsortable columns keep the order",
           "[gui][records]")
 {
     RecordsClinic clinic(1000);

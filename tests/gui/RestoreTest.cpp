@@ -255,7 +255,7 @@ QStringList entriesOf(const std::vector<AuditEntry>& entries, const char* action
 
 } // namespace
 
-TEST_CASE("gui: restore: a manager restores a plain backup; everyone signs in again",
+TEST_CASE("gui: restore: a manager restores a plain backup, everyone signs in again",
           "[gui][restore]")
 {
     RestoreClinic clinic;
@@ -470,7 +470,7 @@ TEST_CASE("gui: restore: unsaved answers are asked about first, and Cancel keeps
     CHECK(name->text() == "Jane Doe");
 }
 
-TEST_CASE("gui: restore dialog: Return at the confirmation is Cancel; a file that is not there "
+TEST_CASE("gui: restore dialog: Return at the confirmation is Cancel, a file that is not there "
           "or the database itself is refused",
           "[gui][restore]")
 {

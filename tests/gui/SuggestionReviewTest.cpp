@@ -294,7 +294,7 @@ TEST_CASE("gui: suggestion: each reason shows the evidence the rules file gives 
     CHECK(shownEvidence() == withEvidence);
 }
 
-TEST_CASE("gui: suggestion: a valid clearance is shown with who cleared what; an expired one "
+TEST_CASE("gui: suggestion: a valid clearance is shown with who cleared what, an expired one "
           "clears nothing",
           "[gui][suggestion]")
 {
@@ -321,7 +321,7 @@ TEST_CASE("gui: suggestion: a valid clearance is shown with who cleared what; an
     CHECK(panel.clearedText().isEmpty());
 }
 
-TEST_CASE("gui: review: a suggestion without a plan cannot be accepted; the page says why and "
+TEST_CASE("gui: review: a suggestion without a plan cannot be accepted, the page says why and "
           "offers to amend",
           "[gui][review]")
 {

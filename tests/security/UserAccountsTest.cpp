@@ -104,7 +104,7 @@ TEST_CASE("accounts: five failures lock the account for a time that grows", "[se
     CHECK(UserAccounts::lockoutDelay(50).count() == 15 * 60);
 }
 
-TEST_CASE("accounts: a lockout of one user leaves the others alone; a reset lifts it", "[security]")
+TEST_CASE("accounts: a lockout of one user leaves the others alone, a reset lifts it", "[security]")
 {
     Accounts a;
     for (int attempt = 0; attempt < 5; ++attempt) {

@@ -193,7 +193,7 @@ TEST_CASE("a review accepts or overrides, and an override needs a reason", "[sto
     }
 }
 
-TEST_CASE("list filters by status, name, dates and approach; newest first", "[storage]")
+TEST_CASE("list filters by status, name, dates and approach, newest first", "[storage]")
 {
     TestDatabase test;
     test.add(intakeFor("Jane Doe", "1980-04-12", "2026-11-01"));       // 1

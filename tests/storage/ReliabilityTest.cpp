@@ -51,6 +51,7 @@ TEST_CASE("killed at random moments, no intake whose id was printed is lost", "[
         test.reopen();
         const auto problems = DatabaseMaintenance(test.database()).check();
         INFO("round " << round);
+        INFO((problems.empty() ? QString() : problems.front()).toStdString());
         REQUIRE(problems.empty());
         for (const qint64 id : ids) {
             CHECK_NOTHROW(test.store().details(id));

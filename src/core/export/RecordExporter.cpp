@@ -287,15 +287,22 @@ qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progr
         }
         buffer += csvColumns().join(QLatin1Char(',')).toStdString() + "\r\n";
         const int columnCount = select.columnCount();
-        while (select.step("reading the records to export")) {
-            for (int i = 0; i < columnCount; ++i) {
-                if (i > 0) {
-                    buffer += ',';
+        try {
+            while (select.step("reading the records to export")) {
+                for (int i = 0; i < columnCount; ++i) {
+                    if (i > 0) {
+                        buffer += ',';
+                    }
+                    appendCsvCell(buffer, select.textAt(i));
                 }
-                appendCsvCell(buffer, select.textAt(i));
+                buffer += "\r\n";
+                countAndMaybeFlush();
             }
-            buffer += "\r\n";
-            countAndMaybeFlush();
+        } catch (const StorageError&) {
+            // SQLite's JSON functions stop at a damaged stored text without
+            // saying where: name the row if that is what happened.
+            throwIfDamagedText(m_database);
+            throw;
         }
     } else {
         QSqlQuery select =
@@ -317,6 +324,22 @@ qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progr
     }
     writeOrFail(out, buffer);
     return records;
+}
+
+void RecordExporter::throwIfDamagedText(const Database& database)
+{
+    SqliteStatement damaged(
+        database.sqliteHandle(),
+        "SELECT v.intake_id, v.version FROM intake_versions v "
+        "LEFT JOIN suggestions s ON s.intake_version_id = v.id "
+        "WHERE NOT json_valid(v.record_json) "
+        "OR NOT json_valid(coalesce(s.result_json, '{}')) ORDER BY v.id LIMIT 1");
+    if (damaged.step("looking for a damaged record")) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "intake " + std::to_string(damaged.int64At(0)) + " version " +
+                               std::to_string(damaged.int64At(1)) +
+                               ": the stored record is damaged (run check); nothing was exported");
+    }
 }
 
 qint64 RecordExporter::writeFile(const QString& path, const Options& options,

@@ -63,6 +63,9 @@ public:
     {};
 
 private:
+    // Throws StorageError Corrupt naming the first stored record or
+    // suggestion whose text is not JSON, if there is one.
+    static void throwIfDamagedText(const Database& database);
     const Database& m_database;
     const IntakeStore& m_store;
 };

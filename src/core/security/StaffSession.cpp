@@ -276,7 +276,7 @@ AuditChainReport StaffSession::verifyAuditChain() const
 std::vector<QString> StaffSession::checkDatabase() const
 {
     require(Permission::CheckDatabase, QStringLiteral("check"));
-    return DatabaseMaintenance(m_database).check();
+    return DatabaseMaintenance(m_database).check(m_engine);
 }
 
 void StaffSession::backup(const QString& destination) const

@@ -1,7 +1,10 @@
 #include "storage/DatabaseMaintenance.h"
 
+#include "rules/RuleEngine.h"
+#include "rules/RuleSetLoader.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DatabaseVerifier.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
@@ -77,44 +80,11 @@ void DatabaseMaintenance::backupEncrypted(const QString& destination, const QStr
 
 std::vector<QString> DatabaseMaintenance::check() const
 {
-    std::vector<QString> problems;
-    const auto collect = [&](const QString& sql, const char* doing, auto&& describe) {
-        QSqlQuery query(m_database.connection());
-        if (!query.exec(sql)) {
-            throw StorageError::fromSql(query.lastError(), doing);
-        }
-        while (query.next()) {
-            const QString problem = describe(query);
-            if (!problem.isEmpty()) {
-                problems.push_back(problem);
-            }
-        }
-    };
-    collect(QStringLiteral("PRAGMA integrity_check"), "checking integrity",
-            [](const QSqlQuery& row) {
-                const QString result = row.value(0).toString();
-                return result == QLatin1String("ok") ? QString()
-                                                     : QStringLiteral("integrity: ") + result;
-            });
-    collect(QStringLiteral("PRAGMA foreign_key_check"), "checking references",
-            [](const QSqlQuery& row) {
-                return QStringLiteral("reference: row %1 of %2 points to a missing %3 row")
-                    .arg(row.value(1).toString(), row.value(0).toString(), row.value(2).toString());
-            });
-    collect(QStringLiteral("SELECT i.id FROM intakes i LEFT JOIN intake_versions v "
-                           "ON v.intake_id = i.id AND v.version = i.current_version "
-                           "LEFT JOIN suggestions s ON s.intake_version_id = v.id "
-                           "WHERE s.id IS NULL"),
-            "checking intakes", [](const QSqlQuery& row) {
-                return QStringLiteral("intake %1: its current version or suggestion is missing")
-                    .arg(row.value(0).toString());
-            });
-    // Only once the file itself is sound does the chain mean anything.
-    if (problems.empty()) {
-        const AuditChainReport chain = AuditLog::verifyChain(m_database);
-        if (!chain.intact()) {
-            problems.push_back(chain.problem);
-        }
-    }
-    return problems;
+    const RuleEngine builtIn(RuleSetLoader::builtIn());
+    return check(builtIn);
+}
+
+std::vector<QString> DatabaseMaintenance::check(const RuleEngine& engine) const
+{
+    return DatabaseVerifier(m_database, engine).problems();
 }

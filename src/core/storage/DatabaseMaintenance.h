@@ -7,6 +7,7 @@
 
 class AuditLog;
 class Database;
+class RuleEngine;
 
 // Backups and health checks of the database file.
 class DatabaseMaintenance
@@ -28,9 +29,11 @@ public:
                          const AuditLog& audit, const QString& actor,
                          const BackupCipher& cipher = BackupCipher()) const;
 
-    // integrity_check, foreign_key_check and the records' own invariants;
-    // one line per problem, empty when all is well.
+    // Everything DatabaseVerifier verifies; one line per problem, empty
+    // when all is well. Suggestions are recomputed with `engine`'s rules
+    // where they made them (the built-in rules without one).
     std::vector<QString> check() const;
+    std::vector<QString> check(const RuleEngine& engine) const;
 
 private:
     const Database& m_database;

@@ -1,8 +1,11 @@
 #include "storage/DatabaseRestore.h"
 
+#include "rules/RuleEngine.h"
+#include "rules/RuleSetLoader.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupCipher.h"
 #include "storage/Database.h"
+#include "storage/DatabaseMaintenance.h"
 #include "storage/PrivateFile.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/StorageError.h"
@@ -223,6 +226,56 @@ void ensureFolder(const QString& folder)
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
+// Everything `check` verifies, on the copy brought up to this version's
+// schema; and a copy from before accounts gets the restoring manager's
+// account, so that nobody can make himself its first manager afterwards.
+void verifyContents(const QString& copyPath, const QString& databasePath, const Clock& clock,
+                    const QString& actor)
+{
+    const Database copy(copyPath, Database::Mode::MustExist);
+    const RuleEngine builtIn(RuleSetLoader::builtIn());
+    const auto problems = DatabaseMaintenance(copy).check(builtIn);
+    if (!problems.empty()) {
+        QStringList shown;
+        for (std::size_t i = 0; i < problems.size() && i < 3; ++i) {
+            shown << problems[i];
+        }
+        throw damaged("the backup does not pass check (" + std::to_string(problems.size()) +
+                      " problem(s): " + shown.join(QStringLiteral("; ")).toStdString() +
+                      "); nothing was restored");
+    }
+    QSqlQuery anyAccount = copy.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
+    Database::run(anyAccount, "reading the backup's accounts");
+    if (anyAccount.next() || !QFileInfo::exists(databasePath)) {
+        return;
+    }
+    const Database live(databasePath, Database::Mode::ReadOnly);
+    QSqlQuery account = live.prepare(QStringLiteral(
+        "SELECT name, role, password_hash, created_at, created_by FROM users WHERE name = ?"));
+    account.addBindValue(actor);
+    Database::run(account, "reading the restoring manager's account");
+    if (!account.next() || account.value(1).toString() != QLatin1String("manager")) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "the backup has no user accounts, and only a manager of the database "
+                           "it replaces can carry an account into it; nothing was restored");
+    }
+    WriteTransaction transaction(copy);
+    QSqlQuery carry = copy.prepare(
+        QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, created_by) "
+                       "VALUES (?, 'manager', ?, ?, ?)"));
+    carry.addBindValue(account.value(0));
+    carry.addBindValue(account.value(2));
+    carry.addBindValue(clock.now().toString(Qt::ISODateWithMs));
+    carry.addBindValue(actor);
+    Database::run(carry, "carrying the manager's account into the backup");
+    AuditLog(copy, clock)
+        .append(actor, QStringLiteral("user add"),
+                QStringLiteral("user %1").arg(account.value(0).toString()),
+                QStringLiteral("first manager of a backup from before accounts, carried over "
+                               "from the database it replaced"));
+    transaction.commit();
+}
+
 } // namespace
 
 int DatabaseRestore::verify(const QString& path)
@@ -314,6 +367,7 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
 
     // 2. Checked in full while the database is still untouched.
     result.backupSchemaVersion = verify(copy.path());
+    verifyContents(copy.path(), databasePath, clock, actor);
     for (const char* sidecar : kSidecars) { // left by reading a copy in WAL mode
         QFile::remove(copy.path() + QLatin1String(sidecar));
     }

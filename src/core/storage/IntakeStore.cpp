@@ -46,9 +46,18 @@ ordered_json jsonOrNull(const QVariant& value)
     return value.isNull() ? ordered_json(nullptr) : ordered_json(value.toString().toStdString());
 }
 
-ordered_json parsedJson(const QVariant& text)
+// Stored text is data, not a promise: text that does not parse is a damaged
+// row, reported as such (check lists every one), never an abort.
+ordered_json parsedJson(const QVariant& text, const char* what, qint64 intakeId, int version)
 {
-    return ordered_json::parse(text.toString().toStdString());
+    ordered_json value = ordered_json::parse(text.toString().toStdString(), nullptr, false);
+    if (value.is_discarded() || !value.is_object()) {
+        throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
+                                                            " version " + std::to_string(version) +
+                                                            ": the stored " + what +
+                                                            " is damaged (run check)");
+    }
+    return value;
 }
 
 void requireIntake(const Database& database, qint64 intakeId, int& currentVersion)
@@ -688,8 +697,10 @@ ordered_json IntakeStore::details(qint64 intakeId) const
         version["version"] = versions.value(0).toInt();
         version["created_at"] = versions.value(1).toString().toStdString();
         version["created_by"] = versions.value(2).toString().toStdString();
-        version["intake"] = parsedJson(versions.value(3));
-        version["suggestion"] = parsedJson(versions.value(4));
+        version["intake"] =
+            parsedJson(versions.value(3), "record", intakeId, versions.value(0).toInt());
+        version["suggestion"] =
+            parsedJson(versions.value(4), "suggestion", intakeId, versions.value(0).toInt());
         version["rules_version"] = versions.value(5).toString().toStdString();
         version["rules_sha256"] = versions.value(6).toString().toStdString();
         if (version["version"] == currentVersion) {

@@ -217,8 +217,7 @@ TEST_CASE("attack: export -o never replaces the database or its sidecars", "[cli
     clinic.requireIntact();
 }
 
-TEST_CASE("attack: export -o refuses an existing file unless --overwrite is given",
-          "[cli][attack]")
+TEST_CASE("attack: export -o refuses an existing file unless --overwrite is given", "[cli][attack]")
 {
     Clinic clinic;
     const QString target = clinic.file("report.csv");
@@ -234,7 +233,7 @@ TEST_CASE("attack: export -o refuses an existing file unless --overwrite is give
     const Run replaced = exportTo(clinic, target, true);
     CHECK(replaced.exitCode == 0);
     CHECK(contentsOf(target).startsWith("intake_id,"));
-    CHECK(QFileInfo(target).permissions() == kOwnerOnlyFile);
+    CHECK(modeOf(target) == 0600);
     CHECK(clinic.exports() == 1);
     // Nothing left beside it.
     CHECK(clinic.files().filter(QStringLiteral(".tmp")).isEmpty());
@@ -254,7 +253,13 @@ TEST_CASE("attack: export -o refuses symlinks and FIFOs and folders and devices"
     const QString folder = clinic.file("folder.csv");
     REQUIRE(QDir(clinic.folder()).mkdir(QStringLiteral("folder.csv")));
 
-    for (const QString& target : {symlink, dangling, fifo, folder, QStringLiteral("/dev/null")}) {
+    QStringList targets{symlink, dangling, fifo, folder};
+    // A device only when not root: a regression run as root would replace
+    // /dev/null itself (it did, on the day this test was written).
+    if (::geteuid() != 0) {
+        targets << QStringLiteral("/dev/null");
+    }
+    for (const QString& target : targets) {
         for (const bool overwrite : {false, true}) {
             const Run run = exportTo(clinic, target, overwrite);
             INFO(target.toStdString() << (overwrite ? " --overwrite" : "") << ": " << run.err);
@@ -285,16 +290,15 @@ TEST_CASE("attack: export -o /dev/stdout says to leave out -o", "[cli][attack]")
     CHECK(clinic.exports() == 0);
 }
 
-TEST_CASE("attack: an export to a full standard output exits 1 and is not audited",
-          "[cli][attack]")
+TEST_CASE("attack: an export to a full standard output exits 1 and is not audited", "[cli][attack]")
 {
     Clinic clinic;
     for (const char* format : {"csv", "json"}) {
-        const Run run = runCliInto(
-            QStringLiteral("/dev/full"),
-            clinic.arguments({QStringLiteral("export"), QStringLiteral("--format"),
-                              QString::fromLatin1(format)}),
-            clinic.environment());
+        const Run run =
+            runCliInto(QStringLiteral("/dev/full"),
+                       clinic.arguments({QStringLiteral("export"), QStringLiteral("--format"),
+                                         QString::fromLatin1(format)}),
+                       clinic.environment());
         INFO(format << ": " << run.err);
         CHECK(run.exitCode == 1);
         CHECK(run.err.find("standard output") != std::string::npos);
@@ -317,8 +321,8 @@ TEST_CASE("attack: every command that cannot write its output exits 1", "[cli][a
         {QStringLiteral("recommend"), golden("01-complete-plain.json")},
     };
     for (const QStringList& command : commands) {
-        const Run run =
-            runCliInto(QStringLiteral("/dev/full"), clinic.arguments(command), clinic.environment());
+        const Run run = runCliInto(QStringLiteral("/dev/full"), clinic.arguments(command),
+                                   clinic.environment());
         INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << run.err);
         CHECK(run.exitCode == 1);
         CHECK(run.err.find("standard output") != std::string::npos);
@@ -358,7 +362,7 @@ TEST_CASE("attack: a plain backup appears under its name only when complete", "[
     ::close(watcher);
     CHECK_FALSE(createdInPlace);
     CHECK(movedInPlace);
-    CHECK(QFileInfo(clinic.file("backup.sqlite")).permissions() == kOwnerOnlyFile);
+    CHECK(modeOf(clinic.file("backup.sqlite")) == 0600);
     CHECK(clinic.files().filter(QStringLiteral(".tmp")).isEmpty());
 }
 #endif
@@ -401,7 +405,8 @@ TEST_CASE("attack: a killed encrypted backup leaves no plain copy behind", "[cli
     CHECK(clinic.files().filter(QStringLiteral(".tmp")).isEmpty());
 }
 
-TEST_CASE("attack: the plain copy of a killed restore is cleared at the next start but a live one is kept",
+TEST_CASE("attack: the plain copy of a killed restore is cleared at the next start but a live one "
+          "is kept",
           "[cli][attack]")
 {
     Clinic clinic;
@@ -424,20 +429,18 @@ TEST_CASE("attack: restore onto a symlinked database path is refused", "[cli][at
     Clinic clinic;
     const QString link = clinic.file("link.sqlite");
     REQUIRE(QFile::link(clinic.path(), link));
-    const QByteArray before = contentsOf(clinic.path());
-
-    const Run run = runCli({QStringLiteral("--db"), link, QStringLiteral("--user"),
-                            test_staff::kManager, QStringLiteral("restore"),
-                            clinic.file("earlier.sqlite")},
-                           {}, clinic.environment());
+    const Run run =
+        runCli({QStringLiteral("--db"), link, QStringLiteral("--user"), test_staff::kManager,
+                QStringLiteral("restore"), clinic.file("earlier.sqlite")},
+               {}, clinic.environment());
     INFO(run.err);
     CHECK(run.exitCode == 2);
     CHECK(run.err.find("symbolic link") != std::string::npos);
     CHECK(run.err.find(clinic.path().toStdString()) != std::string::npos); // the real path
     CHECK(isSymlink(link));
     CHECK(QFileInfo(link).canonicalFilePath() == QFileInfo(clinic.path()).canonicalFilePath());
-    CHECK(contentsOf(clinic.path()) == before);
     CHECK(clinic.files().filter(QStringLiteral(".replaced-")).isEmpty());
+    clinic.requireIntact();
 }
 
 TEST_CASE("attack: every folder the program creates is owner-only whatever the umask",

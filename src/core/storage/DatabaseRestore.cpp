@@ -210,19 +210,6 @@ void copyInto(const QString& source, QFile& target)
     }
 }
 
-void ensureFolder(const QString& folder)
-{
-    QDir dir(folder);
-    if (dir.exists()) {
-        return;
-    }
-    if (!dir.mkpath(QStringLiteral("."))) {
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           "cannot create the folder " + folder.toStdString());
-    }
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-}
-
 } // namespace
 
 int DatabaseRestore::verify(const QString& path)
@@ -282,6 +269,15 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
                            "restore: there is no backup file " + backupPath.toStdString());
     }
     const QFileInfo databaseInfo(databasePath);
+    if (databaseInfo.isSymLink()) {
+        // The swap would replace the link and leave the database it points to as it was.
+        throw StorageError(StorageError::Kind::Invalid,
+                           "restore: the database path " + databasePath.toStdString() +
+                               " is a symbolic link to " +
+                               databaseInfo.symLinkTarget().toStdString() +
+                               "; restore onto the database's real path instead. Nothing "
+                               "was replaced.");
+    }
     if (databaseInfo.exists() &&
         databaseInfo.canonicalFilePath() == backupInfo.canonicalFilePath()) {
         throw StorageError(StorageError::Kind::Invalid,
@@ -296,9 +292,10 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
 
     // 1. The plain copy, in the database's own folder.
     const QString folder = databaseInfo.absolutePath();
-    ensureFolder(folder);
-    PrivateTempFile copy(folder, QLatin1Char('.') + databaseInfo.fileName() +
-                                     QStringLiteral(".restoring-"));
+    privatefile::createOwnerOnlyFolder(folder);
+    Database::removeLeftovers(databasePath);
+    // Owner-only; removed on every path, or at the next start if killed.
+    PrivateTempFile copy(folder, Database::temporaryPrefixes(databasePath).at(1));
     if (result.encrypted) {
         QFile sealed(backupPath);
         if (!sealed.open(QIODevice::ReadOnly)) {

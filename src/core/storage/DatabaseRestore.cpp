@@ -19,6 +19,8 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <string>
+#include <sys/file.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -148,12 +150,40 @@ void moveSidecars(const QString& from, const QString& to)
     }
 }
 
+// An flock on a file for as long as the object lives (best effort).
+class HeldLock
+{
+public:
+    explicit HeldLock(const QString& path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW))
+    {
+        if (m_fd >= 0) {
+            ::flock(m_fd, LOCK_EX | LOCK_NB);
+        }
+    }
+    ~HeldLock()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    HeldLock(const HeldLock&) = delete;
+    HeldLock& operator=(const HeldLock&) = delete;
+
+private:
+    int m_fd;
+};
+
 // Puts the verified copy at `live` and what was there at `kept`.
 void swapIn(PrivateTempFile& copy, const QString& live, const QString& kept)
 {
     // The sidecars go first: SQLite would read an old -wal or -journal as
     // part of the new file.
     moveSidecars(live, kept);
+    // Locked like a temporary file: for the instant the replaced database
+    // has the copy's temporary name, a program starting then must not take
+    // it for a killed restore's leftover (Database::removeLeftovers).
+    const HeldLock replaced(live);
 #if defined(__linux__) && defined(RENAME_EXCHANGE)
     // One atomic step: there is never a moment without a database at `live`
     // (which the next program start would fill with a new, empty one).

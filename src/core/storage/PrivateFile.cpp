@@ -176,7 +176,7 @@ QString checkedFolder(const QString& destination, const QString& databasePath,
     privatefile::checkOutput(destination, databasePath, existing, what);
     const QFileInfo info(destination);
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        throw StorageError(StorageError::Kind::NotFound,
+        throw StorageError(StorageError::Kind::ReadOnly,
                            std::string(what) + ": the folder " + info.absolutePath().toStdString() +
                                " of " + destination.toStdString() + " does not exist");
     }
@@ -390,9 +390,13 @@ void createOwnerOnlyFolder(const QString& folder)
 void throwWriteError(const QFileDevice& file, const std::string& doing)
 {
     const bool full = file.error() == QFileDevice::ResourceError;
-    throw StorageError(full ? StorageError::Kind::DiskFull : StorageError::Kind::ReadOnly,
-                       doing + " failed: " + (full ? "the disk is full: " : "") +
-                           file.fileName().toStdString() + ": " + file.errorString().toStdString());
+    const std::string error = file.errorString().toStdString();
+    throw StorageError(
+        full ? StorageError::Kind::DiskFull : StorageError::Kind::ReadOnly,
+        doing + " failed: " +
+            (file.fileName().isEmpty() ? std::string() : file.fileName().toStdString() + ": ") +
+            (full ? "the disk is full (" + error + "); free some space or choose another drive"
+                  : error));
 }
 
 std::string describeErrno(int error)

@@ -8,6 +8,7 @@
 #include "Harness.h"
 #include "IntakeGenerator.h"
 #include "TestStaff.h"
+#include "export/RecordExporter.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
 #include "storage/AuditLog.h"
@@ -15,6 +16,7 @@
 #include "storage/DatabaseMaintenance.h"
 #include "storage/IntakeStore.h"
 #include "storage/PrivateFile.h"
+#include "storage/StorageError.h"
 #include "util/FixedClock.h"
 
 #include <QDir>
@@ -466,4 +468,32 @@ TEST_CASE("attack: every folder the program creates is owner-only whatever the u
     CHECK(modeOf(clinic.folder() + QStringLiteral("/n1")) == 0700);
     CHECK(modeOf(clinic.folder() + QStringLiteral("/n1/n2")) == 0700);
     CHECK(modeOf(created) == 0600);
+}
+
+TEST_CASE("attack: the core export replaces a file only when told and never the database",
+          "[cli][attack]")
+{
+    // The GUI's path: the export dialog asks, then passes ExistingFile::Replace.
+    Clinic clinic;
+    const FixedClock clock(QDate(2026, 11, 21));
+    const Database database(clinic.path(), Database::Mode::MustExist);
+    const RuleEngine engine(RuleSetLoader::builtIn());
+    const IntakeStore store(database, engine, clock);
+    const RecordExporter exporter(database, store);
+
+    const QString target = clinic.file("chosen.csv");
+    put(target, "last month's\n");
+    CHECK_THROWS_AS(exporter.writeFile(target, {}), StorageError);
+    CHECK(contentsOf(target) == "last month's\n");
+    CHECK(exporter.writeFile(target, {}, {}, ExistingFile::Replace) == 1);
+    CHECK(contentsOf(target).startsWith("intake_id,"));
+
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        INFO(suffix);
+        CHECK_THROWS_AS(exporter.writeFile(clinic.path() + QLatin1String(suffix), {}, {},
+                                           ExistingFile::Replace),
+                        StorageError);
+    }
+    CHECK(clinic.files().filter(QStringLiteral(".tmp")).isEmpty());
+    clinic.requireIntact();
 }

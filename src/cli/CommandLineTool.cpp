@@ -96,17 +96,18 @@ int CommandLineTool::run(const QStringList& arguments)
     const int exitCode = runCommand(arguments);
     // Output that did not reach its file or pipe (a full disk, a closed
     // pipe) makes the command a failure, whatever it did before.
-    std::cout.flush();
     errno = 0;
-    const bool flushed = std::fflush(stdout) == 0;
-    const int error = errno;
-    if (!flushed || std::ferror(stdout) != 0 || std::cout.fail()) {
-        printFailure("writing to standard output failed: " +
-                     (error != 0 ? privatefile::describeErrno(error) : std::string("write error")) +
-                     "; the output is incomplete");
-        return ExitFailure;
+    std::cout.flush(); // (std::cout writes through stdout unless a command unsynced it)
+    const int coutError = std::cout.fail() ? errno : 0;
+    const bool failed = !flushOut() || std::cout.fail();
+    if (!failed || exitCode != ExitOk) {
+        return exitCode; // a failed command has said why already
     }
-    return exitCode;
+    const int error = outputError() != 0 ? outputError() : coutError;
+    printFailure("writing to standard output failed: " +
+                 (error != 0 ? privatefile::describeErrno(error) : std::string("write error")) +
+                 "; the output is incomplete");
+    return ExitFailure;
 }
 
 int CommandLineTool::runCommand(const QStringList& arguments)
@@ -379,10 +380,10 @@ int CommandLineTool::rules(const QStringList& operands)
             return ExitFailure;
         }
         if (m_parser->isSet(cli_options::json)) {
-            std::fwrite(ruleSet->sourceText.data(), 1, ruleSet->sourceText.size(), stdout);
+            writeOut(ruleSet->sourceText.data(), ruleSet->sourceText.size());
         } else {
             const std::string text = readableRules(*ruleSet);
-            std::fwrite(text.data(), 1, text.size(), stdout);
+            writeOut(text.data(), text.size());
         }
         return ExitOk;
     }

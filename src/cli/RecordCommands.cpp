@@ -243,7 +243,7 @@ int RecordCommands::add(const QStringList& operands)
     }
     const CliSession session(m_parser, m_engine, m_clock);
     printLine(savedJson(session.staff().addIntake(*record), false));
-    std::fflush(stdout); // the id is out only once it is stored
+    flushOut(); // the id is out only once it is stored (a failure: exit 1 at the end)
     return ExitOk;
 }
 

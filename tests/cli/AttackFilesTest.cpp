@@ -328,6 +328,7 @@ TEST_CASE("attack: every command that cannot write its output exits 1", "[cli][a
         INFO(command.join(QLatin1Char(' ')).toStdString() << ": " << run.err);
         CHECK(run.exitCode == 1);
         CHECK(run.err.find("standard output") != std::string::npos);
+        CHECK(run.err.find("the disk is full") != std::string::npos);
     }
 }
 

@@ -338,7 +338,13 @@ qint64 RecordExporter::writeFile(const QString& path, const Options& options,
     // Never the database, a symlink or a device; owner-only (health
     // records); in place only when complete, so an exception leaves no file.
     OutputFile file(path, m_database.path(), existing, "export");
-    const qint64 records = write(file.file(), options, progress);
-    file.commit();
-    return records;
+    try {
+        const qint64 records = write(file.file(), options, progress);
+        file.commit();
+        return records;
+    } catch (const StorageError& error) {
+        // Named by the file the user chose, not the temporary one.
+        throw StorageError(error.kind(),
+                           "export to " + path.toStdString() + " failed: " + error.what());
+    }
 }

@@ -389,8 +389,14 @@ void createOwnerOnlyFolder(const QString& folder)
 
 void throwWriteError(const QFileDevice& file, const std::string& doing)
 {
-    const bool full = file.error() == QFileDevice::ResourceError;
-    const std::string error = file.errorString().toStdString();
+    // Qt does not always say why (a buffered write reports "Unknown error"):
+    // errno, still that of the failed call, does.
+    const int saved = errno;
+    const bool full = file.error() == QFileDevice::ResourceError || saved == ENOSPC;
+    std::string error = file.errorString().toStdString();
+    if (saved != 0 && (error.empty() || file.errorString() == QLatin1String("Unknown error"))) {
+        error = std::strerror(saved);
+    }
     throw StorageError(
         full ? StorageError::Kind::DiskFull : StorageError::Kind::ReadOnly,
         doing + " failed: " +

@@ -53,7 +53,8 @@ Commands:
                           suggestion whose screening is incomplete cannot be
                           accepted (exit 2, naming the questions): amend the
                           intake to complete it, or override with a reason.
-  export [--format csv|json] [--from DATE] [--to DATE] [-o FILE [--overwrite]] [--bom]
+  export [--format csv|json] [--from DATE] [--to DATE] [--bom]
+         [-o FILE [--overwrite]]
                           The records, to standard output or to FILE. An
                           existing FILE is replaced only with --overwrite,
                           and never when it is the database, a symlink or

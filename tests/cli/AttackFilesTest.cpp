@@ -370,6 +370,20 @@ TEST_CASE("attack: a plain backup appears under its name only when complete", "[
 }
 #endif
 
+TEST_CASE("attack: what a killed plain backup left is cleared when the backup runs again",
+          "[cli][attack]")
+{
+    Clinic clinic;
+    // A plain backup killed mid-copy leaves its owner-only temporary beside DEST.
+    const QString leftover = clinic.file(".backup.sqlite.partial-0123456789ab.tmp");
+    put(leftover, contentsOf(clinic.file("earlier.sqlite")).left(4096));
+    QFile::setPermissions(leftover, kOwnerOnlyFile);
+    const Run run = clinic.cli({QStringLiteral("backup"), clinic.file("backup.sqlite")});
+    REQUIRE(run.exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(leftover));
+    CHECK(clinic.files().filter(QStringLiteral(".tmp")).isEmpty());
+}
+
 TEST_CASE("attack: a killed encrypted backup leaves no plain copy behind", "[cli][attack]")
 {
     Clinic clinic;

@@ -169,6 +169,11 @@ void PrivateTempFile::moveTo(const QString& destination)
 
 namespace {
 
+QString partialPrefix(const QString& destination)
+{
+    return QLatin1Char('.') + QFileInfo(destination).fileName() + QStringLiteral(".partial-");
+}
+
 // The folder to write the temporary file in, once the destination is allowed.
 QString checkedFolder(const QString& destination, const QString& databasePath,
                       ExistingFile existing, const char* what)
@@ -180,6 +185,8 @@ QString checkedFolder(const QString& destination, const QString& databasePath,
                            std::string(what) + ": the folder " + info.absolutePath().toStdString() +
                                " of " + destination.toStdString() + " does not exist");
     }
+    // What an earlier run for the same name left when it was killed.
+    privatefile::removeStaleTemporaries(info.absolutePath(), {partialPrefix(destination)});
     return info.absolutePath();
 }
 
@@ -188,8 +195,7 @@ QString checkedFolder(const QString& destination, const QString& databasePath,
 OutputFile::OutputFile(const QString& destination, const QString& databasePath,
                        ExistingFile existing, const char* what)
     : m_destination(destination), m_databasePath(databasePath), m_existing(existing), m_what(what),
-      m_temp(checkedFolder(destination, databasePath, existing, what),
-             QLatin1Char('.') + QFileInfo(destination).fileName() + QStringLiteral(".partial-"))
+      m_temp(checkedFolder(destination, databasePath, existing, what), partialPrefix(destination))
 {}
 
 void OutputFile::commit()

@@ -60,7 +60,8 @@ enum class ExistingFile
 // file, and over one of those only with ExistingFile::Replace. Written
 // owner-only under a temporary name in the destination's folder and renamed
 // to its name only when complete (rename replaces a symlink planted at the
-// name, never what it points to); a failure or cancel leaves no file.
+// name, never what it points to); a failure or cancel leaves no file, and
+// what a killed run for the same name left is removed by the next one.
 class OutputFile
 {
 public:

@@ -84,9 +84,14 @@ inline const QCommandLineOption format(QStringLiteral("format"),
                                        QStringLiteral("export: csv or json."),
                                        QStringLiteral("FORMAT"), QStringLiteral("csv"));
 inline const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                       QStringLiteral("export: write to FILE (atomically) "
+                                       QStringLiteral("export: write to FILE (a new file, "
+                                                      "owner-only, in place only when complete) "
                                                       "instead of standard output."),
                                        QStringLiteral("FILE"));
+inline const QCommandLineOption overwrite(QStringLiteral("overwrite"),
+                                          QStringLiteral("export: replace FILE if it exists (a "
+                                                         "regular file only; never the "
+                                                         "database, a symlink or a device)."));
 inline const QCommandLineOption bom(QStringLiteral("bom"),
                                     QStringLiteral("export: start the CSV with the byte-order "
                                                    "mark that Excel wants."));

@@ -9,12 +9,14 @@
 #include "rules/FactCatalog.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
+#include "storage/PrivateFile.h"
 #include "util/FixedClock.h"
 #include "util/SystemClock.h"
 #include "validation/IntakeParser.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -51,7 +53,12 @@ Commands:
                           suggestion whose screening is incomplete cannot be
                           accepted (exit 2, naming the questions): amend the
                           intake to complete it, or override with a reason.
-  export [--format csv|json] [--from DATE] [--to DATE] [-o FILE] [--bom]
+  export [--format csv|json] [--from DATE] [--to DATE] [--bom]
+         [-o FILE [--overwrite]]
+                          The records, to standard output or to FILE. An
+                          existing FILE is replaced only with --overwrite,
+                          and never when it is the database, a symlink or
+                          not a regular file.
   audit [--since DATE]    The audit log.
   backup DEST [--encrypt] A consistent copy of the database, made while in use;
                           encrypted with a passphrase (CLINIC_INTAKE_BACKUP_
@@ -74,7 +81,8 @@ CLINIC_INTAKE_PASSWORD or asked without echo. Each role may do only its job
 Exit status: 0 done, 2 the input or request was refused (nothing stored,
 nothing on stdout; each problem on stderr as "error: <field>: <message>"),
 3 not signed in (wrong or missing password, disabled user) or not allowed
-for your role, 1 any other failure.)";
+for your role, 1 any other failure, including output that could not be
+written in full (e.g. a full disk).)";
 
 } // namespace
 
@@ -86,6 +94,25 @@ CommandLineTool::CommandLineTool()
 CommandLineTool::~CommandLineTool() = default;
 
 int CommandLineTool::run(const QStringList& arguments)
+{
+    const int exitCode = runCommand(arguments);
+    // Output that did not reach its file or pipe (a full disk, a closed
+    // pipe) makes the command a failure, whatever it did before.
+    errno = 0;
+    std::cout.flush(); // (std::cout writes through stdout unless a command unsynced it)
+    const int coutError = std::cout.fail() ? errno : 0;
+    const bool failed = !flushOut() || std::cout.fail();
+    if (!failed || exitCode != ExitOk) {
+        return exitCode; // a failed command has said why already
+    }
+    const int error = outputError() != 0 ? outputError() : coutError;
+    printFailure("writing to standard output failed: " +
+                 (error != 0 ? privatefile::describeErrno(error) : std::string("write error")) +
+                 "; the output is incomplete");
+    return ExitFailure;
+}
+
+int CommandLineTool::runCommand(const QStringList& arguments)
 {
     QCommandLineParser& parser = *m_parser;
     parser.setApplicationDescription(
@@ -103,7 +130,7 @@ int CommandLineTool::run(const QStringList& arguments)
           &cli_options::limit,     &cli_options::json,     &cli_options::format,
           &cli_options::output,    &cli_options::bom,      &cli_options::since,
           &cli_options::progress,  &cli_options::manager,  &cli_options::role,
-          &cli_options::encrypt}) {
+          &cli_options::encrypt,   &cli_options::overwrite}) {
         parser.addOption(*option);
     }
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -358,10 +385,10 @@ int CommandLineTool::rules(const QStringList& operands)
             return ExitFailure;
         }
         if (m_parser->isSet(cli_options::json)) {
-            std::fwrite(ruleSet->sourceText.data(), 1, ruleSet->sourceText.size(), stdout);
+            writeOut(ruleSet->sourceText.data(), ruleSet->sourceText.size());
         } else {
             const std::string text = readableRules(*ruleSet);
-            std::fwrite(text.data(), 1, text.size(), stdout);
+            writeOut(text.data(), text.size());
         }
         return ExitOk;
     }

@@ -15,9 +15,11 @@ public:
     CommandLineTool();
     ~CommandLineTool();
 
+    // Exit 1 when standard output could not be written in full.
     int run(const QStringList& arguments);
 
 private:
+    int runCommand(const QStringList& arguments);
     int recommend(const QStringList& operands);
     int rules(const QStringList& operands);
 

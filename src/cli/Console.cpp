@@ -4,15 +4,51 @@
 #include "validation/IntakeParser.h"
 
 #include <QFile>
+#include <cerrno>
 #include <cstdio>
 #include <iostream>
 
 namespace console {
 
+namespace {
+
+int firstOutputError = 0;
+
+void noteOutputError()
+{
+    if (firstOutputError == 0) {
+        firstOutputError = errno != 0 ? errno : EIO;
+    }
+}
+
+} // namespace
+
+void writeOut(const char* data, std::size_t size)
+{
+    errno = 0;
+    if (std::fwrite(data, 1, size, stdout) != size) {
+        noteOutputError();
+    }
+}
+
 void printLine(const std::string& text)
 {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    std::fputc('\n', stdout);
+    writeOut(text.data(), text.size());
+    writeOut("\n", 1);
+}
+
+bool flushOut()
+{
+    errno = 0;
+    if (std::fflush(stdout) != 0) {
+        noteOutputError();
+    }
+    return std::ferror(stdout) == 0;
+}
+
+int outputError()
+{
+    return firstOutputError;
 }
 
 void printFailure(const std::string& message)

@@ -11,7 +11,13 @@
 // as "error: <path>: <message>".
 namespace console {
 
+// Results go to stdout through these, which remember why a write failed.
 void printLine(const std::string& text);
+void writeOut(const char* data, std::size_t size);
+// Flushes stdout; false when it (or an earlier write) failed.
+bool flushOut();
+// The errno of the first failed write to stdout, 0 if none was seen.
+int outputError();
 void printFailure(const std::string& message);
 void printErrors(const FieldErrors& errors);
 // The whole file, or standard input for "-"; prints the problem and returns

@@ -17,6 +17,7 @@
 #include "storage/DatabaseRestore.h"
 #include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
+#include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <fstream>
 #include <iostream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace console;
@@ -102,6 +104,25 @@ std::optional<IntakeRecord> readRecord(const QString& path, const Clock& clock, 
         return std::nullopt;
     }
     return parsed.record;
+}
+
+// Whether `path` names this process's standard output (-, /dev/stdout and
+// the like, or the same file): an export there wants no -o.
+bool isStandardOutput(const QString& path)
+{
+    static const QStringList kNames = {QStringLiteral("-"), QStringLiteral("/dev/stdout"),
+                                       QStringLiteral("/dev/fd/1"),
+                                       QStringLiteral("/proc/self/fd/1")};
+    if (kNames.contains(path)) {
+        return true;
+    }
+    struct stat named
+    {};
+    struct stat out
+    {};
+    return ::stat(QFile::encodeName(path).constData(), &named) == 0 &&
+           ::fstat(STDOUT_FILENO, &out) == 0 && named.st_dev == out.st_dev &&
+           named.st_ino == out.st_ino;
 }
 
 std::string savedJson(const SavedIntake& saved, bool withVersion)
@@ -227,7 +248,7 @@ int RecordCommands::add(const QStringList& operands)
     }
     const CliSession session(m_parser, m_engine, m_clocks);
     printLine(savedJson(session.staff().addIntake(*record), false));
-    std::fflush(stdout); // the id is out only once it is stored
+    flushOut(); // the id is out only once it is stored (a failure: exit 1 at the end)
     return ExitOk;
 }
 
@@ -415,19 +436,42 @@ int RecordCommands::exportRecords()
     options.to = dateOption(m_parser, cli_options::to);
     options.byteOrderMark = m_parser.isSet(cli_options::bom);
 
-    const CliSession session(m_parser, m_engine, m_clocks);
     const QString output = m_parser.value(cli_options::output);
-    qint64 records = 0;
+    const bool overwrite = m_parser.isSet(cli_options::overwrite);
+    const QString databasePath = CliSession::databasePath(m_parser);
+    if (m_parser.isSet(cli_options::output)) {
+        if (isStandardOutput(output)) {
+            throw BadRequest{"-o " + output.toStdString() +
+                             ": that is standard output; to write to standard output, leave out "
+                             "-o"};
+        }
+        // Asked before signing in; the core checks again as it writes.
+        privatefile::checkOutput(output, databasePath, ExistingFile::Replace, "export");
+        if (!overwrite && QFileInfo::exists(output)) {
+            throw BadRequest{"export: " + output.toStdString() +
+                             " already exists; give --overwrite to replace it, or choose another "
+                             "file name"};
+        }
+    } else if (overwrite) {
+        throw BadRequest{"--overwrite: goes with -o FILE"};
+    }
+
+    const CliSession session(m_parser, m_engine, m_clocks);
     if (output.isEmpty()) {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
-        records = session.staff().exportRecords(out, options, QStringLiteral("standard output"));
-    } else {
-        records = session.staff().exportToFile(output, options);
+        try {
+            session.staff().exportRecords(out, options, QStringLiteral("standard output"));
+        } catch (const StorageError& error) {
+            printFailure(std::string("export to standard output failed: ") + error.what() +
+                         " (not recorded as an export)");
+            return ExitFailure;
+        }
+        return ExitOk;
     }
-    if (!output.isEmpty()) {
-        printLine("exported " + std::to_string(records) + " intakes to " + output.toStdString());
-    }
+    const qint64 records = session.staff().exportToFile(
+        output, options, overwrite ? ExistingFile::Replace : ExistingFile::Refuse);
+    printLine("exported " + std::to_string(records) + " intakes to " + output.toStdString());
     return ExitOk;
 }
 

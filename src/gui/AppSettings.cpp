@@ -1,7 +1,10 @@
 #include "AppSettings.h"
 
 #include "storage/Database.h"
+#include "storage/PrivateFile.h"
+#include "storage/StorageError.h"
 
+#include <QFileInfo>
 #include <algorithm>
 
 namespace {
@@ -14,11 +17,31 @@ const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
 
 } // namespace
 
+namespace {
+
+// QSettings would create its folder with the umask's permissions; the
+// folder says where the clinic's records are, so it is owner-only like the
+// database's (best effort: settings that cannot be saved are not fatal).
+void createFolderOf(const QSettings& settings)
+{
+    try {
+        privatefile::createOwnerOnlyFolder(QFileInfo(settings.fileName()).absolutePath());
+    } catch (const StorageError&) {
+    }
+}
+
+} // namespace
+
 AppSettings::AppSettings()
     : m_settings(QStringLiteral("clinic-intake"), QStringLiteral("clinic-intake"))
-{}
+{
+    createFolderOf(m_settings);
+}
 
-AppSettings::AppSettings(const QString& file) : m_settings(file, QSettings::IniFormat) {}
+AppSettings::AppSettings(const QString& file) : m_settings(file, QSettings::IniFormat)
+{
+    createFolderOf(m_settings);
+}
 
 QString AppSettings::databasePath() const
 {

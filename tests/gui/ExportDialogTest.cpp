@@ -17,7 +17,10 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -280,4 +283,60 @@ TEST_CASE("gui: the export file is named after the day", "[gui][export]")
     CHECK(dialog.filePath().endsWith(QStringLiteral("/clinic-intake-export-2026-11-21.csv")));
     dialog.setFormat(RecordExporter::Format::Json);
     CHECK(dialog.filePath().endsWith(QStringLiteral("/clinic-intake-export-2026-11-21.json")));
+}
+
+TEST_CASE("attack: the export dialog replaces a file only after the user says yes and never the "
+          "database",
+          "[gui][export][attack]")
+{
+    ExportClinic clinic(20);
+    ExportDialog dialog(*clinic.session);
+    QPushButton* exportButton = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Export")) {
+            exportButton = button;
+        }
+    }
+    REQUIRE(exportButton != nullptr);
+    const QString path = clinic.file("last-month.csv");
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("last month's\n");
+    }
+    dialog.setFilePath(path);
+
+    // Without the user's yes (startExport does not ask), the core refuses it.
+    const QList<QVariant> unasked = exportAndWait(dialog);
+    CHECK_FALSE(unasked.at(0).toBool());
+    CHECK(contentsOf(path) == "last month's\n");
+
+    // No: nothing happens.
+    gui_test::answerNextMessageBox(QMessageBox::No);
+    exportButton->click();
+    CHECK_FALSE(dialog.isExporting());
+    CHECK(contentsOf(path) == "last month's\n");
+
+    // Yes: replaced.
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    gui_test::answerNextMessageBox(QMessageBox::Yes);
+    exportButton->click();
+    if (finished.isEmpty()) {
+        REQUIRE(finished.wait(60000));
+    }
+    CHECK(finished.takeFirst().at(0).toBool());
+    CHECK(contentsOf(path).startsWith("intake_id,"));
+
+    // The database itself: refused even after a yes.
+    const QByteArray database = contentsOf(clinic.session->path());
+    dialog.setFilePath(clinic.session->path());
+    gui_test::answerNextMessageBox(QMessageBox::Yes);
+    exportButton->click();
+    if (finished.isEmpty()) {
+        REQUIRE(finished.wait(60000));
+    }
+    CHECK_FALSE(finished.takeFirst().at(0).toBool());
+    CHECK(dialog.statusText().contains(QStringLiteral("No file was written")));
+    CHECK(QFileInfo(clinic.session->path()).size() == database.size());
+    CHECK(clinic.otherFiles() == QStringList{QStringLiteral("last-month.csv")});
 }

@@ -4,12 +4,12 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
+#include "storage/PrivateFile.h"
 #include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QVariant>
 #include <cstring>
@@ -178,11 +178,19 @@ QString toDate(const QDate& date)
     return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
 }
 
+[[noreturn]] void throwExportError(const QIODevice& out)
+{
+    if (const auto* file = qobject_cast<const QFileDevice*>(&out)) {
+        privatefile::throwWriteError(*file, "writing the export");
+    }
+    throw StorageError(StorageError::Kind::Other,
+                       "writing the export failed: " + out.errorString().toStdString());
+}
+
 void writeOrFail(QIODevice& out, const std::string& bytes)
 {
     if (out.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())) {
-        throw StorageError(StorageError::Kind::Other,
-                           "writing the export failed: " + out.errorString().toStdString());
+        throwExportError(out);
     }
 }
 
@@ -323,6 +331,11 @@ qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progr
         buffer += "\n]\n";
     }
     writeOrFail(out, buffer);
+    // Out of every buffer before it counts as written (and is audited):
+    // a full disk or a closed pipe often shows only here.
+    if (auto* file = qobject_cast<QFileDevice*>(&out); file != nullptr && !file->flush()) {
+        throwExportError(out);
+    }
     return records;
 }
 
@@ -343,19 +356,18 @@ void RecordExporter::throwIfDamagedText(const Database& database)
 }
 
 qint64 RecordExporter::writeFile(const QString& path, const Options& options,
-                                 const Progress& progress) const
+                                 const Progress& progress, ExistingFile existing) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw StorageError(StorageError::Kind::ReadOnly, "cannot write " + path.toStdString() +
-                                                             ": " +
-                                                             file.errorString().toStdString());
+    // Never the database, a symlink or a device; owner-only (health
+    // records); in place only when complete, so an exception leaves no file.
+    OutputFile file(path, m_database.path(), existing, "export");
+    try {
+        const qint64 records = write(file.file(), options, progress);
+        file.commit();
+        return records;
+    } catch (const StorageError& error) {
+        // Named by the file the user chose, not the temporary one.
+        throw StorageError(error.kind(),
+                           "export to " + path.toStdString() + " failed: " + error.what());
     }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // health records
-    const qint64 records = write(file, options, progress);     // an exception discards the file
-    if (!file.commit()) {
-        throw StorageError(StorageError::Kind::Other, "saving " + path.toStdString() + " failed: " +
-                                                          file.errorString().toStdString());
-    }
-    return records;
 }

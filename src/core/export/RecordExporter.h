@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/PrivateFile.h"
+
 #include <QDate>
 #include <QString>
 #include <functional>
@@ -13,8 +15,10 @@ class QIODevice;
 
 // Writes the clinic's records for a manager: CSV (RFC 4180, one row per
 // intake, columns in docs/export.md) or JSON (an array of full records with
-// their versions and reviews). Export to a file goes through QSaveFile, so a
-// failed or cancelled export leaves no file behind.
+// their versions and reviews). Export to a file goes through OutputFile
+// (storage/PrivateFile.h): never over the database, a symlink or anything but
+// a regular file, over an existing file only when asked, and a failed or
+// cancelled export leaves no file behind.
 class RecordExporter
 {
 public:
@@ -40,8 +44,9 @@ public:
     // Returns the number of records written; throws StorageError on failure
     // and ExportCancelled when the progress callback asked to stop.
     qint64 write(QIODevice& out, const Options& options, const Progress& progress = {}) const;
-    qint64 writeFile(const QString& path, const Options& options,
-                     const Progress& progress = {}) const;
+    // A file already at `path` is refused unless `existing` is Replace.
+    qint64 writeFile(const QString& path, const Options& options, const Progress& progress = {},
+                     ExistingFile existing = ExistingFile::Refuse) const;
 
     // Records a finished export in the audit log (its own transaction): who,
     // how many records, which format and dates, and where they went.

@@ -238,19 +238,23 @@ qint64 StaffSession::exportRecords(QIODevice& out, const RecordExporter::Options
     return records;
 }
 
-qint64 StaffSession::exportToFile(const QString& path, const RecordExporter::Options& options) const
+qint64 StaffSession::exportToFile(const QString& path, const RecordExporter::Options& options,
+                                  ExistingFile existing) const
 {
     require(Permission::ExportRecords, QStringLiteral("export"));
-    const qint64 records = RecordExporter(m_database, m_store).writeFile(path, options);
+    const qint64 records =
+        RecordExporter(m_database, m_store).writeFile(path, options, {}, existing);
     RecordExporter::recordInAuditLog(m_database, m_audit, m_user.name, records, options, path);
     return records;
 }
 
 qint64 StaffSession::exportToFile(const QString& path, const RecordExporter::Options& options,
-                                  const RecordExporter::Progress& progress) const
+                                  const RecordExporter::Progress& progress,
+                                  ExistingFile existing) const
 {
     require(Permission::ExportRecords, QStringLiteral("export"));
-    const qint64 records = RecordExporter(m_database, m_store).writeFile(path, options, progress);
+    const qint64 records =
+        RecordExporter(m_database, m_store).writeFile(path, options, progress, existing);
     try {
         RecordExporter::recordInAuditLog(m_database, m_audit, m_user.name, records, options, path);
     } catch (...) {

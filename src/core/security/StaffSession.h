@@ -68,15 +68,21 @@ public:
     nlohmann::ordered_json openIntake(qint64 intakeId) const;
     ImportResult import(std::istream& in, const std::function<void(std::size_t)>& progress = {});
 
-    // Exports, audited with where they went.
+    // Exports, audited with where they went, once they are written in full
+    // (an output that fails is an error, never an audited export).
     qint64 exportRecords(QIODevice& out, const RecordExporter::Options& options,
                          const QString& destination) const;
-    qint64 exportToFile(const QString& path, const RecordExporter::Options& options) const;
+    // A file already at `path` is replaced only with ExistingFile::Replace
+    // (the user was asked); the database, symlinks and anything but a
+    // regular file never are (RecordExporter::writeFile).
+    qint64 exportToFile(const QString& path, const RecordExporter::Options& options,
+                        ExistingFile existing = ExistingFile::Refuse) const;
     // The same, reporting progress (return false to cancel: RecordExporter::
     // ExportCancelled, no file). An export that cannot be recorded in the
     // audit log is not kept: its file is removed and the error thrown.
     qint64 exportToFile(const QString& path, const RecordExporter::Options& options,
-                        const RecordExporter::Progress& progress) const;
+                        const RecordExporter::Progress& progress,
+                        ExistingFile existing = ExistingFile::Refuse) const;
 
     // Audit log and maintenance
     std::vector<AuditEntry> auditEntries(const QDateTime& since = {}) const;

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/PrivateFile.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/StorageError.h"
 
@@ -14,7 +15,6 @@
 namespace {
 
 constexpr auto kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
-constexpr auto kOwnerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 constexpr int kBusyTimeoutMs = 10000;
 
 QString nextConnectionName()
@@ -28,16 +28,9 @@ QString nextConnectionName()
 void createOwnerOnly(const QString& path)
 {
     const QFileInfo info(path);
-    QDir folder = info.absoluteDir();
-    if (!folder.exists()) {
-        if (!folder.mkpath(QStringLiteral("."))) {
-            throw StorageError(StorageError::Kind::ReadOnly,
-                               "cannot create the folder " + folder.path().toStdString());
-        }
-        QFile::setPermissions(folder.path(), kOwnerOnlyFolder);
-    }
+    privatefile::createOwnerOnlyFolder(info.absolutePath());
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile)) {
         throw StorageError(StorageError::Kind::ReadOnly, "cannot create the database file " +
                                                              path.toStdString() + ": " +
                                                              file.errorString().toStdString());
@@ -46,6 +39,17 @@ void createOwnerOnly(const QString& path)
 }
 
 } // namespace
+
+QStringList Database::temporaryPrefixes(const QString& path)
+{
+    const QString name = QLatin1Char('.') + QFileInfo(path).fileName();
+    return {name + QStringLiteral(".backup-"), name + QStringLiteral(".restoring-")};
+}
+
+void Database::removeLeftovers(const QString& path)
+{
+    privatefile::removeStaleTemporaries(QFileInfo(path).absolutePath(), temporaryPrefixes(path));
+}
 
 Database::Database(const QString& path, Mode mode)
     : m_path(path), m_connectionName(nextConnectionName())
@@ -57,6 +61,8 @@ Database::Database(const QString& path, Mode mode)
     }
     if (!exists) {
         createOwnerOnly(path);
+    } else {
+        removeLeftovers(path);
     }
 
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

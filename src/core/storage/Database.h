@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -30,6 +31,13 @@ public:
     // <data location>/clinic-intake/clinic-intake.sqlite, e.g.
     // ~/.local/share/clinic-intake/clinic-intake.sqlite on Linux.
     static QString defaultPath();
+
+    // The prefixes of the owner-only temporary files that backups and
+    // restores of the database at `path` make beside it (plain copies).
+    static QStringList temporaryPrefixes(const QString& path);
+    // Removes those a killed backup or restore left behind (never one that
+    // a running program holds). Done whenever a database is opened.
+    static void removeLeftovers(const QString& path);
 
     const QString& path() const { return m_path; }
     QSqlDatabase connection() const { return m_connection; }

@@ -19,29 +19,13 @@ DatabaseMaintenance::DatabaseMaintenance(const Database& database) : m_database(
 void DatabaseMaintenance::backup(const QString& destination, const AuditLog& audit,
                                  const QString& actor) const
 {
-    if (QFileInfo::exists(destination)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "backup: " + destination.toStdString() +
-                               " already exists; choose a new file name");
-    }
-    // Created empty and owner-only first, so the copy is never readable by others.
-    {
-        QFile file(destination);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            throw StorageError(StorageError::Kind::ReadOnly, "backup: cannot create " +
-                                                                 destination.toStdString() + ": " +
-                                                                 file.errorString().toStdString());
-        }
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
+    // Owner-only from the first byte, under a temporary name beside DEST:
+    // a backup cut short (a full disk, a kill) never has the backup's name.
+    OutputFile file(destination, m_database.path(), ExistingFile::Refuse, "backup");
     QSqlQuery vacuum = m_database.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(destination);
-    try {
-        Database::run(vacuum, "writing the backup");
-    } catch (...) {
-        QFile::remove(destination); // no half-written backup
-        throw;
-    }
+    vacuum.addBindValue(file.temporaryPath());
+    Database::run(vacuum, "writing the backup");
+    file.commit();
     WriteTransaction transaction(m_database);
     audit.append(actor, QStringLiteral("backup"), QStringLiteral("whole database"),
                  QStringLiteral("to %1").arg(QFileInfo(destination).absoluteFilePath()));
@@ -52,20 +36,17 @@ void DatabaseMaintenance::backupEncrypted(const QString& destination, const QStr
                                           const AuditLog& audit, const QString& actor,
                                           const BackupCipher& cipher) const
 {
-    if (QFileInfo::exists(destination)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "backup: " + destination.toStdString() +
-                               " already exists; choose a new file name");
-    }
+    privatefile::checkOutput(destination, m_database.path(), ExistingFile::Refuse, "backup");
     if (passphrase.isEmpty()) {
         throw StorageError(StorageError::Kind::Invalid, "backup: the passphrase is empty");
     }
     const QFileInfo database(m_database.path());
     {
         // Created empty and owner-only (VACUUM INTO accepts an empty file);
-        // removed with any -journal when this scope ends, however it ends.
+        // removed with any -journal when this scope ends, however it ends;
+        // if the program is killed, at the next start (Database::removeLeftovers).
         PrivateTempFile plain(database.absolutePath(),
-                              QLatin1Char('.') + database.fileName() + QStringLiteral(".backup-"));
+                              Database::temporaryPrefixes(m_database.path()).at(0));
         plain.finish("preparing the backup");
         QSqlQuery vacuum = m_database.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(plain.path());

@@ -15,8 +15,10 @@ class DatabaseMaintenance
 public:
     explicit DatabaseMaintenance(const Database& database);
 
-    // A consistent copy while the database is in use (VACUUM INTO), owner-only.
-    // DEST must not exist. Audited as `actor`.
+    // A consistent copy while the database is in use (VACUUM INTO), owner-only,
+    // written under a temporary name beside DEST and renamed when complete.
+    // DEST must not exist (nor be a symlink or the database's own files:
+    // OutputFile). Audited as `actor` once it is in place.
     void backup(const QString& destination, const AuditLog& audit, const QString& actor) const;
 
     // The same copy, encrypted with `passphrase` (see BackupCipher). The plain

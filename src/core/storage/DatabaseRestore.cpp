@@ -22,6 +22,8 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <string>
+#include <sys/file.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -151,12 +153,40 @@ void moveSidecars(const QString& from, const QString& to)
     }
 }
 
+// An flock on a file for as long as the object lives (best effort).
+class HeldLock
+{
+public:
+    explicit HeldLock(const QString& path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW))
+    {
+        if (m_fd >= 0) {
+            ::flock(m_fd, LOCK_EX | LOCK_NB);
+        }
+    }
+    ~HeldLock()
+    {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+    }
+    HeldLock(const HeldLock&) = delete;
+    HeldLock& operator=(const HeldLock&) = delete;
+
+private:
+    int m_fd;
+};
+
 // Puts the verified copy at `live` and what was there at `kept`.
 void swapIn(PrivateTempFile& copy, const QString& live, const QString& kept)
 {
     // The sidecars go first: SQLite would read an old -wal or -journal as
     // part of the new file.
     moveSidecars(live, kept);
+    // Locked like a temporary file: for the instant the replaced database
+    // has the copy's temporary name, a program starting then must not take
+    // it for a killed restore's leftover (Database::removeLeftovers).
+    const HeldLock replaced(live);
 #if defined(__linux__) && defined(RENAME_EXCHANGE)
     // One atomic step: there is never a moment without a database at `live`
     // (which the next program start would fill with a new, empty one).
@@ -213,19 +243,6 @@ void copyInto(const QString& source, QFile& target)
     }
 }
 
-void ensureFolder(const QString& folder)
-{
-    QDir dir(folder);
-    if (dir.exists()) {
-        return;
-    }
-    if (!dir.mkpath(QStringLiteral("."))) {
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           "cannot create the folder " + folder.toStdString());
-    }
-    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-}
-
 // Everything `check` verifies, on the copy brought up to this version's
 // schema; and a copy from before accounts gets the restoring manager's
 // account, so that nobody can make himself its first manager afterwards.
@@ -250,6 +267,11 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
         return;
     }
     const Database live(databasePath, Database::Mode::ReadOnly);
+    QSqlQuery liveAccounts = live.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
+    Database::run(liveAccounts, "reading the current database's accounts");
+    if (!liveAccounts.next()) {
+        return; // no accounts on either side: nothing a ceremony would protect
+    }
     QSqlQuery account = live.prepare(QStringLiteral(
         "SELECT name, role, password_hash, created_at, created_by FROM users WHERE name = ?"));
     account.addBindValue(actor);
@@ -335,6 +357,15 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
                            "restore: there is no backup file " + backupPath.toStdString());
     }
     const QFileInfo databaseInfo(databasePath);
+    if (databaseInfo.isSymLink()) {
+        // The swap would replace the link and leave the database it points to as it was.
+        throw StorageError(StorageError::Kind::Invalid,
+                           "restore: the database path " + databasePath.toStdString() +
+                               " is a symbolic link to " +
+                               databaseInfo.symLinkTarget().toStdString() +
+                               "; restore onto the database's real path instead. Nothing "
+                               "was replaced.");
+    }
     if (databaseInfo.exists() &&
         databaseInfo.canonicalFilePath() == backupInfo.canonicalFilePath()) {
         throw StorageError(StorageError::Kind::Invalid,
@@ -349,9 +380,10 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
 
     // 1. The plain copy, in the database's own folder.
     const QString folder = databaseInfo.absolutePath();
-    ensureFolder(folder);
-    PrivateTempFile copy(folder, QLatin1Char('.') + databaseInfo.fileName() +
-                                     QStringLiteral(".restoring-"));
+    privatefile::createOwnerOnlyFolder(folder);
+    Database::removeLeftovers(databasePath);
+    // Owner-only; removed on every path, or at the next start if killed.
+    PrivateTempFile copy(folder, Database::temporaryPrefixes(databasePath).at(1));
     if (result.encrypted) {
         QFile sealed(backupPath);
         if (!sealed.open(QIODevice::ReadOnly)) {

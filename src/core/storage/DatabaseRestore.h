@@ -34,9 +34,12 @@ public:
     // 4. The restored database is opened (which migrates an older schema)
     //    and a "restore" entry appended to its audit log, as `actor`.
     // Any failure before step 3 leaves the database untouched and removes the
-    // temporary file. Throws StorageError: Corrupt for a damaged backup or a
-    // wrong passphrase, Invalid for a missing passphrase or a backup from a
-    // newer program, Busy when the database is still open somewhere.
+    // temporary file (a killed restore's is removed at the next start:
+    // Database::removeLeftovers). A `databasePath` that is a symlink is
+    // refused (Invalid): the swap would replace the link, not the database.
+    // Throws StorageError: Corrupt for a damaged backup or a wrong
+    // passphrase, Invalid for a missing passphrase or a backup from a newer
+    // program, Busy when the database is still open somewhere.
     //
     // Contract: the caller has closed its own connections to `databasePath`,
     // and no other program has it open. Restore checks the second as far as

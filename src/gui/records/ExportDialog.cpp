@@ -254,6 +254,7 @@ void ExportDialog::chooseFile()
 void ExportDialog::onExportClicked()
 {
     const QString path = filePath();
+    m_replaceConfirmed = false;
     if (!path.isEmpty() && QFileInfo::exists(path)) {
         const auto answer =
             QMessageBox::question(this, tr("Replace the file?"),
@@ -263,6 +264,7 @@ void ExportDialog::onExportClicked()
         if (answer != QMessageBox::Yes) {
             return;
         }
+        m_replaceConfirmed = true; // the core replaces a regular file only when told so
     }
     startExport();
 }
@@ -304,9 +306,12 @@ void ExportDialog::startExport()
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
 
     m_thread = new QThread(this);
-    auto* worker = new ExportWorker(
-        {m_session.path(), m_runningPath, m_running, m_session.user(), &m_session.clock()},
-        m_cancelFlag, nullptr);
+    auto* worker =
+        new ExportWorker({m_session.path(), m_runningPath, m_running,
+                          m_replaceConfirmed ? ExistingFile::Replace : ExistingFile::Refuse,
+                          m_session.user(), &m_session.clock()},
+                         m_cancelFlag, nullptr);
+    m_replaceConfirmed = false;
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, worker, &ExportWorker::run);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);

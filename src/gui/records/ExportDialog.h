@@ -105,5 +105,7 @@ private:
     // The export that is running: what the audit entry will say.
     RecordExporter::Options m_running;
     QString m_runningPath;
+    // The user said yes to replacing the file already at the path (onExportClicked).
+    bool m_replaceConfirmed = false;
     qint64 m_total = 0;
 };

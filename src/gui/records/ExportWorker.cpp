@@ -35,15 +35,17 @@ void ExportWorker::run()
             return;
         }
 
-        const qint64 records =
-            staff.exportToFile(m_request.filePath, m_request.options, [this](qint64 written) {
+        const qint64 records = staff.exportToFile(
+            m_request.filePath, m_request.options,
+            [this](qint64 written) {
                 emit progress(written);
                 return !m_cancel->load();
-            });
+            },
+            m_request.existing);
         emit progress(records);
         emit succeeded(records);
     } catch (const RecordExporter::ExportCancelled&) {
-        emit cancelled(); // QSaveFile discarded what was written
+        emit cancelled(); // the temporary file was discarded
     } catch (const std::exception& error) {
         emit failed(messageFor(error));
     }
@@ -69,6 +71,11 @@ QString ExportWorker::messageFor(const std::exception& error) const
     case StorageError::Kind::DiskFull:
         message = tr("The disk is full. Free some space or choose another drive, then export "
                      "again.");
+        break;
+    case StorageError::Kind::Invalid:
+        message = tr("Records cannot be exported to that file (the clinic's database, a link, "
+                     "a folder or a device, or a file you did not choose to replace). Choose "
+                     "another file name.");
         break;
     case StorageError::Kind::Corrupt:
         message = tr("The clinic's database is damaged, so the records could not be read. "

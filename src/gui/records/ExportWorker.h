@@ -31,6 +31,8 @@ public:
         QString databasePath;
         QString filePath;
         RecordExporter::Options options;
+        // Replace only when the user confirmed replacing the file there.
+        ExistingFile existing = ExistingFile::Refuse;
         SignedInUser user;
         // The session's clock, for the audit entry; it outlives the worker
         // (the dialog waits for the thread) and is only read.

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "RecordCommands.h"
+#include "TerminalText.h"
 #include "UserCommands.h"
 #include "batch/JsonlRecommender.h"
 #include "rules/FactCatalog.h"
@@ -190,7 +191,7 @@ int CommandLineTool::recommend(const QStringList& operands)
         printErrors(parsed.errors);
         return ExitBadInput;
     }
-    printLine(engine.recommend(*parsed.record).toPrettyJson(*ruleSet, *parsed.record));
+    printJson(engine.recommend(*parsed.record).toPrettyJson(*ruleSet, *parsed.record));
     return ExitOk;
 }
 
@@ -353,12 +354,11 @@ int CommandLineTool::rules(const QStringList& operands)
         if (!ruleSet) {
             return ExitFailure;
         }
-        if (m_parser->isSet(cli_options::json)) {
-            std::fwrite(ruleSet->sourceText.data(), 1, ruleSet->sourceText.size(), stdout);
-        } else {
-            const std::string text = readableRules(*ruleSet);
-            std::fwrite(text.data(), 1, text.size(), stdout);
-        }
+        // Escaped for the terminal as every output is (TerminalText.h).
+        const std::string text = m_parser->isSet(cli_options::json)
+                                     ? terminal_text::escapedJson(ruleSet->sourceText)
+                                     : terminal_text::escapedLines(readableRules(*ruleSet));
+        std::fwrite(text.data(), 1, text.size(), stdout);
         return ExitOk;
     }
     if (action == QLatin1String("check") && operands.size() == 2) {

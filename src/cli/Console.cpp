@@ -1,5 +1,6 @@
 #include "Console.h"
 
+#include "TerminalText.h"
 #include "util/BoundedInput.h"
 #include "validation/IntakeParser.h"
 
@@ -9,15 +10,29 @@
 
 namespace console {
 
-void printLine(const std::string& text)
+namespace {
+
+void writeLine(const std::string& text)
 {
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fputc('\n', stdout);
 }
 
+} // namespace
+
+void printLine(const std::string& text)
+{
+    writeLine(terminal_text::escapedLines(text));
+}
+
+void printJson(const std::string& json)
+{
+    writeLine(terminal_text::escapedJson(json));
+}
+
 void printFailure(const std::string& message)
 {
-    const std::string line = "error: " + message + "\n";
+    const std::string line = "error: " + terminal_text::escaped(message) + "\n";
     std::fwrite(line.data(), 1, line.size(), stderr);
 }
 

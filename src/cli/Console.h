@@ -8,10 +8,15 @@
 #include <string>
 
 // What the command-line tool prints: results on stdout, problems on stderr
-// as "error: <path>: <message>".
+// as "error: <path>: <message>". Nothing reaches the terminal unescaped
+// (TerminalText.h): a line keeps its tabs and line breaks, a failure is one
+// line whatever it quotes, and a field of a table must be escaped by the
+// caller (terminal_text::escaped) so that it cannot add columns or rows.
 namespace console {
 
 void printLine(const std::string& text);
+// JSON as nlohmann::json writes it; it stays valid JSON.
+void printJson(const std::string& json);
 void printFailure(const std::string& message);
 void printErrors(const FieldErrors& errors);
 // The whole file, or standard input for "-"; prints the problem and returns

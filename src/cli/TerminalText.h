@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <string>
+#include <string_view>
+
+// Stored text on its way to a terminal. A client name with ESC once hid an
+// emergency referral in `list` (black on black), and one with a line break
+// and tabs forged a row: whatever a record, an account or the audit log
+// holds, and whatever was typed, the terminal is shown it, never told it.
+// Control characters (C0, DEL, C1), the bidirectional overrides and
+// isolates, and the line and paragraph separators are written as visible
+// escapes: \x1b for the ASCII ones, \u202e for the others; bytes that are
+// not UTF-8 as \xff.
+namespace terminal_text {
+
+// One field of a table or a message: tabs and line breaks are escaped too.
+std::string escaped(std::string_view utf8);
+std::string escaped(const QString& text);
+
+// Text of several lines (a whole message, the readable rules): line
+// breaks and tabs stay, the rest is escaped as by escaped().
+std::string escapedLines(std::string_view utf8);
+
+// JSON as nlohmann::json writes it, whose strings already have their C0
+// control characters escaped: DEL, C1 and the rest become \u escapes as
+// well, so that the text stays the same JSON.
+std::string escapedJson(std::string_view json);
+
+} // namespace terminal_text

@@ -20,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <unistd.h>
 
 using namespace console;
 
@@ -169,7 +170,12 @@ int CommandLineTool::recommend(const QStringList& operands)
             return ExitFailure;
         }
         std::ios::sync_with_stdio(false);
-        const auto summary = JsonlRecommender(parser, engine).run(*in, std::cout);
+        // On a terminal the lines are escaped as every output is
+        // (TerminalText.h); into a pipe or a file they go unchanged, at full speed.
+        terminal_text::JsonTerminalBuffer terminalBuffer(stdout);
+        std::ostream terminal(&terminalBuffer);
+        std::ostream& out = isatty(STDOUT_FILENO) ? terminal : std::cout;
+        const auto summary = JsonlRecommender(parser, engine).run(*in, out);
         if (in->bad()) {
             printFailure("reading " + path.toStdString() + " failed");
             return ExitFailure;

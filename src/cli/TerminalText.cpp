@@ -134,4 +134,24 @@ std::string escapedJson(std::string_view json)
     return escape(json, Mode::Json);
 }
 
+std::streamsize JsonTerminalBuffer::xsputn(const char* text, std::streamsize count)
+{
+    const std::string out = escapedJson(std::string_view(text, std::size_t(count)));
+    return std::fwrite(out.data(), 1, out.size(), m_file) == out.size() ? count : 0;
+}
+
+JsonTerminalBuffer::int_type JsonTerminalBuffer::overflow(int_type c)
+{
+    if (traits_type::eq_int_type(c, traits_type::eof())) {
+        return traits_type::not_eof(c);
+    }
+    const char byte = traits_type::to_char_type(c);
+    return xsputn(&byte, 1) == 1 ? c : traits_type::eof();
+}
+
+int JsonTerminalBuffer::sync()
+{
+    return std::fflush(m_file) == 0 ? 0 : -1;
+}
+
 } // namespace terminal_text

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <cstdio>
+#include <streambuf>
 #include <string>
 #include <string_view>
 
@@ -26,5 +28,22 @@ std::string escapedLines(std::string_view utf8);
 // control characters escaped: DEL, C1 and the rest become \u escapes as
 // well, so that the text stays the same JSON.
 std::string escapedJson(std::string_view json);
+
+// A stream buffer that writes JSON to `file` through escapedJson(), for
+// output that goes to a terminal (recommend --jsonl). Each write must hold
+// whole characters, as whole lines do.
+class JsonTerminalBuffer : public std::streambuf
+{
+public:
+    explicit JsonTerminalBuffer(std::FILE* file) : m_file(file) {}
+
+protected:
+    std::streamsize xsputn(const char* text, std::streamsize count) override;
+    int_type overflow(int_type c) override;
+    int sync() override;
+
+private:
+    std::FILE* m_file;
+};
 
 } // namespace terminal_text

@@ -21,7 +21,9 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 using nlohmann::json;
 using namespace std::string_literals;
@@ -345,4 +347,27 @@ TEST_CASE("attack: terminal_text escapes control, C1 and bidi characters visibly
     const std::string safe = terminal_text::escapedJson(dumped);
     CHECK(safe == "\"a\\u007f\\u0085\\u202e\\u001b\"");
     CHECK(json::parse(safe) == json::parse(dumped));
+}
+
+TEST_CASE("attack: recommend --jsonl escapes its lines when they go to a terminal", "[attack][cli]")
+{
+    // The buffer recommend --jsonl writes through when stdout is a terminal.
+    std::FILE* file = std::tmpfile();
+    REQUIRE(file != nullptr);
+    {
+        terminal_text::JsonTerminalBuffer buffer(file);
+        std::ostream out(&buffer);
+        const std::string line = json({{"reason", "cleared by Dr \xE2\x80\xAE"
+                                                  "A \xC2\x9B"}})
+                                     .dump() +
+                                 "\n";
+        out.write(line.data(), std::streamsize(line.size()));
+        out << '\n';
+        out.flush();
+    }
+    std::rewind(file);
+    char text[256] = {};
+    const std::size_t read = std::fread(text, 1, sizeof text - 1, file);
+    std::fclose(file);
+    CHECK(std::string(text, read) == "{\"reason\":\"cleared by Dr \\u202eA \\u009b\"}\n\n");
 }

@@ -415,7 +415,14 @@ int RecordCommands::exportRecords()
     const CliSession session(m_parser, m_engine, m_clock);
     const QString output = m_parser.value(cli_options::output);
     qint64 records = 0;
-    if (output.isEmpty()) {
+    if (output.isEmpty() && isatty(STDOUT_FILENO)) {
+        // On a terminal, escaped as every output is (TerminalText.h).
+        terminal_text::TerminalDevice out(stdout, options.format == RecordExporter::Format::Json
+                                                      ? terminal_text::TerminalDevice::Kind::Json
+                                                      : terminal_text::TerminalDevice::Kind::Text);
+        out.open(QIODevice::WriteOnly);
+        records = session.staff().exportRecords(out, options, QStringLiteral("standard output"));
+    } else if (output.isEmpty()) {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
         records = session.staff().exportRecords(out, options, QStringLiteral("standard output"));

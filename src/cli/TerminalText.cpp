@@ -77,8 +77,10 @@ std::string escape(std::string_view text, Mode mode)
         const auto byte = static_cast<unsigned char>(text[at]);
         if (byte < 0x80) {
             const bool control = byte < 0x20 || byte == 0x7F;
+            const bool lineEnd =
+                byte == '\n' || (byte == '\r' && at + 1 < text.size() && text[at + 1] == '\n');
             const bool kept = mode == Mode::Json    ? byte != 0x7F
-                              : mode == Mode::Lines ? !control || byte == '\n' || byte == '\t'
+                              : mode == Mode::Lines ? !control || lineEnd || byte == '\t'
                                                     : !control;
             if (kept) {
                 out += char(byte);
@@ -132,6 +134,58 @@ std::string escapedLines(std::string_view utf8)
 std::string escapedJson(std::string_view json)
 {
     return escape(json, Mode::Json);
+}
+
+TerminalDevice::~TerminalDevice()
+{
+    TerminalDevice::close();
+}
+
+bool TerminalDevice::put(std::string_view text)
+{
+    const std::string out = m_kind == Kind::Json ? escapedJson(text) : escapedLines(text);
+    return std::fwrite(out.data(), 1, out.size(), m_file) == out.size();
+}
+
+qint64 TerminalDevice::writeData(const char* data, qint64 size)
+{
+    m_pending.append(data, std::size_t(size));
+    // Hold back a trailing CR (its LF may come next) and an unfinished
+    // UTF-8 sequence: escaped apart, either would be shown wrongly.
+    std::size_t complete = m_pending.size();
+    for (std::size_t back = 1; back <= 3 && back <= m_pending.size(); ++back) {
+        const auto byte = static_cast<unsigned char>(m_pending[m_pending.size() - back]);
+        if ((byte & 0xC0) == 0x80) {
+            continue; // a continuation byte: look further back for the lead byte
+        }
+        const std::size_t needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+        if (needed > back) {
+            complete = m_pending.size() - back;
+        }
+        break;
+    }
+    if (complete > 0 && complete == m_pending.size() && m_pending.back() == '\r') {
+        --complete;
+    }
+    const bool written = put(std::string_view(m_pending).substr(0, complete));
+    m_pending.erase(0, complete);
+    if (!written) {
+        setErrorString(QStringLiteral("cannot write to standard output"));
+        return -1;
+    }
+    return size;
+}
+
+void TerminalDevice::close()
+{
+    if (!m_pending.empty()) {
+        put(m_pending);
+        m_pending.clear();
+    }
+    std::fflush(m_file);
+    if (isOpen()) {
+        QIODevice::close();
+    }
 }
 
 std::streamsize JsonTerminalBuffer::xsputn(const char* text, std::streamsize count)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIODevice>
 #include <QString>
 #include <cstdio>
 #include <streambuf>
@@ -20,8 +21,8 @@ namespace terminal_text {
 std::string escaped(std::string_view utf8);
 std::string escaped(const QString& text);
 
-// Text of several lines (a whole message, the readable rules): line
-// breaks and tabs stay, the rest is escaped as by escaped().
+// Text of several lines (a whole message, the readable rules, CSV): line
+// breaks (LF, and CR LF) and tabs stay, the rest is escaped as by escaped().
 std::string escapedLines(std::string_view utf8);
 
 // JSON as nlohmann::json writes it, whose strings already have their C0
@@ -32,6 +33,35 @@ std::string escapedJson(std::string_view json);
 // A stream buffer that writes JSON to `file` through escapedJson(), for
 // output that goes to a terminal (recommend --jsonl). Each write must hold
 // whole characters, as whole lines do.
+// A device that writes to `file` through escapedLines() or escapedJson(),
+// for an export that goes to a terminal. A character (or a CR LF) split
+// between two writes is held back until the next one, or until close().
+class TerminalDevice : public QIODevice
+{
+public:
+    enum class Kind
+    {
+        Text,
+        Json
+    };
+    TerminalDevice(std::FILE* file, Kind kind) : m_file(file), m_kind(kind) {}
+    ~TerminalDevice() override;
+
+    bool isSequential() const override { return true; }
+    void close() override;
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override;
+
+private:
+    bool put(std::string_view text);
+
+    std::FILE* m_file;
+    Kind m_kind;
+    std::string m_pending;
+};
+
 class JsonTerminalBuffer : public std::streambuf
 {
 public:

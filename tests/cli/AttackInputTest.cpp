@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -370,4 +371,28 @@ TEST_CASE("attack: recommend --jsonl escapes its lines when they go to a termina
     const std::size_t read = std::fread(text, 1, sizeof text - 1, file);
     std::fclose(file);
     CHECK(std::string(text, read) == "{\"reason\":\"cleared by Dr \\u202eA \\u009b\"}\n\n");
+}
+
+TEST_CASE("attack: export to a terminal is escaped, characters split between writes intact",
+          "[attack][cli]")
+{
+    // The device export writes through when stdout is a terminal.
+    std::FILE* file = std::tmpfile();
+    REQUIRE(file != nullptr);
+    {
+        terminal_text::TerminalDevice device(file, terminal_text::TerminalDevice::Kind::Text);
+        REQUIRE(device.open(QIODevice::WriteOnly));
+        for (const char* part : {"id,client\r", "\n1,Ann\x1b[30;40m Zo\xC3", "\xAB\xE2\x80",
+                                 "\xAE x\ry\r\n2,\xF0\x9F", "\x98\x80\r"}) {
+            REQUIRE(device.write(part) == qint64(std::strlen(part)));
+        }
+        device.close();
+    }
+    std::rewind(file);
+    char text[256] = {};
+    const std::size_t read = std::fread(text, 1, sizeof text - 1, file);
+    std::fclose(file);
+    CHECK(std::string(text, read) == "id,client\r\n1,Ann\\x1b[30;40m Zo\xC3\xAB\\u202e x\\x0dy\r\n"
+                                     "2,\xF0\x9F\x98\x80\\x0d");
+    CHECK(terminal_text::escapedLines("a\r\nb\rc") == "a\r\nb\\x0dc");
 }

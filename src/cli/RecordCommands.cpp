@@ -202,8 +202,9 @@ int RecordCommands::init()
         throw BadRequest{"--manager: " + path.toStdString() +
                          " already has user accounts; a manager adds new ones with users add"};
     }
-    const QString password = credentials::newSecret(
-        credentials::kNewPasswordVariable, "New password for " + manager.toStdString() + ": ");
+    const QString password =
+        credentials::newSecret(credentials::kNewPasswordVariable,
+                               "New password for " + terminal_text::escaped(manager) + ": ");
     accounts.createFirstManager(manager, password, AuditLog::defaultActor());
     printLine("database ready: " + database.path().toStdString() + " (schema " +
               std::to_string(database.schemaVersion()) + "); manager " + manager.toStdString() +

@@ -97,8 +97,9 @@ int UserCommands::users(const QStringList& operands)
         // Signed in first: a front desk never gets as far as typing a new password.
         const CliSession session(m_parser, m_engine, m_clock);
         session.staff().require(Permission::ManageUsers, QStringLiteral("users add"));
-        const QString password = credentials::newSecret(
-            credentials::kNewPasswordVariable, "New password for " + name.toStdString() + ": ");
+        const QString password =
+            credentials::newSecret(credentials::kNewPasswordVariable,
+                                   "New password for " + terminal_text::escaped(name) + ": ");
         session.staff().addUser(name, *role, password);
         printLine("user " + terminal_text::escaped(name.trimmed()) + " added as " +
                   roleWord(*role).toStdString());
@@ -115,8 +116,9 @@ int UserCommands::users(const QStringList& operands)
         const QString name = oneName(operands, "users reset-password NAME");
         const CliSession session(m_parser, m_engine, m_clock);
         session.staff().require(Permission::ManageUsers, QStringLiteral("users reset-password"));
-        const QString password = credentials::newSecret(
-            credentials::kNewPasswordVariable, "New password for " + name.toStdString() + ": ");
+        const QString password =
+            credentials::newSecret(credentials::kNewPasswordVariable,
+                                   "New password for " + terminal_text::escaped(name) + ": ");
         session.staff().resetPassword(name, password);
         printLine("password of " + terminal_text::escaped(name.trimmed()) + " reset");
         return ExitOk;

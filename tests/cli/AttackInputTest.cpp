@@ -396,3 +396,27 @@ TEST_CASE("attack: export to a terminal is escaped, characters split between wri
                                      "2,\xF0\x9F\x98\x80\\x0d");
     CHECK(terminal_text::escapedLines("a\r\nb\rc") == "a\r\nb\\x0dc");
 }
+
+TEST_CASE("attack: account names with control characters are refused", "[attack][cli]")
+{
+    Clinic clinic;
+    const Run add = runCli({QStringLiteral("--db"), clinic.path(), QStringLiteral("--user"),
+                            test_staff::kManager, QStringLiteral("users"), QStringLiteral("add"),
+                            QStringLiteral("eve\x1b[8m"), QStringLiteral("--role"),
+                            QStringLiteral("front_desk")},
+                           {},
+                           {kPasswordVariable + test_staff::passwordOf(test_staff::kManager),
+                            QStringLiteral("CLINIC_INTAKE_NEW_PASSWORD=a-long-password-1")});
+    CHECK(add.exitCode == 2);
+    CHECK(add.err == "error: user name: a user name can have letters, digits and . _ @ - only "
+                     "(no spaces)\n");
+
+    QTemporaryDir empty;
+    const Run init = runCli({QStringLiteral("--db"), empty.filePath(QStringLiteral("new.sqlite")),
+                             QStringLiteral("init"), QStringLiteral("--manager"),
+                             QStringLiteral("boss\xc2\x9b")},
+                            {}, {QStringLiteral("CLINIC_INTAKE_NEW_PASSWORD=a-long-password-1")});
+    CHECK(init.exitCode == 2);
+    CHECK_FALSE(hasRawControl(init.err));
+    CHECK(contains(init.err, "--manager: a user name can have letters"));
+}

@@ -52,17 +52,21 @@ inline const QCommandLineOption pressure(QStringLiteral("pressure"),
                                                         "medium or firm."),
                                          QStringLiteral("P"));
 inline const QCommandLineOption reason(QStringLiteral("reason"),
-                                       QStringLiteral("review: why the suggestion is overridden."),
+                                       QStringLiteral("review: why the suggestion is overridden "
+                                                      "(one line, at most 1000 characters)."),
                                        QStringLiteral("TEXT"));
 inline const QCommandLineOption
-    note(QStringLiteral("note"), QStringLiteral("review: a session note."), QStringLiteral("TEXT"));
+    note(QStringLiteral("note"),
+         QStringLiteral("review: a session note (at most 4000 characters; line breaks and tabs "
+                        "allowed)."),
+         QStringLiteral("TEXT"));
 inline const QCommandLineOption status(QStringLiteral("status"),
                                        QStringLiteral("list: pending or reviewed."),
                                        QStringLiteral("STATUS"));
 inline const QCommandLineOption search(QStringLiteral("search"),
                                        QStringLiteral("list: clients whose name has words "
                                                       "starting with NAME (accents and case "
-                                                      "ignored)."),
+                                                      "ignored; at most 200 characters)."),
                                        QStringLiteral("NAME"));
 inline const QCommandLineOption from(QStringLiteral("from"),
                                      QStringLiteral("list, export: visits on or after DATE."),

@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ExitCode.h"
 #include "RecordCommands.h"
+#include "TerminalText.h"
 #include "UserCommands.h"
 #include "batch/JsonlRecommender.h"
 #include "rules/FactCatalog.h"
@@ -21,6 +22,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <unistd.h>
 
 using namespace console;
 
@@ -199,7 +201,12 @@ int CommandLineTool::recommend(const QStringList& operands)
             return ExitFailure;
         }
         std::ios::sync_with_stdio(false);
-        const auto summary = JsonlRecommender(parser, engine).run(*in, std::cout);
+        // On a terminal the lines are escaped as every output is
+        // (TerminalText.h); into a pipe or a file they go unchanged, at full speed.
+        terminal_text::JsonTerminalBuffer terminalBuffer(stdout);
+        std::ostream terminal(&terminalBuffer);
+        std::ostream& out = isatty(STDOUT_FILENO) ? terminal : std::cout;
+        const auto summary = JsonlRecommender(parser, engine).run(*in, out);
         if (in->bad()) {
             printFailure("reading " + path.toStdString() + " failed");
             return ExitFailure;
@@ -221,7 +228,7 @@ int CommandLineTool::recommend(const QStringList& operands)
         printErrors(parsed.errors);
         return ExitBadInput;
     }
-    printLine(engine.recommend(*parsed.record).toPrettyJson(*ruleSet, *parsed.record));
+    printJson(engine.recommend(*parsed.record).toPrettyJson(*ruleSet, *parsed.record));
     return ExitOk;
 }
 
@@ -384,12 +391,11 @@ int CommandLineTool::rules(const QStringList& operands)
         if (!ruleSet) {
             return ExitFailure;
         }
-        if (m_parser->isSet(cli_options::json)) {
-            writeOut(ruleSet->sourceText.data(), ruleSet->sourceText.size());
-        } else {
-            const std::string text = readableRules(*ruleSet);
-            writeOut(text.data(), text.size());
-        }
+        // Escaped for the terminal as every output is (TerminalText.h).
+        const std::string text = m_parser->isSet(cli_options::json)
+                                     ? terminal_text::escapedJson(ruleSet->sourceText)
+                                     : terminal_text::escapedLines(readableRules(*ruleSet));
+        writeOut(text.data(), text.size());
         return ExitOk;
     }
     if (action == QLatin1String("check") && operands.size() == 2) {

@@ -1,5 +1,6 @@
 #include "Console.h"
 
+#include "TerminalText.h"
 #include "util/BoundedInput.h"
 #include "validation/IntakeParser.h"
 
@@ -21,6 +22,12 @@ void noteOutputError()
     }
 }
 
+void writeLine(const std::string& text)
+{
+    writeOut(text.data(), text.size());
+    writeOut("\n", 1);
+}
+
 } // namespace
 
 void writeOut(const char* data, std::size_t size)
@@ -29,12 +36,6 @@ void writeOut(const char* data, std::size_t size)
     if (std::fwrite(data, 1, size, stdout) != size) {
         noteOutputError();
     }
-}
-
-void printLine(const std::string& text)
-{
-    writeOut(text.data(), text.size());
-    writeOut("\n", 1);
 }
 
 bool flushOut()
@@ -51,9 +52,19 @@ int outputError()
     return firstOutputError;
 }
 
+void printLine(const std::string& text)
+{
+    writeLine(terminal_text::escapedLines(text));
+}
+
+void printJson(const std::string& json)
+{
+    writeLine(terminal_text::escapedJson(json));
+}
+
 void printFailure(const std::string& message)
 {
-    const std::string line = "error: " + message + "\n";
+    const std::string line = "error: " + terminal_text::escaped(message) + "\n";
     std::fwrite(line.data(), 1, line.size(), stderr);
 }
 

@@ -8,11 +8,17 @@
 #include <string>
 
 // What the command-line tool prints: results on stdout, problems on stderr
-// as "error: <path>: <message>".
+// as "error: <path>: <message>". Nothing reaches the terminal unescaped
+// (TerminalText.h): a line keeps its tabs and line breaks, a failure is one
+// line whatever it quotes, and a field of a table must be escaped by the
+// caller (terminal_text::escaped) so that it cannot add columns or rows.
 namespace console {
 
 // Results go to stdout through these, which remember why a write failed.
 void printLine(const std::string& text);
+// JSON as nlohmann::json writes it; it stays valid JSON.
+void printJson(const std::string& json);
+// Bytes as they are (no escaping): for output that is not for a terminal.
 void writeOut(const char* data, std::size_t size);
 // Flushes stdout; false when it (or an earlier write) failed.
 bool flushOut();

@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "Credentials.h"
 #include "ExitCode.h"
+#include "TerminalText.h"
 #include "export/RecordExporter.h"
 #include "rules/RuleEngine.h"
 #include "security/AccessError.h"
@@ -227,8 +228,9 @@ int RecordCommands::init()
         throw BadRequest{"--manager: " + path.toStdString() +
                          " already has user accounts; a manager adds new ones with users add"};
     }
-    const QString password = credentials::newSecret(
-        credentials::kNewPasswordVariable, "New password for " + manager.toStdString() + ": ");
+    const QString password =
+        credentials::newSecret(credentials::kNewPasswordVariable,
+                               "New password for " + terminal_text::escaped(manager) + ": ");
     accounts.createFirstManager(manager, password, AuditLog::defaultActor());
     printLine("database ready: " + database.path().toStdString() + " (schema " +
               std::to_string(database.schemaVersion()) + "); manager " + manager.toStdString() +
@@ -247,7 +249,7 @@ int RecordCommands::add(const QStringList& operands)
         return exitCode;
     }
     const CliSession session(m_parser, m_engine, m_clocks);
-    printLine(savedJson(session.staff().addIntake(*record), false));
+    printJson(savedJson(session.staff().addIntake(*record), false));
     flushOut(); // the id is out only once it is stored (a failure: exit 1 at the end)
     return ExitOk;
 }
@@ -335,21 +337,23 @@ int RecordCommands::list()
                  {"refer_out", row.refersOut},
                  {"version", row.version}});
         }
-        printLine(out.dump(2));
+        printJson(out.dump(2));
         return ExitOk;
     }
     // Referrals are written in capitals with their urgency so no one misses them.
+    // Every stored text is escaped: a name must not colour, hide or add a row.
     printLine("ID\tVISIT\tSTATUS\tCLIENT\tBORN\tSUGGESTION");
     for (const auto& row : rows) {
         const QString suggestion =
             row.refersOut ? QStringLiteral("!! REFER OUT (%1) !!").arg(row.urgency.toUpper())
             : row.approach.isEmpty() ? QStringLiteral("screening incomplete")
                                      : row.approach;
-        printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                      .arg(row.id)
-                      .arg(row.visitDate.toString(Qt::ISODate), row.status, row.clientName,
-                           row.dateOfBirth.toString(Qt::ISODate), suggestion)
-                      .toStdString());
+        printLine(std::to_string(row.id) + '\t' +
+                  row.visitDate.toString(Qt::ISODate).toStdString() + '\t' +
+                  terminal_text::escaped(row.status) + '\t' +
+                  terminal_text::escaped(row.clientName) + '\t' +
+                  row.dateOfBirth.toString(Qt::ISODate).toStdString() + '\t' +
+                  terminal_text::escaped(suggestion));
     }
     if (filter.limit > 0 && int(rows.size()) == filter.limit) {
         std::fprintf(stderr, "(the first %d rows; use --limit for more)\n", filter.limit);
@@ -376,7 +380,7 @@ int RecordCommands::show(const QStringList& operands)
         intake["accept"]["why"] = "screening incomplete";
     }
     intake["accept"]["not_asked"] = std::move(notAsked);
-    printLine(intake.dump(2));
+    printJson(intake.dump(2));
     return ExitOk;
 }
 
@@ -389,7 +393,7 @@ int RecordCommands::amend(const QStringList& operands)
         return exitCode;
     }
     const CliSession session(m_parser, m_engine, m_clocks);
-    printLine(savedJson(session.staff().amendIntake(id, *record), true));
+    printJson(savedJson(session.staff().amendIntake(id, *record), true));
     return ExitOk;
 }
 
@@ -457,6 +461,15 @@ int RecordCommands::exportRecords()
     }
 
     const CliSession session(m_parser, m_engine, m_clocks);
+    if (output.isEmpty() && isatty(STDOUT_FILENO)) {
+        // On a terminal, escaped as every output is (TerminalText.h).
+        terminal_text::TerminalDevice out(stdout, options.format == RecordExporter::Format::Json
+                                                      ? terminal_text::TerminalDevice::Kind::Json
+                                                      : terminal_text::TerminalDevice::Kind::Text);
+        out.open(QIODevice::WriteOnly);
+        session.staff().exportRecords(out, options, QStringLiteral("standard output"));
+        return ExitOk;
+    }
     if (output.isEmpty()) {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
@@ -496,14 +509,15 @@ int RecordCommands::audit()
                            {"details", entry.details.toStdString()},
                            {"hash", entry.hash.toStdString()}});
         }
-        printLine(out.dump(2));
+        printJson(out.dump(2));
         return chain.intact() ? ExitOk : ExitFailure;
     }
     for (const auto& entry : entries) {
-        printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                      .arg(entry.at.toString(Qt::ISODateWithMs), entry.actor, entry.action,
-                           entry.records, entry.details)
-                      .toStdString());
+        printLine(entry.at.toString(Qt::ISODateWithMs).toStdString() + '\t' +
+                  terminal_text::escaped(entry.actor) + '\t' +
+                  terminal_text::escaped(entry.action) + '\t' +
+                  terminal_text::escaped(entry.records) + '\t' +
+                  terminal_text::escaped(entry.details));
     }
     return chain.intact() ? ExitOk : ExitFailure;
 }

@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "Credentials.h"
 #include "ExitCode.h"
+#include "TerminalText.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "storage/StorageError.h"
@@ -77,17 +78,15 @@ int UserCommands::users(const QStringList& operands)
                      {"created_by", account.createdBy.toStdString()},
                      {"failed_attempts", account.failedAttempts}});
             }
-            printLine(out.dump(2));
+            printJson(out.dump(2));
             return ExitOk;
         }
         printLine("NAME\tROLE\tSTATE\tCREATED");
         for (const auto& account : accounts) {
-            printLine(
-                QStringLiteral("%1\t%2\t%3\t%4")
-                    .arg(account.name, roleWord(account.role),
-                         account.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
-                         account.createdAt.date().toString(Qt::ISODate))
-                    .toStdString());
+            printLine(terminal_text::escaped(account.name) + '\t' +
+                      roleWord(account.role).toStdString() + '\t' +
+                      (account.enabled ? "enabled" : "disabled") + '\t' +
+                      account.createdAt.date().toString(Qt::ISODate).toStdString());
         }
         return ExitOk;
     }
@@ -101,10 +100,11 @@ int UserCommands::users(const QStringList& operands)
         // Signed in first: a front desk never gets as far as typing a new password.
         const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().require(Permission::ManageUsers, QStringLiteral("users add"));
-        const QString password = credentials::newSecret(
-            credentials::kNewPasswordVariable, "New password for " + name.toStdString() + ": ");
+        const QString password =
+            credentials::newSecret(credentials::kNewPasswordVariable,
+                                   "New password for " + terminal_text::escaped(name) + ": ");
         session.staff().addUser(name, *role, password);
-        printLine("user " + name.trimmed().toStdString() + " added as " +
+        printLine("user " + terminal_text::escaped(name.trimmed()) + " added as " +
                   roleWord(*role).toStdString());
         return ExitOk;
     }
@@ -112,17 +112,18 @@ int UserCommands::users(const QStringList& operands)
         const QString name = oneName(operands, "users disable NAME");
         const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().disableUser(name);
-        printLine("user " + name.trimmed().toStdString() + " disabled");
+        printLine("user " + terminal_text::escaped(name.trimmed()) + " disabled");
         return ExitOk;
     }
     if (action == QLatin1String("reset-password")) {
         const QString name = oneName(operands, "users reset-password NAME");
         const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().require(Permission::ManageUsers, QStringLiteral("users reset-password"));
-        const QString password = credentials::newSecret(
-            credentials::kNewPasswordVariable, "New password for " + name.toStdString() + ": ");
+        const QString password =
+            credentials::newSecret(credentials::kNewPasswordVariable,
+                                   "New password for " + terminal_text::escaped(name) + ": ");
         session.staff().resetPassword(name, password);
-        printLine("password of " + name.trimmed().toStdString() + " reset");
+        printLine("password of " + terminal_text::escaped(name.trimmed()) + " reset");
         return ExitOk;
     }
     throw UsageError{"use users add NAME --role ROLE, users list, users disable NAME or users "

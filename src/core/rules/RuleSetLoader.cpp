@@ -2,6 +2,7 @@
 
 #include "rules/FactCatalog.h"
 #include "util/BoundedInput.h"
+#include "util/TextRules.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -135,6 +136,111 @@ std::string conditionText(const json& value)
 // Thrown from the JSON parser's callback to stop it at once.
 struct NestingTooDeep
 {};
+
+// Watches the parser go through a rules file and refuses what the parsed
+// tree can no longer show: nlohmann keeps the last of two equal keys
+// silently ("refer_out": "emergency", "refer_out": "routine" became routine),
+// as intake files already refuse. Also every text and key of the file, at
+// any depth, must be free of control characters: rules texts reach the
+// terminal and the therapist's screen.
+class RulesTextChecker
+{
+public:
+    explicit RulesTextChecker(FieldErrors& errors) : m_errors(errors) {}
+
+    std::size_t dropped() const { return m_dropped; }
+
+    void event(json::parse_event_t event, const json& parsed)
+    {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            if (m_open.size() == m_depth) {
+                m_open.emplace_back();
+            }
+            m_open[m_depth].isObject = event == json::parse_event_t::object_start;
+            m_open[m_depth].keys.clear();
+            m_open[m_depth].lastKey.clear();
+            m_open[m_depth].entries = 0;
+            ++m_depth;
+            break;
+        case json::parse_event_t::key: {
+            Open& object = m_open[m_depth - 1];
+            const std::string& name = parsed.get_ref<const std::string&>();
+            const bool repeated = !object.keys.insert(name).second;
+            object.lastKey = name;
+            if (repeated) {
+                fail(path(), "appears twice; give each key once");
+            }
+            if (const auto c = text_rules::forbiddenCharacter(name, text_rules::Lines::One)) {
+                fail(path(),
+                     "the key " + text_rules::controlCharacterMessage(*c, text_rules::Lines::One));
+            }
+            break;
+        }
+        case json::parse_event_t::value:
+            if (parsed.is_string()) {
+                if (const auto c = text_rules::forbiddenCharacter(
+                        parsed.get_ref<const std::string&>(), text_rules::Lines::One)) {
+                    fail(path(), text_rules::controlCharacterMessage(*c, text_rules::Lines::One));
+                }
+            }
+            endOfEntry();
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            --m_depth;
+            endOfEntry();
+            break;
+        }
+    }
+
+private:
+    struct Open
+    {
+        bool isObject = false;
+        std::unordered_set<std::string> keys; // a set: 100,000 keys must not take 10^10 steps
+        std::string lastKey;
+        std::size_t entries = 0; // of a list: the index of the entry being read
+    };
+
+    void endOfEntry()
+    {
+        if (m_depth > 0 && !m_open[m_depth - 1].isObject) {
+            ++m_open[m_depth - 1].entries;
+        }
+    }
+
+    // Where the parser is, as error paths are written: referral_rules[0].refer_out.
+    std::string path() const
+    {
+        std::string where;
+        for (std::size_t i = 0; i < m_depth; ++i) {
+            const Open& open = m_open[i];
+            if (open.isObject) {
+                const std::string key = keyInPath(open.lastKey);
+                where = where.empty() ? key : where + "." + key;
+            } else {
+                where += "[" + std::to_string(open.entries) + "]";
+            }
+        }
+        return where.empty() ? std::string("rules") : where;
+    }
+
+    void fail(std::string path, std::string message)
+    {
+        if (m_errors.size() >= RuleSetLoader::kMaxErrors) {
+            ++m_dropped;
+            return;
+        }
+        m_errors.push_back({std::move(path), std::move(message)});
+    }
+
+    FieldErrors& m_errors;
+    std::vector<Open> m_open;
+    std::size_t m_depth = 0;
+    std::size_t m_dropped = 0;
+};
 
 // Turns the rules file into a RuleSet, collecting every problem.
 class RuleSetCompiler
@@ -1211,19 +1317,29 @@ RuleSetLoadResult RuleSetLoader::fromJson(std::string_view text)
         result.errors.push_back({"rules", tooLongMessage(text.size())});
         return result;
     }
+    // The JSON parser takes a NUL byte for the end of the input; JSON text never holds one.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        result.errors.push_back(
+            {"rules", "not valid JSON: a NUL byte at byte " + std::to_string(nul + 1)});
+        return result;
+    }
     json document;
+    FieldErrors textErrors;
+    RulesTextChecker checker(textErrors);
     // Conditions nest ("all", "any", "not"), and compiling them recurses: the
     // depth is limited while parsing, before anything recurses over it.
-    const json::parser_callback_t limitDepth = [](int depth, json::parse_event_t event, json&) {
+    const json::parser_callback_t watch = [&checker](int depth, json::parse_event_t event,
+                                                     json& parsed) {
         if ((event == json::parse_event_t::object_start ||
              event == json::parse_event_t::array_start) &&
             depth >= kMaxNestingDepth) {
             throw NestingTooDeep{};
         }
+        checker.event(event, parsed);
         return true;
     };
     try {
-        document = json::parse(text.begin(), text.end(), limitDepth);
+        document = json::parse(text.begin(), text.end(), watch);
     } catch (const json::exception& error) {
         // parse_error, and out_of_range for a number too large for a double (1e999)
         std::string_view message = error.what();
@@ -1240,10 +1356,12 @@ RuleSetLoadResult RuleSetLoader::fromJson(std::string_view text)
         return result;
     }
     auto ruleSet = std::make_shared<RuleSet>();
+    // The duplicate keys and control characters first; the compiler adds to them.
+    result.errors = std::move(textErrors);
     RuleSetCompiler compiler(*ruleSet, result.errors);
     compiler.compile(document);
-    if (compiler.dropped() > 0) {
-        result.errors.push_back({"rules", "and " + std::to_string(compiler.dropped()) +
+    if (const std::size_t dropped = checker.dropped() + compiler.dropped(); dropped > 0) {
+        result.errors.push_back({"rules", "and " + std::to_string(dropped) +
                                               " more problems; fix the ones above first"});
     }
     if (result.errors.empty()) {

@@ -7,6 +7,7 @@
 #include "storage/DatabaseMaintenance.h"
 #include "storage/StorageError.h"
 #include "util/ClinicClocks.h"
+#include "util/TextRules.h"
 #include "validation/IntakeParser.h"
 
 #include <QFile>
@@ -91,6 +92,23 @@ std::vector<vocabulary::Question> questionsIn(std::uint32_t bits)
     return questions;
 }
 
+// A record stored before control characters were refused may hold them in
+// its texts; they say nothing about the screening, so they are read as
+// U+FFFD rather than making the stored intake unreadable.
+void replaceControlCharacters(nlohmann::json& value)
+{
+    if (value.is_string()) {
+        auto& text = value.get_ref<std::string&>();
+        if (text_rules::forbiddenCharacter(text, text_rules::Lines::One)) {
+            text = text_rules::withControlCharactersReplaced(text, text_rules::Lines::One);
+        }
+    } else if (value.is_structured()) {
+        for (auto& member : value) {
+            replaceControlCharacters(member);
+        }
+    }
+}
+
 int currentVersionOf(const nlohmann::ordered_json& intake)
 {
     const auto& versions = intake.at("versions");
@@ -118,8 +136,9 @@ StaffSession::questionsBlockingAccept(const nlohmann::ordered_json& intake,
     // A suggestion made before clinic-intake/2 did not check the screening:
     // read its record as today's rules do (a version 1 record is never
     // complete: version 1 could not tell "no" from "not asked").
-    const IntakeParseResult parsed =
-        IntakeParser(clock).validate(nlohmann::json::parse(intake.at("intake").dump()));
+    nlohmann::json stored = nlohmann::json::parse(intake.at("intake").dump());
+    replaceControlCharacters(stored);
+    const IntakeParseResult parsed = IntakeParser(clock).validate(stored);
     if (!parsed.ok()) {
         throw StorageError(StorageError::Kind::Corrupt,
                            "the stored intake can no longer be read: " +

@@ -2,6 +2,7 @@
 
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
+#include "util/TextRules.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -189,8 +190,22 @@ BackupCipher::BackupCipher(KeyCost cost) : m_cost(cost)
     }
 }
 
+void BackupCipher::requireAcceptablePassphrase(const QString& passphrase)
+{
+    // Bounded like every text typed in; only new backups are held to it, so
+    // that any backup made before can still be opened.
+    if (const std::size_t length = text_rules::characterCount(passphrase);
+        length > text_rules::kMaxPassphraseLength) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "passphrase: must be at most " +
+                               std::to_string(text_rules::kMaxPassphraseLength) +
+                               " characters, got " + std::to_string(length));
+    }
+}
+
 void BackupCipher::encrypt(QIODevice& plain, QIODevice& sealed, const QString& passphrase) const
 {
+    requireAcceptablePassphrase(passphrase);
     ensureSodium();
     QByteArray header(kMagic, sizeof kMagic);
     header.append(static_cast<char>(kFormatVersion));

@@ -81,6 +81,10 @@ public:
     void encrypt(QIODevice& plain, QIODevice& sealed, const QString& passphrase) const;
     static void decrypt(QIODevice& sealed, QIODevice& plain, const QString& passphrase);
 
+    // Throws StorageError (Invalid, "passphrase: ...") for a passphrase of
+    // more than text_rules::kMaxPassphraseLength characters; encrypt() calls it.
+    static void requireAcceptablePassphrase(const QString& passphrase);
+
     // Whether the file starts with the magic of an encrypted backup (it says
     // nothing about whether the rest is intact).
     static bool isEncryptedBackup(const QString& path);

@@ -40,6 +40,7 @@ void DatabaseMaintenance::backupEncrypted(const QString& destination, const QStr
     if (passphrase.isEmpty()) {
         throw StorageError(StorageError::Kind::Invalid, "backup: the passphrase is empty");
     }
+    BackupCipher::requireAcceptablePassphrase(passphrase);
     const QFileInfo database(m_database.path());
     {
         // Created empty and owner-only (VACUUM INTO accepts an empty file);

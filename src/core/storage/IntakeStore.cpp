@@ -9,6 +9,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
+#include "util/TextRules.h"
 
 #include <QVariant>
 #include <algorithm>
@@ -92,6 +93,14 @@ IntakeStore::~IntakeStore() = default;
 
 QString IntakeStore::nameSearchQuery(const QString& words)
 {
+    // Names have at most 200 characters; a longer search is a pasted mistake.
+    if (const std::size_t length = text_rules::characterCount(words);
+        length > text_rules::kMaxSearchLength) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "search: must be at most " +
+                               std::to_string(text_rules::kMaxSearchLength) + " characters, got " +
+                               std::to_string(length));
+    }
     // Quote every word, so nothing typed is read as FTS syntax.
     QStringList terms;
     QString word;
@@ -309,6 +318,15 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
 {
     if (actor.trimmed().isEmpty()) {
         throw StorageError(StorageError::Kind::Invalid, "reviewer: a review needs a name");
+    }
+    // Free texts a therapist types: bounded, and nothing a terminal would obey.
+    if (const auto problem = text_rules::problemWith(
+            decision.reason, text_rules::kMaxReviewReasonLength, text_rules::Lines::One)) {
+        throw StorageError(StorageError::Kind::Invalid, "reason: " + *problem);
+    }
+    if (const auto problem = text_rules::problemWith(
+            decision.sessionNote, text_rules::kMaxSessionNoteLength, text_rules::Lines::Many)) {
+        throw StorageError(StorageError::Kind::Invalid, "note: " + *problem);
     }
     if (!decision.accepted) {
         if (decision.reason.trimmed().isEmpty()) {

@@ -125,6 +125,7 @@ public:
     void indexClientNames(qint64 firstClientId) const;
 
     // An FTS5 query that matches names starting with each of the words.
+    // Throws StorageError Invalid for a search over text_rules::kMaxSearchLength.
     static QString nameSearchQuery(const QString& words);
 
 private:

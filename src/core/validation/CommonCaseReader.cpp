@@ -2,6 +2,7 @@
 
 #include "util/BoundedInput.h"
 #include "util/Clock.h"
+#include "util/TextRules.h"
 #include "validation/IntakeFieldRules.h"
 
 #include <charconv>
@@ -114,11 +115,14 @@ private:
     // Free text: valid UTF-8 too, as the JSON parser requires.
     bool text(std::string_view& out) { return string(out) && bounded::isValidUtf8(out); }
 
-    // Free text of at most maxCharacters characters.
-    bool limitedText(std::size_t maxCharacters, std::optional<std::string>& target)
+    // Free text of at most maxCharacters characters, without the control
+    // characters `lines` forbids (the full reader names the field).
+    bool limitedText(std::size_t maxCharacters, std::optional<std::string>& target,
+                     text_rules::Lines lines = text_rules::Lines::One)
     {
         std::string_view value;
-        if (!text(value) || intake_rules::characterCount(value) > maxCharacters) {
+        if (!text(value) || intake_rules::characterCount(value) > maxCharacters ||
+            text_rules::forbiddenCharacter(value, lines)) {
             return false;
         }
         target = std::string(value);
@@ -326,7 +330,8 @@ private:
             return true;
         }
         case RecordField::Notes:
-            return limitedText(intake_rules::kMaxNotesLength, m_record.notes);
+            return limitedText(intake_rules::kMaxNotesLength, m_record.notes,
+                               text_rules::Lines::Many);
         }
         return false;
     }
@@ -348,7 +353,8 @@ private:
                 }
                 std::string name = intake_rules::trimmedName(raw);
                 const std::size_t length = intake_rules::characterCount(name);
-                if (length == 0 || length > intake_rules::kMaxNameLength) {
+                if (length == 0 || length > intake_rules::kMaxNameLength ||
+                    text_rules::forbiddenCharacter(name, text_rules::Lines::One)) {
                     return false;
                 }
                 m_record.clientName = std::move(name);

@@ -2,6 +2,7 @@
 
 #include "util/BoundedInput.h"
 #include "util/Clock.h"
+#include "util/TextRules.h"
 #include "validation/CommonCaseReader.h"
 #include "validation/IntakeFieldRules.h"
 
@@ -199,8 +200,10 @@ public:
         return allGood ? std::optional<unsigned>(bits) : std::nullopt;
     }
 
+    // Free text: one line unless `lines` says otherwise (notes).
     void limitedText(const json& object, const std::string& parentPath, std::string_view key,
-                     std::size_t maxCharacters, std::optional<std::string>& target)
+                     std::size_t maxCharacters, std::optional<std::string>& target,
+                     text_rules::Lines lines = text_rules::Lines::One)
     {
         const json* value = member(object, parentPath, key, false);
         if (value == nullptr) {
@@ -215,6 +218,10 @@ public:
         if (length > maxCharacters) {
             fail(path, "must be at most " + std::to_string(maxCharacters) + " characters, got " +
                            std::to_string(length));
+            return;
+        }
+        if (const auto control = text_rules::forbiddenCharacter(*content, lines)) {
+            fail(path, text_rules::controlCharacterMessage(*control, lines));
             return;
         }
         target = *content;
@@ -240,6 +247,10 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
             } else if (length > kMaxNameLength) {
                 reader.fail("client.name", "must be at most " + std::to_string(kMaxNameLength) +
                                                " characters, got " + std::to_string(length));
+            } else if (const auto control =
+                           text_rules::forbiddenCharacter(trimmed, text_rules::Lines::One)) {
+                reader.fail("client.name",
+                            text_rules::controlCharacterMessage(*control, text_rules::Lines::One));
             } else {
                 record.clientName = trimmed;
             }
@@ -654,6 +665,13 @@ IntakeParseResult IntakeParser::parseFully(std::string_view jsonText) const
     if (jsonText.size() > kMaxTextBytes) {
         return {std::nullopt, {tooLongError()}};
     }
+    // The JSON parser takes a NUL byte for the end of the input, so
+    // "{...}\0anything" would pass; JSON text never holds one.
+    if (const auto nul = jsonText.find('\0'); nul != std::string_view::npos) {
+        return {std::nullopt,
+                {{"record", "not valid JSON: a NUL byte at byte " + std::to_string(nul + 1) +
+                                "; nothing may follow the record"}}};
+    }
     FieldErrors duplicateKeys;
     json document;
     StrictDomBuilder builder(document, duplicateKeys);
@@ -793,7 +811,8 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
         }
     }
 
-    reader.limitedText(document, "", "notes", kMaxNotesLength, record.notes);
+    reader.limitedText(document, "", "notes", kMaxNotesLength, record.notes,
+                       text_rules::Lines::Many);
 
     if (result.errors.empty() && reader.dropped() == 0) {
         result.record = std::move(record);

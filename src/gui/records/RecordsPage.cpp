@@ -5,6 +5,7 @@
 #include "records/RecordsTableModel.h"
 #include "storage/IntakeStore.h"
 #include "util/Clock.h"
+#include "util/TextRules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -119,6 +120,7 @@ void RecordsPage::buildFilters()
     m_search->setPlaceholderText(tr("Client name, e.g. \"garcia\" or \"zoe n\""));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search clients by name"));
+    m_search->setMaxLength(int(text_rules::kMaxSearchLength)); // the core's limit
 
     m_allDates = new QCheckBox(tr("&All dates"), this);
     m_allDates->setChecked(true);

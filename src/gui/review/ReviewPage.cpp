@@ -11,6 +11,7 @@
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
 #include "util/Clock.h"
+#include "util/TextRules.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -93,6 +94,7 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_reason = new QLineEdit(decision);
     m_reason->setPlaceholderText(tr("Required for an override"));
     m_reason->setAccessibleName(tr("Reason for the override"));
+    m_reason->setMaxLength(int(text_rules::kMaxReviewReasonLength)); // the core's limit
     m_overrideButton = new QPushButton(tr("&Override"), decision);
     m_note = new QPlainTextEdit(decision);
     m_note->setTabChangesFocus(true);

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
+#include <optional>
 #include <sqlite3.h>
 #include <string>
 #include <sys/file.h>
@@ -266,13 +267,20 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
     if (anyAccount.next() || !QFileInfo::exists(databasePath)) {
         return;
     }
-    const Database live(databasePath, Database::Mode::ReadOnly);
-    QSqlQuery liveAccounts = live.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
-    Database::run(liveAccounts, "reading the current database's accounts");
-    if (!liveAccounts.next()) {
-        return; // no accounts on either side: nothing a ceremony would protect
+    std::optional<Database> live;
+    try {
+        live.emplace(databasePath, Database::Mode::ReadOnly);
+        QSqlQuery liveAccounts = live->prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
+        Database::run(liveAccounts, "reading the current database's accounts");
+        if (!liveAccounts.next()) {
+            return; // no accounts on either side: nothing a ceremony would protect
+        }
+    } catch (const StorageError&) {
+        // The file being replaced is not a readable database (the reason to
+        // restore): it has no accounts to protect, and it is kept beside.
+        return;
     }
-    QSqlQuery account = live.prepare(QStringLiteral(
+    QSqlQuery account = live->prepare(QStringLiteral(
         "SELECT name, role, password_hash, created_at, created_by FROM users WHERE name = ?"));
     account.addBindValue(actor);
     Database::run(account, "reading the restoring manager's account");

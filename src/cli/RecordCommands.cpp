@@ -559,6 +559,8 @@ int RecordCommands::check()
     printLine("ok: " + session.database().path().toStdString() +
               " passed the integrity and reference checks; audit chain intact (" +
               std::to_string(chain.entries) + " entries, newest hash " +
-              chain.headHash.toStdString() + ")");
+              chain.headHash.toStdString() +
+              "); every stored record, suggestion, review and account matches the audit "
+              "entry that covers it");
     return ExitOk;
 }

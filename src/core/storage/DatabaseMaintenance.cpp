@@ -111,10 +111,10 @@ std::vector<QString> DatabaseMaintenance::check() const
             });
     // Only once the file itself is sound does the chain mean anything.
     if (problems.empty()) {
+        // The chain, and every row of the history tables and every account
+        // against the entries that cover them.
         const AuditChainReport chain = AuditLog::verifyChain(m_database);
-        if (!chain.intact()) {
-            problems.push_back(chain.problem);
-        }
+        problems.insert(problems.end(), chain.problems.begin(), chain.problems.end());
     }
     return problems;
 }

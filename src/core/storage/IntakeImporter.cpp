@@ -31,6 +31,10 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
 {
     ImportResult outcome;
     qint64 firstNewClient = 0;
+    qint64 firstVersion = 0;
+    qint64 lastVersion = 0;
+    qint64 firstSuggestion = 0;
+    qint64 lastSuggestion = 0;
     const std::string actorText = actor.toStdString();
     const std::string nowText = now.toStdString();
     WriteTransaction transaction(m_database);
@@ -67,6 +71,11 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
                 outcome.firstIntakeId =
                     outcome.firstIntakeId ? outcome.firstIntakeId : rows.intakeId;
                 outcome.lastIntakeId = rows.intakeId;
+                // One transaction holds the write lock: the ids follow on.
+                firstVersion = firstVersion ? firstVersion : rows.versionId;
+                lastVersion = rows.versionId;
+                firstSuggestion = firstSuggestion ? firstSuggestion : rows.suggestionId;
+                lastSuggestion = rows.suggestionId;
                 if (!rows.returningClient && firstNewClient == 0) {
                     firstNewClient = rows.clientId;
                 }
@@ -87,7 +96,9 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
     m_audit.append(
         actor, QStringLiteral("import"),
         QStringLiteral("intakes %1-%2").arg(outcome.firstIntakeId).arg(outcome.lastIntakeId),
-        QStringLiteral("%1 lines").arg(outcome.lines));
+        QStringLiteral("%1 lines").arg(outcome.lines),
+        {{QStringLiteral("intake_versions"), firstVersion, lastVersion},
+         {QStringLiteral("suggestions"), firstSuggestion, lastSuggestion}});
     transaction.commit();
     return outcome;
 }

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 using namespace vocabulary;
 using nlohmann::ordered_json;
@@ -151,6 +152,13 @@ std::optional<std::string_view> optionalText(const std::optional<std::string>& t
     return text ? std::optional<std::string_view>(*text) : std::nullopt;
 }
 
+// What an add or an amendment wrote, for its audit entry.
+audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)
+{
+    return {{QStringLiteral("intake_versions"), versionId, versionId},
+            {QStringLiteral("suggestions"), suggestionId, suggestionId}};
+}
+
 } // namespace
 
 qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now,
@@ -179,9 +187,10 @@ qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now
     return insert.lastInsertId();
 }
 
-qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& recordJson,
-                                  const Recommendation& result, const std::string& resultJson,
-                                  const std::string& actor, const std::string& now) const
+std::pair<qint64, qint64>
+IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& recordJson,
+                           const Recommendation& result, const std::string& resultJson,
+                           const std::string& actor, const std::string& now) const
 {
     SqliteStatement& insertVersion = statements().insertVersion;
     insertVersion.bind(1, intakeId)
@@ -205,7 +214,7 @@ qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const std::strin
         .bind(8, now);
     insertSuggestion.step("saving the suggestion");
     insertSuggestion.reset();
-    return versionId;
+    return {versionId, insertSuggestion.lastInsertId()};
 }
 
 IntakeStore::StoredRows
@@ -229,7 +238,8 @@ IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJ
     insert.reset();
     rows.intakeId = insert.lastInsertId();
 
-    insertVersion(rows.intakeId, 1, recordJson, result, resultJson, actor, now);
+    std::tie(rows.versionId, rows.suggestionId) =
+        insertVersion(rows.intakeId, 1, recordJson, result, resultJson, actor, now);
     return rows;
 }
 
@@ -250,7 +260,8 @@ SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
         actor, QStringLiteral("add"), QStringLiteral("intake %1").arg(rows.intakeId),
         QStringLiteral("client %1 (%2)")
             .arg(rows.clientId)
-            .arg(rows.returningClient ? QStringLiteral("returning") : QStringLiteral("new")));
+            .arg(rows.returningClient ? QStringLiteral("returning") : QStringLiteral("new")),
+        versionCoverage(rows.versionId, rows.suggestionId));
     transaction.commit();
 
     saved.intakeId = rows.intakeId;
@@ -275,8 +286,9 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     if (!saved.returningClient) {
         indexClientNames(saved.clientId);
     }
-    insertVersion(intakeId, saved.version, record.toJson(), result, saved.suggestionJson,
-                  actor.toStdString(), now.toStdString());
+    const auto [versionId, suggestionId] =
+        insertVersion(intakeId, saved.version, record.toJson(), result, saved.suggestionJson,
+                      actor.toStdString(), now.toStdString());
 
     // A changed intake has a new suggestion, which needs its own review.
     QSqlQuery update = m_database.prepare(QStringLiteral(
@@ -291,7 +303,8 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     update.addBindValue(intakeId);
     Database::run(update, "updating the intake");
     m_audit.append(actor, QStringLiteral("amend"),
-                   QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version));
+                   QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version), {},
+                   versionCoverage(versionId, suggestionId));
     transaction.commit();
     return saved;
 }
@@ -370,10 +383,10 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
     Database::run(update, "updating the intake");
     m_audit.append(actor.trimmed(), QStringLiteral("review"),
                    QStringLiteral("intake %1 version %2").arg(intakeId).arg(currentVersion),
-                   decision.accepted
-                       ? QStringLiteral("accepted")
-                       : QStringLiteral("overridden: ") +
-                             QString::fromUtf8(wordOf(decision.finalApproach).data()));
+                   decision.accepted ? QStringLiteral("accepted")
+                                     : QStringLiteral("overridden: ") +
+                                           QString::fromUtf8(wordOf(decision.finalApproach).data()),
+                   {{QStringLiteral("reviews"), reviewId, reviewId}});
     transaction.commit();
     return reviewId;
 }

@@ -115,6 +115,8 @@ public:
         qint64 intakeId;
         qint64 clientId;
         bool returningClient;
+        qint64 versionId;    // the intake_versions row
+        qint64 suggestionId; // the suggestions row
     };
     StoredRows insertIntake(const IntakeRecord& record, const std::string& recordJson,
                             const Recommendation& result, const std::string& resultJson,
@@ -139,9 +141,12 @@ private:
     // walk past (list() says which) that a walk finds offset + limit
     // (`wanted`) of them sooner than sorting every match.
     bool manyMatch(const IntakeFilter& filter, qint64 wanted) const;
-    qint64 insertVersion(qint64 intakeId, int version, const std::string& recordJson,
-                         const Recommendation& result, const std::string& resultJson,
-                         const std::string& actor, const std::string& now) const;
+    // The ids of the new intake_versions and suggestions rows.
+    std::pair<qint64, qint64> insertVersion(qint64 intakeId, int version,
+                                            const std::string& recordJson,
+                                            const Recommendation& result,
+                                            const std::string& resultJson, const std::string& actor,
+                                            const std::string& now) const;
 
     const Database& m_database;
     const RuleEngine& m_engine;

@@ -1,0 +1,501 @@
+#include "storage/AuditCoverage.h"
+
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QStringList>
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <openssl/evp.h>
+#include <sqlite3.h>
+#include <string>
+
+namespace audit_coverage {
+
+namespace {
+
+const QString kUsers = QStringLiteral("users");
+
+// The columns of each table as schema 5 has them, in schema order; users
+// without failed_attempts and locked_until.
+const char* columnsOf(const QString& table)
+{
+    if (table == QLatin1String("intake_versions")) {
+        return "id, intake_id, version, record_json, created_at, created_by";
+    }
+    if (table == QLatin1String("suggestions")) {
+        return "id, intake_version_id, approach, urgency, pressure, result_json, rules_version, "
+               "rules_sha256, created_at";
+    }
+    if (table == QLatin1String("reviews")) {
+        return "id, intake_id, intake_version_id, reviewer, reviewed_at, decision, "
+               "final_approach, final_pressure, reason, session_note";
+    }
+    return "id, name, role, password_hash, enabled, created_at, created_by";
+}
+
+int tableIndex(const QString& table)
+{
+    const auto& all = tables();
+    const auto found = std::find(all.begin(), all.end(), table);
+    return found == all.end() ? -1 : int(found - all.begin());
+}
+
+// SHA-256 through OpenSSL (it uses the CPU's SHA instructions: an import
+// hashes a few hundred megabytes).
+class Sha256
+{
+public:
+    Sha256() : m_context(EVP_MD_CTX_new())
+    {
+        if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1) {
+            throw StorageError(StorageError::Kind::Other, "hashing: SHA-256 is not available");
+        }
+    }
+
+    void add(const void* data, std::size_t size)
+    {
+        if (size > 0) {
+            EVP_DigestUpdate(m_context.get(), data, size);
+        }
+    }
+    void addByte(unsigned char byte) { add(&byte, 1); }
+    void addNumber(quint64 value)
+    {
+        unsigned char bytes[8];
+        for (int i = 7; i >= 0; --i) {
+            bytes[i] = static_cast<unsigned char>(value & 0xffU);
+            value >>= 8;
+        }
+        add(bytes, sizeof bytes);
+    }
+
+    QString hex()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_context.get(), digest, &size);
+        return QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char*>(digest), int(size)).toHex());
+    }
+
+private:
+    struct Free
+    {
+        void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+    };
+    std::unique_ptr<EVP_MD_CTX, Free> m_context;
+};
+
+class Rows
+{
+public:
+    Rows(const Database& database, const std::string& sql) : m_connection(database.sqliteHandle())
+    {
+        const int result = sqlite3_prepare_v2(m_connection, sql.c_str(), -1, &m_statement, nullptr);
+        if (result != SQLITE_OK) {
+            throw StorageError::fromSqliteCode(result, sqlite3_errmsg(m_connection),
+                                               "reading the rows the audit log covers");
+        }
+    }
+    ~Rows() { sqlite3_finalize(m_statement); }
+    Rows(const Rows&) = delete;
+    Rows& operator=(const Rows&) = delete;
+
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+
+    bool next()
+    {
+        const int result = sqlite3_step(m_statement);
+        if (result == SQLITE_ROW) {
+            return true;
+        }
+        if (result != SQLITE_DONE) {
+            throw StorageError::fromSqliteCode(result, sqlite3_errmsg(m_connection),
+                                               "reading the rows the audit log covers");
+        }
+        return false;
+    }
+
+    qint64 id() const { return sqlite3_column_int64(m_statement, 0); }
+
+    // The row's columns, each as a type byte and its value.
+    void addTo(Sha256& hash) const
+    {
+        const int columns = sqlite3_column_count(m_statement);
+        for (int column = 0; column < columns; ++column) {
+            switch (sqlite3_column_type(m_statement, column)) {
+            case SQLITE_INTEGER:
+                hash.addByte('I');
+                hash.addNumber(quint64(sqlite3_column_int64(m_statement, column)));
+                break;
+            case SQLITE_FLOAT: {
+                const double value = sqlite3_column_double(m_statement, column);
+                quint64 bits = 0;
+                static_assert(sizeof bits == sizeof value);
+                std::memcpy(&bits, &value, sizeof bits);
+                hash.addByte('R');
+                hash.addNumber(bits);
+                break;
+            }
+            case SQLITE_TEXT: {
+                const unsigned char* text = sqlite3_column_text(m_statement, column);
+                const int size = sqlite3_column_bytes(m_statement, column);
+                hash.addByte('T');
+                hash.addNumber(quint64(size));
+                hash.add(text, std::size_t(size));
+                break;
+            }
+            case SQLITE_BLOB: {
+                const void* blob = sqlite3_column_blob(m_statement, column);
+                const int size = sqlite3_column_bytes(m_statement, column);
+                hash.addByte('B');
+                hash.addNumber(quint64(size));
+                hash.add(blob, std::size_t(size));
+                break;
+            }
+            default:
+                hash.addByte('N');
+                break;
+            }
+        }
+    }
+
+private:
+    sqlite3* m_connection;
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+void addTableName(Sha256& hash, const QString& table)
+{
+    const QByteArray name = table.toLatin1();
+    hash.add(name.constData(), std::size_t(name.size()));
+    hash.addByte(0);
+}
+
+std::string selectAll(const QString& table, const char* where = "")
+{
+    return std::string("SELECT ") + columnsOf(table) + " FROM " + table.toStdString() + where +
+           " ORDER BY id";
+}
+
+QString rowsText(const QString& table, qint64 first, qint64 last)
+{
+    return first == last ? QStringLiteral("%1 row %2").arg(table).arg(first)
+                         : QStringLiteral("%1 rows %2-%3").arg(table).arg(first).arg(last);
+}
+
+QString describe(const Coverage& coverage)
+{
+    QStringList parts;
+    for (const CoveredRows& rows : coverage) {
+        parts << rowsText(rows.table, rows.first, rows.last);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// One entry while its rows are read.
+struct EntryState
+{
+    const EntryCoverage* stored = nullptr;
+    Coverage coverage;
+    bool checked = true; // false for an account entry that a newer one replaced
+    bool rowsGone = false;
+    std::unique_ptr<Sha256> hash;
+
+    QString name() const
+    {
+        return QStringLiteral("audit entry %1 (%2)").arg(stored->entryId).arg(stored->action);
+    }
+};
+
+// The ranges of one table that entries cover, walked in id order.
+struct Span
+{
+    qint64 first;
+    qint64 last;
+    std::size_t entry;
+    qint64 next; // the next id expected
+};
+
+class Problems
+{
+public:
+    explicit Problems(std::size_t limit) : m_limit(limit) {}
+
+    void add(qint64 entryId, const QString& text)
+    {
+        if (m_list.size() < m_limit) {
+            m_list.push_back({entryId, text});
+        } else {
+            ++m_more;
+        }
+    }
+
+    std::vector<RowProblem> take()
+    {
+        if (m_more > 0) {
+            m_list.push_back({0, QStringLiteral("and %1 more problems with rows the audit log "
+                                                "covers")
+                                     .arg(m_more)});
+        }
+        return std::move(m_list);
+    }
+
+private:
+    std::size_t m_limit;
+    std::size_t m_more = 0;
+    std::vector<RowProblem> m_list;
+};
+
+} // namespace
+
+const std::vector<QString>& tables()
+{
+    static const std::vector<QString> all = {QStringLiteral("intake_versions"),
+                                             QStringLiteral("suggestions"),
+                                             QStringLiteral("reviews"), kUsers};
+    return all;
+}
+
+QString text(const Coverage& coverage)
+{
+    QStringList parts;
+    for (const CoveredRows& rows : coverage) {
+        parts << (rows.table == kUsers
+                      ? QStringLiteral("%1:%2").arg(rows.table).arg(rows.first)
+                      : QStringLiteral("%1:%2-%3").arg(rows.table).arg(rows.first).arg(rows.last));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+std::optional<Coverage> parse(const QString& text)
+{
+    Coverage coverage;
+    int previousTable = 0;
+    for (const QString& part : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const int colon = part.indexOf(QLatin1Char(':'));
+        if (colon <= 0) {
+            return std::nullopt;
+        }
+        CoveredRows rows;
+        rows.table = part.left(colon);
+        const int table = tableIndex(rows.table);
+        if (table < previousTable) {
+            return std::nullopt; // unknown, or out of table order
+        }
+        previousTable = table;
+        const QStringList bounds = part.mid(colon + 1).split(QLatin1Char('-'));
+        bool firstOk = false;
+        bool lastOk = bounds.size() == 1;
+        rows.first = bounds.value(0).toLongLong(&firstOk);
+        rows.last = bounds.size() == 2 ? bounds.value(1).toLongLong(&lastOk) : rows.first;
+        if (!firstOk || !lastOk || bounds.size() > 2 || rows.first < 1 || rows.last < rows.first ||
+            (rows.table == kUsers && rows.last != rows.first)) {
+            return std::nullopt;
+        }
+        if (!coverage.empty() && coverage.back().table == rows.table &&
+            rows.first <= coverage.back().last) {
+            return std::nullopt; // ranges of one table in id order, apart
+        }
+        coverage.push_back(rows);
+    }
+    if (coverage.empty() ||
+        std::count_if(coverage.begin(), coverage.end(),
+                      [](const CoveredRows& rows) { return rows.table == kUsers; }) > 1) {
+        return std::nullopt;
+    }
+    return coverage;
+}
+
+QString rowsHash(const Database& database, const Coverage& coverage)
+{
+    Sha256 hash;
+    QString currentTable;
+    for (const CoveredRows& rows : coverage) {
+        if (rows.table != currentTable) {
+            addTableName(hash, rows.table);
+            currentTable = rows.table;
+        }
+        Rows select(database, selectAll(rows.table, " WHERE id BETWEEN ?1 AND ?2"));
+        select.bind(1, rows.first);
+        select.bind(2, rows.last);
+        while (select.next()) {
+            select.addTo(hash);
+        }
+    }
+    return hash.hex();
+}
+
+Coverage allHistoryRows(const Database& database)
+{
+    Coverage coverage;
+    for (const QString& table : tables()) {
+        if (table == kUsers) {
+            continue;
+        }
+        Rows ids(database, "SELECT id FROM " + table.toStdString() + " ORDER BY id");
+        while (ids.next()) {
+            const qint64 id = ids.id();
+            if (!coverage.empty() && coverage.back().table == table &&
+                coverage.back().last + 1 == id) {
+                coverage.back().last = id;
+            } else {
+                coverage.push_back({table, id, id});
+            }
+        }
+    }
+    return coverage;
+}
+
+std::vector<RowProblem> verifyRows(const Database& database,
+                                   const std::vector<EntryCoverage>& entries, std::size_t limit)
+{
+    Problems problems(limit);
+    std::vector<EntryState> states;
+    states.reserve(entries.size());
+    std::map<qint64, std::size_t> newestForAccount;
+    for (const EntryCoverage& entry : entries) {
+        if (entry.covers.isEmpty()) {
+            continue;
+        }
+        auto coverage = parse(entry.covers);
+        if (!coverage) {
+            problems.add(entry.entryId,
+                         QStringLiteral("audit entry %1 (%2): its list of covered rows \"%3\" "
+                                        "cannot be read; it was changed after it was written")
+                             .arg(entry.entryId)
+                             .arg(entry.action, entry.covers.left(200)));
+            continue;
+        }
+        EntryState state;
+        state.stored = &entry;
+        state.coverage = std::move(*coverage);
+        for (const CoveredRows& rows : state.coverage) {
+            if (rows.table == kUsers) {
+                newestForAccount[rows.first] = states.size();
+            }
+        }
+        states.push_back(std::move(state));
+    }
+    // An account's older entries describe it as it was: only the newest is checked.
+    for (std::size_t i = 0; i < states.size(); ++i) {
+        for (const CoveredRows& rows : states[i].coverage) {
+            if (rows.table == kUsers && newestForAccount.at(rows.first) != i) {
+                states[i].checked = false;
+            }
+        }
+    }
+
+    for (const QString& table : tables()) {
+        std::vector<Span> spans;
+        for (std::size_t i = 0; i < states.size(); ++i) {
+            EntryState& state = states[i];
+            if (!state.checked) {
+                continue;
+            }
+            bool touches = false;
+            for (const CoveredRows& rows : state.coverage) {
+                if (rows.table == table) {
+                    spans.push_back({rows.first, rows.last, i, rows.first});
+                    touches = true;
+                }
+            }
+            if (touches) {
+                if (!state.hash) {
+                    state.hash = std::make_unique<Sha256>();
+                }
+                addTableName(*state.hash, table);
+            }
+        }
+        std::stable_sort(spans.begin(), spans.end(),
+                         [](const Span& a, const Span& b) { return a.first < b.first; });
+        // Each row is vouched for by one entry only.
+        std::vector<Span> apart;
+        for (const Span& span : spans) {
+            if (!apart.empty() && span.first <= apart.back().last) {
+                const Span& earlier = apart.back();
+                problems.add(
+                    states[span.entry].stored->entryId,
+                    QStringLiteral("%1 and %2 both cover %3: a row is covered by one "
+                                   "entry only")
+                        .arg(states[earlier.entry].name(), states[span.entry].name(),
+                             rowsText(table, span.first, std::min(span.last, earlier.last))));
+                states[span.entry].rowsGone = true; // its hash is not checked either
+                continue;
+            }
+            apart.push_back(span);
+        }
+
+        const auto gone = [&](Span& span, qint64 last) {
+            EntryState& state = states[span.entry];
+            state.rowsGone = true;
+            problems.add(state.stored->entryId,
+                         QStringLiteral("%1 is gone, but %2 covers it: it was deleted outside "
+                                        "Clinic Intake")
+                             .arg(rowsText(table, span.next, last), state.name()));
+        };
+        qint64 uncoveredFirst = 0;
+        qint64 uncoveredLast = -1;
+        const auto reportUncovered = [&] {
+            if (uncoveredLast >= uncoveredFirst) {
+                problems.add(0, QStringLiteral("%1 is covered by no audit entry: it was written "
+                                               "outside Clinic Intake")
+                                    .arg(rowsText(table, uncoveredFirst, uncoveredLast)));
+            }
+            uncoveredLast = uncoveredFirst - 1;
+        };
+        std::size_t at = 0;
+        Rows rows(database, selectAll(table));
+        while (rows.next()) {
+            const qint64 id = rows.id();
+            while (at < apart.size() && apart[at].last < id) {
+                if (apart[at].next <= apart[at].last) {
+                    gone(apart[at], apart[at].last);
+                }
+                ++at;
+            }
+            if (at < apart.size() && apart[at].first <= id) {
+                Span& span = apart[at];
+                if (id > span.next) {
+                    gone(span, id - 1);
+                }
+                span.next = id + 1;
+                rows.addTo(*states[span.entry].hash);
+                continue;
+            }
+            if (id != uncoveredLast + 1) {
+                reportUncovered();
+                uncoveredFirst = id;
+            }
+            uncoveredLast = id;
+        }
+        reportUncovered();
+        for (; at < apart.size(); ++at) {
+            if (apart[at].next <= apart[at].last) {
+                gone(apart[at], apart[at].last);
+            }
+        }
+    }
+
+    for (EntryState& state : states) {
+        if (!state.checked || state.rowsGone || !state.hash) {
+            continue;
+        }
+        if (state.hash->hex() != state.stored->rowsHash) {
+            problems.add(state.stored->entryId,
+                         QStringLiteral("%1 covers %2, and %3 no longer what it was when the "
+                                        "entry was written: changed outside Clinic Intake")
+                             .arg(state.name(), describe(state.coverage),
+                                  state.coverage.size() == 1 && state.coverage.front().first ==
+                                                                    state.coverage.front().last
+                                      ? QStringLiteral("that row is")
+                                      : QStringLiteral("those rows are")));
+        }
+    }
+    return problems.take();
+}
+
+} // namespace audit_coverage

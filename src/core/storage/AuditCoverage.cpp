@@ -485,14 +485,14 @@ std::vector<RowProblem> verifyRows(const Database& database,
             continue;
         }
         if (state.hash->hex() != state.stored->rowsHash) {
+            const bool oneRow = state.coverage.size() == 1 &&
+                                state.coverage.front().first == state.coverage.front().last;
             problems.add(state.stored->entryId,
-                         QStringLiteral("%1 covers %2, and %3 no longer what it was when the "
-                                        "entry was written: changed outside Clinic Intake")
+                         QStringLiteral("%1 covers %2, and %3 changed outside Clinic Intake "
+                                        "after the entry was written")
                              .arg(state.name(), describe(state.coverage),
-                                  state.coverage.size() == 1 && state.coverage.front().first ==
-                                                                    state.coverage.front().last
-                                      ? QStringLiteral("that row is")
-                                      : QStringLiteral("those rows are")));
+                                  oneRow ? QStringLiteral("that row was")
+                                         : QStringLiteral("one or more of those rows were")));
         }
     }
     return problems.take();

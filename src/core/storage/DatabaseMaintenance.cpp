@@ -75,7 +75,7 @@ void DatabaseMaintenance::backupEncrypted(const QString& destination, const QStr
     transaction.commit();
 }
 
-std::vector<QString> DatabaseMaintenance::check() const
+std::vector<QString> DatabaseMaintenance::check(AuditChainReport* chainReport) const
 {
     std::vector<QString> problems;
     const auto collect = [&](const QString& sql, const char* doing, auto&& describe) {
@@ -115,6 +115,9 @@ std::vector<QString> DatabaseMaintenance::check() const
         // against the entries that cover them.
         const AuditChainReport chain = AuditLog::verifyChain(m_database);
         problems.insert(problems.end(), chain.problems.begin(), chain.problems.end());
+        if (chainReport) {
+            *chainReport = chain;
+        }
     }
     return problems;
 }

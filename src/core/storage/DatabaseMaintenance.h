@@ -6,6 +6,7 @@
 #include <vector>
 
 class AuditLog;
+struct AuditChainReport;
 class Database;
 
 // Backups and health checks of the database file.
@@ -28,9 +29,11 @@ public:
                          const AuditLog& audit, const QString& actor,
                          const BackupCipher& cipher = BackupCipher()) const;
 
-    // integrity_check, foreign_key_check and the records' own invariants;
-    // one line per problem, empty when all is well.
-    std::vector<QString> check() const;
+    // integrity_check, foreign_key_check and the records' own invariants,
+    // then the audit chain and the rows it covers; one line per problem,
+    // empty when all is well. `chain`, if given, receives the chain's report
+    // (when the file itself was sound enough to check it).
+    std::vector<QString> check(AuditChainReport* chain = nullptr) const;
 
 private:
     const Database& m_database;

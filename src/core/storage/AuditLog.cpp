@@ -15,6 +15,18 @@ namespace {
 
 const QString kSelectEntries = QStringLiteral(
     "SELECT id, at, actor, action, records, details, covers, rows_hash, hash FROM audit_log ");
+// The same for a file from before schema 5 (a backup being checked, which is
+// not upgraded): no entry covers rows there.
+const QString kSelectOlderEntries = QStringLiteral(
+    "SELECT id, at, actor, action, records, details, NULL, NULL, hash FROM audit_log ");
+
+bool entriesCoverRows(const Database& database)
+{
+    QSqlQuery columns = database.prepare(QStringLiteral(
+        "SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'covers'"));
+    Database::run(columns, "reading the audit log");
+    return columns.next() && columns.value(0).toInt() > 0;
+}
 
 AuditEntry entryFrom(const QSqlQuery& row)
 {
@@ -113,7 +125,11 @@ std::vector<AuditEntry> AuditLog::entries(const QDateTime& since) const
 
 AuditChainReport AuditLog::verifyChain(const Database& database)
 {
-    QSqlQuery select = database.prepare(kSelectEntries + QStringLiteral("ORDER BY id"));
+    // By the columns, not the schema version a file claims: dropping them
+    // breaks the hash of every entry that had them.
+    const bool coverRows = entriesCoverRows(database);
+    QSqlQuery select = database.prepare((coverRows ? kSelectEntries : kSelectOlderEntries) +
+                                        QStringLiteral("ORDER BY id"));
     select.setForwardOnly(true);
     Database::run(select, "reading the audit log");
     AuditChainReport report;
@@ -147,6 +163,9 @@ AuditChainReport AuditLog::verifyChain(const Database& database)
     report.headHash = previousHash;
     if (!report.problem.isEmpty()) {
         report.problems.push_back(report.problem);
+    }
+    if (!coverRows) {
+        return report;
     }
     // The rows, checked even when the chain is broken: each says what it knows.
     for (const auto& row : audit_coverage::verifyRows(database, coverage)) {

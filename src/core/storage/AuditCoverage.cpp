@@ -14,6 +14,105 @@
 
 namespace audit_coverage {
 
+// SHA-256 through OpenSSL (it uses the CPU's SHA instructions: an import
+// hashes a few hundred megabytes).
+class RowsHasher::Sha256
+{
+public:
+    Sha256() : m_context(EVP_MD_CTX_new())
+    {
+        if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1) {
+            throw StorageError(StorageError::Kind::Other, "hashing: SHA-256 is not available");
+        }
+    }
+
+    void add(const void* data, std::size_t size)
+    {
+        if (size > 0) {
+            EVP_DigestUpdate(m_context.get(), data, size);
+        }
+    }
+    void addByte(unsigned char byte) { add(&byte, 1); }
+    void addNumber(quint64 value)
+    {
+        unsigned char bytes[8];
+        for (int i = 7; i >= 0; --i) {
+            bytes[i] = static_cast<unsigned char>(value & 0xffU);
+            value >>= 8;
+        }
+        add(bytes, sizeof bytes);
+    }
+
+    QByteArray digest()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_context.get(), digest, &size);
+        return QByteArray(reinterpret_cast<const char*>(digest), int(size));
+    }
+
+private:
+    struct Free
+    {
+        void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
+    };
+    std::unique_ptr<EVP_MD_CTX, Free> m_context;
+};
+
+RowsHasher::RowsHasher() : m_hash(std::make_unique<Sha256>()) {}
+RowsHasher::~RowsHasher() = default;
+RowsHasher::RowsHasher(RowsHasher&&) noexcept = default;
+RowsHasher& RowsHasher::operator=(RowsHasher&&) noexcept = default;
+
+RowsHasher& RowsHasher::integer(qint64 value)
+{
+    m_hash->addByte('I');
+    m_hash->addNumber(quint64(value));
+    return *this;
+}
+
+RowsHasher& RowsHasher::text(std::string_view value)
+{
+    m_hash->addByte('T');
+    m_hash->addNumber(quint64(value.size()));
+    m_hash->add(value.data(), value.size());
+    return *this;
+}
+
+RowsHasher& RowsHasher::null()
+{
+    m_hash->addByte('N');
+    return *this;
+}
+
+RowsHasher& RowsHasher::optionalText(const std::optional<std::string_view>& value)
+{
+    return value ? text(*value) : null();
+}
+
+RowsHasher& RowsHasher::real(double value)
+{
+    quint64 bits = 0;
+    static_assert(sizeof bits == sizeof value);
+    std::memcpy(&bits, &value, sizeof bits);
+    m_hash->addByte('R');
+    m_hash->addNumber(bits);
+    return *this;
+}
+
+RowsHasher& RowsHasher::blob(const void* data, std::size_t size)
+{
+    m_hash->addByte('B');
+    m_hash->addNumber(quint64(size));
+    m_hash->add(data, size);
+    return *this;
+}
+
+QByteArray RowsHasher::digest()
+{
+    return m_hash->digest();
+}
+
 namespace {
 
 const QString kUsers = QStringLiteral("users");
@@ -42,52 +141,6 @@ int tableIndex(const QString& table)
     const auto found = std::find(all.begin(), all.end(), table);
     return found == all.end() ? -1 : int(found - all.begin());
 }
-
-// SHA-256 through OpenSSL (it uses the CPU's SHA instructions: an import
-// hashes a few hundred megabytes).
-class Sha256
-{
-public:
-    Sha256() : m_context(EVP_MD_CTX_new())
-    {
-        if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1) {
-            throw StorageError(StorageError::Kind::Other, "hashing: SHA-256 is not available");
-        }
-    }
-
-    void add(const void* data, std::size_t size)
-    {
-        if (size > 0) {
-            EVP_DigestUpdate(m_context.get(), data, size);
-        }
-    }
-    void addByte(unsigned char byte) { add(&byte, 1); }
-    void addNumber(quint64 value)
-    {
-        unsigned char bytes[8];
-        for (int i = 7; i >= 0; --i) {
-            bytes[i] = static_cast<unsigned char>(value & 0xffU);
-            value >>= 8;
-        }
-        add(bytes, sizeof bytes);
-    }
-
-    QString hex()
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int size = 0;
-        EVP_DigestFinal_ex(m_context.get(), digest, &size);
-        return QString::fromLatin1(
-            QByteArray(reinterpret_cast<const char*>(digest), int(size)).toHex());
-    }
-
-private:
-    struct Free
-    {
-        void operator()(EVP_MD_CTX* context) const { EVP_MD_CTX_free(context); }
-    };
-    std::unique_ptr<EVP_MD_CTX, Free> m_context;
-};
 
 class Rows
 {
@@ -122,42 +175,32 @@ public:
     qint64 id() const { return sqlite3_column_int64(m_statement, 0); }
 
     // The row's columns, each as a type byte and its value.
-    void addTo(Sha256& hash) const
+    void addTo(RowsHasher& hash) const
     {
         const int columns = sqlite3_column_count(m_statement);
         for (int column = 0; column < columns; ++column) {
             switch (sqlite3_column_type(m_statement, column)) {
             case SQLITE_INTEGER:
-                hash.addByte('I');
-                hash.addNumber(quint64(sqlite3_column_int64(m_statement, column)));
+                hash.integer(sqlite3_column_int64(m_statement, column));
                 break;
-            case SQLITE_FLOAT: {
-                const double value = sqlite3_column_double(m_statement, column);
-                quint64 bits = 0;
-                static_assert(sizeof bits == sizeof value);
-                std::memcpy(&bits, &value, sizeof bits);
-                hash.addByte('R');
-                hash.addNumber(bits);
+            case SQLITE_FLOAT:
+                hash.real(sqlite3_column_double(m_statement, column));
                 break;
-            }
             case SQLITE_TEXT: {
-                const unsigned char* text = sqlite3_column_text(m_statement, column);
+                const auto* text =
+                    reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
                 const int size = sqlite3_column_bytes(m_statement, column);
-                hash.addByte('T');
-                hash.addNumber(quint64(size));
-                hash.add(text, std::size_t(size));
+                hash.text(std::string_view(text, std::size_t(size)));
                 break;
             }
             case SQLITE_BLOB: {
                 const void* blob = sqlite3_column_blob(m_statement, column);
                 const int size = sqlite3_column_bytes(m_statement, column);
-                hash.addByte('B');
-                hash.addNumber(quint64(size));
-                hash.add(blob, std::size_t(size));
+                hash.blob(blob, std::size_t(size));
                 break;
             }
             default:
-                hash.addByte('N');
+                hash.null();
                 break;
             }
         }
@@ -167,13 +210,6 @@ private:
     sqlite3* m_connection;
     sqlite3_stmt* m_statement = nullptr;
 };
-
-void addTableName(Sha256& hash, const QString& table)
-{
-    const QByteArray name = table.toLatin1();
-    hash.add(name.constData(), std::size_t(name.size()));
-    hash.addByte(0);
-}
 
 std::string selectAll(const QString& table, const char* where = "")
 {
@@ -203,7 +239,8 @@ struct EntryState
     Coverage coverage;
     bool checked = true; // false for an account entry that a newer one replaced
     bool rowsGone = false;
-    std::unique_ptr<Sha256> hash;
+    std::unique_ptr<RowsHasher> tableHash;               // the rows of the table being read
+    std::vector<std::pair<QString, QByteArray>> digests; // of the tables read so far
 
     QString name() const
     {
@@ -310,23 +347,39 @@ std::optional<Coverage> parse(const QString& text)
     return coverage;
 }
 
+QString combine(const std::vector<std::pair<QString, QByteArray>>& tableDigests)
+{
+    RowsHasher::Sha256 hash;
+    for (const auto& [table, digest] : tableDigests) {
+        const QByteArray name = table.toLatin1();
+        hash.add(name.constData(), std::size_t(name.size()));
+        hash.addByte(0);
+        hash.add(digest.constData(), std::size_t(digest.size()));
+    }
+    return QString::fromLatin1(hash.digest().toHex());
+}
+
 QString rowsHash(const Database& database, const Coverage& coverage)
 {
-    Sha256 hash;
-    QString currentTable;
-    for (const CoveredRows& rows : coverage) {
-        if (rows.table != currentTable) {
-            addTableName(hash, rows.table);
-            currentTable = rows.table;
+    std::vector<std::pair<QString, QByteArray>> digests;
+    std::optional<RowsHasher> hash;
+    for (std::size_t i = 0; i < coverage.size(); ++i) {
+        const CoveredRows& rows = coverage[i];
+        if (!hash) {
+            hash.emplace();
         }
         Rows select(database, selectAll(rows.table, " WHERE id BETWEEN ?1 AND ?2"));
         select.bind(1, rows.first);
         select.bind(2, rows.last);
         while (select.next()) {
-            select.addTo(hash);
+            select.addTo(*hash);
+        }
+        if (i + 1 == coverage.size() || coverage[i + 1].table != rows.table) {
+            digests.emplace_back(rows.table, hash->digest());
+            hash.reset();
         }
     }
-    return hash.hex();
+    return combine(digests);
 }
 
 Coverage allHistoryRows(const Database& database)
@@ -391,6 +444,7 @@ std::vector<RowProblem> verifyRows(const Database& database,
 
     for (const QString& table : tables()) {
         std::vector<Span> spans;
+        std::vector<std::size_t> touching;
         for (std::size_t i = 0; i < states.size(); ++i) {
             EntryState& state = states[i];
             if (!state.checked) {
@@ -404,10 +458,8 @@ std::vector<RowProblem> verifyRows(const Database& database,
                 }
             }
             if (touches) {
-                if (!state.hash) {
-                    state.hash = std::make_unique<Sha256>();
-                }
-                addTableName(*state.hash, table);
+                state.tableHash = std::make_unique<RowsHasher>();
+                touching.push_back(i);
             }
         }
         std::stable_sort(spans.begin(), spans.end(),
@@ -463,7 +515,7 @@ std::vector<RowProblem> verifyRows(const Database& database,
                     gone(span, id - 1);
                 }
                 span.next = id + 1;
-                rows.addTo(*states[span.entry].hash);
+                rows.addTo(*states[span.entry].tableHash);
                 continue;
             }
             if (id != uncoveredLast + 1) {
@@ -478,13 +530,17 @@ std::vector<RowProblem> verifyRows(const Database& database,
                 gone(apart[at], apart[at].last);
             }
         }
+        for (const std::size_t i : touching) {
+            states[i].digests.emplace_back(table, states[i].tableHash->digest());
+            states[i].tableHash.reset();
+        }
     }
 
     for (EntryState& state : states) {
-        if (!state.checked || state.rowsGone || !state.hash) {
+        if (!state.checked || state.rowsGone) {
             continue;
         }
-        if (state.hash->hex() != state.stored->rowsHash) {
+        if (combine(state.digests) != state.stored->rowsHash) {
             const bool oneRow = state.coverage.size() == 1 &&
                                 state.coverage.front().first == state.coverage.front().last;
             problems.add(state.stored->entryId,

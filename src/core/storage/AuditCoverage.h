@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
+#include <memory>
 #include <optional>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 class Database;
@@ -17,13 +21,15 @@ class Database;
 //   "intake_versions:12-12 suggestions:12-12", "reviews:7-7", "users:3",
 //   "intake_versions:1-100000 suggestions:1-100000" (an import).
 //
-// rows_hash is the SHA-256, in hex, of the covered rows as stored, in table
-// order and then id order: for each table the entry covers its name and a NUL
-// byte, then each row's columns, each as a type byte and its value (integers
-// as 8 bytes big-endian, text and blobs as an 8-byte big-endian length and the
-// bytes, reals as their 8-byte IEEE value, NULL as the type byte alone). The
-// columns are all of the table's columns in schema order, except, for users,
-// failed_attempts and locked_until (they change at every sign-in).
+// rows_hash is the SHA-256, in hex, of the covered rows as stored, table by
+// table in table order: for each table the entry covers, its name, a NUL byte
+// and the SHA-256 of its covered rows in id order, each row as its columns,
+// each column as a type byte and its value (integers as 8 bytes big-endian,
+// text and blobs as an 8-byte big-endian length and the bytes, reals as their
+// 8-byte IEEE value, NULL as the type byte alone). The columns are all of the
+// table's columns in schema order, except, for users, failed_attempts and
+// locked_until (they change at every sign-in). A table's rows are hashed on
+// their own so that an import can hash them as it inserts them.
 namespace audit_coverage {
 
 struct CoveredRows
@@ -39,6 +45,36 @@ struct CoveredRows
 };
 
 using Coverage = std::vector<CoveredRows>;
+
+// The rows of one table as they are written, serialised as rowsHash reads
+// them back (the import hashes what it binds instead of reading it again).
+class RowsHasher
+{
+public:
+    RowsHasher();
+    ~RowsHasher();
+    RowsHasher(RowsHasher&&) noexcept;
+    RowsHasher& operator=(RowsHasher&&) noexcept;
+
+    // One column each, in the table's column order.
+    RowsHasher& integer(qint64 value);
+    RowsHasher& text(std::string_view value);
+    RowsHasher& null();
+    RowsHasher& optionalText(const std::optional<std::string_view>& value);
+    RowsHasher& real(double value);
+    RowsHasher& blob(const void* data, std::size_t size);
+
+    // The SHA-256 of everything added (32 bytes); the hasher is done then.
+    QByteArray digest();
+
+    class Sha256;
+
+private:
+    std::unique_ptr<Sha256> m_hash;
+};
+
+// rows_hash from each covered table's name and RowsHasher::digest, in table order.
+QString combine(const std::vector<std::pair<QString, QByteArray>>& tableDigests);
 
 // The tables an entry can cover, in table order.
 const std::vector<QString>& tables();

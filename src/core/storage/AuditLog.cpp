@@ -53,20 +53,22 @@ AuditLog::AuditLog(const Database& database, const Clock& clock)
 {}
 
 void AuditLog::append(const QString& actor, const QString& action, const QString& records,
-                      const QString& details, const audit_coverage::Coverage& covers) const
+                      const QString& details, const audit_coverage::Coverage& covers,
+                      const QString& rowsHash) const
 {
     if (sqlite3_get_autocommit(m_database.sqliteHandle()) == 0) {
-        appendInTransaction(actor, action, records, details, covers);
+        appendInTransaction(actor, action, records, details, covers, rowsHash);
         return;
     }
     WriteTransaction transaction(m_database);
-    appendInTransaction(actor, action, records, details, covers);
+    appendInTransaction(actor, action, records, details, covers, rowsHash);
     transaction.commit();
 }
 
 void AuditLog::appendInTransaction(const QString& actor, const QString& action,
                                    const QString& records, const QString& details,
-                                   const audit_coverage::Coverage& covers) const
+                                   const audit_coverage::Coverage& covers,
+                                   const QString& rowsHash) const
 {
     // The write lock is held, so the newest entry cannot change until commit.
     QSqlQuery& newest = m_database.cached(
@@ -89,7 +91,8 @@ void AuditLog::appendInTransaction(const QString& actor, const QString& action,
     if (!covers.empty()) {
         // Read back inside this transaction: exactly what the change stored.
         entry.covers = audit_coverage::text(covers);
-        entry.rowsHash = audit_coverage::rowsHash(m_database, covers);
+        entry.rowsHash =
+            rowsHash.isEmpty() ? audit_coverage::rowsHash(m_database, covers) : rowsHash;
     }
     entry.hash = entryHash(previousHash, entry);
 

@@ -50,9 +50,11 @@ public:
     // Inside the caller's WriteTransaction when there is one (the usual
     // case); otherwise in a transaction of its own.
     // `covers`: the rows of the history tables and the account the change
-    // wrote, hashed as they are stored at that moment.
+    // wrote, hashed as they are stored at that moment (read back), or
+    // `rowsHash` when the writer hashed them as it wrote them (the import).
     void append(const QString& actor, const QString& action, const QString& records,
-                const QString& details = {}, const audit_coverage::Coverage& covers = {}) const;
+                const QString& details = {}, const audit_coverage::Coverage& covers = {},
+                const QString& rowsHash = {}) const;
 
     std::vector<AuditEntry> entries(const QDateTime& since = {}) const;
 
@@ -69,7 +71,8 @@ public:
 
 private:
     void appendInTransaction(const QString& actor, const QString& action, const QString& records,
-                             const QString& details, const audit_coverage::Coverage& covers) const;
+                             const QString& details, const audit_coverage::Coverage& covers,
+                             const QString& rowsHash) const;
 
     const Database& m_database;
     const Clock& m_clock;

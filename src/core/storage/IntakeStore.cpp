@@ -190,7 +190,8 @@ qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now
 std::pair<qint64, qint64>
 IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& recordJson,
                            const Recommendation& result, const std::string& resultJson,
-                           const std::string& actor, const std::string& now) const
+                           const std::string& actor, const std::string& now,
+                           RowHashes* hashes) const
 {
     SqliteStatement& insertVersion = statements().insertVersion;
     insertVersion.bind(1, intakeId)
@@ -214,13 +215,33 @@ IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& reco
         .bind(8, now);
     insertSuggestion.step("saving the suggestion");
     insertSuggestion.reset();
-    return {versionId, insertSuggestion.lastInsertId()};
+    const qint64 suggestionId = insertSuggestion.lastInsertId();
+    if (hashes) {
+        // Each column as bound: exactly what SQLite stores (TEXT and INTEGER
+        // columns keep text and integers as given).
+        hashes->versions.integer(versionId)
+            .integer(intakeId)
+            .integer(version)
+            .text(recordJson)
+            .text(now)
+            .text(actor);
+        hashes->suggestions.integer(suggestionId)
+            .integer(versionId)
+            .optionalText(approachWord(result))
+            .optionalText(urgencyWord(result))
+            .optionalText(pressureWord(result))
+            .text(resultJson)
+            .text(rules.version)
+            .text(rules.sourceSha256)
+            .text(now);
+    }
+    return {versionId, suggestionId};
 }
 
 IntakeStore::StoredRows
 IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJson,
                           const Recommendation& result, const std::string& resultJson,
-                          const std::string& actor, const std::string& now) const
+                          const std::string& actor, const std::string& now, RowHashes* hashes) const
 {
     StoredRows rows{};
     rows.clientId = clientFor(record, now, rows.returningClient);
@@ -239,7 +260,7 @@ IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJ
     rows.intakeId = insert.lastInsertId();
 
     std::tie(rows.versionId, rows.suggestionId) =
-        insertVersion(rows.intakeId, 1, recordJson, result, resultJson, actor, now);
+        insertVersion(rows.intakeId, 1, recordJson, result, resultJson, actor, now, hashes);
     return rows;
 }
 

@@ -118,9 +118,16 @@ public:
         qint64 versionId;    // the intake_versions row
         qint64 suggestionId; // the suggestions row
     };
+    // The importer's hashes of the rows it writes (see AuditCoverage.h).
+    struct RowHashes
+    {
+        audit_coverage::RowsHasher versions;
+        audit_coverage::RowsHasher suggestions;
+    };
     StoredRows insertIntake(const IntakeRecord& record, const std::string& recordJson,
                             const Recommendation& result, const std::string& resultJson,
-                            const std::string& actor, const std::string& now) const;
+                            const std::string& actor, const std::string& now,
+                            RowHashes* hashes = nullptr) const;
 
     // Adds clients from `firstClientId` on to the name search; once per
     // transaction that created clients.
@@ -146,7 +153,8 @@ private:
                                             const std::string& recordJson,
                                             const Recommendation& result,
                                             const std::string& resultJson, const std::string& actor,
-                                            const std::string& now) const;
+                                            const std::string& now,
+                                            RowHashes* hashes = nullptr) const;
 
     const Database& m_database;
     const RuleEngine& m_engine;

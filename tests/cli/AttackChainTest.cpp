@@ -9,6 +9,7 @@
 #include "TestStaff.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
+#include "security/UserAccounts.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
@@ -36,9 +37,10 @@ void editWithSql(const QString& path, const QString& sql)
     REQUIRE(sqlite.exitCode() == 0);
 }
 
-// The three accounts; intake 1 (Swedish massage, reviewed: overridden with a
-// reason), intake 2 (an emergency referral, reviewed: accepted), and three
-// imported intakes (3 to 5).
+// The three accounts (dora's password reset once by mona); intake 1 (Swedish
+// massage, reviewed: overridden with a reason, then amended: version rows 1
+// and 6), intake 2 (an emergency referral, reviewed: accepted), and three
+// imported intakes (3 to 5). Every kind of entry that covers rows is there.
 class Clinic
 {
 public:
@@ -75,6 +77,14 @@ public:
         const AuditLog audit(database, clock);
         REQUIRE(harness::importGenerated(database, store, audit, engine, clock, 3, 11).imported ==
                 3);
+        json amended = sampleIntake();
+        amended["pain"]["intensity"] = 5;
+        const auto amendment = harness::parse(amended);
+        REQUIRE(amendment.ok());
+        REQUIRE(store.amend(1, *amendment.record, test_staff::kFrontDesk).version == 2);
+        UserAccounts(database, clock, PasswordHasher::Cost::Minimal)
+            .resetPassword(test_staff::kFrontDesk, test_staff::passwordOf(test_staff::kFrontDesk),
+                           test_staff::kManager);
     }
 
     QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
@@ -181,9 +191,8 @@ TEST_CASE("attack: two users' swapped password hashes are found by check",
     const Run run = clinic.check();
     INFO(run.err);
     CHECK(run.exitCode != 0);
-    CHECK(says(run, "users row 2"));
-    CHECK(says(run, "users row 3"));
-    CHECK(says(run, "(user add)"));
+    CHECK(says(run, "(user add) covers users row 2"));
+    CHECK(says(run, "(user reset-password) covers users row 3"));
 }
 
 TEST_CASE("attack: a front-desk user made manager is found by check",
@@ -227,6 +236,20 @@ TEST_CASE("attack: an edited stored record is found by check", "[cli][security][
     INFO(run.err);
     CHECK(run.exitCode != 0);
     CHECK(says(run, "intake_versions row 1"));
+}
+
+TEST_CASE("attack: an edited amendment is found by check", "[cli][security][attack][chain]")
+{
+    const Clinic clinic;
+    clinic.edit(QStringLiteral("DROP TRIGGER intake_versions_no_update; "
+                               "UPDATE intake_versions SET record_json = "
+                               "replace(record_json, '\"intensity\":5', '\"intensity\":2') "
+                               "WHERE id = 6;"));
+    const Run run = clinic.check();
+    INFO(run.err);
+    CHECK(run.exitCode != 0);
+    CHECK(says(run, "(amend)"));
+    CHECK(says(run, "intake_versions row 6"));
 }
 
 TEST_CASE("attack: an edited imported record is found by check", "[cli][security][attack][chain]")

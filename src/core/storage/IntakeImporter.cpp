@@ -102,8 +102,7 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
         QStringLiteral("%1 lines").arg(outcome.lines),
         {{QStringLiteral("intake_versions"), firstVersion, lastVersion},
          {QStringLiteral("suggestions"), firstSuggestion, lastSuggestion}},
-        audit_coverage::combine({{QStringLiteral("intake_versions"), hashes.versions.digest()},
-                                 {QStringLiteral("suggestions"), hashes.suggestions.digest()}}));
+        hashes.rowsHash());
     transaction.commit();
     return outcome;
 }

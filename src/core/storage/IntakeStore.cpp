@@ -152,6 +152,16 @@ std::optional<std::string_view> optionalText(const std::optional<std::string>& t
     return text ? std::optional<std::string_view>(*text) : std::nullopt;
 }
 
+} // namespace
+
+QString IntakeStore::RowHashes::rowsHash()
+{
+    return audit_coverage::combine({{QStringLiteral("intake_versions"), versions.digest()},
+                                    {QStringLiteral("suggestions"), suggestions.digest()}});
+}
+
+namespace {
+
 // What an add or an amendment wrote, for its audit entry.
 audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)
 {
@@ -272,8 +282,9 @@ SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
 
     WriteTransaction transaction(m_database);
+    RowHashes hashes;
     const StoredRows rows = insertIntake(record, record.toJson(), result, saved.suggestionJson,
-                                         actor.toStdString(), now.toStdString());
+                                         actor.toStdString(), now.toStdString(), &hashes);
     if (!rows.returningClient) {
         indexClientNames(rows.clientId);
     }
@@ -282,7 +293,7 @@ SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
         QStringLiteral("client %1 (%2)")
             .arg(rows.clientId)
             .arg(rows.returningClient ? QStringLiteral("returning") : QStringLiteral("new")),
-        versionCoverage(rows.versionId, rows.suggestionId));
+        versionCoverage(rows.versionId, rows.suggestionId), hashes.rowsHash());
     transaction.commit();
 
     saved.intakeId = rows.intakeId;
@@ -307,9 +318,10 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     if (!saved.returningClient) {
         indexClientNames(saved.clientId);
     }
+    RowHashes hashes;
     const auto [versionId, suggestionId] =
         insertVersion(intakeId, saved.version, record.toJson(), result, saved.suggestionJson,
-                      actor.toStdString(), now.toStdString());
+                      actor.toStdString(), now.toStdString(), &hashes);
 
     // A changed intake has a new suggestion, which needs its own review.
     QSqlQuery update = m_database.prepare(QStringLiteral(
@@ -325,7 +337,7 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     Database::run(update, "updating the intake");
     m_audit.append(actor, QStringLiteral("amend"),
                    QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version), {},
-                   versionCoverage(versionId, suggestionId));
+                   versionCoverage(versionId, suggestionId), hashes.rowsHash());
     transaction.commit();
     return saved;
 }

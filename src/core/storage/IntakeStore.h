@@ -118,11 +118,15 @@ public:
         qint64 versionId;    // the intake_versions row
         qint64 suggestionId; // the suggestions row
     };
-    // The importer's hashes of the rows it writes (see AuditCoverage.h).
+    // Hashes of the intake_versions and suggestions rows written, as they
+    // are bound, for the audit entry (see AuditCoverage.h).
     struct RowHashes
     {
         audit_coverage::RowsHasher versions;
         audit_coverage::RowsHasher suggestions;
+
+        // The entry's rows_hash (once, at the end).
+        QString rowsHash();
     };
     StoredRows insertIntake(const IntakeRecord& record, const std::string& recordJson,
                             const Recommendation& result, const std::string& resultJson,

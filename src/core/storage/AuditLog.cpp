@@ -126,7 +126,44 @@ std::vector<AuditEntry> AuditLog::entries(const QDateTime& since) const
     return entries;
 }
 
+namespace {
+
+// The log and the rows it covers are read in one snapshot: a change another
+// program commits meanwhile is seen whole (rows and entry) or not at all.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database& database)
+        : m_database(database), m_own(sqlite3_get_autocommit(database.sqliteHandle()) != 0)
+    {
+        if (m_own) {
+            m_database.execute(QStringLiteral("BEGIN"), "reading the audit log");
+        }
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own) {
+            QSqlQuery end(m_database.connection());
+            end.exec(QStringLiteral("ROLLBACK")); // nothing was written
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    const Database& m_database;
+    bool m_own;
+};
+
+} // namespace
+
 AuditChainReport AuditLog::verifyChain(const Database& database)
+{
+    const ReadSnapshot snapshot(database);
+    return verifyChainInSnapshot(database);
+}
+
+AuditChainReport AuditLog::verifyChainInSnapshot(const Database& database)
 {
     // By the columns, not the schema version a file claims: dropping them
     // breaks the hash of every entry that had them.

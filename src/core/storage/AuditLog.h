@@ -70,6 +70,7 @@ public:
     static QString defaultActor();
 
 private:
+    static AuditChainReport verifyChainInSnapshot(const Database& database);
     void appendInTransaction(const QString& actor, const QString& action, const QString& records,
                              const QString& details, const audit_coverage::Coverage& covers,
                              const QString& rowsHash) const;

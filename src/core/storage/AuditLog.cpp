@@ -202,6 +202,7 @@ AuditChainReport AuditLog::verifyChainInSnapshot(const Database& database)
     }
     report.headHash = previousHash;
     if (!report.problem.isEmpty()) {
+        report.chainBroken = true;
         report.problems.push_back(report.problem);
     }
     if (!coverRows) {

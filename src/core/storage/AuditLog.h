@@ -30,6 +30,7 @@ struct AuditChainReport
     QString problem;          // the first problem; empty when the chain is intact
     std::vector<QString> problems; // every problem found (a limited number), `problem` first
     QString headHash;              // the newest entry's hash: write it down to anchor the chain
+    bool chainBroken = false;      // the log itself is broken; otherwise only covered rows changed
 
     bool intact() const { return problem.isEmpty(); }
 };

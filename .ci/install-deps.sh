@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   libqt6sql6-sqlite libqt6sql6-psql
-  catch2 nlohmann-json3-dev libsodium-dev libssl-dev
+  catch2 nlohmann-json3-dev libsodium-dev
   sqlite3 libsqlite3-dev xvfb xauth
   clang-format
   clang libclang-rt-14-dev

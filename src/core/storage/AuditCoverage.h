@@ -21,9 +21,9 @@ class Database;
 //   "intake_versions:12-12 suggestions:12-12", "reviews:7-7", "users:3",
 //   "intake_versions:1-100000 suggestions:1-100000" (an import).
 //
-// rows_hash is the SHA-256, in hex, of the covered rows as stored, table by
+// rows_hash is the BLAKE2b-256, in hex, of the covered rows as stored, table by
 // table in table order: for each table the entry covers, its name, a NUL byte
-// and the SHA-256 of its covered rows in id order, each row as its columns,
+// and the BLAKE2b-256 of its covered rows in id order, each row as its columns,
 // each column as a type byte and its value (integers as 8 bytes big-endian,
 // text and blobs as an 8-byte big-endian length and the bytes, reals as their
 // 8-byte IEEE value, NULL as the type byte alone). The columns are all of the
@@ -64,13 +64,13 @@ public:
     RowsHasher& real(double value);
     RowsHasher& blob(const void* data, std::size_t size);
 
-    // The SHA-256 of everything added (32 bytes); the hasher is done then.
+    // The BLAKE2b-256 of everything added (32 bytes); the hasher is done then.
     QByteArray digest();
 
-    class Sha256;
+    class Digest;
 
 private:
-    std::unique_ptr<Sha256> m_hash;
+    std::unique_ptr<Digest> m_hash;
 };
 
 // rows_hash from each covered table's name and RowsHasher::digest, in table order.

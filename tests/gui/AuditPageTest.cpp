@@ -158,3 +158,22 @@ TEST_CASE("gui: the audit page shows account events in words", "[gui][audit]")
     CHECK(AuditPage::actionLabel(QStringLiteral("user disable")) == "User disabled");
     CHECK(AuditPage::actionLabel(QStringLiteral("something new")) == "something new");
 }
+
+TEST_CASE("gui: the audit page shows a red banner when an account was changed outside the program",
+          "[gui][audit][rows]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    auto session = openClinic(folder, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
+    AuditPage page(*session);
+    CHECK_FALSE(page.chainBanner()->isShown());
+    // A front-desk or therapist account made manager with the sqlite3 shell.
+    session->database().execute(
+        QStringLiteral("UPDATE users SET role = 'manager' WHERE name = 'ben'"), "test");
+    page.refresh();
+    REQUIRE(page.chainBanner()->isShown());
+    CHECK(page.chainBanner()->text().contains(
+        QStringLiteral("STORED RECORDS CHANGED OUTSIDE CLINIC INTAKE")));
+    CHECK(page.chainBanner()->text().contains(QStringLiteral("users row")));
+    CHECK(page.chainLabel()->text().contains(QStringLiteral("Audit chain intact")));
+}

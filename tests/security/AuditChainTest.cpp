@@ -4,9 +4,11 @@
 #include "SampleIntake.h"
 #include "TestDatabase.h"
 #include "TestStaff.h"
+#include "security/UserAccounts.h"
 #include "storage/DatabaseMaintenance.h"
 #include "storage/SchemaMigrations.h"
 
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -129,5 +131,71 @@ TEST_CASE("audit chain: entries of an older database are chained by the upgrade"
         .append(QStringLiteral("mona"), QStringLiteral("view"), QStringLiteral("intake 1"));
     const AuditChainReport report = AuditLog::verifyChain(database);
     CHECK(report.intact());
-    CHECK(report.entries == 4); // three from version 1, one new
+    // Three from version 1, the version 5 step's (covering the old records), one new.
+    CHECK(report.entries == 5);
+}
+
+TEST_CASE("audit chain: an entry's hash includes the rows it covers, and entries that cover none "
+          "hash as before schema 5",
+          "[security][audit][rows]")
+{
+    AuditEntry entry;
+    entry.id = 7;
+    entry.at = QDateTime(QDate(2026, 11, 21), QTime(9, 30), Qt::UTC);
+    entry.actor = QStringLiteral("mona");
+    entry.action = QStringLiteral("view");
+    entry.records = QStringLiteral("intake 1");
+    // The hash of schema 3 and 4: SHA-256 of the JSON array of the seven fields.
+    const std::string before =
+        R"(["prev",7,"2026-11-21T09:30:00.000Z","mona","view","intake 1",""])";
+    CHECK(AuditLog::entryHash(QStringLiteral("prev"), entry) ==
+          QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(before),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()));
+    AuditEntry covering = entry;
+    covering.covers = QStringLiteral("reviews:1-1");
+    covering.rowsHash = QStringLiteral("00");
+    AuditEntry otherRows = covering;
+    otherRows.rowsHash = QStringLiteral("01");
+    CHECK(AuditLog::entryHash(QStringLiteral("prev"), covering) !=
+          AuditLog::entryHash(QStringLiteral("prev"), entry));
+    CHECK(AuditLog::entryHash(QStringLiteral("prev"), covering) !=
+          AuditLog::entryHash(QStringLiteral("prev"), otherRows));
+}
+
+TEST_CASE("audit chain: a row that two entries cover is reported, naming both",
+          "[security][audit][rows]")
+{
+    TestDatabase test;
+    test.add(sampleIntake(), QStringLiteral("dora"));
+    CHECK(AuditLog::verifyChain(test.database()).intact());
+    test.audit().append(QStringLiteral("mona"), QStringLiteral("add"), QStringLiteral("intake 1"),
+                        {}, {{QStringLiteral("suggestions"), 1, 1}});
+    const AuditChainReport report = AuditLog::verifyChain(test.database());
+    REQUIRE_FALSE(report.intact());
+    INFO(report.problem.toStdString());
+    CHECK(report.problem.contains(QStringLiteral("both cover suggestions row 1")));
+    CHECK(report.firstBrokenId == 2);
+}
+
+TEST_CASE("audit chain: an account is checked against its newest entry only",
+          "[security][audit][rows]")
+{
+    TestDatabase test;
+    test_staff::createIn(test.database(), test.clock());
+    UserAccounts accounts(test.database(), test.clock(), PasswordHasher::Cost::Minimal);
+    accounts.disable(test_staff::kFrontDesk, test_staff::kManager);
+    // The "user add" entry describes dora as enabled; she is not any more,
+    // and that is no problem: the "user disable" entry is the newest.
+    CHECK(AuditLog::verifyChain(test.database()).intact());
+    test.database().execute(QStringLiteral("UPDATE users SET enabled = 1 WHERE id = 3"), "tamper");
+    const AuditChainReport report = AuditLog::verifyChain(test.database());
+    REQUIRE_FALSE(report.intact());
+    CHECK(report.problem.contains(QStringLiteral("(user disable) covers users row 3")));
+    // Sign-ins change failed_attempts and locked_until only: not covered.
+    test.database().execute(QStringLiteral("UPDATE users SET enabled = 0 WHERE id = 3"), "undo");
+    test.database().execute(QStringLiteral("UPDATE users SET failed_attempts = 4, "
+                                           "locked_until = '2026-11-21T10:00:00.000Z'"),
+                            "sign-ins");
+    CHECK(AuditLog::verifyChain(test.database()).intact());
 }

@@ -296,10 +296,10 @@ AuditChainReport StaffSession::verifyAuditChain() const
     return AuditLog::verifyChain(m_database);
 }
 
-std::vector<QString> StaffSession::checkDatabase() const
+std::vector<QString> StaffSession::checkDatabase(AuditChainReport* chain) const
 {
     require(Permission::CheckDatabase, QStringLiteral("check"));
-    return DatabaseMaintenance(m_database).check(m_engine);
+    return DatabaseMaintenance(m_database).check(m_engine, chain);
 }
 
 void StaffSession::backup(const QString& destination) const

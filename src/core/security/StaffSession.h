@@ -87,7 +87,7 @@ public:
     // Audit log and maintenance
     std::vector<AuditEntry> auditEntries(const QDateTime& since = {}) const;
     AuditChainReport verifyAuditChain() const;
-    std::vector<QString> checkDatabase() const;
+    std::vector<QString> checkDatabase(AuditChainReport* chain = nullptr) const;
     void backup(const QString& destination) const;
     void backupEncrypted(const QString& destination, const QString& passphrase) const;
 

@@ -91,6 +91,13 @@ AccessError badPassword(const std::string& problem)
     return AccessError(AccessError::Kind::BadPassword, "password: " + problem);
 }
 
+// The account a change wrote, for its audit entry: the entry vouches for the
+// row as it is after the change.
+audit_coverage::Coverage accountRow(qint64 id)
+{
+    return {{QStringLiteral("users"), id, id}};
+}
+
 } // namespace
 
 UserAccounts::UserAccounts(const Database& database, const Clock& clock, PasswordHasher::Cost cost)
@@ -234,7 +241,7 @@ SignedInUser UserAccounts::createFirstManager(const QString& name, const QString
     const qint64 id = insert.lastInsertId().toLongLong();
     AuditLog(m_database, m_clock)
         .append(osUser, QStringLiteral("user add"), QStringLiteral("user %1").arg(storedName(name)),
-                QStringLiteral("first manager of a new database"));
+                QStringLiteral("first manager of a new database"), accountRow(id));
     transaction.commit();
     return {id, storedName(name), Role::Manager};
 }
@@ -265,7 +272,7 @@ qint64 UserAccounts::add(const QString& name, Role role, const QString& password
     const qint64 id = insert.lastInsertId().toLongLong();
     AuditLog(m_database, m_clock)
         .append(actor, QStringLiteral("user add"), QStringLiteral("user %1").arg(storedName(name)),
-                QStringLiteral("role %1").arg(roleWord(role)));
+                QStringLiteral("role %1").arg(roleWord(role)), accountRow(id));
     transaction.commit();
     return id;
 }
@@ -294,7 +301,8 @@ void UserAccounts::disable(const QString& name, const QString& actor)
     update.addBindValue(account.id);
     Database::run(update, "disabling the user");
     AuditLog(m_database, m_clock)
-        .append(actor, QStringLiteral("user disable"), QStringLiteral("user %1").arg(account.name));
+        .append(actor, QStringLiteral("user disable"), QStringLiteral("user %1").arg(account.name),
+                {}, accountRow(account.id));
     transaction.commit();
 }
 
@@ -312,7 +320,7 @@ void UserAccounts::resetPassword(const QString& name, const QString& password, c
     Database::run(update, "resetting the password");
     AuditLog(m_database, m_clock)
         .append(actor, QStringLiteral("user reset-password"),
-                QStringLiteral("user %1").arg(account.name));
+                QStringLiteral("user %1").arg(account.name), {}, accountRow(account.id));
     transaction.commit();
 }
 
@@ -342,7 +350,8 @@ void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& cu
     update.addBindValue(user.id);
     Database::run(update, "changing the password");
     AuditLog(m_database, m_clock)
-        .append(user.name, QStringLiteral("passwd"), QStringLiteral("user %1").arg(user.name));
+        .append(user.name, QStringLiteral("passwd"), QStringLiteral("user %1").arg(user.name), {},
+                accountRow(user.id));
     transaction.commit();
 }
 

@@ -13,8 +13,20 @@
 
 namespace {
 
-const QString kSelectEntries =
-    QStringLiteral("SELECT id, at, actor, action, records, details, hash FROM audit_log ");
+const QString kSelectEntries = QStringLiteral(
+    "SELECT id, at, actor, action, records, details, covers, rows_hash, hash FROM audit_log ");
+// The same for a file from before schema 5 (a backup being checked, which is
+// not upgraded): no entry covers rows there.
+const QString kSelectOlderEntries = QStringLiteral(
+    "SELECT id, at, actor, action, records, details, NULL, NULL, hash FROM audit_log ");
+
+bool entriesCoverRows(const Database& database)
+{
+    QSqlQuery columns = database.prepare(QStringLiteral(
+        "SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'covers'"));
+    Database::run(columns, "reading the audit log");
+    return columns.next() && columns.value(0).toInt() > 0;
+}
 
 AuditEntry entryFrom(const QSqlQuery& row)
 {
@@ -24,7 +36,14 @@ AuditEntry entryFrom(const QSqlQuery& row)
             row.value(3).toString(),
             row.value(4).toString(),
             row.value(5).toString(),
-            row.value(6).toString()};
+            row.value(6).toString(),
+            row.value(7).toString(),
+            row.value(8).toString()};
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 } // namespace
@@ -34,19 +53,22 @@ AuditLog::AuditLog(const Database& database, const Clock& clock)
 {}
 
 void AuditLog::append(const QString& actor, const QString& action, const QString& records,
-                      const QString& details) const
+                      const QString& details, const audit_coverage::Coverage& covers,
+                      const QString& rowsHash) const
 {
     if (sqlite3_get_autocommit(m_database.sqliteHandle()) == 0) {
-        appendInTransaction(actor, action, records, details);
+        appendInTransaction(actor, action, records, details, covers, rowsHash);
         return;
     }
     WriteTransaction transaction(m_database);
-    appendInTransaction(actor, action, records, details);
+    appendInTransaction(actor, action, records, details, covers, rowsHash);
     transaction.commit();
 }
 
 void AuditLog::appendInTransaction(const QString& actor, const QString& action,
-                                   const QString& records, const QString& details) const
+                                   const QString& records, const QString& details,
+                                   const audit_coverage::Coverage& covers,
+                                   const QString& rowsHash) const
 {
     // The write lock is held, so the newest entry cannot change until commit.
     QSqlQuery& newest = m_database.cached(
@@ -66,18 +88,26 @@ void AuditLog::appendInTransaction(const QString& actor, const QString& action,
     entry.action = action;
     entry.records = records;
     entry.details = details;
+    if (!covers.empty()) {
+        // Read back inside this transaction: exactly what the change stored.
+        entry.covers = audit_coverage::text(covers);
+        entry.rowsHash =
+            rowsHash.isEmpty() ? audit_coverage::rowsHash(m_database, covers) : rowsHash;
+    }
     entry.hash = entryHash(previousHash, entry);
 
     QSqlQuery& insert = m_database.cached(
-        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, records, details, hash) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, records, details, covers, "
+                       "rows_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, entry.id);
     insert.bindValue(1, entry.at.toString(Qt::ISODateWithMs));
     insert.bindValue(2, actor);
     insert.bindValue(3, action);
     insert.bindValue(4, records);
     insert.bindValue(5, details.isEmpty() ? QVariant() : QVariant(details));
-    insert.bindValue(6, entry.hash);
+    insert.bindValue(6, textOrNull(entry.covers));
+    insert.bindValue(7, textOrNull(entry.rowsHash));
+    insert.bindValue(8, entry.hash);
     Database::run(insert, "writing the audit log");
 }
 
@@ -96,17 +126,62 @@ std::vector<AuditEntry> AuditLog::entries(const QDateTime& since) const
     return entries;
 }
 
+namespace {
+
+// The log and the rows it covers are read in one snapshot: a change another
+// program commits meanwhile is seen whole (rows and entry) or not at all.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const Database& database)
+        : m_database(database), m_own(sqlite3_get_autocommit(database.sqliteHandle()) != 0)
+    {
+        if (m_own) {
+            m_database.execute(QStringLiteral("BEGIN"), "reading the audit log");
+        }
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own) {
+            QSqlQuery end(m_database.connection());
+            end.exec(QStringLiteral("ROLLBACK")); // nothing was written
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    const Database& m_database;
+    bool m_own;
+};
+
+} // namespace
+
 AuditChainReport AuditLog::verifyChain(const Database& database)
 {
-    QSqlQuery select = database.prepare(kSelectEntries + QStringLiteral("ORDER BY id"));
+    const ReadSnapshot snapshot(database);
+    return verifyChainInSnapshot(database);
+}
+
+AuditChainReport AuditLog::verifyChainInSnapshot(const Database& database)
+{
+    // By the columns, not the schema version a file claims: dropping them
+    // breaks the hash of every entry that had them.
+    const bool coverRows = entriesCoverRows(database);
+    QSqlQuery select = database.prepare((coverRows ? kSelectEntries : kSelectOlderEntries) +
+                                        QStringLiteral("ORDER BY id"));
     select.setForwardOnly(true);
     Database::run(select, "reading the audit log");
     AuditChainReport report;
     QString previousHash;
     qint64 expectedId = 1;
+    std::vector<audit_coverage::EntryCoverage> coverage;
     while (select.next()) {
         const AuditEntry entry = entryFrom(select);
         ++report.entries;
+        if (!entry.covers.isEmpty() || !entry.rowsHash.isEmpty()) {
+            coverage.push_back({entry.id, entry.action, entry.covers, entry.rowsHash});
+        }
         if (report.intact()) {
             if (entry.id != expectedId) {
                 report.firstBrokenId = entry.id;
@@ -126,6 +201,21 @@ AuditChainReport AuditLog::verifyChain(const Database& database)
         expectedId = entry.id + 1;
     }
     report.headHash = previousHash;
+    if (!report.problem.isEmpty()) {
+        report.chainBroken = true;
+        report.problems.push_back(report.problem);
+    }
+    if (!coverRows) {
+        return report;
+    }
+    // The rows, checked even when the chain is broken: each says what it knows.
+    for (const auto& row : audit_coverage::verifyRows(database, coverage)) {
+        if (report.problem.isEmpty()) {
+            report.problem = row.text;
+            report.firstBrokenId = row.entryId;
+        }
+        report.problems.push_back(row.text);
+    }
     return report;
 }
 
@@ -133,13 +223,19 @@ QString AuditLog::entryHash(const QString& previousHash, const AuditEntry& entry
 {
     // A JSON array keeps the fields apart: no two different entries give the
     // same text, whatever their fields contain.
-    const nlohmann::json fields = {previousHash.toStdString(),
-                                   entry.id,
-                                   entry.at.toUTC().toString(Qt::ISODateWithMs).toStdString(),
-                                   entry.actor.toStdString(),
-                                   entry.action.toStdString(),
-                                   entry.records.toStdString(),
-                                   entry.details.toStdString()};
+    nlohmann::json fields = {previousHash.toStdString(),
+                             entry.id,
+                             entry.at.toUTC().toString(Qt::ISODateWithMs).toStdString(),
+                             entry.actor.toStdString(),
+                             entry.action.toStdString(),
+                             entry.records.toStdString(),
+                             entry.details.toStdString()};
+    // The rows an entry covers (schema 5) are part of it; entries that cover
+    // none hash as they always did.
+    if (!entry.covers.isEmpty() || !entry.rowsHash.isEmpty()) {
+        fields.push_back(entry.covers.toStdString());
+        fields.push_back(entry.rowsHash.toStdString());
+    }
     const std::string text = fields.dump();
     return QString::fromLatin1(
         QCryptographicHash::hash(QByteArray::fromStdString(text), QCryptographicHash::Sha256)

@@ -60,13 +60,14 @@ void DatabaseMaintenance::backupEncrypted(const QString& destination, const QStr
     transaction.commit();
 }
 
-std::vector<QString> DatabaseMaintenance::check() const
+std::vector<QString> DatabaseMaintenance::check(AuditChainReport* chainReport) const
 {
     const RuleEngine builtIn(RuleSetLoader::builtIn());
-    return check(builtIn);
+    return check(builtIn, chainReport);
 }
 
-std::vector<QString> DatabaseMaintenance::check(const RuleEngine& engine) const
+std::vector<QString> DatabaseMaintenance::check(const RuleEngine& engine,
+                                                AuditChainReport* chainReport) const
 {
-    return DatabaseVerifier(m_database, engine).problems();
+    return DatabaseVerifier(m_database, engine).problems(chainReport);
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 class AuditLog;
+struct AuditChainReport;
 class Database;
 class RuleEngine;
 
@@ -31,11 +32,13 @@ public:
                          const AuditLog& audit, const QString& actor,
                          const BackupCipher& cipher = BackupCipher()) const;
 
-    // Everything DatabaseVerifier verifies; one line per problem, empty
-    // when all is well. Suggestions are recomputed with `engine`'s rules
-    // where they made them (the built-in rules without one).
-    std::vector<QString> check() const;
-    std::vector<QString> check(const RuleEngine& engine) const;
+    // Everything DatabaseVerifier verifies, the audit chain and the rows it
+    // covers included; one line per problem, empty when all is well.
+    // Suggestions are recomputed with `engine`'s rules where they made them
+    // (the built-in rules without one). `chain`, if given, receives the
+    // chain's report (when the file was sound enough to check it).
+    std::vector<QString> check(AuditChainReport* chain = nullptr) const;
+    std::vector<QString> check(const RuleEngine& engine, AuditChainReport* chain = nullptr) const;
 
 private:
     const Database& m_database;

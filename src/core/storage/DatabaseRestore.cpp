@@ -298,11 +298,14 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
     carry.addBindValue(clock.now().toString(Qt::ISODateWithMs));
     carry.addBindValue(actor);
     Database::run(carry, "carrying the manager's account into the backup");
+    const qint64 carriedId = carry.lastInsertId().toLongLong();
+    // The entry vouches for the account row, as every account change's does.
     AuditLog(copy, clock)
         .append(actor, QStringLiteral("user add"),
                 QStringLiteral("user %1").arg(account.value(0).toString()),
                 QStringLiteral("first manager of a backup from before accounts, carried over "
-                               "from the database it replaced"));
+                               "from the database it replaced"),
+                {{QStringLiteral("users"), carriedId, carriedId}});
     transaction.commit();
 }
 

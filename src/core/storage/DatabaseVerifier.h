@@ -3,6 +3,7 @@
 #include <QString>
 #include <vector>
 
+struct AuditChainReport;
 class Database;
 class RuleEngine;
 
@@ -12,16 +13,17 @@ class RuleEngine;
 // every stored record and suggestion (they must parse, validate, and, where
 // the rules that made a suggestion are the rules in force, be what those
 // rules give), the intakes' derived columns against their history, and the
-// audit hash chain. Stored data is reported, never trusted: nothing here
-// throws on a damaged row, only on a database that cannot be read at all.
+// audit hash chain with the rows its entries cover. Stored data is reported, never trusted: nothing
+// here throws on a damaged row, only on a database that cannot be read at all.
 class DatabaseVerifier
 {
 public:
     DatabaseVerifier(const Database& database, const RuleEngine& engine);
 
     // One line per problem, each naming what is wrong and where; empty when
-    // the database passed.
-    std::vector<QString> problems() const;
+    // the database passed. `chainReport`, if given, receives the audit
+    // chain's report (when the file was sound enough to check it).
+    std::vector<QString> problems(AuditChainReport* chainReport = nullptr) const;
 
 private:
     void checkIntegrity(std::vector<QString>& problems) const;

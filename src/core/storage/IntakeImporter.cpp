@@ -31,6 +31,13 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
 {
     ImportResult outcome;
     qint64 firstNewClient = 0;
+    qint64 firstVersion = 0;
+    qint64 lastVersion = 0;
+    qint64 firstSuggestion = 0;
+    qint64 lastSuggestion = 0;
+    // The rows are hashed as they are inserted, for the import's audit entry:
+    // reading 100,000 of them back would cost a tenth of the import.
+    IntakeStore::RowHashes hashes;
     const std::string actorText = actor.toStdString();
     const std::string nowText = now.toStdString();
     WriteTransaction transaction(m_database);
@@ -63,10 +70,15 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
                 }
                 const auto rows =
                     m_store.insertIntake(*line.parsed.record, line.recordJson, line.result,
-                                         line.resultJson, actorText, nowText);
+                                         line.resultJson, actorText, nowText, &hashes);
                 outcome.firstIntakeId =
                     outcome.firstIntakeId ? outcome.firstIntakeId : rows.intakeId;
                 outcome.lastIntakeId = rows.intakeId;
+                // One transaction holds the write lock: the ids follow on.
+                firstVersion = firstVersion ? firstVersion : rows.versionId;
+                lastVersion = rows.versionId;
+                firstSuggestion = firstSuggestion ? firstSuggestion : rows.suggestionId;
+                lastSuggestion = rows.suggestionId;
                 if (!rows.returningClient && firstNewClient == 0) {
                     firstNewClient = rows.clientId;
                 }
@@ -87,7 +99,10 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
     m_audit.append(
         actor, QStringLiteral("import"),
         QStringLiteral("intakes %1-%2").arg(outcome.firstIntakeId).arg(outcome.lastIntakeId),
-        QStringLiteral("%1 lines").arg(outcome.lines));
+        QStringLiteral("%1 lines").arg(outcome.lines),
+        {{QStringLiteral("intake_versions"), firstVersion, lastVersion},
+         {QStringLiteral("suggestions"), firstSuggestion, lastSuggestion}},
+        hashes.rowsHash());
     transaction.commit();
     return outcome;
 }

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 using namespace vocabulary;
 using nlohmann::ordered_json;
@@ -171,6 +172,23 @@ std::optional<std::string_view> optionalText(const std::optional<std::string>& t
 
 } // namespace
 
+QString IntakeStore::RowHashes::rowsHash()
+{
+    return audit_coverage::combine({{QStringLiteral("intake_versions"), versions.digest()},
+                                    {QStringLiteral("suggestions"), suggestions.digest()}});
+}
+
+namespace {
+
+// What an add or an amendment wrote, for its audit entry.
+audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)
+{
+    return {{QStringLiteral("intake_versions"), versionId, versionId},
+            {QStringLiteral("suggestions"), suggestionId, suggestionId}};
+}
+
+} // namespace
+
 qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now,
                               bool& returning) const
 {
@@ -197,9 +215,11 @@ qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now
     return insert.lastInsertId();
 }
 
-qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& recordJson,
-                                  const Recommendation& result, const std::string& resultJson,
-                                  const std::string& actor, const std::string& now) const
+std::pair<qint64, qint64>
+IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& recordJson,
+                           const Recommendation& result, const std::string& resultJson,
+                           const std::string& actor, const std::string& now,
+                           RowHashes* hashes) const
 {
     SqliteStatement& insertVersion = statements().insertVersion;
     insertVersion.bind(1, intakeId)
@@ -223,13 +243,33 @@ qint64 IntakeStore::insertVersion(qint64 intakeId, int version, const std::strin
         .bind(8, now);
     insertSuggestion.step("saving the suggestion");
     insertSuggestion.reset();
-    return versionId;
+    const qint64 suggestionId = insertSuggestion.lastInsertId();
+    if (hashes) {
+        // Each column as bound: exactly what SQLite stores (TEXT and INTEGER
+        // columns keep text and integers as given).
+        hashes->versions.integer(versionId)
+            .integer(intakeId)
+            .integer(version)
+            .text(recordJson)
+            .text(now)
+            .text(actor);
+        hashes->suggestions.integer(suggestionId)
+            .integer(versionId)
+            .optionalText(approachWord(result))
+            .optionalText(urgencyWord(result))
+            .optionalText(pressureWord(result))
+            .text(resultJson)
+            .text(rules.version)
+            .text(rules.sourceSha256)
+            .text(now);
+    }
+    return {versionId, suggestionId};
 }
 
 IntakeStore::StoredRows
 IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJson,
                           const Recommendation& result, const std::string& resultJson,
-                          const std::string& actor, const std::string& now) const
+                          const std::string& actor, const std::string& now, RowHashes* hashes) const
 {
     StoredRows rows{};
     rows.clientId = clientFor(record, now, rows.returningClient);
@@ -247,7 +287,8 @@ IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJ
     insert.reset();
     rows.intakeId = insert.lastInsertId();
 
-    insertVersion(rows.intakeId, 1, recordJson, result, resultJson, actor, now);
+    std::tie(rows.versionId, rows.suggestionId) =
+        insertVersion(rows.intakeId, 1, recordJson, result, resultJson, actor, now, hashes);
     return rows;
 }
 
@@ -259,8 +300,9 @@ SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
 
     WriteTransaction transaction(m_database);
+    RowHashes hashes;
     const StoredRows rows = insertIntake(record, record.toJson(), result, saved.suggestionJson,
-                                         actor.toStdString(), now.toStdString());
+                                         actor.toStdString(), now.toStdString(), &hashes);
     if (!rows.returningClient) {
         indexClientNames(rows.clientId);
     }
@@ -268,7 +310,8 @@ SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
         actor, QStringLiteral("add"), QStringLiteral("intake %1").arg(rows.intakeId),
         QStringLiteral("client %1 (%2)")
             .arg(rows.clientId)
-            .arg(rows.returningClient ? QStringLiteral("returning") : QStringLiteral("new")));
+            .arg(rows.returningClient ? QStringLiteral("returning") : QStringLiteral("new")),
+        versionCoverage(rows.versionId, rows.suggestionId), hashes.rowsHash());
     transaction.commit();
 
     saved.intakeId = rows.intakeId;
@@ -293,8 +336,10 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     if (!saved.returningClient) {
         indexClientNames(saved.clientId);
     }
-    insertVersion(intakeId, saved.version, record.toJson(), result, saved.suggestionJson,
-                  actor.toStdString(), now.toStdString());
+    RowHashes hashes;
+    const auto [versionId, suggestionId] =
+        insertVersion(intakeId, saved.version, record.toJson(), result, saved.suggestionJson,
+                      actor.toStdString(), now.toStdString(), &hashes);
 
     // A changed intake has a new suggestion, which needs its own review.
     QSqlQuery update = m_database.prepare(QStringLiteral(
@@ -309,7 +354,8 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     update.addBindValue(intakeId);
     Database::run(update, "updating the intake");
     m_audit.append(actor, QStringLiteral("amend"),
-                   QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version));
+                   QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version), {},
+                   versionCoverage(versionId, suggestionId), hashes.rowsHash());
     transaction.commit();
     return saved;
 }
@@ -397,10 +443,10 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
     Database::run(update, "updating the intake");
     m_audit.append(actor.trimmed(), QStringLiteral("review"),
                    QStringLiteral("intake %1 version %2").arg(intakeId).arg(currentVersion),
-                   decision.accepted
-                       ? QStringLiteral("accepted")
-                       : QStringLiteral("overridden: ") +
-                             QString::fromUtf8(wordOf(decision.finalApproach).data()));
+                   decision.accepted ? QStringLiteral("accepted")
+                                     : QStringLiteral("overridden: ") +
+                                           QString::fromUtf8(wordOf(decision.finalApproach).data()),
+                   {{QStringLiteral("reviews"), reviewId, reviewId}});
     transaction.commit();
     return reviewId;
 }

@@ -115,10 +115,23 @@ public:
         qint64 intakeId;
         qint64 clientId;
         bool returningClient;
+        qint64 versionId;    // the intake_versions row
+        qint64 suggestionId; // the suggestions row
+    };
+    // Hashes of the intake_versions and suggestions rows written, as they
+    // are bound, for the audit entry (see AuditCoverage.h).
+    struct RowHashes
+    {
+        audit_coverage::RowsHasher versions;
+        audit_coverage::RowsHasher suggestions;
+
+        // The entry's rows_hash (once, at the end).
+        QString rowsHash();
     };
     StoredRows insertIntake(const IntakeRecord& record, const std::string& recordJson,
                             const Recommendation& result, const std::string& resultJson,
-                            const std::string& actor, const std::string& now) const;
+                            const std::string& actor, const std::string& now,
+                            RowHashes* hashes = nullptr) const;
 
     // Adds clients from `firstClientId` on to the name search; once per
     // transaction that created clients.
@@ -140,9 +153,13 @@ private:
     // walk past (list() says which) that a walk finds offset + limit
     // (`wanted`) of them sooner than sorting every match.
     bool manyMatch(const IntakeFilter& filter, qint64 wanted) const;
-    qint64 insertVersion(qint64 intakeId, int version, const std::string& recordJson,
-                         const Recommendation& result, const std::string& resultJson,
-                         const std::string& actor, const std::string& now) const;
+    // The ids of the new intake_versions and suggestions rows.
+    std::pair<qint64, qint64> insertVersion(qint64 intakeId, int version,
+                                            const std::string& recordJson,
+                                            const Recommendation& result,
+                                            const std::string& resultJson, const std::string& actor,
+                                            const std::string& now,
+                                            RowHashes* hashes = nullptr) const;
 
     const Database& m_database;
     const RuleEngine& m_engine;

@@ -5,8 +5,11 @@
 #include "storage/NameFolding.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
+#include "util/SystemClock.h"
 
 #include <QStringList>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -190,6 +193,14 @@ CREATE TABLE suggestions_v4 (
 );
 )SQL";
 
+// Version 5: each audit entry names the rows it wrote and carries their hash
+// (see AuditCoverage.h), so the chain vouches for the history tables and the
+// accounts, not only for itself. Entries written before keep their hashes.
+const char* const kVersion5 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN covers TEXT;
+ALTER TABLE audit_log ADD COLUMN rows_hash TEXT;
+)SQL";
+
 void executeScript(const Database& database, const QString& script)
 {
     // Qt runs one statement per exec; triggers contain ';' inside BEGIN ... END.
@@ -291,6 +302,34 @@ void rebuildTable(const Database& database, const QString& table, const QString&
     }
 }
 
+// The rows already stored are vouched for from the upgrade on: one entry for
+// the history tables, one for each account (an account's newest entry is the
+// one checked against it). A new, empty database gets no entry.
+void coverExistingRows(const Database& database)
+{
+    const SystemClock clock;
+    const AuditLog audit(database, clock);
+    const QString actor = AuditLog::defaultActor();
+    const audit_coverage::Coverage history = audit_coverage::allHistoryRows(database);
+    if (!history.empty()) {
+        audit.append(actor, QStringLiteral("schema upgrade"), QStringLiteral("all intakes"),
+                     QStringLiteral("schema 5: the records, suggestions and reviews stored "
+                                    "before are covered from here on"),
+                     history);
+    }
+    QSqlQuery accounts = database.prepare(QStringLiteral("SELECT id, name FROM users ORDER BY id"));
+    Database::run(accounts, "reading the user accounts");
+    std::vector<std::pair<qint64, QString>> found;
+    while (accounts.next()) {
+        found.emplace_back(accounts.value(0).toLongLong(), accounts.value(1).toString());
+    }
+    for (const auto& [id, name] : found) {
+        audit.append(actor, QStringLiteral("schema upgrade"), QStringLiteral("user %1").arg(name),
+                     QStringLiteral("schema 5: the account as it was is covered from here on"),
+                     {{QStringLiteral("users"), id, id}});
+    }
+}
+
 void requireForeignKeysHold(const Database& database)
 {
     QSqlQuery check = database.prepare(QStringLiteral("PRAGMA foreign_key_check"));
@@ -327,6 +366,9 @@ void applyStep(const Database& database, int version)
                      QStringLiteral("id, intake_version_id, approach, urgency, pressure, "
                                     "result_json, rules_version, rules_sha256, created_at"));
         requireForeignKeysHold(database);
+    } else if (version == 5) {
+        executeScript(database, QString::fromUtf8(kVersion5));
+        coverExistingRows(database);
     }
     database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
                      "recording the schema version");

@@ -209,6 +209,20 @@ void AuditPage::showChain()
                              .arg(locale.toString(report.entries), report.headHash));
         return;
     }
+    if (!report.chainBroken) {
+        // The log is whole, but stored rows no longer match the entries
+        // that cover them (schema 5).
+        m_chainBanner->showMessage(
+            AlertBanner::Kind::Error,
+            tr("STORED RECORDS CHANGED OUTSIDE CLINIC INTAKE\n%1\nKeep a copy of this database "
+               "as it is, and compare it with your backups.")
+                .arg(access_messages::sentence(std::runtime_error(report.problem.toStdString()))));
+        m_chain->setText(tr("Audit chain intact (%1 entries checked), but %2 problem(s) with "
+                            "the records and accounts it covers.")
+                             .arg(locale.toString(report.entries))
+                             .arg(report.problems.size()));
+        return;
+    }
     m_chainBanner->showMessage(
         AlertBanner::Kind::Error,
         tr("AUDIT LOG CHAIN BROKEN at entry %1\n%2\nEntries from there on may have been "

@@ -295,7 +295,7 @@ int RecordCommands::list()
         throw BadRequest{"--limit: must be a whole number, 0 for no limit"};
     }
 
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     const auto rows = session.staff().list(filter);
     if (m_parser.isSet(cli_options::json)) {
         ordered_json out = ordered_json::array();
@@ -339,7 +339,7 @@ int RecordCommands::list()
 int RecordCommands::show(const QStringList& operands)
 {
     const qint64 id = intakeId(operands, 1, "show ID");
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     ordered_json intake = session.staff().openIntake(id);
     // Whether a therapist can accept the current suggestion, and if not,
     // which questions were not asked (amend the intake to complete them).
@@ -415,7 +415,7 @@ int RecordCommands::exportRecords()
     options.to = dateOption(m_parser, cli_options::to);
     options.byteOrderMark = m_parser.isSet(cli_options::bom);
 
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     const QString output = m_parser.value(cli_options::output);
     qint64 records = 0;
     if (output.isEmpty()) {
@@ -434,7 +434,7 @@ int RecordCommands::exportRecords()
 int RecordCommands::audit()
 {
     const QDate since = dateOption(m_parser, cli_options::since);
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     const auto entries = session.staff().auditEntries(
         since.isValid() ? QDateTime(since, QTime(0, 0), Qt::UTC) : QDateTime());
     const AuditChainReport chain = session.staff().verifyAuditChain();
@@ -469,7 +469,7 @@ int RecordCommands::backup(const QStringList& operands)
     if (operands.size() != 1) {
         throw BadRequest{"usage: backup DEST [--encrypt]"};
     }
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     if (!m_parser.isSet(cli_options::encrypt)) {
         session.staff().backup(operands.first());
         printLine("backup written to " + operands.first().toStdString());
@@ -552,7 +552,7 @@ int RecordCommands::restore(const QStringList& operands)
 
 int RecordCommands::check()
 {
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     const auto problems = session.staff().checkDatabase();
     for (const auto& problem : problems) {
         printFailure(problem.toStdString());

@@ -9,6 +9,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 #include <atomic>
 
 namespace {
@@ -47,8 +48,7 @@ void createOwnerOnly(const QString& path)
 
 } // namespace
 
-Database::Database(const QString& path, Mode mode)
-    : m_path(path), m_connectionName(nextConnectionName())
+Database::Database(const QString& path, Mode mode) : m_path(path), m_mode(mode)
 {
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode != Mode::CreateIfMissing) {
@@ -58,34 +58,76 @@ Database::Database(const QString& path, Mode mode)
     if (!exists) {
         createOwnerOnly(path);
     }
+    const bool readOnly = mode == Mode::ReadOnly || mode == Mode::Rescue;
+    const QString readOnlyOption = QStringLiteral("QSQLITE_OPEN_READONLY");
+    open(path, readOnly ? readOnlyOption : QString());
+    try {
+        setUp();
+    } catch (const StorageError& error) {
+        // A WAL database whose -shm file cannot be created (read-only
+        // folder or mount, full disk) cannot be opened even read-only; as
+        // immutable it can, and that is exact when no -wal file holds
+        // committed pages that are not in the database file yet.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        const int code = error.sqliteCode();
+        const bool cannotWrite = code == 8 || code == 10 || code == 13 || code == 14;
+        if (mode != Mode::Rescue || !cannotWrite || (wal.exists() && wal.size() > 0)) {
+            close();
+            throw;
+        }
+        close();
+        open(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                 QStringLiteral("?immutable=1"),
+             readOnlyOption + QStringLiteral(";QSQLITE_OPEN_URI"));
+        try {
+            setUp();
+        } catch (...) {
+            close();
+            throw;
+        }
+    }
+}
 
+void Database::open(const QString& name, const QString& options)
+{
+    m_connectionName = nextConnectionName();
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_connection.setDatabaseName(path);
-    if (mode == Mode::ReadOnly) {
-        m_connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    }
+    m_connection.setDatabaseName(name);
+    m_connection.setConnectOptions(options);
     if (!m_connection.open()) {
-        throw StorageError::fromSql(m_connection.lastError(), "opening " + path.toStdString());
+        const QSqlError error = m_connection.lastError();
+        close();
+        throw StorageError::fromSql(error, "opening " + m_path.toStdString());
     }
+}
+
+void Database::close()
+{
+    m_cachedStatements.clear(); // statements go before their connection
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::setUp()
+{
     // The first statement that reads the file tells a database from any other file.
     execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), "setting up");
     execute(QStringLiteral("PRAGMA foreign_keys = ON"), "setting up");
-    if (mode != Mode::ReadOnly) {
+    const bool readOnly = m_mode == Mode::ReadOnly || m_mode == Mode::Rescue;
+    if (!readOnly) {
         execute(QStringLiteral("PRAGMA journal_mode = WAL"), "switching to write-ahead logging");
     }
     // These are health records: a commit is on disk before it is reported.
     execute(QStringLiteral("PRAGMA synchronous = FULL"), "setting up");
     // 32 MB of page cache keeps the indexes in memory during large imports.
     execute(QStringLiteral("PRAGMA cache_size = -32768"), "setting up");
-    SchemaMigrations::migrate(*this, mode == Mode::ReadOnly);
+    SchemaMigrations::migrate(*this, readOnly);
 }
 
 Database::~Database()
 {
-    m_cachedStatements.clear(); // statements go before their connection
-    m_connection.close();
-    m_connection = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    close();
 }
 
 QString Database::defaultPath()

@@ -7,7 +7,6 @@
 #include "storage/DatabaseVerifier.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,10 +41,10 @@ void DatabaseMaintenance::backup(const QString& destination, const AuditLog& aud
         QFile::remove(destination); // no half-written backup
         throw;
     }
-    WriteTransaction transaction(m_database);
+    // In a transaction of its own, or in the fallback log when the database
+    // cannot be written (a backup of it is the rescue).
     audit.append(actor, QStringLiteral("backup"), QStringLiteral("whole database"),
                  QStringLiteral("to %1").arg(QFileInfo(destination).absoluteFilePath()));
-    transaction.commit();
 }
 
 void DatabaseMaintenance::backupEncrypted(const QString& destination, const QString& passphrase,
@@ -72,10 +71,8 @@ void DatabaseMaintenance::backupEncrypted(const QString& destination, const QStr
         Database::run(vacuum, "writing the backup");
         cipher.encryptFile(plain.path(), destination, passphrase);
     }
-    WriteTransaction transaction(m_database);
     audit.append(actor, QStringLiteral("backup"), QStringLiteral("whole database"),
                  QStringLiteral("to %1, encrypted").arg(QFileInfo(destination).absoluteFilePath()));
-    transaction.commit();
 }
 
 std::vector<QString> DatabaseMaintenance::check() const

@@ -14,6 +14,9 @@
 
 namespace {
 
+// A very long import of a million lines takes a few minutes.
+constexpr std::chrono::minutes kLongestWait{30};
+
 // SQLite's answers when the database, its folder or its disk cannot be
 // written: READONLY, IOERR, FULL, CANTOPEN (the -shm or -wal cannot be made).
 bool cannotWrite(const StorageError& error)
@@ -57,6 +60,7 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
         }
         openForRescue(path, error, access, command);
     }
+    waitForOthers();
     if (UserAccounts(*m_database, clocks.realTime).empty()) {
         throw AccessError(AccessError::Kind::NoAccounts,
                           "this database has no user accounts yet: create its first manager "
@@ -120,6 +124,17 @@ void CliSession::openForRescue(const QString& path, const StorageError& why, Acc
     }
     m_database = std::make_unique<Database>(path, Database::Mode::Rescue);
     m_database->setRescueReason(reason);
+    waitForOthers();
+}
+
+void CliSession::waitForOthers()
+{
+    // Signing in takes the write lock for a moment (the attempt is counted
+    // and checked against the lockout in one step): while another program
+    // holds it (a long import), wait and say so rather than fail as busy.
+    m_database->waitPatiently(kLongestWait, [] {
+        std::fprintf(stderr, "waiting for another program (an import?) to finish…\n");
+    });
 }
 
 void CliSession::printRescueWarning() const

@@ -48,6 +48,7 @@ private:
     void openForRescue(const QString& path, const StorageError& why, Access access,
                        const QString& command);
     void printRescueWarning() const;
+    void waitForOthers();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<StaffSession> m_staff;

@@ -25,7 +25,9 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -400,4 +402,27 @@ TEST_CASE("attack: a full disk does not keep a manager from backing up")
     REQUIRE(backup.exitCode == 0);
     CHECK(contains(backup.err, "warning: the database cannot be written ("));
     CHECK(intakesIn(clinic.elsewhere("rescued.sqlite")) == 1);
+}
+
+TEST_CASE("attack: a long import does not make another sign-in fail as busy: it waits and "
+          "says so")
+{
+    const Clinic clinic;
+    // This test holds the write lock, as an import does, for longer than the
+    // 10 s busy timeout, and lets go while the tool's sign-in waits.
+    sqlite3* holder = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(clinic.path()).constData(), &holder,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    std::thread release([holder] {
+        std::this_thread::sleep_for(std::chrono::seconds(12));
+        sqlite3_exec(holder, "COMMIT", nullptr, nullptr, nullptr);
+    });
+    const Run list = clinic.as(test_staff::kManager, {QStringLiteral("list")});
+    release.join();
+    sqlite3_close(holder);
+    INFO(list.err);
+    CHECK(list.exitCode == 0);
+    CHECK(contains(list.err, "waiting for another program (an import?) to finish"));
+    CHECK(contains(list.out, "ID\tVISIT"));
 }

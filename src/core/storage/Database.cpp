@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -11,6 +12,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <atomic>
+#include <sqlite3.h>
 
 namespace {
 
@@ -128,6 +130,45 @@ void Database::setUp()
 Database::~Database()
 {
     close();
+}
+
+struct Database::BusyWait
+{
+    qint64 limitMs = 0;
+    std::function<void()> notice;
+    bool noticed = false;
+    QElapsedTimer timer;
+
+    // SQLite's busy handler: `count` is 0 at the first retry of each lock.
+    static int retry(void* context, int count)
+    {
+        auto* wait = static_cast<BusyWait*>(context);
+        if (count == 0) {
+            wait->timer.start();
+        }
+        const qint64 waited = wait->timer.elapsed();
+        if (waited >= wait->limitMs) {
+            return 0;
+        }
+        if (!wait->noticed && waited >= 1000) {
+            wait->noticed = true;
+            if (wait->notice) {
+                wait->notice();
+            }
+        }
+        sqlite3_sleep(waited < 1000 ? 5 : 50);
+        return 1;
+    }
+};
+
+void Database::waitPatiently(std::chrono::seconds limit, std::function<void()> notice)
+{
+    auto wait = std::make_unique<BusyWait>();
+    wait->limitMs = qint64(std::chrono::duration_cast<std::chrono::milliseconds>(limit).count());
+    wait->notice = std::move(notice);
+    // Replaces the busy timeout set by the pragma.
+    sqlite3_busy_handler(sqliteHandle(), &BusyWait::retry, wait.get());
+    m_busyWait = std::move(wait);
 }
 
 QString Database::defaultPath()

@@ -4,6 +4,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <chrono>
+#include <functional>
+#include <memory>
 
 struct sqlite3;
 
@@ -52,6 +55,12 @@ public:
 
     int schemaVersion() const;
 
+    // Another program writing (a long import) makes a write wait for up to
+    // the busy timeout (10 s), then fail as Busy. After this call writes
+    // wait up to `limit` instead, and `notice` is called once when a wait
+    // has lasted a second (the command-line tool says what it waits for).
+    void waitPatiently(std::chrono::seconds limit, std::function<void()> notice);
+
     Mode mode() const { return m_mode; }
     bool isRescue() const { return m_mode == Mode::Rescue; }
     // In rescue mode: why the database cannot be written (for the fallback
@@ -74,6 +83,8 @@ private:
     Mode m_mode;
     QString m_rescueReason;
     mutable QString m_fallbackProblem;
+    struct BusyWait;
+    std::unique_ptr<BusyWait> m_busyWait;
     QString m_connectionName;
     QSqlDatabase m_connection;
     mutable QHash<QString, QSqlQuery> m_cachedStatements;

@@ -27,6 +27,10 @@ bool cannotWrite(const StorageError& error)
 
 QString reasonFor(const StorageError& error)
 {
+    const std::string what = error.what();
+    if (what.rfind("the database's -", 0) == 0) {
+        return QString::fromStdString(what); // a stale -shm or -wal: says what to do
+    }
     switch (error.sqliteCode()) {
     case 13:
         return QStringLiteral("the disk is full");

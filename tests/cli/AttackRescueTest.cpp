@@ -426,3 +426,86 @@ TEST_CASE("attack: a long import does not make another sign-in fail as busy: it 
     CHECK(contains(list.err, "waiting for another program (an import?) to finish"));
     CHECK(contains(list.out, "ID\tVISIT"));
 }
+
+namespace {
+
+// Runs the tool as the unprivileged user "nobody" (the test runs as root).
+Run asNobody(const Clinic& clinic, const QString& user, const QStringList& arguments)
+{
+    return runCliThrough(
+        QStringLiteral("runuser"),
+        {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")},
+        QStringList{QStringLiteral("--db"), clinic.path(), QStringLiteral("--user"), user} +
+            arguments,
+        {}, {kPasswordVariable + test_staff::passwordOf(user)});
+}
+
+bool nobodyWorks()
+{
+    QProcess probe;
+    probe.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"),
+                                            QStringLiteral("--"), QStringLiteral("true")});
+    return probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
+           probe.exitCode() == 0;
+}
+
+void giveToNobody(const QString& path)
+{
+    REQUIRE(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+}
+
+void writeSidecar(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                            QFile::ReadOther));
+}
+
+} // namespace
+
+TEST_CASE("attack: a stale -shm and -wal left by an earlier run as another user no longer "
+          "block the database")
+{
+    if (geteuid() != 0 || !nobodyWorks()) {
+        WARN("skipped: needs root and runuser to leave files of another user behind");
+        return;
+    }
+    const Clinic clinic;
+    giveToNobody(clinic.folder());
+    giveToNobody(clinic.path());
+    // Root's run left an index and an empty log that nobody cannot write.
+    writeSidecar(clinic.path() + QStringLiteral("-shm"), QByteArray(32768, '\0'));
+    writeSidecar(clinic.path() + QStringLiteral("-wal"), QByteArray());
+
+    const Run added = asNobody(clinic, test_staff::kFrontDesk,
+                               {QStringLiteral("add"), golden("01-complete-plain.json")});
+    INFO(added.err);
+    CHECK(added.exitCode == 0);
+    CHECK(!contains(added.err, "warning"));
+    CHECK(intakesIn(clinic.path()) == 2);
+}
+
+TEST_CASE("attack: a stale -wal that may hold saved changes is never removed, the error says "
+          "what to do")
+{
+    if (geteuid() != 0 || !nobodyWorks()) {
+        WARN("skipped: needs root and runuser to leave files of another user behind");
+        return;
+    }
+    const Clinic clinic;
+    giveToNobody(clinic.folder());
+    giveToNobody(clinic.path());
+    const QString wal = clinic.path() + QStringLiteral("-wal");
+    writeSidecar(wal, QByteArray(100, 'x'));
+
+    const Run added = asNobody(clinic, test_staff::kFrontDesk,
+                               {QStringLiteral("add"), golden("01-complete-plain.json")});
+    CHECK(added.exitCode == 1);
+    CHECK(contains(added.err, "-wal file " + wal.toStdString()));
+    CHECK(contains(added.err, "may hold saved changes"));
+    CHECK(contains(added.err, "give it the same owner and permissions as the database file"));
+    CHECK(QFileInfo(wal).size() == 100);
+}

@@ -12,7 +12,11 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <atomic>
+#include <cerrno>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -48,6 +52,79 @@ void createOwnerOnly(const QString& path)
     file.setPermissions(kOwnerOnlyFile);
 }
 
+// Whether another program has the database open: each SQLite connection in
+// WAL mode holds a shared lock on the "DMS" byte of the -shm file (offset
+// 128 in SQLite's unix VFS). F_GETLK needs no write access to the file.
+bool openElsewhere(const QString& shmPath)
+{
+    const int fd = ::open(QFile::encodeName(shmPath).constData(),
+                          O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        return errno != ENOENT; // cannot tell: assume it is
+    }
+    struct flock lock
+    {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    const bool locked = ::fcntl(fd, F_GETLK, &lock) != 0 || lock.l_type != F_UNLCK;
+    // Closing drops this process's own fcntl locks on the file: there are
+    // none yet, the database is not open here.
+    ::close(fd);
+    return locked;
+}
+
+// A -shm or -wal left behind by an earlier run that this user cannot write
+// (another owner, say root, or the read-only mode the database file had
+// then) makes every write fail with SQLITE_READONLY even after the
+// database file's own permissions are right again. What is safe
+// (docs/storage.md): a file of this user gets the database file's
+// permissions back; a -shm of another user, which holds only an index SQLite
+// rebuilds from the -wal, is removed when no other program has the database
+// open, and so is an empty -wal; a -wal with data is never removed (it may
+// hold saved changes): the error says what to do.
+void repairStaleSidecars(const QString& path)
+{
+    const QByteArray database = QFile::encodeName(path);
+    struct stat databaseStatus
+    {};
+    if (::access(database.constData(), W_OK) != 0 ||
+        ::stat(database.constData(), &databaseStatus) != 0) {
+        return; // the database itself cannot be written: nothing to repair here
+    }
+    const QString shm = path + QStringLiteral("-shm");
+    const QString wal = path + QStringLiteral("-wal");
+    for (const QString& sidecar : {shm, wal}) {
+        const QByteArray name = QFile::encodeName(sidecar);
+        struct stat status
+        {};
+        if (::lstat(name.constData(), &status) != 0 || ::access(name.constData(), W_OK) == 0) {
+            continue;
+        }
+        if (S_ISREG(status.st_mode) && status.st_uid == ::geteuid() &&
+            ::chmod(name.constData(), databaseStatus.st_mode & 07777) == 0 &&
+            ::access(name.constData(), W_OK) == 0) {
+            continue;
+        }
+        const bool isShm = sidecar == shm;
+        const bool removable = S_ISREG(status.st_mode) && (isShm || status.st_size == 0);
+        if (removable && !openElsewhere(shm) && ::unlink(name.constData()) == 0) {
+            continue;
+        }
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            "the database's " + std::string(isShm ? "-shm" : "-wal") + " file " +
+                sidecar.toStdString() + " cannot be written by this user (left by an earlier run " +
+                "as another user, or with the database's old read-only permissions) and " +
+                (removable ? std::string("another program has the database open, so it was "
+                                         "not removed")
+                           : std::string("it may hold saved changes, so it is not removed")) +
+                ": give it the same owner and permissions as the database file and try again",
+            8);
+    }
+}
+
 } // namespace
 
 Database::Database(const QString& path, Mode mode) : m_path(path), m_mode(mode)
@@ -61,6 +138,9 @@ Database::Database(const QString& path, Mode mode) : m_path(path), m_mode(mode)
         createOwnerOnly(path);
     }
     const bool readOnly = mode == Mode::ReadOnly || mode == Mode::Rescue;
+    if (!readOnly) {
+        repairStaleSidecars(path);
+    }
     const QString readOnlyOption = QStringLiteral("QSQLITE_OPEN_READONLY");
     open(path, readOnly ? readOnlyOption : QString());
     try {

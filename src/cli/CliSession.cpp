@@ -5,12 +5,48 @@
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
+#include "storage/AuditFallbackLog.h"
+#include "storage/StorageError.h"
 #include "util/ClinicClocks.h"
 
 #include <QCommandLineParser>
+#include <cstdio>
+
+namespace {
+
+// A very long import of a million lines takes a few minutes.
+constexpr std::chrono::minutes kLongestWait{30};
+
+// SQLite's answers when the database, its folder or its disk cannot be
+// written: READONLY, IOERR, FULL, CANTOPEN (the -shm or -wal cannot be made).
+bool cannotWrite(const StorageError& error)
+{
+    const int code = error.sqliteCode();
+    return code == 8 || code == 10 || code == 13 || code == 14;
+}
+
+QString reasonFor(const StorageError& error)
+{
+    const std::string what = error.what();
+    if (what.rfind("the database's -", 0) == 0) {
+        return QString::fromStdString(what); // a stale -shm or -wal: says what to do
+    }
+    switch (error.sqliteCode()) {
+    case 13:
+        return QStringLiteral("the disk is full");
+    case 10:
+        return QStringLiteral("an input/output error while writing");
+    case 14:
+        return QStringLiteral("read-only folder or disk: SQLite cannot make its -shm or -wal file");
+    default:
+        return QStringLiteral("read-only file, folder or disk");
+    }
+}
+
+} // namespace
 
 CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engine,
-                       const ClinicClocks& clocks, Database::Mode mode)
+                       const ClinicClocks& clocks, Access access)
 {
     const QString name = parser.value(cli_options::user).trimmed();
     if (name.isEmpty()) {
@@ -18,9 +54,18 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
                           "--user: say who you are with --user NAME (the password comes from " +
                               std::string(credentials::kPasswordVariable) + " or is asked)");
     }
-    m_database = std::make_unique<Database>(databasePath(parser), mode);
-    UserAccounts accounts(*m_database, clocks.realTime);
-    if (accounts.empty()) {
+    const QString path = databasePath(parser);
+    const QString command = parser.positionalArguments().value(0);
+    try {
+        m_database = std::make_unique<Database>(path, Database::Mode::MustExist);
+    } catch (const StorageError& error) {
+        if (!cannotWrite(error)) {
+            throw;
+        }
+        openForRescue(path, error, access, command);
+    }
+    waitForOthers();
+    if (UserAccounts(*m_database, clocks.realTime).empty()) {
         throw AccessError(AccessError::Kind::NoAccounts,
                           "this database has no user accounts yet: create its first manager "
                           "with init --manager NAME");
@@ -33,14 +78,91 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
                               " or run the command in a terminal");
     }
     m_password = *password;
-    m_staff = std::make_unique<StaffSession>(*m_database, engine, clocks,
-                                             accounts.signIn(name, m_password));
+    std::optional<SignedInUser> user;
+    try {
+        user = UserAccounts(*m_database, clocks.realTime).signIn(name, m_password);
+    } catch (const StorageError& error) {
+        // Signing in writes (the attempt, the audit entry): that is where a
+        // read-only file opened without complaint, or a full disk, shows.
+        if (!cannotWrite(error) || m_database->isRescue()) {
+            throw;
+        }
+        m_database.reset();
+        openForRescue(path, error, access, command);
+    } catch (const AccessError&) {
+        if (m_database->isRescue()) {
+            printRescueWarning();
+        }
+        throw;
+    }
+    if (!user) {
+        try {
+            user = UserAccounts(*m_database, clocks.realTime).signIn(name, m_password);
+        } catch (...) {
+            printRescueWarning();
+            throw;
+        }
+    }
+    if (m_database->isRescue()) {
+        printRescueWarning();
+    }
+    m_staff = std::make_unique<StaffSession>(*m_database, engine, clocks, *user);
     if (parser.isSet(cli_options::rules)) {
         m_staff->require(Permission::ChooseRulesFile, QStringLiteral("--rules"));
     }
 }
 
 CliSession::~CliSession() = default;
+
+void CliSession::openForRescue(const QString& path, const StorageError& why, Access access,
+                               const QString& command)
+{
+    const QString reason = reasonFor(why);
+    if (access == Access::Writes) {
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            "the database cannot be written (" + reason.toStdString() +
+                "): " + command.toStdString() +
+                " changes the database, so it cannot run now. Reading still works: a manager "
+                "can back it up, export and check it (see \"Rescue\" in docs/security.md)");
+    }
+    m_database = std::make_unique<Database>(path, Database::Mode::Rescue);
+    m_database->setRescueReason(reason);
+    waitForOthers();
+}
+
+void CliSession::waitForOthers()
+{
+    // Signing in takes the write lock for a moment (the attempt is counted
+    // and checked against the lockout in one step): while another program
+    // holds it (a long import), wait and say so rather than fail as busy.
+    m_database->waitPatiently(kLongestWait, [] {
+        std::fprintf(stderr, "waiting for another program (an import?) to finish…\n");
+    });
+}
+
+void CliSession::printRescueWarning() const
+{
+    const std::string reason = m_database->rescueReason().toStdString();
+    const std::string fallback = AuditFallbackLog::pathFor(m_database->path()).toStdString();
+    const std::string problem = m_database->fallbackProblem().toStdString();
+    if (problem.empty()) {
+        std::fprintf(stderr,
+                     "warning: the database cannot be written (%s): this access is not in its "
+                     "audit log; it is recorded in %s\n",
+                     reason.c_str(), fallback.c_str());
+    } else {
+        std::fprintf(stderr,
+                     "warning: the database cannot be written (%s): this access is not in its "
+                     "audit log, and it could not be recorded in %s either (%s): it is recorded "
+                     "nowhere\n",
+                     reason.c_str(), fallback.c_str(), problem.c_str());
+    }
+    std::fprintf(stderr,
+                 "warning: read-only rescue access: only backup, export, check, list, show and "
+                 "audit work; sign-in attempts are checked against the lockout but not counted "
+                 "towards it\n");
+}
 
 QString CliSession::databasePath(const QCommandLineParser& parser)
 {

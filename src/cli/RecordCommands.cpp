@@ -318,7 +318,7 @@ int RecordCommands::list()
         throw BadRequest{"--limit: must be a whole number, 0 for no limit"};
     }
 
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     const auto rows = session.staff().list(filter);
     if (m_parser.isSet(cli_options::json)) {
         ordered_json out = ordered_json::array();
@@ -364,7 +364,7 @@ int RecordCommands::list()
 int RecordCommands::show(const QStringList& operands)
 {
     const qint64 id = intakeId(operands, 1, "show ID");
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     ordered_json intake = session.staff().openIntake(id);
     // Whether a therapist can accept the current suggestion, and if not,
     // which questions were not asked (amend the intake to complete them).
@@ -460,7 +460,7 @@ int RecordCommands::exportRecords()
         throw BadRequest{"--overwrite: goes with -o FILE"};
     }
 
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     if (output.isEmpty() && isatty(STDOUT_FILENO)) {
         // On a terminal, escaped as every output is (TerminalText.h).
         terminal_text::TerminalDevice out(stdout, options.format == RecordExporter::Format::Json
@@ -491,7 +491,7 @@ int RecordCommands::exportRecords()
 int RecordCommands::audit()
 {
     const QDate since = dateOption(m_parser, cli_options::since);
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     const auto entries = session.staff().auditEntries(
         since.isValid() ? QDateTime(since, QTime(0, 0), Qt::UTC) : QDateTime());
     const AuditChainReport chain = session.staff().verifyAuditChain();
@@ -527,7 +527,7 @@ int RecordCommands::backup(const QStringList& operands)
     if (operands.size() != 1) {
         throw BadRequest{"usage: backup DEST [--encrypt]"};
     }
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     if (!m_parser.isSet(cli_options::encrypt)) {
         session.staff().backup(operands.first());
         printLine("backup written to " + operands.first().toStdString());
@@ -610,7 +610,7 @@ int RecordCommands::restore(const QStringList& operands)
 
 int RecordCommands::check()
 {
-    const CliSession session(m_parser, m_engine, m_clocks);
+    const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     AuditChainReport chain; // checked once: it reads every covered row
     const auto problems = session.staff().checkDatabase(&chain);
     for (const auto& problem : problems) {

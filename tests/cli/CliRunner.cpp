@@ -23,6 +23,18 @@ std::vector<std::string> Run::lines(const std::string& text)
 
 Run runCli(const QStringList& arguments, const std::string& input, const QStringList& environment)
 {
+    return runCliThrough(QString(), {}, arguments, input, environment);
+}
+
+QString cliPath()
+{
+    return QStringLiteral(CLINIC_CLI_PATH);
+}
+
+Run runCliThrough(const QString& program, const QStringList& programArguments,
+                  const QStringList& arguments, const std::string& input,
+                  const QStringList& environment)
+{
     QProcess process;
     QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
     for (const char* secret : {"CLINIC_INTAKE_PASSWORD", "CLINIC_INTAKE_NEW_PASSWORD",
@@ -36,7 +48,11 @@ Run runCli(const QStringList& arguments, const std::string& input, const QString
     process.setProcessEnvironment(variables);
     // A session of its own: no controlling terminal, so /dev/tty cannot be opened.
     process.setChildProcessModifier([] { setsid(); });
-    process.start(QStringLiteral(CLINIC_CLI_PATH), arguments);
+    if (program.isEmpty()) {
+        process.start(cliPath(), arguments);
+    } else {
+        process.start(program, programArguments + QStringList{cliPath()} + arguments);
+    }
     REQUIRE(process.waitForStarted());
     process.write(input.data(), qint64(input.size()));
     process.closeWriteChannel();

@@ -21,6 +21,13 @@ struct Run
 // no terminal to ask on: a missing password is a missing password.
 Run runCli(const QStringList& arguments, const std::string& input = {},
            const QStringList& environment = {});
+// The same with another program in front of the tool (unshare, runuser...):
+// runs `program` with `programArguments`, then the tool's path and `arguments`.
+Run runCliThrough(const QString& program, const QStringList& programArguments,
+                  const QStringList& arguments, const std::string& input = {},
+                  const QStringList& environment = {});
+// The tool's path.
+QString cliPath();
 
 class QTemporaryDir;
 class QString;

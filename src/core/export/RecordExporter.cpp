@@ -7,7 +7,6 @@
 #include "storage/PrivateFile.h"
 #include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -200,11 +199,12 @@ RecordExporter::RecordExporter(const Database& database, const IntakeStore& stor
     : m_database(database), m_store(store)
 {}
 
-void RecordExporter::recordInAuditLog(const Database& database, const AuditLog& audit,
+void RecordExporter::recordInAuditLog(const Database& /*database*/, const AuditLog& audit,
                                       const QString& actor, qint64 records, const Options& options,
                                       const QString& destination)
 {
-    WriteTransaction transaction(database);
+    // In a transaction of its own, or in the fallback log when the database
+    // cannot be written.
     audit.append(
         actor, QStringLiteral("export"), QStringLiteral("%1 intakes").arg(records),
         QStringLiteral("%1 from %2 to %3 into %4")
@@ -214,7 +214,6 @@ void RecordExporter::recordInAuditLog(const Database& database, const AuditLog& 
                  options.to.isValid() ? options.to.toString(Qt::ISODate)
                                       : QStringLiteral("the end"),
                  destination));
-    transaction.commit();
 }
 
 QString RecordExporter::csvQuery()

@@ -1,6 +1,7 @@
 #include "security/UserAccounts.h"
 
 #include "security/AccessError.h"
+#include "storage/AuditFallbackLog.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -423,6 +424,9 @@ void UserAccounts::recordFailure(const UserAccount& account, int attempt,
 
 SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
 {
+    if (m_database.isRescue()) {
+        return signInReadOnly(name, password);
+    }
     const auto account = find(name);
     if (!account) {
         // The same work as for a real account, so that timing does not tell
@@ -479,10 +483,62 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
         QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
     reset.addBindValue(account->id);
     Database::run(reset, "recording the sign-in");
-    AuditLog(m_database, m_clock)
-        .append(account->name, QStringLiteral("login"),
-                QStringLiteral("user %1").arg(account->name),
-                QStringLiteral("role %1").arg(roleWord(account->role)));
+    const AuditLog audit(m_database, m_clock);
+    // What was done while the database could not be written, before this
+    // sign-in's own entry and in its transaction.
+    const auto moved =
+        AuditFallbackLog(m_database.path()).moveInto(m_database, audit, account->name);
+    audit.append(account->name, QStringLiteral("login"),
+                 QStringLiteral("user %1").arg(account->name),
+                 QStringLiteral("role %1").arg(roleWord(account->role)));
     transaction.commit();
+    AuditFallbackLog::removeClaimed(moved);
+    return {account->id, account->name, account->role};
+}
+
+SignedInUser UserAccounts::signInReadOnly(const QString& name, const QString& password)
+{
+    // Nothing can be written, so nothing is counted: the lockout recorded in
+    // the database holds, but failed attempts made now do not add to it.
+    // Every attempt is in the fallback log (AuditLog writes there).
+    const QString notCounted = QStringLiteral("read-only rescue access: not counted towards the "
+                                              "lockout, the database cannot be written");
+    const AuditLog audit(m_database, m_clock);
+    const auto account = find(name);
+    if (!account) {
+        PasswordHasher::verify(m_hasher.unmatchableHash(), password);
+        audit.append(typedName(name), QStringLiteral("login failed"),
+                     QStringLiteral("typed name %1").arg(typedName(name)),
+                     QStringLiteral("not an account; ") + notCounted);
+        throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
+    }
+    const QDateTime now = m_clock.now();
+    if (account->lockedUntil.isValid() && account->lockedUntil > now) {
+        audit.append(account->name, QStringLiteral("login refused"),
+                     QStringLiteral("user %1").arg(account->name),
+                     QStringLiteral("locked out after %1 failed attempts for %2 more seconds; %3")
+                         .arg(account->failedAttempts)
+                         .arg(now.secsTo(account->lockedUntil) + 1)
+                         .arg(notCounted));
+        throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
+            .withSecondsToWait(now.secsTo(account->lockedUntil) + 1);
+    }
+    if (!PasswordHasher::verify(storedHash(account->id), password)) {
+        audit.append(account->name, QStringLiteral("login failed"),
+                     QStringLiteral("user %1").arg(account->name),
+                     QStringLiteral("wrong password; ") + notCounted);
+        throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
+    }
+    if (!account->enabled) {
+        audit.append(account->name, QStringLiteral("login refused"),
+                     QStringLiteral("user %1").arg(account->name),
+                     QStringLiteral("account disabled"));
+        throw AccessError(AccessError::Kind::Disabled, "the account " +
+                                                           account->name.toStdString() +
+                                                           " is disabled; ask a manager");
+    }
+    audit.append(account->name, QStringLiteral("login"),
+                 QStringLiteral("user %1").arg(account->name),
+                 QStringLiteral("role %1; read-only rescue access").arg(roleWord(account->role)));
     return {account->id, account->name, account->role};
 }

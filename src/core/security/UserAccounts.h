@@ -52,7 +52,11 @@ public:
                            const QString& newPassword);
 
     // Throws AccessError (WrongCredentials, LockedOut, Disabled) after
-    // recording the attempt in the audit log.
+    // recording the attempt in the audit log. A successful sign-in moves the
+    // entries of the fallback log (AuditFallbackLog) into the audit log. On
+    // a database opened for rescue (Database::Mode::Rescue) nothing is
+    // written: the password is checked and the lockout read, but a failed
+    // attempt cannot be counted; the attempt is in the fallback log.
     SignedInUser signIn(const QString& name, const QString& password);
 
     // What names are compared by: trimmed, NFC, fully case-folded.
@@ -66,6 +70,7 @@ public:
     static std::chrono::seconds lockoutDelay(int failedAttempts);
 
 private:
+    SignedInUser signInReadOnly(const QString& name, const QString& password);
     UserAccount existing(const QString& name) const;
     // The Argon2id hash string of the account (empty when there is none).
     std::string storedHash(qint64 id) const;

@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "storage/AuditFallbackLog.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
@@ -56,6 +57,19 @@ void AuditLog::append(const QString& actor, const QString& action, const QString
                       const QString& details, const audit_coverage::Coverage& covers,
                       const QString& rowsHash) const
 {
+    if (m_database.isRescue()) {
+        // The database cannot be written: the entry goes to the fallback
+        // log beside it, and moves into this log at the next sign-in.
+        FallbackEntry entry;
+        entry.at = m_clock.now();
+        entry.actor = actor;
+        entry.action = action;
+        entry.records = records;
+        entry.details = details;
+        entry.reason = m_database.rescueReason();
+        m_database.noteFallbackProblem(AuditFallbackLog(m_database.path()).append(entry));
+        return;
+    }
     if (sqlite3_get_autocommit(m_database.sqliteHandle()) == 0) {
         appendInTransaction(actor, action, records, details, covers, rowsHash);
         return;

@@ -5,12 +5,19 @@
 #include "storage/StorageError.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 #include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -38,6 +45,79 @@ void createOwnerOnly(const QString& path)
     file.setPermissions(kOwnerOnlyFile);
 }
 
+// Whether another program has the database open: each SQLite connection in
+// WAL mode holds a shared lock on the "DMS" byte of the -shm file (offset
+// 128 in SQLite's unix VFS). F_GETLK needs no write access to the file.
+bool openElsewhere(const QString& shmPath)
+{
+    const int fd = ::open(QFile::encodeName(shmPath).constData(),
+                          O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        return errno != ENOENT; // cannot tell: assume it is
+    }
+    struct flock lock
+    {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    const bool locked = ::fcntl(fd, F_GETLK, &lock) != 0 || lock.l_type != F_UNLCK;
+    // Closing drops this process's own fcntl locks on the file: there are
+    // none yet, the database is not open here.
+    ::close(fd);
+    return locked;
+}
+
+// A -shm or -wal left behind by an earlier run that this user cannot write
+// (another owner, say root, or the read-only mode the database file had
+// then) makes every write fail with SQLITE_READONLY even after the
+// database file's own permissions are right again. What is safe
+// (docs/storage.md): a file of this user gets the database file's
+// permissions back; a -shm of another user, which holds only an index SQLite
+// rebuilds from the -wal, is removed when no other program has the database
+// open, and so is an empty -wal; a -wal with data is never removed (it may
+// hold saved changes): the error says what to do.
+void repairStaleSidecars(const QString& path)
+{
+    const QByteArray database = QFile::encodeName(path);
+    struct stat databaseStatus
+    {};
+    if (::access(database.constData(), W_OK) != 0 ||
+        ::stat(database.constData(), &databaseStatus) != 0) {
+        return; // the database itself cannot be written: nothing to repair here
+    }
+    const QString shm = path + QStringLiteral("-shm");
+    const QString wal = path + QStringLiteral("-wal");
+    for (const QString& sidecar : {shm, wal}) {
+        const QByteArray name = QFile::encodeName(sidecar);
+        struct stat status
+        {};
+        if (::lstat(name.constData(), &status) != 0 || ::access(name.constData(), W_OK) == 0) {
+            continue;
+        }
+        if (S_ISREG(status.st_mode) && status.st_uid == ::geteuid() &&
+            ::chmod(name.constData(), databaseStatus.st_mode & 07777) == 0 &&
+            ::access(name.constData(), W_OK) == 0) {
+            continue;
+        }
+        const bool isShm = sidecar == shm;
+        const bool removable = S_ISREG(status.st_mode) && (isShm || status.st_size == 0);
+        if (removable && !openElsewhere(shm) && ::unlink(name.constData()) == 0) {
+            continue;
+        }
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            "the database's " + std::string(isShm ? "-shm" : "-wal") + " file " +
+                sidecar.toStdString() + " cannot be written by this user (left by an earlier run " +
+                "as another user, or with the database's old read-only permissions) and " +
+                (removable ? std::string("another program has the database open, so it was "
+                                         "not removed")
+                           : std::string("it may hold saved changes, so it is not removed")) +
+                ": give it the same owner and permissions as the database file and try again",
+            8);
+    }
+}
+
 } // namespace
 
 QStringList Database::temporaryPrefixes(const QString& path)
@@ -51,8 +131,7 @@ void Database::removeLeftovers(const QString& path)
     privatefile::removeStaleTemporaries(QFileInfo(path).absolutePath(), temporaryPrefixes(path));
 }
 
-Database::Database(const QString& path, Mode mode)
-    : m_path(path), m_connectionName(nextConnectionName())
+Database::Database(const QString& path, Mode mode) : m_path(path), m_mode(mode)
 {
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode != Mode::CreateIfMissing) {
@@ -64,34 +143,118 @@ Database::Database(const QString& path, Mode mode)
     } else {
         removeLeftovers(path);
     }
+    const bool readOnly = mode == Mode::ReadOnly || mode == Mode::Rescue;
+    if (!readOnly) {
+        repairStaleSidecars(path);
+    }
+    const QString readOnlyOption = QStringLiteral("QSQLITE_OPEN_READONLY");
+    open(path, readOnly ? readOnlyOption : QString());
+    try {
+        setUp();
+    } catch (const StorageError& error) {
+        // A WAL database whose -shm file cannot be created (read-only
+        // folder or mount, full disk) cannot be opened even read-only; as
+        // immutable it can, and that is exact when no -wal file holds
+        // committed pages that are not in the database file yet.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        const int code = error.sqliteCode();
+        const bool cannotWrite = code == 8 || code == 10 || code == 13 || code == 14;
+        if (mode != Mode::Rescue || !cannotWrite || (wal.exists() && wal.size() > 0)) {
+            close();
+            throw;
+        }
+        close();
+        open(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                 QStringLiteral("?immutable=1"),
+             readOnlyOption + QStringLiteral(";QSQLITE_OPEN_URI"));
+        try {
+            setUp();
+        } catch (...) {
+            close();
+            throw;
+        }
+    }
+}
 
+void Database::open(const QString& name, const QString& options)
+{
+    m_connectionName = nextConnectionName();
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_connection.setDatabaseName(path);
-    if (mode == Mode::ReadOnly) {
-        m_connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    }
+    m_connection.setDatabaseName(name);
+    m_connection.setConnectOptions(options);
     if (!m_connection.open()) {
-        throw StorageError::fromSql(m_connection.lastError(), "opening " + path.toStdString());
+        const QSqlError error = m_connection.lastError();
+        close();
+        throw StorageError::fromSql(error, "opening " + m_path.toStdString());
     }
+}
+
+void Database::close()
+{
+    m_cachedStatements.clear(); // statements go before their connection
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::setUp()
+{
     // The first statement that reads the file tells a database from any other file.
     execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), "setting up");
     execute(QStringLiteral("PRAGMA foreign_keys = ON"), "setting up");
-    if (mode != Mode::ReadOnly) {
+    const bool readOnly = m_mode == Mode::ReadOnly || m_mode == Mode::Rescue;
+    if (!readOnly) {
         execute(QStringLiteral("PRAGMA journal_mode = WAL"), "switching to write-ahead logging");
     }
     // These are health records: a commit is on disk before it is reported.
     execute(QStringLiteral("PRAGMA synchronous = FULL"), "setting up");
     // 32 MB of page cache keeps the indexes in memory during large imports.
     execute(QStringLiteral("PRAGMA cache_size = -32768"), "setting up");
-    SchemaMigrations::migrate(*this, mode == Mode::ReadOnly);
+    SchemaMigrations::migrate(*this, readOnly);
 }
 
 Database::~Database()
 {
-    m_cachedStatements.clear(); // statements go before their connection
-    m_connection.close();
-    m_connection = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    close();
+}
+
+struct Database::BusyWait
+{
+    qint64 limitMs = 0;
+    std::function<void()> notice;
+    bool noticed = false;
+    QElapsedTimer timer;
+
+    // SQLite's busy handler: `count` is 0 at the first retry of each lock.
+    static int retry(void* context, int count)
+    {
+        auto* wait = static_cast<BusyWait*>(context);
+        if (count == 0) {
+            wait->timer.start();
+        }
+        const qint64 waited = wait->timer.elapsed();
+        if (waited >= wait->limitMs) {
+            return 0;
+        }
+        if (!wait->noticed && waited >= 1000) {
+            wait->noticed = true;
+            if (wait->notice) {
+                wait->notice();
+            }
+        }
+        sqlite3_sleep(waited < 1000 ? 5 : 50);
+        return 1;
+    }
+};
+
+void Database::waitPatiently(std::chrono::seconds limit, std::function<void()> notice)
+{
+    auto wait = std::make_unique<BusyWait>();
+    wait->limitMs = qint64(std::chrono::duration_cast<std::chrono::milliseconds>(limit).count());
+    wait->notice = std::move(notice);
+    // Replaces the busy timeout set by the pragma.
+    sqlite3_busy_handler(sqliteHandle(), &BusyWait::retry, wait.get());
+    m_busyWait = std::move(wait);
 }
 
 QString Database::defaultPath()

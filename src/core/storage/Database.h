@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <chrono>
+#include <functional>
+#include <memory>
 
 struct sqlite3;
 
@@ -19,6 +22,12 @@ public:
         CreateIfMissing,
         MustExist,
         ReadOnly, // opened with SQLite's read-only flag: any write fails
+        // Read-only, for a database that cannot be written (read-only file,
+        // folder or disk, full disk): audit entries go to the fallback log
+        // beside it (AuditFallbackLog), and transactions are refused. When
+        // not even SQLite's -shm file can be made (read-only folder) and no
+        // -wal file holds data, the file is opened as immutable.
+        Rescue,
     };
 
     // Throws StorageError when the file cannot be opened or is not a
@@ -54,11 +63,36 @@ public:
 
     int schemaVersion() const;
 
+    // Another program writing (a long import) makes a write wait for up to
+    // the busy timeout (10 s), then fail as Busy. After this call writes
+    // wait up to `limit` instead, and `notice` is called once when a wait
+    // has lasted a second (the command-line tool says what it waits for).
+    void waitPatiently(std::chrono::seconds limit, std::function<void()> notice);
+
+    Mode mode() const { return m_mode; }
+    bool isRescue() const { return m_mode == Mode::Rescue; }
+    // In rescue mode: why the database cannot be written (for the fallback
+    // log), and why the last audit entry could not be written to the
+    // fallback log either (empty when it was).
+    const QString& rescueReason() const { return m_rescueReason; }
+    void setRescueReason(const QString& reason) { m_rescueReason = reason; }
+    const QString& fallbackProblem() const { return m_fallbackProblem; }
+    void noteFallbackProblem(const QString& problem) const { m_fallbackProblem = problem; }
+
     // SQLite's own handle of this connection, for SqliteStatement.
     sqlite3* sqliteHandle() const;
 
 private:
+    void open(const QString& name, const QString& options);
+    void close();
+    void setUp();
+
     QString m_path;
+    Mode m_mode;
+    QString m_rescueReason;
+    mutable QString m_fallbackProblem;
+    struct BusyWait;
+    std::unique_ptr<BusyWait> m_busyWait;
     QString m_connectionName;
     QSqlDatabase m_connection;
     mutable QHash<QString, QSqlQuery> m_cachedStatements;

@@ -7,7 +7,6 @@
 #include "storage/DatabaseVerifier.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,10 +25,10 @@ void DatabaseMaintenance::backup(const QString& destination, const AuditLog& aud
     vacuum.addBindValue(file.temporaryPath());
     Database::run(vacuum, "writing the backup");
     file.commit();
-    WriteTransaction transaction(m_database);
+    // In a transaction of its own, or in the fallback log when the database
+    // cannot be written (a backup of it is the rescue).
     audit.append(actor, QStringLiteral("backup"), QStringLiteral("whole database"),
                  QStringLiteral("to %1").arg(QFileInfo(destination).absoluteFilePath()));
-    transaction.commit();
 }
 
 void DatabaseMaintenance::backupEncrypted(const QString& destination, const QString& passphrase,
@@ -54,10 +53,8 @@ void DatabaseMaintenance::backupEncrypted(const QString& destination, const QStr
         Database::run(vacuum, "writing the backup");
         cipher.encryptFile(plain.path(), destination, passphrase);
     }
-    WriteTransaction transaction(m_database);
     audit.append(actor, QStringLiteral("backup"), QStringLiteral("whole database"),
                  QStringLiteral("to %1, encrypted").arg(QFileInfo(destination).absoluteFilePath()));
-    transaction.commit();
 }
 
 std::vector<QString> DatabaseMaintenance::check(AuditChainReport* chainReport) const

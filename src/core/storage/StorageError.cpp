@@ -2,8 +2,8 @@
 
 #include <QSqlError>
 
-StorageError::StorageError(Kind kind, const std::string& message)
-    : std::runtime_error(message), m_kind(kind)
+StorageError::StorageError(Kind kind, const std::string& message, int sqliteCode)
+    : std::runtime_error(message), m_kind(kind), m_sqliteCode(sqliteCode)
 {}
 
 StorageError StorageError::fromSql(const QSqlError& error, const std::string& doing)
@@ -44,11 +44,15 @@ StorageError StorageError::fromSqliteCode(int extendedCode, const std::string& t
             kind = Kind::ReadOnly;
             hint = "the database file cannot be opened";
             break;
+        case 10: // SQLITE_IOERR
+            kind = Kind::ReadOnly;
+            hint = "the database file could not be written or read (input/output error)";
+            break;
         default:
             break;
         }
     }
     std::string message = doing + " failed: ";
     message += hint.empty() ? text : hint + " (" + text + ")";
-    return StorageError(kind, message);
+    return StorageError(kind, message, extendedCode >= 0 ? code : -1);
 }

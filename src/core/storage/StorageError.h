@@ -22,7 +22,7 @@ public:
         Other,
     };
 
-    StorageError(Kind kind, const std::string& message);
+    StorageError(Kind kind, const std::string& message, int sqliteCode = -1);
 
     // From a Qt SQL error, with what was being done.
     static StorageError fromSql(const QSqlError& error, const std::string& doing);
@@ -30,7 +30,10 @@ public:
     static StorageError fromSqliteCode(int code, const std::string& text, const std::string& doing);
 
     Kind kind() const { return m_kind; }
+    // SQLite's primary result code when SQLite reported the error, else -1.
+    int sqliteCode() const { return m_sqliteCode; }
 
 private:
     Kind m_kind;
+    int m_sqliteCode = -1;
 };

@@ -1,9 +1,16 @@
 #include "storage/WriteTransaction.h"
 
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 WriteTransaction::WriteTransaction(const Database& database) : m_database(database)
 {
+    if (m_database.isRescue()) {
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           "the database cannot be written (" +
+                               m_database.rescueReason().toStdString() +
+                               "): this read-only access can only read it");
+    }
     m_database.execute(QStringLiteral("BEGIN IMMEDIATE"), "starting a transaction");
     m_open = true;
 }

@@ -256,3 +256,19 @@ TEST_CASE("attack: a backup from before accounts is restored with the restoring 
     CHECK(clinic.cli({QStringLiteral("list")}).exitCode == 0);
     CHECK(clinic.cli({QStringLiteral("check")}).exitCode == 0);
 }
+
+TEST_CASE("attack: a database from a newer Clinic Intake exits 1 and says to update the program",
+          "[cli][attack]")
+{
+    const Clinic clinic;
+    {
+        const Database database(clinic.path());
+        database.execute(QStringLiteral("PRAGMA user_version = 99"), "test");
+    }
+    for (const char* command : {"list", "check"}) {
+        const Run run = clinic.cli({QString::fromLatin1(command)});
+        CHECK(run.exitCode == 1);
+        CHECK_THAT(run.err, Catch::Contains("written by a newer Clinic Intake (schema 99); "
+                                            "update the program"));
+    }
+}

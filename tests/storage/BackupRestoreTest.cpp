@@ -352,6 +352,11 @@ TEST_CASE("an altered, cut or extended encrypted backup is refused", "[storage][
         expected = "newer Clinic Intake";
         kind = StorageError::Kind::Invalid;
     }
+    SECTION("format version 0, which no version writes: damaged, not newer")
+    {
+        changed[8] = 0;
+        expected = "its header gives format 0";
+    }
     SECTION("the magic changed: then it is no database either")
     {
         changed[0] = 'X';

@@ -80,6 +80,12 @@ TEST_CASE("a database from a newer program is refused, not damaged", "[storage]"
     TestDatabase test;
     test.database().execute(QStringLiteral("PRAGMA user_version = 99"), "test");
     CHECK_THROWS_WITH(test.reopen(), Catch::Contains("written by a newer Clinic Intake"));
+    // A failure (exit 1 in the CLI), not a refused request.
+    try {
+        test.reopen();
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Other);
+    }
 }
 
 TEST_CASE("a database written by schema version 1 is upgraded with its records", "[storage]")

@@ -263,6 +263,10 @@ void BackupCipher::decrypt(QIODevice& sealed, QIODevice& plain, const QString& p
         throw corrupt("the encrypted backup is cut short: it ends inside its header");
     }
     const int version = static_cast<unsigned char>(header.at(8));
+    if (version == 0) {
+        throw corrupt("the backup is damaged: its header gives format 0, which no Clinic Intake "
+                      "writes");
+    }
     if (version != kFormatVersion) {
         throw StorageError(StorageError::Kind::Invalid,
                            "the backup was encrypted by a newer Clinic Intake (format " +

@@ -381,7 +381,8 @@ void SchemaMigrations::migrate(Database& database, bool readOnly)
 {
     const int version = database.schemaVersion();
     if (version > kCurrentVersion) {
-        throw StorageError(StorageError::Kind::Invalid,
+        // Not a refused request (exit 2) but a program too old for the file.
+        throw StorageError(StorageError::Kind::Other,
                            "the database " + database.path().toStdString() +
                                " was written by a newer Clinic Intake (schema " +
                                std::to_string(version) + "); update the program");

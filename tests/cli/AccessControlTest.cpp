@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "Harness.h"
 #include "IntakeGenerator.h"
+#include "SeededClinic.h"
 #include "TestStaff.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -28,51 +29,7 @@ namespace {
 const QString kPasswordVariable = QStringLiteral("CLINIC_INTAKE_PASSWORD=");
 
 // A database with the three accounts and one intake (id 1), in a folder of its own.
-class Clinic
-{
-public:
-    Clinic()
-    {
-        const FixedClock clock(QDate(2026, 11, 21));
-        const Database database(path());
-        test_staff::createIn(database, clock);
-        const auto parsed = harness::parse(IntakeGenerator(7).next());
-        REQUIRE(parsed.ok());
-        const RuleEngine engine(RuleSetLoader::builtIn());
-        IntakeStore(database, engine, clock).add(*parsed.record, test_staff::kFrontDesk);
-        DatabaseMaintenance(database).backup(file("earlier.sqlite"), AuditLog(database, clock),
-                                             test_staff::kManager);
-    }
-
-    QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
-    QString file(const char* name) const { return m_folder.filePath(QString::fromLatin1(name)); }
-    const QTemporaryDir& folderOf() const { return m_folder; }
-
-    Run as(const QString& user, const QStringList& arguments, const std::string& input = {},
-           QStringList environment = {}) const
-    {
-        environment << kPasswordVariable + test_staff::passwordOf(user);
-        return runCli(QStringList{QStringLiteral("--db"), path(), QStringLiteral("--user"), user} +
-                          arguments,
-                      input, environment);
-    }
-
-    qint64 count(const QString& sql, const QString& bound = {}) const
-    {
-        const Database database(path());
-        QSqlQuery query(database.connection());
-        query.prepare(sql);
-        if (!bound.isNull()) {
-            query.addBindValue(bound);
-        }
-        REQUIRE(query.exec());
-        REQUIRE(query.next());
-        return query.value(0).toLongLong();
-    }
-
-private:
-    QTemporaryDir m_folder;
-};
+using Clinic = SeededClinic;
 
 struct CommandCase
 {

@@ -7,6 +7,7 @@
 #include "CliRunner.h"
 #include "Harness.h"
 #include "IntakeGenerator.h"
+#include "SeededClinic.h"
 #include "TestStaff.h"
 #include "export/RecordExporter.h"
 #include "rules/RuleEngine.h"
@@ -42,26 +43,9 @@ constexpr auto kOwnerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
 
 // A database with the three accounts, one intake and a plain backup
 // (earlier.sqlite), in a folder of its own.
-class Clinic
+class Clinic : public SeededClinic
 {
 public:
-    Clinic()
-    {
-        const FixedClock clock(QDate(2026, 11, 21));
-        const Database database(path());
-        test_staff::createIn(database, clock);
-        const auto parsed = harness::parse(IntakeGenerator(7).next());
-        REQUIRE(parsed.ok());
-        const RuleEngine engine(RuleSetLoader::builtIn());
-        IntakeStore(database, engine, clock).add(*parsed.record, test_staff::kFrontDesk);
-        DatabaseMaintenance(database).backup(file("earlier.sqlite"), AuditLog(database, clock),
-                                             test_staff::kManager);
-    }
-
-    QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
-    QString file(const char* name) const { return m_folder.filePath(QString::fromLatin1(name)); }
-    QString folder() const { return m_folder.path(); }
-
     QStringList arguments(const QStringList& command) const
     {
         return QStringList{QStringLiteral("--db"), path(), QStringLiteral("--user"),
@@ -78,14 +62,6 @@ public:
         return runCli(arguments(command), {}, environment() + extraEnvironment);
     }
 
-    qint64 count(const QString& sql) const
-    {
-        const Database database(path(), Database::Mode::MustExist);
-        QSqlQuery query(database.connection());
-        REQUIRE(query.exec(sql));
-        REQUIRE(query.next());
-        return query.value(0).toLongLong();
-    }
     qint64 exports() const
     {
         return count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'"));
@@ -104,9 +80,6 @@ public:
     {
         return QDir(folder()).entryList(QDir::Files | QDir::Hidden | QDir::System);
     }
-
-private:
-    QTemporaryDir m_folder;
 };
 
 QByteArray contentsOf(const QString& path)

@@ -10,6 +10,7 @@
 
 #include <QRegularExpression>
 #include <QVariant>
+#include <utility>
 
 namespace {
 
@@ -97,6 +98,24 @@ AccessError badPassword(const std::string& problem)
 audit_coverage::Coverage accountRow(qint64 id)
 {
     return {{QStringLiteral("users"), id, id}};
+}
+
+// The account's failed attempts in a row and the end of its lockout (null
+// when not locked), read inside the caller's write transaction.
+std::pair<int, QDateTime> readLockState(const Database& database, qint64 id)
+{
+    QSqlQuery& state = database.cached(
+        QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
+    state.bindValue(0, id);
+    Database::run(state, "reading the user accounts");
+    state.next();
+    const int failures = state.value(0).toInt();
+    const QDateTime lockedUntil =
+        state.value(1).isNull()
+            ? QDateTime()
+            : QDateTime::fromString(state.value(1).toString(), Qt::ISODateWithMs);
+    state.finish();
+    return {failures, lockedUntil};
 }
 
 } // namespace
@@ -372,17 +391,7 @@ int UserAccounts::startAttempt(const UserAccount& account) const
     // attempts started at once, only those before the lockout are checked,
     // and each of them is counted as failed until it proves otherwise.
     WriteTransaction transaction(m_database);
-    QSqlQuery& state = m_database.cached(
-        QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
-    state.bindValue(0, account.id);
-    Database::run(state, "reading the user accounts");
-    state.next();
-    const int failures = state.value(0).toInt();
-    const QDateTime lockedUntil =
-        state.value(1).isNull()
-            ? QDateTime()
-            : QDateTime::fromString(state.value(1).toString(), Qt::ISODateWithMs);
-    state.finish();
+    const auto [failures, lockedUntil] = readLockState(m_database, account.id);
     const QDateTime now = m_clock.now();
     if (lockedUntil.isValid() && lockedUntil > now) {
         AuditLog(m_database, m_clock)
@@ -458,17 +467,7 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
     WriteTransaction transaction(m_database);
     // Attempts that failed while this one was checked may have locked the
     // account: then the right password waits like any other.
-    QSqlQuery& state = m_database.cached(
-        QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
-    state.bindValue(0, account->id);
-    Database::run(state, "reading the user accounts");
-    state.next();
-    const int failures = state.value(0).toInt();
-    const QDateTime lockedUntil =
-        state.value(1).isNull()
-            ? QDateTime()
-            : QDateTime::fromString(state.value(1).toString(), Qt::ISODateWithMs);
-    state.finish();
+    const auto [failures, lockedUntil] = readLockState(m_database, account->id);
     if (failures != attempt && lockedUntil.isValid() && lockedUntil > m_clock.now()) {
         AuditLog(m_database, m_clock)
             .append(account->name, QStringLiteral("login refused"),

@@ -14,9 +14,13 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <fcntl.h>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
@@ -86,6 +90,40 @@ std::string withoutVisitDate(const QString& path)
 QStringList withToday(const char* day, QStringList arguments)
 {
     return QStringList{QStringLiteral("--today"), QString::fromLatin1(day)} + arguments;
+}
+
+// The peak memory (KiB) of one run of the tool signing in as `user`: an
+// Argon2id check at the accounts' cost takes 64 MiB, so this tells whether a
+// refusal did the work of a check, without timing anything.
+long peakKibOfSignIn(const Clinic& clinic, const QString& user, const QString& password)
+{
+    const QByteArray program = QByteArrayLiteral(CLINIC_CLI_PATH);
+    const QByteArray db = clinic.path().toLocal8Bit();
+    const QByteArray name = user.toUtf8();
+    std::vector<char*> argv = {const_cast<char*>(program.constData()),
+                               const_cast<char*>("--db"),
+                               const_cast<char*>(db.constData()),
+                               const_cast<char*>("--user"),
+                               const_cast<char*>(name.constData()),
+                               const_cast<char*>("list"),
+                               nullptr};
+    const QByteArray passwordVariable = (kPasswordVariable + password).toUtf8();
+    std::vector<char*> envp = {const_cast<char*>(passwordVariable.constData()), nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    pid_t child = 0;
+    const int spawned =
+        posix_spawn(&child, program.constData(), &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    REQUIRE(spawned == 0);
+    int status = 0;
+    rusage usage{};
+    REQUIRE(wait4(child, &status, 0, &usage) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 3); // refused
+    return usage.ru_maxrss;
 }
 
 } // namespace
@@ -287,4 +325,29 @@ TEST_CASE("attack: the unknown-name check costs what a real hash costs without h
     CHECK(dummy.size() == real.size());
     CHECK(dummy != hasher.unmatchableHash()); // a new random salt each time
     CHECK_FALSE(PasswordHasher::verify(dummy, QStringLiteral("some-password")));
+}
+
+TEST_CASE("attack: a locked-out account is refused with the work of a check, as an unknown "
+          "name is",
+          "[cli][security][attack]")
+{
+    const Clinic clinic;
+    for (int attempt = 0; attempt < UserAccounts::kLockoutThreshold; ++attempt) {
+        REQUIRE(clinic
+                    .as(test_staff::kTherapist, QStringLiteral("not-his-password"),
+                        {QStringLiteral("list")})
+                    .exitCode == 3);
+    }
+    const long unknownName =
+        peakKibOfSignIn(clinic, QStringLiteral("nobody-here"), QStringLiteral("a-password-1"));
+    const long lockedOut =
+        peakKibOfSignIn(clinic, test_staff::kTherapist, QStringLiteral("not-his-password"));
+    // Argon2id's 64 MiB is most of either figure; a refusal that skipped it
+    // would peak tens of megabytes lower.
+    CHECK(unknownName > 64 * 1024);
+    CHECK(lockedOut > unknownName - 16 * 1024);
+    CHECK(clinic
+              .value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                    "'login refused'"))
+              .toInt() == 1);
 }

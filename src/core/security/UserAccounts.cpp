@@ -375,6 +375,12 @@ void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& cu
     transaction.commit();
 }
 
+void UserAccounts::spendOneCheck(const QString& password) const
+{
+    // An unmatchable hash of the accounts' cost: one Argon2id run, no match.
+    PasswordHasher::verify(m_hasher.unmatchableHash(), password);
+}
+
 std::chrono::seconds UserAccounts::lockoutDelay(int failedAttempts)
 {
     if (failedAttempts < kLockoutThreshold) {
@@ -439,15 +445,23 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
     const auto account = find(name);
     if (!account) {
         // The same work as for a real account, so that timing does not tell
-        // which names exist: one check against a hash of the same cost.
-        PasswordHasher::verify(m_hasher.unmatchableHash(), password);
+        // which names exist.
+        spendOneCheck(password);
         AuditLog(m_database, m_clock)
             .append(typedName(name), QStringLiteral("login failed"),
                     QStringLiteral("typed name %1").arg(typedName(name)),
                     QStringLiteral("not an account"));
         throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
     }
-    const int attempt = startAttempt(*account);
+    int attempt = 0;
+    try {
+        attempt = startAttempt(*account);
+    } catch (const AccessError&) {
+        // Locked out: refused unchecked, but as slowly as a check, or the
+        // quick answer would say that the name is an account.
+        spendOneCheck(password);
+        throw;
+    }
     // Verified outside any transaction: Argon2 takes a while, and other
     // programs should not wait for it.
     if (!PasswordHasher::verify(storedHash(account->id), password)) {
@@ -505,7 +519,7 @@ SignedInUser UserAccounts::signInReadOnly(const QString& name, const QString& pa
     const AuditLog audit(m_database, m_clock);
     const auto account = find(name);
     if (!account) {
-        PasswordHasher::verify(m_hasher.unmatchableHash(), password);
+        spendOneCheck(password);
         audit.append(typedName(name), QStringLiteral("login failed"),
                      QStringLiteral("typed name %1").arg(typedName(name)),
                      QStringLiteral("not an account; ") + notCounted);
@@ -519,6 +533,7 @@ SignedInUser UserAccounts::signInReadOnly(const QString& name, const QString& pa
                          .arg(account->failedAttempts)
                          .arg(now.secsTo(account->lockedUntil) + 1)
                          .arg(notCounted));
+        spendOneCheck(password);
         throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
             .withSecondsToWait(now.secsTo(account->lockedUntil) + 1);
     }

@@ -78,6 +78,9 @@ private:
     // counts the attempt as failed and returns its number in the row.
     int startAttempt(const UserAccount& account) const;
     void recordFailure(const UserAccount& account, int attempt, const QString& details) const;
+    // The work of one password check, for refusals that check nothing (an
+    // unknown name, a locked account), so that their timing tells nothing.
+    void spendOneCheck(const QString& password) const;
     std::string hashNewPassword(const QString& password) const;
 
     const Database& m_database;

@@ -15,10 +15,12 @@
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -109,12 +111,19 @@ bool says(const Run& run, const std::string& text)
 
 // The schema 4 fixture, loaded by the sqlite3 shell as the program of that
 // schema left it.
-QString loadVersion4(const QTemporaryDir& folder)
+// `change`, if given, edits the fixture's SQL text first.
+QString loadVersion4(const QTemporaryDir& folder,
+                     const std::function<QByteArray(QByteArray)>& change = {})
 {
     const QString path = folder.filePath(QStringLiteral("v4.sqlite"));
+    QFile fixture(QStringLiteral(CLINIC_FIXTURES_DIR "/clinic-v4.sql"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray sql = change ? change(fixture.readAll()) : fixture.readAll();
     QProcess sqlite;
-    sqlite.setStandardInputFile(QStringLiteral(CLINIC_FIXTURES_DIR "/clinic-v4.sql"));
     sqlite.start(QStringLiteral("sqlite3"), {path});
+    REQUIRE(sqlite.waitForStarted());
+    sqlite.write(sql);
+    sqlite.closeWriteChannel();
     REQUIRE(sqlite.waitForFinished());
     REQUIRE(sqlite.exitCode() == 0);
     return path;
@@ -300,4 +309,35 @@ TEST_CASE("attack: a schema 4 database is upgraded and checks clean, then an edi
     CHECK(run.exitCode != 0);
     CHECK(says(run, "(schema upgrade)"));
     CHECK(says(run, "reviews rows 1-3"));
+}
+
+TEST_CASE("attack: a record stored with a control character before they were refused passes "
+          "check and restore",
+          "[cli][security][attack][chain][upgrade]")
+{
+    // Client names could hold an ESC before issue 10; such a record is shown
+    // escaped, and it is not damage: check passes and a backup restores.
+    QTemporaryDir folder;
+    const QString path = loadVersion4(folder, [](QByteArray sql) {
+        const QByteArray plain = R"("name":"Jane Doe")";
+        REQUIRE(sql.count(plain) == 1); // in the stored record only
+        return sql.replace(plain, R"("name":"Jane\u001b[30mDoe")");
+    });
+    const auto asMara = [&](const QStringList& arguments) {
+        return runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                  QStringLiteral("mara")} +
+                          arguments,
+                      {}, {kPasswordVariable + QStringLiteral("fixture-password-1")});
+    };
+    const Run checked = asMara({QStringLiteral("check")});
+    INFO(checked.err);
+    CHECK(checked.exitCode == 0);
+    const QString backup = folder.filePath(QStringLiteral("backup.sqlite"));
+    REQUIRE(asMara({QStringLiteral("backup"), backup}).exitCode == 0);
+    const Run restored = asMara({QStringLiteral("restore"), backup});
+    INFO(restored.err);
+    CHECK(restored.exitCode == 0);
+    const Run shown = asMara({QStringLiteral("show"), QStringLiteral("1")});
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.find("\\u001b[30mDoe") != std::string::npos);
 }

@@ -217,7 +217,9 @@ void DatabaseVerifier::checkRecords(std::vector<QString>& problems) const
                          "FROM intake_versions v LEFT JOIN suggestions s "
                          "ON s.intake_version_id = v.id ORDER BY v.id");
     const SystemClock clock; // every stored record has its visit date
-    const IntakeParser parser(clock);
+    // Control characters were allowed before issue 10: a record that holds
+    // them is as it was stored, not damaged.
+    const IntakeParser parser(clock, IntakeParser::ControlCharacters::AcceptAsStored);
     const RuleSet& rules = m_engine.ruleSet();
     std::size_t listed = 0;
     while (rows.step("checking the stored records")) {

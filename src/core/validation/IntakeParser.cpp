@@ -63,7 +63,16 @@ void capErrors(FieldErrors& errors, std::size_t dropped)
 class RecordReader
 {
 public:
-    explicit RecordReader(FieldErrors& errors) : m_errors(errors) {}
+    RecordReader(FieldErrors& errors, bool refuseControlCharacters)
+        : m_errors(errors), m_refuseControlCharacters(refuseControlCharacters)
+    {}
+
+    // The control character `lines` forbids in `text`, when they are refused.
+    std::optional<char32_t> forbidden(std::string_view text, text_rules::Lines lines) const
+    {
+        return m_refuseControlCharacters ? text_rules::forbiddenCharacter(text, lines)
+                                         : std::nullopt;
+    }
 
     void fail(std::string path, std::string message)
     {
@@ -220,7 +229,7 @@ public:
                            std::to_string(length));
             return;
         }
-        if (const auto control = text_rules::forbiddenCharacter(*content, lines)) {
+        if (const auto control = forbidden(*content, lines)) {
             fail(path, text_rules::controlCharacterMessage(*control, lines));
             return;
         }
@@ -229,6 +238,7 @@ public:
 
 private:
     FieldErrors& m_errors;
+    bool m_refuseControlCharacters;
     std::size_t m_dropped = 0;
 };
 
@@ -247,8 +257,7 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
             } else if (length > kMaxNameLength) {
                 reader.fail("client.name", "must be at most " + std::to_string(kMaxNameLength) +
                                                " characters, got " + std::to_string(length));
-            } else if (const auto control =
-                           text_rules::forbiddenCharacter(trimmed, text_rules::Lines::One)) {
+            } else if (const auto control = reader.forbidden(trimmed, text_rules::Lines::One)) {
                 reader.fail("client.name",
                             text_rules::controlCharacterMessage(*control, text_rules::Lines::One));
             } else {
@@ -633,7 +642,9 @@ std::string withoutLibraryPrefix(const std::string& message)
 
 } // namespace
 
-IntakeParser::IntakeParser(const Clock& clock) : m_clock(clock) {}
+IntakeParser::IntakeParser(const Clock& clock, ControlCharacters controlCharacters)
+    : m_clock(clock), m_controlCharacters(controlCharacters)
+{}
 
 FieldError IntakeParser::tooLongError()
 {
@@ -708,7 +719,7 @@ IntakeParseResult IntakeParser::validate(const json& document) const
 IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size_t& dropped) const
 {
     IntakeParseResult result;
-    RecordReader reader(result.errors);
+    RecordReader reader(result.errors, m_controlCharacters == ControlCharacters::Refuse);
     if (!document.is_object()) {
         reader.fail("record", "must be a JSON object {...}, got " + shown(document));
         return result;

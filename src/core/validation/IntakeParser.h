@@ -31,7 +31,17 @@ struct IntakeParseResult
 class IntakeParser
 {
 public:
-    explicit IntakeParser(const Clock& clock);
+    // Control characters in one-line texts are refused in what people type
+    // and import; records stored before that rule may hold them, and reading
+    // those back (check, restore) must not call them damaged.
+    enum class ControlCharacters
+    {
+        Refuse,
+        AcceptAsStored,
+    };
+
+    explicit IntakeParser(const Clock& clock,
+                          ControlCharacters controlCharacters = ControlCharacters::Refuse);
 
     // From JSON text: syntax errors, duplicate keys, excessive nesting and
     // text over kMaxTextBytes are reported at path "record". Well-formed
@@ -74,4 +84,5 @@ private:
     IntakeParseResult validateUncapped(const nlohmann::json& document, std::size_t& dropped) const;
 
     const Clock& m_clock;
+    ControlCharacters m_controlCharacters;
 };

@@ -12,7 +12,6 @@ namespace {
 const QString kDatabasePath = QStringLiteral("database/path");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
-const QString kLastPage = QStringLiteral("window/lastPage");
 const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
 
 } // namespace
@@ -72,17 +71,6 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray& state)
 {
     m_settings.setValue(kState, state);
-}
-
-AppSettings::Page AppSettings::lastPage() const
-{
-    const int page = m_settings.value(kLastPage, 0).toInt();
-    return page >= 0 && page <= 3 ? Page(page) : Page::Intake;
-}
-
-void AppSettings::setLastPage(Page page)
-{
-    m_settings.setValue(kLastPage, int(page));
 }
 
 int AppSettings::idleLockMinutes() const

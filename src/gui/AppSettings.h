@@ -9,6 +9,7 @@
 class AppSettings
 {
 public:
+    // The window's pages (MainWindow::showPage).
     enum class Page
     {
         Intake = 0,
@@ -27,9 +28,6 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
-
-    Page lastPage() const;
-    void setLastPage(Page page);
 
     // After this many minutes without keyboard or mouse input the window
     // locks itself and asks for the password again.

@@ -121,7 +121,10 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
 
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
-    showPage(int(settings.lastPage()));
+    // Whoever signs in starts on their own work, not on the page the last
+    // user left: the review queue (nothing opened) for those who review,
+    // else the intake form.
+    showPage(m_review ? ReviewQueuePage : IntakePage);
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
@@ -280,8 +283,9 @@ void MainWindow::showPage(int page)
         m_audit->refresh();
     } else if (page == IntakePage) {
         m_intake->focusFirstField();
+    } else if (page == ReviewQueuePage) {
+        m_review->focusQueue();
     }
-    m_settings.setLastPage(AppSettings::Page(page));
 }
 
 int MainWindow::currentPage() const
@@ -333,15 +337,34 @@ void MainWindow::openIntake(qint64 intakeId)
         return;
     }
     if (dialog.exec() == QDialog::Accepted && dialog.amendRequested()) {
-        amendIntake(intakeId, dialog.currentVersion(), dialog.currentAnswers());
+        amendIntake(intakeId, dialog.currentVersion(), dialog.currentAnswers(),
+                    dialog.currentReviewed());
     }
 }
 
-void MainWindow::amendIntake(qint64 intakeId, int version, const nlohmann::json& intake)
+void MainWindow::amendIntake(qint64 intakeId, int version, const nlohmann::json& intake,
+                             bool reviewed)
 {
     if (m_intake->amendingIntake() == intakeId && m_intake->hasUnsavedAnswers()) {
         showPage(IntakePage); // already on the form, with changes
         return;
+    }
+    if (reviewed) {
+        // A new version sends a reviewed intake back to the queue: say so
+        // before anything is started, not after the save.
+        QMessageBox confirm(
+            QMessageBox::Question, tr("Amend a reviewed intake?"),
+            tr("Intake #%1 has been reviewed. Amending it stores a new version that goes back "
+               "to the review queue: a therapist must review it again before the session.\n\n"
+               "Amend it?")
+                .arg(intakeId),
+            QMessageBox::Cancel, this);
+        auto* amend = confirm.addButton(tr("&Amend"), QMessageBox::AcceptRole);
+        confirm.setDefaultButton(QMessageBox::Cancel);
+        confirm.exec();
+        if (confirm.clickedButton() != amend) {
+            return;
+        }
     }
     if (!confirmDiscardAnswers()) {
         return;

@@ -60,8 +60,11 @@ public:
     void manageUsers();
     // From the records: the review page when there is one, else a dialog.
     void openIntake(qint64 intakeId);
-    // Loads an intake's answers on the form to be saved as a new version.
-    void amendIntake(qint64 intakeId, int version, const nlohmann::json& intake);
+    // Loads an intake's answers on the form to be saved as a new version;
+    // for a `reviewed` intake, only after the user confirmed that the new
+    // version will need a new review.
+    void amendIntake(qint64 intakeId, int version, const nlohmann::json& intake,
+                     bool reviewed = false);
 
     // Idle lock.
     void lock();

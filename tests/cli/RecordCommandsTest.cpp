@@ -179,6 +179,26 @@ TEST_CASE("cli: amend keeps the old version", "[cli][records]")
     CHECK(details.at("suggestion").at("approach") == "refer_out");
 }
 
+TEST_CASE("cli: amend with the current version unchanged exits 2 and stores nothing",
+          "[cli][records]")
+{
+    ClinicFolder clinic;
+    REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-complete-plain.json")}).exitCode == 0);
+    REQUIRE(clinic
+                .cliAs(test_staff::kTherapist,
+                       {QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--accept")})
+                .exitCode == 0);
+    const Run same = clinic.cli(
+        {QStringLiteral("amend"), QStringLiteral("1"), golden("01-complete-plain.json")});
+    CHECK(same.exitCode == 2);
+    CHECK(same.out.empty());
+    CHECK(same.err ==
+          "error: intake: nothing changed: version 1 already says this; no new version stored\n");
+    const json details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(details.at("versions").size() == 1);
+    CHECK(details.at("status") == "reviewed");
+}
+
 TEST_CASE("cli: list filters and rejects bad filters", "[cli][records]")
 {
     ClinicFolder clinic;

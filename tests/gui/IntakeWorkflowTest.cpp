@@ -244,22 +244,22 @@ TEST_CASE("gui: leaving a form with unsaved answers asks first", "[gui][intake]"
               .isEmpty());
 }
 
-TEST_CASE("gui: the window remembers its page", "[gui]")
+TEST_CASE("gui: the window starts on the role's own page, not the last user's", "[gui]")
 {
     Clinic clinic;
     QTemporaryDir settingsFolder;
-    const QString file = settingsFolder.filePath(QStringLiteral("settings.ini"));
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
     {
-        AppSettings settings(file);
         MainWindow window(clinic.session, settings);
-        window.show();
-        window.showPage(2);
+        CHECK(window.currentPage() == int(AppSettings::Page::Review));
+        window.showPage(int(AppSettings::Page::Records));
         window.close();
     }
-    AppSettings settings(file);
-    CHECK(settings.lastPage() == AppSettings::Page::Records);
     MainWindow again(clinic.session, settings);
-    CHECK(again.currentPage() == 2);
+    CHECK(again.currentPage() == int(AppSettings::Page::Review));
+    gui_test::signInAs(clinic.session, Role::FrontDesk);
+    MainWindow frontDesk(clinic.session, settings);
+    CHECK(frontDesk.currentPage() == int(AppSettings::Page::Intake));
 }
 
 TEST_CASE("gui: the settings dialog chooses the database file", "[gui][settings]")

@@ -87,7 +87,6 @@ TEST_CASE("gui: each role sees only its own pages and actions", "[gui][roles]")
     RoleClinic clinic(expected.role);
     QTemporaryDir settingsFolder;
     AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
-    settings.setLastPage(AppSettings::Page::Audit);
     MainWindow window(*clinic.session, settings);
     window.show();
     window.activateWindow();
@@ -117,9 +116,9 @@ TEST_CASE("gui: each role sees only its own pages and actions", "[gui][roles]")
         CHECK(hasAction(window, action) == expected.manager);
     }
     CHECK((window.auditPage() != nullptr) == expected.manager);
-    // The last page was the audit log: only a manager gets it back.
+    // Each role starts on its own work: the review queue, else the intake form.
     CHECK(window.currentPage() ==
-          int(expected.manager ? AppSettings::Page::Audit : AppSettings::Page::Intake));
+          int(expected.review ? AppSettings::Page::Review : AppSettings::Page::Intake));
     // Hidden means gone, shortcuts included: Ctrl+R does nothing at the front desk.
     window.showPage(int(AppSettings::Page::Intake));
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);

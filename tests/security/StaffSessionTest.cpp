@@ -30,6 +30,17 @@ IntakeRecord sampleRecord()
     return *parsed.record;
 }
 
+// The sample with one answer changed: an amendment the core stores (an
+// unchanged one is refused).
+IntakeRecord correctedRecord()
+{
+    auto intake = sampleIntake();
+    intake["pain"]["intensity"] = 6;
+    auto parsed = harness::parse(intake);
+    REQUIRE(parsed.ok());
+    return *parsed.record;
+}
+
 std::vector<Action> actions()
 {
     return {
@@ -39,7 +50,7 @@ std::vector<Action> actions()
          }},
         {"amendIntake", Permission::EnterIntakes,
          [](StaffSession& s, TestDatabase&) {
-             s.amendIntake(1, sampleRecord());
+             s.amendIntake(1, correctedRecord());
          }},
         {"list", Permission::FindRecords,
          [](StaffSession& s, TestDatabase&) {
@@ -217,7 +228,7 @@ TEST_CASE("staff session: changes are recorded under the signed-in user", "[secu
         test.database(), test.engine(), test.clock(),
         test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
     const SavedIntake saved = desk.addIntake(sampleRecord());
-    desk.amendIntake(saved.intakeId, sampleRecord());
+    desk.amendIntake(saved.intakeId, correctedRecord());
     therapist.review(saved.intakeId, ReviewDecision{});
     const auto details = therapist.openIntake(saved.intakeId);
     CHECK(details.at("versions")[1].at("created_by") == "dora");

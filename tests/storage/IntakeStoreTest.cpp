@@ -107,6 +107,36 @@ TEST_CASE("amending keeps every earlier version and its suggestion", "[storage]"
     CHECK_THROWS_AS(test.store().amend(99, *parsed.record, QStringLiteral("Ben")), StorageError);
 }
 
+TEST_CASE("amending with the current version unchanged is refused and stores nothing", "[storage]")
+{
+    TestDatabase test;
+    const auto saved = test.add(sampleIntake());
+    REQUIRE(test.store().review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
+    const qint64 auditBefore = test.count(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    const auto parsed = harness::parse(sampleIntake());
+    REQUIRE(parsed.ok());
+    try {
+        test.store().amend(saved.intakeId, *parsed.record, QStringLiteral("Ben"));
+        FAIL("an identical version was stored");
+    } catch (const StorageError& error) {
+        CHECK(error.kind() == StorageError::Kind::Invalid);
+        CHECK(std::string(error.what()) ==
+              "intake: nothing changed: version 1 already says this; no new version stored");
+    }
+    const auto details = test.store().details(saved.intakeId);
+    CHECK(details.at("versions").size() == 1);
+    CHECK(details.at("status") == "reviewed");
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore);
+
+    // One answer changed is a new version.
+    json corrected = sampleIntake();
+    corrected["pain"]["intensity"] = 6;
+    const auto changed = harness::parse(corrected);
+    REQUIRE(changed.ok());
+    CHECK(test.store().amend(saved.intakeId, *changed.record, QStringLiteral("Ben")).version == 2);
+}
+
 TEST_CASE("a suggestion is kept as it was shown, even after the rules change", "[storage]")
 {
     TestDatabase test;

@@ -147,7 +147,9 @@ TEST_CASE("a review of a version amended meanwhile is refused", "[storage][scree
 {
     TestDatabase test;
     const SavedIntake saved = test.add(sampleIntake());
-    test.store().amend(saved.intakeId, parsed(sampleIntake(), test.clock()), "desk");
+    json corrected = sampleIntake();
+    corrected["pain"]["intensity"] = 6;
+    test.store().amend(saved.intakeId, parsed(corrected, test.clock()), "desk");
     ReviewDecision accept;
     accept.version = 1; // what the therapist looked at
     CHECK_THROWS_WITH(test.store().review(saved.intakeId, accept, QStringLiteral("ben")),

@@ -41,6 +41,8 @@ public:
 
     // Intakes
     SavedIntake addIntake(const IntakeRecord& record);
+    // A new version, pending review again; one identical to the current
+    // version is refused (IntakeStore::amend), so nothing is reviewed twice.
     SavedIntake amendIntake(qint64 intakeId, const IntakeRecord& record);
     // An accepted suggestion must rest on a complete screening: accepting one
     // that has no approach (screening incomplete), or a massage plan made

@@ -75,6 +75,31 @@ void requireIntake(const Database& database, qint64 intakeId, int& currentVersio
     currentVersion = select.value(0).toInt();
 }
 
+// Refuses an amendment that would store the current version again: it would
+// only send a reviewed intake back to the queue with nothing new to review.
+// Compared as JSON values, so that the order of keys does not count.
+void requireChange(const Database& database, qint64 intakeId, int currentVersion,
+                   const std::string& recordJson)
+{
+    QSqlQuery select = database.prepare(QStringLiteral(
+        "SELECT record_json FROM intake_versions WHERE intake_id = ? AND version = ?"));
+    select.addBindValue(intakeId);
+    select.addBindValue(currentVersion);
+    Database::run(select, "reading the current version");
+    if (!select.next()) {
+        throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
+                                                            " has no version " +
+                                                            std::to_string(currentVersion));
+    }
+    const auto stored =
+        nlohmann::json::parse(select.value(0).toString().toStdString(), nullptr, false);
+    if (!stored.is_discarded() && stored == nlohmann::json::parse(recordJson)) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "intake: nothing changed: version " + std::to_string(currentVersion) +
+                               " already says this; no new version stored");
+    }
+}
+
 } // namespace
 
 IntakeStore::IntakeStore(const Database& database, const RuleEngine& engine, const Clock& clock)
@@ -330,6 +355,8 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     WriteTransaction transaction(m_database);
     int currentVersion = 0;
     requireIntake(m_database, intakeId, currentVersion);
+    const std::string recordJson = record.toJson();
+    requireChange(m_database, intakeId, currentVersion, recordJson);
     saved.intakeId = intakeId;
     saved.version = currentVersion + 1;
     saved.clientId = clientFor(record, now.toStdString(), saved.returningClient);
@@ -338,7 +365,7 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
     }
     RowHashes hashes;
     const auto [versionId, suggestionId] =
-        insertVersion(intakeId, saved.version, record.toJson(), result, saved.suggestionJson,
+        insertVersion(intakeId, saved.version, recordJson, result, saved.suggestionJson,
                       actor.toStdString(), now.toStdString(), &hashes);
 
     // A changed intake has a new suggestion, which needs its own review.

@@ -90,6 +90,8 @@ public:
     ~IntakeStore();
 
     SavedIntake add(const IntakeRecord& record, const QString& actor);
+    // A new version of the intake, pending review again. A record identical
+    // to the current version is refused (StorageError Invalid): nothing stored.
     SavedIntake amend(qint64 intakeId, const IntakeRecord& record, const QString& actor);
     qint64 review(qint64 intakeId, const ReviewDecision& decision, const QString& actor);
 

@@ -32,6 +32,8 @@ IntakeDetailsDialog::IntakeDetailsDialog(ClinicSession& session, qint64 intakeId
     m_details = new QTextBrowser(this);
     m_details->setAccessibleName(tr("Intake and suggestion"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Else the first button in the focus chain, Amend…, would be the default.
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     m_amend = buttons->addButton(tr("A&mend…"), QDialogButtonBox::ActionRole);
     m_amend->setToolTip(tr("Correct the answers on the intake form; saving keeps this version "
                            "and adds a new one."));
@@ -98,4 +100,9 @@ int IntakeDetailsDialog::currentVersion() const
 nlohmann::json IntakeDetailsDialog::currentAnswers() const
 {
     return isOpen() ? nlohmann::json(m_record.at("intake")) : nlohmann::json();
+}
+
+bool IntakeDetailsDialog::currentReviewed() const
+{
+    return isOpen() && m_record.value("status", std::string()) == "reviewed";
 }

@@ -13,7 +13,8 @@ struct RuleSet;
 // opening a row of the records): its answers and suggestion, version by
 // version, read through StaffSession::openIntake (audited as a view; the
 // core leaves out therapists' reviews for roles that may not read them).
-// Amend… closes the dialog with amendRequested() set.
+// Amend… closes the dialog with amendRequested() set. Close is the default
+// button: Enter only closes, it never starts an amendment.
 class IntakeDetailsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     bool amendRequested() const { return m_amendRequested; }
     int currentVersion() const;
     nlohmann::json currentAnswers() const;
+    bool currentReviewed() const;
 
 private:
     void showVersion(int index);

@@ -23,7 +23,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShowEvent>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
@@ -31,6 +31,37 @@
 
 using nlohmann::ordered_json;
 using namespace vocabulary;
+
+namespace {
+
+// The queue. A list without a current row makes its first row current when
+// it gets the focus; here that would open (and audit as a view) an intake
+// nobody chose, so the focus alone leaves the list as it is.
+class QueueList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+
+protected:
+    void focusInEvent(QFocusEvent* event) override
+    {
+        const bool noneCurrent = currentRow() < 0;
+        const QSignalBlocker blocker(this);
+        QListWidget::focusInEvent(event);
+        if (noneCurrent && currentRow() >= 0) {
+            selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+        }
+    }
+};
+
+// An override is chosen, never carried over: each intake starts with none.
+void clearChoice(QComboBox* box)
+{
+    const QSignalBlocker blocker(box);
+    box->setCurrentIndex(-1);
+}
+
+} // namespace
 
 ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     : QWidget(parent), m_session(session)
@@ -41,7 +72,7 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
 
     auto* queueBox = new QGroupBox(tr("Waiting for review"), splitter);
     auto* queueLayout = new QVBoxLayout(queueBox);
-    m_queue = new QListWidget(queueBox);
+    m_queue = new QueueList(queueBox);
     m_queue->setAccessibleName(tr("Review queue"));
     queueLayout->addWidget(m_queue);
 
@@ -86,11 +117,13 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
         m_approach->addItem(Labels::approach(Approach(i)), int(i));
     }
     m_approach->setAccessibleName(tr("Approach to use instead"));
+    m_approach->setPlaceholderText(tr("Choose an approach"));
     m_pressure = new QComboBox(decision);
     for (std::size_t i = 0; i < kPressureWords.size(); ++i) {
         m_pressure->addItem(Labels::pressure(Pressure(i)), int(i));
     }
     m_pressure->setAccessibleName(tr("Pressure to use"));
+    m_pressure->setPlaceholderText(tr("Choose a pressure"));
     m_reason = new QLineEdit(decision);
     m_reason->setPlaceholderText(tr("Required for an override"));
     m_reason->setAccessibleName(tr("Reason for the override"));
@@ -117,11 +150,15 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     connect(m_reason, &QLineEdit::textChanged, this, &ReviewPage::updateButtons);
     connect(m_approach, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ReviewPage::updateButtons);
+    connect(m_pressure, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ReviewPage::updateButtons);
     connect(m_acceptButton, &QPushButton::clicked, this, &ReviewPage::accept);
     connect(m_overrideButton, &QPushButton::clicked, this, &ReviewPage::overrideSuggestion);
     connect(m_amendButton, &QPushButton::clicked, this, &ReviewPage::requestAmend);
     connect(m_completeButton, &QPushButton::clicked, this, &ReviewPage::requestAmend);
     m_amendButton->setVisible(m_session.staff().may(Permission::EnterIntakes));
+    clearChoice(m_approach);
+    clearChoice(m_pressure);
     updateButtons();
 }
 
@@ -129,7 +166,8 @@ void ReviewPage::requestAmend()
 {
     if (m_intakeId > 0 && m_record.contains("intake")) {
         emit amendRequested(m_intakeId, int(m_record.at("versions").size()),
-                            nlohmann::json(m_record.at("intake")));
+                            nlohmann::json(m_record.at("intake")),
+                            m_record.value("status", std::string()) == "reviewed");
     }
 }
 
@@ -178,8 +216,8 @@ void ReviewPage::refresh()
         item->setData(Qt::UserRole, row.id);
     }
     // The intake on show stays on show (and is not read again: every read
-    // is a "view" in the audit log). With none, the first of the queue is
-    // opened, but only for someone looking at this page.
+    // is a "view" in the audit log). With none, none is opened: only the
+    // user opens an intake.
     if (selected > 0) {
         m_queue->blockSignals(true);
         m_queue->setCurrentRow(-1);
@@ -189,8 +227,6 @@ void ReviewPage::refresh()
             }
         }
         m_queue->blockSignals(false);
-    } else if (m_queue->count() > 0 && isVisible()) {
-        openRow(0);
     } else {
         m_queue->blockSignals(true);
         m_queue->setCurrentRow(-1);
@@ -221,20 +257,9 @@ bool ReviewPage::selectIntake(qint64 intakeId)
     return false;
 }
 
-void ReviewPage::showEvent(QShowEvent* event)
+void ReviewPage::focusQueue()
 {
-    QWidget::showEvent(event);
-    if (m_intakeId == 0 && m_queue->count() > 0) {
-        openRow(0);
-    }
-}
-
-void ReviewPage::openRow(int row)
-{
-    m_queue->blockSignals(true);
-    m_queue->setCurrentRow(row);
-    m_queue->blockSignals(false);
-    showIntake(m_queue->item(row)->data(Qt::UserRole).toLongLong());
+    m_queue->setFocus(Qt::OtherFocusReason);
 }
 
 void ReviewPage::openIntake(qint64 intakeId)
@@ -284,6 +309,8 @@ void ReviewPage::showIntake(qint64 intakeId)
     }
     m_reason->clear();
     m_note->clear();
+    clearChoice(m_approach);
+    clearChoice(m_pressure);
     findBlockingQuestions();
     updateButtons();
 }
@@ -370,8 +397,20 @@ void ReviewPage::updateButtons()
                                  m_session.staff().may(Permission::EnterIntakes));
     m_acceptButton->setEnabled(chosen && acceptable);
     m_amendButton->setEnabled(chosen);
-    m_overrideButton->setEnabled(chosen && !m_reason->text().trimmed().isEmpty());
-    m_pressure->setEnabled(Approach(m_approach->currentData().toInt()) != Approach::ReferOut);
+    m_overrideButton->setEnabled(chosen && overrideChosen() &&
+                                 !m_reason->text().trimmed().isEmpty());
+    m_pressure->setEnabled(!referralChosen());
+}
+
+bool ReviewPage::referralChosen() const
+{
+    return m_approach->currentIndex() >= 0 &&
+           Approach(m_approach->currentData().toInt()) == Approach::ReferOut;
+}
+
+bool ReviewPage::overrideChosen() const
+{
+    return m_approach->currentIndex() >= 0 && (referralChosen() || m_pressure->currentIndex() >= 0);
 }
 
 void ReviewPage::accept()
@@ -392,6 +431,11 @@ void ReviewPage::record(bool accepted)
     if (accepted && !currentSuggestionAcceptable()) {
         emit statusMessage(tr("Intake %1: the screening is incomplete; there is no plan to accept.")
                                .arg(m_intakeId));
+        return;
+    }
+    if (!accepted && !overrideChosen()) {
+        emit statusMessage(
+            tr("Intake %1: choose the approach and pressure to use instead.").arg(m_intakeId));
         return;
     }
     ReviewDecision decision;
@@ -421,4 +465,7 @@ void ReviewPage::record(bool accepted)
     emit reviewed(reviewedId);
     m_intakeId = 0;
     refresh();
+    // Not the button just pressed: a second press would decide for the
+    // next client. The queue, where the next one is chosen.
+    focusQueue();
 }

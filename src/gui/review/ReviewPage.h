@@ -22,7 +22,9 @@ class QTextBrowser;
 // suggestion without a plan (screening incomplete) cannot be accepted: the
 // page says why and offers to amend the intake to complete the screening. Intakes
 // are opened through StaffSession::openIntake, so each one shown is a
-// "view" in the audit log; the page opens one only when someone looks.
+// "view" in the audit log; the page opens one only when the user chooses it
+// (never by itself on showing or after a decision). After a decision the
+// focus goes to the queue, and the override starts unchosen for each intake.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     // Shows any intake: selected in the queue when pending, on its own when not.
     void openIntake(qint64 intakeId);
     qint64 selectedIntake() const { return m_intakeId; }
+    void focusQueue();
 
     // The controls, for tests and keyboard users.
     QListWidget* queue() const { return m_queue; }
@@ -60,18 +63,16 @@ signals:
     void queueChanged(int pending);
     void reviewed(qint64 intakeId);
     void statusMessage(const QString& message);
-    // Amend…: the intake's current answers, for the intake form.
-    void amendRequested(qint64 intakeId, int version, const nlohmann::json& intake);
-
-protected:
-    void showEvent(QShowEvent* event) override;
+    // Amend…: the intake's current answers, for the intake form; `reviewed`
+    // when the intake has been reviewed (a new version needs a new review).
+    void amendRequested(qint64 intakeId, int version, const nlohmann::json& intake, bool reviewed);
 
 private:
     void showIntake(qint64 intakeId);
-    // Selects the row and opens its intake (the list's own signal does not
-    // come when the row was current already).
-    void openRow(int row);
     void showVersion(int index);
+    bool referralChosen() const;
+    // An approach, and a pressure unless it is a referral.
+    bool overrideChosen() const;
     void updateButtons();
     void record(bool accepted);
     void requestAmend();

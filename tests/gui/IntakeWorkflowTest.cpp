@@ -20,12 +20,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -297,4 +300,46 @@ TEST_CASE("gui: the front desk finds a returning client by name and fills in the
     CHECK(field<QLineEdit>(page, "dateOfBirthEdit")->text() == "1980-04-12");
     CHECK(field<QLineEdit>(page, "phoneEdit")->text() == "555-0101");
     CHECK_FALSE(found->isVisibleTo(&page));
+}
+
+TEST_CASE("gui: saving an emergency referral says so in a dialog before the form clears",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    IntakeFormPage page(clinic.session);
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    fillBasics(page, QStringLiteral("Eli Stone"));
+    answerAllNo(page);
+    // Cauda equina, as in tests/golden/03-cauda-equina.json.
+    page.screening()->setAnswer(Question::SaddleNumbness, Answer::Yes);
+    REQUIRE(page.suggestionPanel()->bannerText().contains(QStringLiteral("EMERGENCY")));
+
+    QString shown;
+    QString nameWhileShown;
+    bool bannerWhileShown = false;
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    auto* name = field<QLineEdit>(page, "nameEdit");
+    gui_test::inspectNextMessageBox([&](QMessageBox* box) {
+        shown = box->text();
+        icon = box->icon();
+        nameWhileShown = name->text();
+        bannerWhileShown = page.suggestionPanel()->bannerVisible();
+    });
+    const qint64 id = page.save();
+    REQUIRE(id > 0);
+    CHECK(shown.startsWith(QStringLiteral("Refer out — emergency: tell the client now.")));
+    CHECK(shown.contains(QStringLiteral("send the client to emergency care now")));
+    // The reason, as the rule gives it, and not the caution's.
+    CHECK(shown.contains(QStringLiteral("Numbness in the saddle area can mean cauda equina "
+                                        "syndrome: emergency department now, no massage.")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Nerve symptoms")));
+    CHECK(shown.contains(QStringLiteral("Intake %1 is saved.").arg(id)));
+    CHECK(icon == QMessageBox::Critical);
+    // Shown while the answers and the banner were still there; cleared after.
+    CHECK(nameWhileShown == QStringLiteral("Eli Stone"));
+    CHECK(bannerWhileShown);
+    CHECK(name->text().isEmpty());
+    CHECK_FALSE(page.suggestionPanel()->bannerVisible());
 }

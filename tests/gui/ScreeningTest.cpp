@@ -22,13 +22,17 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -474,7 +478,11 @@ TEST_CASE("gui: amending a version 1 record shows what it could not record as no
     answerScreeningFromKeyboard(page, bitOf(Question::CancerHistory) |
                                           bitOf(Question::PainUnchangedByMovement));
     CHECK(screening.counterText() == QStringLiteral("26 of 26 answered"));
+    // The cancer history refers out: said once more on saving.
+    QString referral;
+    gui_test::readNextMessageBox(&referral);
     REQUIRE(page.save() == id);
+    CHECK(referral.startsWith(QStringLiteral("Refer out")));
     const auto details = gui_test::storeOf(clinic.session).details(id);
     CHECK(details.at("versions").size() == 2);
     CHECK(details.at("versions").at(0).at("intake").at("format") == "clinic-intake/1");
@@ -560,4 +568,5 @@ TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
     window.intakePage()->screening()->focusQuestion(Question::SaddleNumbness);
     QTest::qWait(50);
     CHECK(window.grab().save(folder + QStringLiteral("/intake-window.png")));
+
 }

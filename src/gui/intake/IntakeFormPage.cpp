@@ -11,6 +11,7 @@
 #include "intake/SuggestionPanel.h"
 #include "model/IntakeRecord.h"
 #include "rules/Recommendation.h"
+#include "rules/Rule.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSet.h"
 #include "security/AccessError.h"
@@ -22,6 +23,7 @@
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -540,6 +542,11 @@ qint64 IntakeFormPage::save()
                           int(std::bitset<32>(result.unanswered).count()));
         }
         emit statusMessage(message);
+        // The referral banner goes with the answers: say it once more, in a
+        // dialog that must be closed, before the form is emptied.
+        if (result.refersOut()) {
+            tellReferral(result, *parsed.record, stored.intakeId);
+        }
         clearForm();
         return stored.intakeId;
     } catch (const AccessError& error) {
@@ -585,6 +592,49 @@ void IntakeFormPage::clearForm()
     m_amendingId = 0;
     m_amendBanner->clear();
     onAnswersChanged();
+}
+
+void IntakeFormPage::tellReferral(const Recommendation& result, const IntakeRecord& record,
+                                  qint64 intakeId)
+{
+    const RuleSet& rules = m_session.engine().ruleSet();
+    QStringList reasons;
+    for (std::size_t i = 0; i < result.rationale.size(); ++i) {
+        const RationaleLine& line = result.rationale[i];
+        const Rule& rule = rules.rules[line.rule];
+        // A referral a physician cleared is not why the client is sent on.
+        if (rule.stage == RuleStage::Referral && rule.clearedVariant != line.variant) {
+            reasons << QStringLiteral("• ") +
+                           QString::fromStdString(result.reasonText(rules, record, i));
+        }
+    }
+    const Urgency urgency = result.urgency.value_or(Urgency::Routine);
+    QString title;
+    QString text;
+    QMessageBox::Icon icon = QMessageBox::Critical;
+    if (urgency == Urgency::Emergency) {
+        title = tr("Refer out — emergency");
+        text = tr("Refer out — emergency: tell the client now.\nDo not start a massage. Possible "
+                  "emergency: send the client to emergency care now.");
+    } else if (urgency == Urgency::Urgent) {
+        title = tr("Refer out — urgent");
+        text = tr("Refer out — urgent: tell the client now.\nDo not start a massage. The client "
+                  "should see a physician today.");
+    } else {
+        title = tr("Refer out");
+        text = tr("Refer out: tell the client before they leave.\nPain may not be muscular. "
+                  "Recommend a physician visit before massage.");
+        icon = QMessageBox::Warning;
+    }
+    if (!reasons.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Why:") + QLatin1Char('\n') +
+                reasons.join(QLatin1Char('\n'));
+    }
+    text += QStringLiteral("\n\n") + tr("Intake %1 is saved.").arg(intakeId);
+    QMessageBox box(icon, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("referralDialog"));
+    box.button(QMessageBox::Ok)->setText(tr("I have told the client"));
+    box.exec();
 }
 
 void IntakeFormPage::startAmending(qint64 intakeId, int version, const json& intake)

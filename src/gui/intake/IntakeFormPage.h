@@ -18,6 +18,7 @@ class ScreeningSection;
 class SuggestionPanel;
 struct IntakeRecord;
 struct ClientMatch;
+struct Recommendation;
 
 namespace Ui {
 class IntakeFormPage;
@@ -46,8 +47,9 @@ public:
     bool hasUnsavedAnswers() const { return m_dirty; }
 
     // Stores the intake and its suggestion (a new version when amending),
-    // then clears the form. On failure or refusal the form stays filled and
-    // the reason is shown. Returns the intake's id or 0.
+    // says a referral once more in a dialog, then clears the form. On failure
+    // or refusal the form stays filled and the reason is shown. Returns the
+    // intake's id or 0.
     qint64 save();
     // Empties the form (and stops amending).
     void clearForm();
@@ -92,6 +94,8 @@ private:
     // IntakeRecord::neckInvolved() while the form is not valid yet.
     IntakeRecord neckAnswers() const;
     void updateFooter();
+    // After saving a referral: what to tell the client, and why, in a dialog.
+    void tellReferral(const Recommendation& result, const IntakeRecord& record, qint64 intakeId);
 
     ClinicSession& m_session;
     std::unique_ptr<Ui::IntakeFormPage> m_ui;

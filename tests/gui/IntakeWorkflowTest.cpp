@@ -343,3 +343,44 @@ TEST_CASE("gui: saving an emergency referral says so in a dialog before the form
     CHECK(name->text().isEmpty());
     CHECK_FALSE(page.suggestionPanel()->bannerVisible());
 }
+
+TEST_CASE("gui: after a save and after New intake the form is at the top with the focus in Name",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(0);
+    IntakeFormPage& page = *window.intakePage();
+    QScrollBar* scroll = field<QScrollArea>(page, "formScroll")->verticalScrollBar();
+    auto* name = field<QLineEdit>(page, "nameEdit");
+
+    fillBasics(page, QStringLiteral("Ana Lima"));
+    answerAllNo(page);
+    // The last answer given is at the bottom of the form.
+    field<QPlainTextEdit>(page, "notesEdit")->setFocus();
+    scroll->setValue(scroll->maximum());
+    REQUIRE(scroll->value() > 0);
+    QSignalSpy saved(&page, &IntakeFormPage::saved);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(saved.count() == 1);
+    CHECK(scroll->value() == 0);
+    CHECK(QApplication::focusWidget() == name);
+
+    // New intake (Ctrl+N) from the bottom of a half-filled form.
+    typeInto(name, QStringLiteral("Zoe"));
+    page.screening()->focusQuestion(Question::VaricoseVeins);
+    REQUIRE(scroll->value() > 0);
+    answerNextMessageBox(QMessageBox::Discard);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    CHECK(name->text().isEmpty());
+    CHECK(scroll->value() == 0);
+    // The window's focus (the offscreen platform does not activate it again
+    // after the question's dialog, as a window manager would).
+    CHECK(window.focusWidget() == name);
+}

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QResizeEvent>
+#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -592,6 +593,10 @@ void IntakeFormPage::clearForm()
     m_amendingId = 0;
     m_amendBanner->clear();
     onAnswersChanged();
+    // The next client starts at the top, in Name: no button left focused
+    // that would decide for them.
+    m_ui->formScroll->verticalScrollBar()->setValue(0);
+    focusFirstField();
 }
 
 void IntakeFormPage::tellReferral(const Recommendation& result, const IntakeRecord& record,

@@ -51,7 +51,8 @@ public:
     // or refusal the form stays filled and the reason is shown. Returns the
     // intake's id or 0.
     qint64 save();
-    // Empties the form (and stops amending).
+    // Empties the form (and stops amending), scrolled to the top with the
+    // focus in Name.
     void clearForm();
     // Fills the form with an intake's current answers (`intake` is its stored
     // object, clinic-intake/1 or /2); the next save stores them as version

@@ -149,7 +149,10 @@ TEST_CASE("gui: a wrong answer is marked beside its field with the validator's m
     CHECK(error->text() == QStringLiteral("not a calendar date: 1990-02-30"));
     // Untouched fields are not shouted at before a save is attempted.
     CHECK_FALSE(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    QString missing;
+    gui_test::readNextMessageBox(&missing);
     CHECK(page.save() == 0);
+    CHECK(missing.contains(QStringLiteral("• Name: must not be empty")));
     CHECK(field<QLabel>(page, "nameError")->isVisibleTo(&page));
     CHECK(field<QLabel>(page, "nameError")->text() == QStringLiteral("must not be empty"));
 }
@@ -383,4 +386,70 @@ TEST_CASE("gui: after a save and after New intake the form is at the top with th
     // The window's focus (the offscreen platform does not activate it again
     // after the question's dialog, as a window manager would).
     CHECK(window.focusWidget() == name);
+}
+
+TEST_CASE("gui: Ctrl+S on an incomplete form lists what is missing and goes to the first of it",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(0);
+    IntakeFormPage& page = *window.intakePage();
+    auto* name = field<QLineEdit>(page, "nameEdit");
+    auto* bodyMapGroup = field<QGroupBox>(page, "bodyMapGroup");
+
+    // What still needs an answer is marked from the start, in words, before
+    // anything is shouted in red.
+    CHECK(field<QLabel>(page, "nameLabel")->text() == QStringLiteral("&Name (needed)"));
+    CHECK(field<QLabel>(page, "dateOfBirthLabel")->text() == QStringLiteral("&Born (needed)"));
+    CHECK(bodyMapGroup->title() == QStringLiteral("Body map: mark where it hurts (needed)"));
+    CHECK(field<QLabel>(page, "phoneLabel")->text() == QStringLiteral("&Phone"));
+    CHECK_FALSE(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), QStringLiteral("1980-04-12"));
+    CHECK(field<QLabel>(page, "dateOfBirthLabel")->text() == QStringLiteral("&Born"));
+
+    // Ctrl+S from far down the form: the message, then Name.
+    page.screening()->focusQuestion(Question::VaricoseVeins);
+    QString shown;
+    gui_test::readNextMessageBox(&shown);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    CHECK(shown.contains(QStringLiteral("• Name: must not be empty")));
+    CHECK(shown.contains(
+        QStringLiteral("• Where it hurts (body map): must name at least one body area")));
+    CHECK(shown.contains(QStringLiteral("• Screening: %1 questions not asked yet")
+                             .arg(page.screening()->requiredCount())));
+    CHECK_FALSE(shown.contains(QStringLiteral("Born")));
+    // After the message (the window's focus: the offscreen platform does not
+    // activate the window again, as a window manager would).
+    CHECK(window.focusWidget() == name);
+    CHECK(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    CHECK(field<QLabel>(page, "locationsError")->isVisibleTo(&page));
+
+    // With a name, the body map is the first thing missing.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    typeInto(name, QStringLiteral("Jane Doe"));
+    CHECK(field<QLabel>(page, "nameLabel")->text() == QStringLiteral("&Name"));
+    shown.clear();
+    gui_test::readNextMessageBox(&shown);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(shown.contains(QStringLiteral("• Name")));
+    CHECK(shown.contains(QStringLiteral("• Where it hurts (body map)")));
+    CHECK(window.focusWidget() == page.bodyMap());
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    // Complete, Ctrl+S saves as before, without a message.
+    QTest::mouseClick(page.bodyMap(), Qt::LeftButton, {},
+                      page.bodyMap()->regionBounds(PainLocation::LowerBack).center());
+    CHECK(bodyMapGroup->title() == QStringLiteral("Body map"));
+    QSignalSpy saved(&page, &IntakeFormPage::saved);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    CHECK(saved.count() == 1);
 }

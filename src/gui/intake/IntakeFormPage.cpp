@@ -31,6 +31,7 @@
 #include <QRadioButton>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -112,6 +113,16 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     m_ui->formScroll->setMinimumWidth(m_ui->formColumn->minimumSizeHint().width() +
                                       style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
     m_clearance->clear();
+    for (QLabel* caption :
+         {m_ui->nameLabel, m_ui->dateOfBirthLabel, m_ui->phoneLabel, m_ui->emailLabel,
+          m_ui->visitDateLabel, m_ui->intensityLabel, m_ui->durationLabel, m_ui->notesLabel}) {
+        m_captions.insert(caption, caption->text());
+    }
+    // The window's Save is disabled while the form is incomplete; Ctrl+S
+    // then says what is missing instead of doing nothing.
+    m_incompleteSave = new QShortcut(QKeySequence::Save, this);
+    m_incompleteSave->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_incompleteSave, &QShortcut::activated, this, &IntakeFormPage::save);
     connectChanges();
     clearForm();
 }
@@ -425,51 +436,150 @@ void IntakeFormPage::onAnswersChanged()
         m_suggestion->showIncomplete(int(m_errors.size()));
     }
     showErrors();
+    m_incompleteSave->setEnabled(!m_errors.empty());
     if (wasValid != m_errors.empty()) {
         emit validityChanged(m_errors.empty());
     }
 }
 
+std::vector<IntakeFormPage::FieldPlace> IntakeFormPage::fieldPlaces() const
+{
+    // In the order the form shows them (and Tab reaches them).
+    return {
+        {QStringLiteral("client.name"), tr("Name"), m_ui->nameError, m_ui->nameEdit,
+         m_ui->nameLabel},
+        {QStringLiteral("client.date_of_birth"), tr("Born"), m_ui->dateOfBirthError,
+         m_ui->dateOfBirthEdit, m_ui->dateOfBirthLabel},
+        {QStringLiteral("client.phone"), tr("Phone"), m_ui->phoneError, m_ui->phoneEdit,
+         m_ui->phoneLabel},
+        {QStringLiteral("client.email"), tr("Email"), m_ui->emailError, m_ui->emailEdit,
+         m_ui->emailLabel},
+        {QStringLiteral("visit_date"), tr("Visit date"), m_ui->visitDateError, m_ui->visitDateEdit,
+         m_ui->visitDateLabel},
+        {QStringLiteral("pain.intensity"), tr("Intensity"), m_ui->intensityError,
+         m_ui->intensitySpin, m_ui->intensityLabel},
+        {QStringLiteral("pain.duration_weeks"), tr("Duration"), m_ui->durationError,
+         m_ui->durationSpin, m_ui->durationLabel},
+        {QStringLiteral("pain.locations"), tr("Where it hurts (body map)"), m_ui->locationsError,
+         m_bodyMap, nullptr},
+        {QStringLiteral("medical_clearance"), tr("Medical clearance"), m_clearance->errorLabel(),
+         m_clearance->dateEdit(), nullptr, true},
+        {QStringLiteral("notes"), tr("Notes"), m_ui->notesError, m_ui->notesEdit, m_ui->notesLabel},
+    };
+}
+
+QStringList IntakeFormPage::messagesFor(const FieldPlace& place) const
+{
+    QStringList messages;
+    for (const FieldError& error : m_errors) {
+        const QString path = QString::fromStdString(error.path);
+        if (path.startsWith(place.prefix)) {
+            const QString part = path.mid(place.prefix.size() + 1);
+            messages << (place.namesPart && !part.isEmpty()
+                             ? part + QStringLiteral(": ") + QString::fromStdString(error.message)
+                             : QString::fromStdString(error.message));
+        }
+    }
+    return messages;
+}
+
+bool IntakeFormPage::isBlank(const FieldPlace& place) const
+{
+    if (place.field == m_bodyMap) {
+        return m_bodyMap->selection() == 0;
+    }
+    if (const auto* edit = qobject_cast<const QLineEdit*>(place.field)) {
+        return edit->text().trimmed().isEmpty();
+    }
+    return false;
+}
+
 void IntakeFormPage::showErrors()
 {
-    struct Place
-    {
-        const char* prefix;
-        QLabel* label;
-        QWidget* field;
-        bool namesPart = false; // the message says which part of the block is wrong
-    };
-    const std::vector<Place> places = {
-        {"client.name", m_ui->nameError, m_ui->nameEdit},
-        {"client.date_of_birth", m_ui->dateOfBirthError, m_ui->dateOfBirthEdit},
-        {"client.phone", m_ui->phoneError, m_ui->phoneEdit},
-        {"client.email", m_ui->emailError, m_ui->emailEdit},
-        {"visit_date", m_ui->visitDateError, m_ui->visitDateEdit},
-        {"pain.intensity", m_ui->intensityError, m_ui->intensitySpin},
-        {"pain.duration_weeks", m_ui->durationError, m_ui->durationSpin},
-        {"pain.locations", m_ui->locationsError, m_bodyMap},
-        {"notes", m_ui->notesError, m_ui->notesEdit},
-        {"medical_clearance", m_clearance->errorLabel(), m_clearance->dateEdit(), true},
-    };
-    for (const Place& place : places) {
-        QStringList messages;
-        const QString prefix = QLatin1String(place.prefix);
-        for (const FieldError& error : m_errors) {
-            const QString path = QString::fromStdString(error.path);
-            if (path.startsWith(prefix) && (m_showAllErrors || m_touched.contains(prefix))) {
-                const QString part = path.mid(prefix.size() + 1);
-                messages << (place.namesPart && !part.isEmpty()
-                                 ? part + QStringLiteral(": ") +
-                                       QString::fromStdString(error.message)
-                                 : QString::fromStdString(error.message));
-            }
-        }
-        place.label->setText(messages.join(QLatin1Char('\n')));
-        place.label->setVisible(!messages.isEmpty());
+    bool bodyMapNeeded = false;
+    for (const FieldPlace& place : fieldPlaces()) {
+        const QStringList all = messagesFor(place);
+        const QStringList messages =
+            m_showAllErrors || m_touched.contains(place.prefix) ? all : QStringList();
+        place.error->setText(messages.join(QLatin1Char('\n')));
+        place.error->setVisible(!messages.isEmpty());
         place.field->setProperty("invalid", !messages.isEmpty());
         place.field->setStyleSheet(
             messages.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b00020;"));
         place.field->setAccessibleDescription(messages.join(QLatin1Char(' ')));
+        // A field still empty that must be answered says so from the start,
+        // in words beside its name (quietly: not red before a save).
+        const bool needed = !all.isEmpty() && isBlank(place);
+        if (place.caption) {
+            const QString caption = m_captions.value(place.caption);
+            place.caption->setText(needed ? tr("%1 (needed)").arg(caption) : caption);
+        } else if (place.field == m_bodyMap) {
+            bodyMapNeeded = needed;
+        }
+    }
+    m_ui->bodyMapGroup->setTitle(bodyMapNeeded ? tr("Body map: mark where it hurts (needed)")
+                                               : tr("Body map"));
+}
+
+QStringList IntakeFormPage::missingAnswers(QWidget** first) const
+{
+    QStringList lines;
+    const std::vector<FieldPlace> places = fieldPlaces();
+    for (const FieldPlace& place : places) {
+        const QStringList messages = messagesFor(place);
+        if (!messages.isEmpty()) {
+            lines << tr("• %1: %2").arg(place.name, messages.join(QStringLiteral("; ")));
+            if (first && !*first) {
+                *first = place.field;
+            }
+        }
+    }
+    // Anything the validator found that has no field of its own.
+    for (const FieldError& error : m_errors) {
+        const QString path = QString::fromStdString(error.path);
+        if (std::none_of(places.begin(), places.end(), [&path](const FieldPlace& place) {
+                return path.startsWith(place.prefix);
+            })) {
+            lines << tr("• %1: %2").arg(path, QString::fromStdString(error.message));
+        }
+    }
+    const int notAsked = m_screening->requiredCount() - m_screening->answeredCount();
+    if (notAsked > 0) {
+        lines << tr("• Screening: %1 yet, marked in the margin (the intake can be saved "
+                    "without them, but no plan is offered until they are answered)")
+                     .arg(Labels::questionsNotAsked(notAsked));
+    }
+    return lines;
+}
+
+void IntakeFormPage::reportMissing()
+{
+    QWidget* first = nullptr;
+    const QStringList lines = missingAnswers(&first);
+    emit statusMessage(
+        tr("Not saved: %n answer(s) need attention.", nullptr, int(m_errors.size())));
+    QMessageBox box(QMessageBox::Warning, tr("Not saved yet"),
+                    tr("This intake cannot be saved yet. Still to answer or correct:") +
+                        QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("missingAnswersDialog"));
+    box.exec();
+    // After the dialog, which gives the focus back to where it was.
+    if (first) {
+        first->setFocus(Qt::OtherFocusReason);
+        revealInForm(first);
+    }
+}
+
+void IntakeFormPage::revealInForm(QWidget* widget)
+{
+    if (widget && m_ui->formColumn->isAncestorOf(widget)) {
+        // The whole field, not only its text cursor (what ensureWidgetVisible
+        // shows of a focused text box), and a little around it.
+        const QRect shown(widget->mapTo(m_ui->formColumn, QPoint(0, 0)), widget->size());
+        const int room = m_ui->formScroll->viewport()->height() / 2;
+        m_ui->formScroll->ensureVisible(shown.center().x(), shown.center().y(), 0,
+                                        std::min(shown.height() / 2 + 24, room));
     }
 }
 
@@ -520,8 +630,7 @@ qint64 IntakeFormPage::save()
     m_showAllErrors = true;
     onAnswersChanged();
     if (!isValid()) {
-        emit statusMessage(
-            tr("Not saved: %n answer(s) need attention.", nullptr, int(m_errors.size())));
+        reportMissing();
         return 0;
     }
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());

@@ -3,10 +3,12 @@
 #include "model/Vocabulary.h"
 #include "validation/FieldError.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 class AlertBanner;
 class BodyMapWidget;
@@ -14,6 +16,7 @@ class ClearanceEditor;
 class ClinicSession;
 class QLabel;
 class QRadioButton;
+class QShortcut;
 class ScreeningSection;
 class SuggestionPanel;
 struct IntakeRecord;
@@ -43,12 +46,16 @@ public:
     // questions not asked omitted).
     nlohmann::json answers() const;
     FieldErrors currentErrors() const { return m_errors; }
+    // What still needs an answer, a line each as the "Not saved yet" message
+    // lists it; `first` (if given) gets the first such field.
+    QStringList missingAnswers(QWidget** first = nullptr) const;
     bool isValid() const { return m_errors.empty(); }
     bool hasUnsavedAnswers() const { return m_dirty; }
 
     // Stores the intake and its suggestion (a new version when amending),
     // says a referral once more in a dialog, then clears the form. On failure
-    // or refusal the form stays filled and the reason is shown. Returns the
+    // or refusal the form stays filled and the reason is shown; an incomplete
+    // form lists what is missing and goes to the first of it. Returns the
     // intake's id or 0.
     qint64 save();
     // Empties the form (and stops amending), scrolled to the top with the
@@ -83,7 +90,24 @@ protected:
 private:
     void connectChanges();
     void onAnswersChanged();
+    // A field of the form with the label for its errors, the validator's
+    // path and the name the list of missing answers gives it.
+    struct FieldPlace
+    {
+        QString prefix;
+        QString name;
+        QLabel* error;
+        QWidget* field;
+        QLabel* caption;        // marked "(needed)" while empty; none for the body map
+        bool namesPart = false; // the message says which part of the block is wrong
+    };
+    std::vector<FieldPlace> fieldPlaces() const;
+    QStringList messagesFor(const FieldPlace& place) const;
+    bool isBlank(const FieldPlace& place) const;
     void showErrors();
+    // Lists what is missing, then moves the focus to the first missing field.
+    void reportMissing();
+    void revealInForm(QWidget* widget);
     void lookUpReturningClients();
     void fillFromClient(const ClientMatch& client);
     void syncLocationsFromBodyMap(std::uint16_t locations);
@@ -105,6 +129,8 @@ private:
     ScreeningSection* m_screening;
     ClearanceEditor* m_clearance;
     AlertBanner* m_amendBanner;
+    QShortcut* m_incompleteSave = nullptr;
+    QHash<QLabel*, QString> m_captions; // the field names as the .ui gives them
     QRadioButton* m_painMode = nullptr;
     QRadioButton* m_avoidMode = nullptr;
     QLabel* m_avoidSummary = nullptr;

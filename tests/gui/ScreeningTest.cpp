@@ -525,6 +525,42 @@ TEST_CASE("gui: no mnemonic is used twice on the intake page and the menu bar", 
     }
 }
 
+TEST_CASE("gui: a field reached by its shortcut or by Tab scrolls into view at 1366x768",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    ShownForm shown(clinic.session);
+    IntakeFormPage& page = shown.page;
+    auto* scroll = field<QScrollArea>(page, "formScroll");
+    auto* pressure = field<QComboBox>(page, "pressureCombo");
+    auto* notes = field<QPlainTextEdit>(page, "notesEdit");
+    field<QLineEdit>(page, "nameEdit")->setFocus();
+    REQUIRE_FALSE(isVisibleIn(scroll, pressure));
+
+    // Alt+U, "Pressure preference", from the top of the form.
+    press(Qt::Key_U, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == pressure);
+    CHECK(isVisibleIn(scroll, pressure));
+
+    // Alt+O, "Notes", with the form scrolled back to the top.
+    scroll->verticalScrollBar()->setValue(0);
+    REQUIRE_FALSE(isVisibleIn(scroll, notes));
+    press(Qt::Key_O, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == notes);
+    CHECK(isVisibleIn(scroll, notes));
+
+    // Tab from the (unticked) clearance into the pressure.
+    page.clearance()->tabStops().constFirst()->setFocus(Qt::OtherFocusReason);
+    scroll->verticalScrollBar()->setValue(0);
+    press(Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == pressure);
+    CHECK(isVisibleIn(scroll, pressure));
+    // A field above the view comes back into it too.
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    field<QLineEdit>(page, "nameEdit")->setFocus(Qt::BacktabFocusReason);
+    CHECK(isVisibleIn(scroll, field<QLineEdit>(page, "nameEdit")));
+}
+
 TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
 {
     // Not a check: tests/gui/ScreeningTest.cpp's picture of the form, written

@@ -24,6 +24,7 @@
 #include "validation/IntakeParser.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -118,6 +119,10 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
           m_ui->visitDateLabel, m_ui->intensityLabel, m_ui->durationLabel, m_ui->notesLabel}) {
         m_captions.insert(caption, caption->text());
     }
+    // However the focus gets into the form (Tab, a mnemonic, code), what has
+    // it is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget*, QWidget* now) { revealInForm(now); });
     // The window's Save is disabled while the form is incomplete; Ctrl+S
     // then says what is missing instead of doing nothing.
     m_incompleteSave = new QShortcut(QKeySequence::Save, this);

@@ -561,6 +561,40 @@ TEST_CASE("gui: a field reached by its shortcut or by Tab scrolls into view at 1
     CHECK(isVisibleIn(scroll, field<QLineEdit>(page, "nameEdit")));
 }
 
+TEST_CASE("gui: an intensity of 11 typed is refused with a message and not turned into 1",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    ShownForm shown(clinic.session);
+    IntakeFormPage& page = shown.page;
+    fillBasics(page);
+    REQUIRE(page.isValid());
+    auto* intensity = field<QSpinBox>(page, "intensitySpin");
+    auto* error = field<QLabel>(page, "intensityError");
+    intensity->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(intensity, QStringLiteral("11"));
+    CHECK(intensity->text() == QStringLiteral("11"));
+    CHECK(intensity->value() == 11);
+    CHECK_FALSE(page.isValid());
+    CHECK(error->isVisibleTo(&page));
+    CHECK(error->text() == QStringLiteral("must be an integer from 0 to 10, got 11"));
+    CHECK(page.suggestionPanel()->approachText() == QStringLiteral("No suggestion yet"));
+
+    // Corrected, it is taken; the slider follows.
+    press(Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(intensity, QStringLiteral("10"));
+    CHECK(intensity->value() == 10);
+    CHECK(field<QSlider>(page, "intensitySlider")->value() == 10);
+    CHECK_FALSE(error->isVisibleTo(&page));
+    CHECK(page.isValid());
+    // The arrows stay on the scale.
+    press(Qt::Key_Up);
+    CHECK(intensity->value() == 10);
+    press(Qt::Key_Down);
+    CHECK(intensity->value() == 9);
+}
+
 TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
 {
     // Not a check: tests/gui/ScreeningTest.cpp's picture of the form, written

@@ -33,6 +33,8 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -44,6 +46,31 @@ using namespace vocabulary;
 namespace {
 
 constexpr int kWideLayoutMinimum = 1100; // below this the suggestion goes under the form
+
+// The pain scale: the arrows stop at 0 and 10, but a typed 11 stays 11 (and
+// the validator refuses it with its message) instead of being dropped to 1.
+class IntensitySpinBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+    void stepBy(int steps) override { setValue(std::clamp(value() + steps, 0, kScaleTop)); }
+
+    static constexpr int kScaleTop = 10;
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        StepEnabled enabled = StepNone;
+        if (value() < kScaleTop) {
+            enabled |= StepUpEnabled;
+        }
+        if (value() > 0) {
+            enabled |= StepDownEnabled;
+        }
+        return enabled;
+    }
+};
 
 QString latin(std::string_view text)
 {
@@ -71,6 +98,7 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::IntakeFormPage>())
 {
     m_ui->setupUi(this);
+    replaceIntensitySpin();
     m_bodyMap = new BodyMapWidget(m_ui->bodyMapGroup);
     buildBodyMapControls();
     m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);
@@ -133,6 +161,18 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
 }
 
 IntakeFormPage::~IntakeFormPage() = default;
+
+void IntakeFormPage::replaceIntensitySpin()
+{
+    auto* spin = new IntensitySpinBox(m_ui->painGroup);
+    spin->setObjectName(m_ui->intensitySpin->objectName());
+    spin->setAccessibleName(m_ui->intensitySpin->accessibleName());
+    spin->setRange(0, 9999); // what is typed is kept; only 0 to 10 is valid
+    delete m_ui->intensityLayout->replaceWidget(m_ui->intensitySpin, spin);
+    delete m_ui->intensitySpin;
+    m_ui->intensitySpin = spin;
+    m_ui->intensityLabel->setBuddy(spin);
+}
 
 void IntakeFormPage::buildBodyMapControls()
 {
@@ -272,8 +312,12 @@ void IntakeFormPage::connectChanges()
             changed(QStringLiteral("visit_date")));
     connect(m_ui->intensitySlider, &QSlider::valueChanged, m_ui->intensitySpin,
             &QSpinBox::setValue);
-    connect(m_ui->intensitySpin, qOverload<int>(&QSpinBox::valueChanged), m_ui->intensitySlider,
-            &QSlider::setValue);
+    // The slider shows the typed value, but never writes back its own
+    // clamped one: an 11 typed must not become 10.
+    connect(m_ui->intensitySpin, qOverload<int>(&QSpinBox::valueChanged), this, [this](int value) {
+        const QSignalBlocker quiet(m_ui->intensitySlider);
+        m_ui->intensitySlider->setValue(value);
+    });
     connect(m_ui->intensitySpin, qOverload<int>(&QSpinBox::valueChanged), this,
             changed(QStringLiteral("pain.intensity")));
     connect(m_ui->durationSpin, qOverload<double>(&QDoubleSpinBox::valueChanged), this,

@@ -114,6 +114,7 @@ private:
     void arrangeColumns(bool wide);
     void setAnswers(const nlohmann::json& intake);
     void buildBodyMapControls();
+    void replaceIntensitySpin();
     void chainTabOrder();
     // The form's current findings, locations and radiation, enough for
     // IntakeRecord::neckInvolved() while the form is not valid yet.

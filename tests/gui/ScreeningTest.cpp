@@ -595,6 +595,62 @@ TEST_CASE("gui: an intensity of 11 typed is refused with a message and not turne
     CHECK(intensity->value() == 9);
 }
 
+TEST_CASE("gui: the body map keeps its place when the suggestion or a banner appears",
+          "[gui][intake][bodymap]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    // Side by side, and with the suggestion under the form (narrow).
+    const int width = GENERATE(1366, 1024);
+    window.resize(width, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(0);
+    IntakeFormPage& page = *window.intakePage();
+    BodyMapWidget* map = page.bodyMap();
+    // Where the map is once the layouts have settled.
+    const auto place = [&window, map] {
+        QApplication::sendPostedEvents();
+        QApplication::processEvents();
+        return QRect(map->mapTo(&window, QPoint(0, 0)), map->size());
+    };
+    const QRect empty = place();
+
+    // The suggestion appears (with "Screening incomplete" and its list).
+    fillBasics(page);
+    REQUIRE(page.isValid());
+    REQUIRE(page.suggestionPanel()->screeningIncompleteShown());
+    CHECK(place() == empty);
+    // The whole screening: the plan.
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        page.screening()->setAnswer(Question(i), Answer::No);
+    }
+    REQUIRE(page.suggestionPanel()->approachText() == QStringLiteral("Gentle sacroiliac work"));
+    CHECK(place() == empty);
+    // The emergency banner.
+    page.screening()->setAnswer(Question::SaddleNumbness, Answer::Yes);
+    REQUIRE(page.suggestionPanel()->bannerVisible());
+    CHECK(place() == empty);
+    // The urgent one, with a caution.
+    page.screening()->setAnswer(Question::SaddleNumbness, Answer::No);
+    page.screening()->setAnswer(Question::CalfSwelling, Answer::Yes);
+    page.screening()->setAnswer(Question::Anticoagulants, Answer::Yes);
+    REQUIRE(page.suggestionPanel()->bannerVisible());
+    CHECK(place() == empty);
+
+    // Amending: the banner over the form.
+    page.screening()->setAnswer(Question::CalfSwelling, Answer::No);
+    const qint64 id = page.save();
+    REQUIRE(id > 0);
+    page.startAmending(id, 1, gui_test::storeOf(clinic.session).details(id).at("intake"));
+    CHECK(place() == empty);
+    // Back to an empty form: where it started.
+    page.clearForm();
+    CHECK(place() == empty);
+}
+
 TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
 {
     // Not a check: tests/gui/ScreeningTest.cpp's picture of the form, written

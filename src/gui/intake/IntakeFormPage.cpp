@@ -46,6 +46,9 @@ using namespace vocabulary;
 namespace {
 
 constexpr int kWideLayoutMinimum = 1100; // below this the suggestion goes under the form
+// The suggestion's height under the form, in lines of text: what fits under
+// the form and body map on a 768-pixel screen.
+constexpr int kNarrowSuggestionLines = 12;
 
 // The pain scale: the arrows stop at 0 and 10, but a typed 11 stays 11 (and
 // the validator refuses it with its message) instead of being dropped to 1.
@@ -942,7 +945,13 @@ void IntakeFormPage::arrangeColumns(bool wide)
     grid->removeWidget(m_ui->suggestionGroup);
     if (wide) {
         grid->addWidget(m_ui->suggestionGroup, 0, 2);
+        m_ui->suggestionGroup->setMinimumHeight(0);
+        m_ui->suggestionGroup->setMaximumHeight(QWIDGETSIZE_MAX);
     } else {
         grid->addWidget(m_ui->suggestionGroup, 1, 0, 1, 2);
+        // A height of its own, whatever it shows (the details scroll inside):
+        // the body map above keeps its size when a suggestion or a banner
+        // appears.
+        m_ui->suggestionGroup->setFixedHeight(fontMetrics().lineSpacing() * kNarrowSuggestionLines);
     }
 }

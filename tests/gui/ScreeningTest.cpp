@@ -695,4 +695,28 @@ TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
     QTest::qWait(50);
     CHECK(window.grab().save(folder + QStringLiteral("/intake-window.png")));
 
+    // Save on an empty form: what is missing, then the marked form.
+    IntakeFormPage& form = *window.intakePage();
+    form.clearForm();
+    gui_test::inspectNextMessageBox([folder](QMessageBox* box) {
+        box->grab().save(folder + QStringLiteral("/intake-missing-message.png"));
+    });
+    form.save();
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-missing-marked.png")));
+
+    // An emergency: the banner, then the dialog on saving.
+    fillBasics(form);
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        form.screening()->setAnswer(Question(i), Answer::No);
+    }
+    form.screening()->setAnswer(Question::SaddleNumbness, Answer::Yes);
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-emergency-banner.png")));
+    gui_test::inspectNextMessageBox([folder](QMessageBox* box) {
+        box->grab().save(folder + QStringLiteral("/intake-emergency-dialog.png"));
+    });
+    CHECK(form.save() > 0);
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-after-save.png")));
 }

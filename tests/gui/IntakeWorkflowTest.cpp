@@ -411,6 +411,12 @@ TEST_CASE("gui: Ctrl+S on an incomplete form lists what is missing and goes to t
     CHECK(bodyMapGroup->title() == QStringLiteral("Body map: mark where it hurts (needed)"));
     CHECK(field<QLabel>(page, "phoneLabel")->text() == QStringLiteral("&Phone"));
     CHECK_FALSE(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    // The marks do not move the fields beside them when they go.
+    const auto fieldsAt = [&page] {
+        QApplication::sendPostedEvents();
+        return page.fieldWidget(QStringLiteral("nameEdit"))->mapTo(&page, QPoint(0, 0)).x();
+    };
+    const int fieldsWereAt = fieldsAt();
     typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), QStringLiteral("1980-04-12"));
     CHECK(field<QLabel>(page, "dateOfBirthLabel")->text() == QStringLiteral("&Born"));
 
@@ -436,6 +442,7 @@ TEST_CASE("gui: Ctrl+S on an incomplete form lists what is missing and goes to t
     REQUIRE(QTest::qWaitForWindowActive(&window));
     typeInto(name, QStringLiteral("Jane Doe"));
     CHECK(field<QLabel>(page, "nameLabel")->text() == QStringLiteral("&Name"));
+    CHECK(fieldsAt() == fieldsWereAt);
     shown.clear();
     gui_test::readNextMessageBox(&shown);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);

@@ -149,6 +149,11 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
          {m_ui->nameLabel, m_ui->dateOfBirthLabel, m_ui->phoneLabel, m_ui->emailLabel,
           m_ui->visitDateLabel, m_ui->intensityLabel, m_ui->durationLabel, m_ui->notesLabel}) {
         m_captions.insert(caption, caption->text());
+        // Wide enough for "(needed)" from the start: the fields beside do not
+        // move when the mark comes or goes.
+        caption->setText(tr("%1 (needed)").arg(caption->text()));
+        caption->setMinimumWidth(caption->sizeHint().width());
+        caption->setText(m_captions.value(caption));
     }
     // However the focus gets into the form (Tab, a mnemonic, code), what has
     // it is scrolled into view.

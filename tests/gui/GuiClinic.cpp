@@ -75,6 +75,14 @@ void clickInNextMessageBox(const QString& text)
     });
 }
 
+void inspectNextMessageBox(std::function<void(QMessageBox*)> look)
+{
+    onNextMessageBox([look](QMessageBox* box) {
+        look(box);
+        box->reject();
+    });
+}
+
 void readNextMessageBox(QString* seen)
 {
     onNextMessageBox([seen](QMessageBox* box) {

@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QString>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,6 +53,9 @@ struct TemporaryClinic
 void answerNextMessageBox(QMessageBox::StandardButton button);
 // Clicks the button of the next modal message box whose text contains `text`.
 void clickInNextMessageBox(const QString& text);
+// Runs `look` on the next modal message box while it is open (then closes
+// it with its escape button): what was on screen when it showed.
+void inspectNextMessageBox(std::function<void(QMessageBox*)> look);
 // The text of the next modal message box (read, then closed with its
 // escape button), into `seen`.
 void readNextMessageBox(QString* seen);

@@ -20,12 +20,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -146,7 +149,10 @@ TEST_CASE("gui: a wrong answer is marked beside its field with the validator's m
     CHECK(error->text() == QStringLiteral("not a calendar date: 1990-02-30"));
     // Untouched fields are not shouted at before a save is attempted.
     CHECK_FALSE(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    QString missing;
+    gui_test::readNextMessageBox(&missing);
     CHECK(page.save() == 0);
+    CHECK(missing.contains(QStringLiteral("• Name: must not be empty")));
     CHECK(field<QLabel>(page, "nameError")->isVisibleTo(&page));
     CHECK(field<QLabel>(page, "nameError")->text() == QStringLiteral("must not be empty"));
 }
@@ -297,4 +303,160 @@ TEST_CASE("gui: the front desk finds a returning client by name and fills in the
     CHECK(field<QLineEdit>(page, "dateOfBirthEdit")->text() == "1980-04-12");
     CHECK(field<QLineEdit>(page, "phoneEdit")->text() == "555-0101");
     CHECK_FALSE(found->isVisibleTo(&page));
+}
+
+TEST_CASE("gui: saving an emergency referral says so in a dialog before the form clears",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    IntakeFormPage page(clinic.session);
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    fillBasics(page, QStringLiteral("Eli Stone"));
+    answerAllNo(page);
+    // Cauda equina, as in tests/golden/03-cauda-equina.json.
+    page.screening()->setAnswer(Question::SaddleNumbness, Answer::Yes);
+    REQUIRE(page.suggestionPanel()->bannerText().contains(QStringLiteral("EMERGENCY")));
+
+    QString shown;
+    QString nameWhileShown;
+    bool bannerWhileShown = false;
+    QMessageBox::Icon icon = QMessageBox::NoIcon;
+    auto* name = field<QLineEdit>(page, "nameEdit");
+    gui_test::inspectNextMessageBox([&](QMessageBox* box) {
+        shown = box->text();
+        icon = box->icon();
+        nameWhileShown = name->text();
+        bannerWhileShown = page.suggestionPanel()->bannerVisible();
+    });
+    const qint64 id = page.save();
+    REQUIRE(id > 0);
+    CHECK(shown.startsWith(QStringLiteral("Refer out — emergency: tell the client now.")));
+    CHECK(shown.contains(QStringLiteral("send the client to emergency care now")));
+    // The reason, as the rule gives it, and not the caution's.
+    CHECK(shown.contains(QStringLiteral("Numbness in the saddle area can mean cauda equina "
+                                        "syndrome: emergency department now, no massage.")));
+    CHECK_FALSE(shown.contains(QStringLiteral("Nerve symptoms")));
+    CHECK(shown.contains(QStringLiteral("Intake %1 is saved.").arg(id)));
+    CHECK(icon == QMessageBox::Critical);
+    // Shown while the answers and the banner were still there; cleared after.
+    CHECK(nameWhileShown == QStringLiteral("Eli Stone"));
+    CHECK(bannerWhileShown);
+    CHECK(name->text().isEmpty());
+    CHECK_FALSE(page.suggestionPanel()->bannerVisible());
+}
+
+TEST_CASE("gui: after a save and after New intake the form is at the top with the focus in Name",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(0);
+    IntakeFormPage& page = *window.intakePage();
+    QScrollBar* scroll = field<QScrollArea>(page, "formScroll")->verticalScrollBar();
+    auto* name = field<QLineEdit>(page, "nameEdit");
+
+    fillBasics(page, QStringLiteral("Ana Lima"));
+    answerAllNo(page);
+    // The last answer given is at the bottom of the form.
+    field<QPlainTextEdit>(page, "notesEdit")->setFocus();
+    scroll->setValue(scroll->maximum());
+    REQUIRE(scroll->value() > 0);
+    QSignalSpy saved(&page, &IntakeFormPage::saved);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(saved.count() == 1);
+    CHECK(scroll->value() == 0);
+    CHECK(QApplication::focusWidget() == name);
+
+    // New intake (Ctrl+N) from the bottom of a half-filled form.
+    typeInto(name, QStringLiteral("Zoe"));
+    page.screening()->focusQuestion(Question::VaricoseVeins);
+    REQUIRE(scroll->value() > 0);
+    answerNextMessageBox(QMessageBox::Discard);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    CHECK(name->text().isEmpty());
+    CHECK(scroll->value() == 0);
+    // The window's focus (the offscreen platform does not activate it again
+    // after the question's dialog, as a window manager would).
+    CHECK(window.focusWidget() == name);
+}
+
+TEST_CASE("gui: Ctrl+S on an incomplete form lists what is missing and goes to the first of it",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(0);
+    IntakeFormPage& page = *window.intakePage();
+    auto* name = field<QLineEdit>(page, "nameEdit");
+    auto* bodyMapGroup = field<QGroupBox>(page, "bodyMapGroup");
+
+    // What still needs an answer is marked from the start, in words, before
+    // anything is shouted in red.
+    CHECK(field<QLabel>(page, "nameLabel")->text() == QStringLiteral("&Name (needed)"));
+    CHECK(field<QLabel>(page, "dateOfBirthLabel")->text() == QStringLiteral("&Born (needed)"));
+    CHECK(bodyMapGroup->title() == QStringLiteral("Body map: mark where it hurts (needed)"));
+    CHECK(field<QLabel>(page, "phoneLabel")->text() == QStringLiteral("&Phone"));
+    CHECK_FALSE(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    // The marks do not move the fields beside them when they go.
+    const auto fieldsAt = [&page] {
+        QApplication::sendPostedEvents();
+        return page.fieldWidget(QStringLiteral("nameEdit"))->mapTo(&page, QPoint(0, 0)).x();
+    };
+    const int fieldsWereAt = fieldsAt();
+    typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), QStringLiteral("1980-04-12"));
+    CHECK(field<QLabel>(page, "dateOfBirthLabel")->text() == QStringLiteral("&Born"));
+
+    // Ctrl+S from far down the form: the message, then Name.
+    page.screening()->focusQuestion(Question::VaricoseVeins);
+    QString shown;
+    gui_test::readNextMessageBox(&shown);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    CHECK(shown.contains(QStringLiteral("• Name: must not be empty")));
+    CHECK(shown.contains(
+        QStringLiteral("• Where it hurts (body map): must name at least one body area")));
+    CHECK(shown.contains(QStringLiteral("• Screening: %1 questions not asked yet")
+                             .arg(page.screening()->requiredCount())));
+    CHECK_FALSE(shown.contains(QStringLiteral("Born")));
+    // After the message (the window's focus: the offscreen platform does not
+    // activate the window again, as a window manager would).
+    CHECK(window.focusWidget() == name);
+    CHECK(field<QLabel>(page, "nameError")->isVisibleTo(&page));
+    CHECK(field<QLabel>(page, "locationsError")->isVisibleTo(&page));
+
+    // With a name, the body map is the first thing missing.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    typeInto(name, QStringLiteral("Jane Doe"));
+    CHECK(field<QLabel>(page, "nameLabel")->text() == QStringLiteral("&Name"));
+    CHECK(fieldsAt() == fieldsWereAt);
+    shown.clear();
+    gui_test::readNextMessageBox(&shown);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    CHECK_FALSE(shown.contains(QStringLiteral("• Name")));
+    CHECK(shown.contains(QStringLiteral("• Where it hurts (body map)")));
+    CHECK(window.focusWidget() == page.bodyMap());
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    // Complete, Ctrl+S saves as before, without a message.
+    QTest::mouseClick(page.bodyMap(), Qt::LeftButton, {},
+                      page.bodyMap()->regionBounds(PainLocation::LowerBack).center());
+    CHECK(bodyMapGroup->title() == QStringLiteral("Body map"));
+    QSignalSpy saved(&page, &IntakeFormPage::saved);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    CHECK(saved.count() == 1);
 }

@@ -22,13 +22,17 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -474,7 +478,11 @@ TEST_CASE("gui: amending a version 1 record shows what it could not record as no
     answerScreeningFromKeyboard(page, bitOf(Question::CancerHistory) |
                                           bitOf(Question::PainUnchangedByMovement));
     CHECK(screening.counterText() == QStringLiteral("26 of 26 answered"));
+    // The cancer history refers out: said once more on saving.
+    QString referral;
+    gui_test::readNextMessageBox(&referral);
     REQUIRE(page.save() == id);
+    CHECK(referral.startsWith(QStringLiteral("Refer out")));
     const auto details = gui_test::storeOf(clinic.session).details(id);
     CHECK(details.at("versions").size() == 2);
     CHECK(details.at("versions").at(0).at("intake").at("format") == "clinic-intake/1");
@@ -515,6 +523,132 @@ TEST_CASE("gui: no mnemonic is used twice on the intake page and the menu bar", 
         INFO(it.value().join(QStringLiteral(" | ")).toStdString());
         CHECK(it.value().size() == 1);
     }
+}
+
+TEST_CASE("gui: a field reached by its shortcut or by Tab scrolls into view at 1366x768",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    ShownForm shown(clinic.session);
+    IntakeFormPage& page = shown.page;
+    auto* scroll = field<QScrollArea>(page, "formScroll");
+    auto* pressure = field<QComboBox>(page, "pressureCombo");
+    auto* notes = field<QPlainTextEdit>(page, "notesEdit");
+    field<QLineEdit>(page, "nameEdit")->setFocus();
+    REQUIRE_FALSE(isVisibleIn(scroll, pressure));
+
+    // Alt+U, "Pressure preference", from the top of the form.
+    press(Qt::Key_U, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == pressure);
+    CHECK(isVisibleIn(scroll, pressure));
+
+    // Alt+O, "Notes", with the form scrolled back to the top.
+    scroll->verticalScrollBar()->setValue(0);
+    REQUIRE_FALSE(isVisibleIn(scroll, notes));
+    press(Qt::Key_O, Qt::AltModifier);
+    REQUIRE(QApplication::focusWidget() == notes);
+    CHECK(isVisibleIn(scroll, notes));
+
+    // Tab from the (unticked) clearance into the pressure.
+    page.clearance()->tabStops().constFirst()->setFocus(Qt::OtherFocusReason);
+    scroll->verticalScrollBar()->setValue(0);
+    press(Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == pressure);
+    CHECK(isVisibleIn(scroll, pressure));
+    // A field above the view comes back into it too.
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    field<QLineEdit>(page, "nameEdit")->setFocus(Qt::BacktabFocusReason);
+    CHECK(isVisibleIn(scroll, field<QLineEdit>(page, "nameEdit")));
+}
+
+TEST_CASE("gui: an intensity of 11 typed is refused with a message and not turned into 1",
+          "[gui][intake]")
+{
+    Clinic clinic;
+    ShownForm shown(clinic.session);
+    IntakeFormPage& page = shown.page;
+    fillBasics(page);
+    REQUIRE(page.isValid());
+    auto* intensity = field<QSpinBox>(page, "intensitySpin");
+    auto* error = field<QLabel>(page, "intensityError");
+    intensity->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(intensity, QStringLiteral("11"));
+    CHECK(intensity->text() == QStringLiteral("11"));
+    CHECK(intensity->value() == 11);
+    CHECK_FALSE(page.isValid());
+    CHECK(error->isVisibleTo(&page));
+    CHECK(error->text() == QStringLiteral("must be an integer from 0 to 10, got 11"));
+    CHECK(page.suggestionPanel()->approachText() == QStringLiteral("No suggestion yet"));
+
+    // Corrected, it is taken; the slider follows.
+    press(Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(intensity, QStringLiteral("10"));
+    CHECK(intensity->value() == 10);
+    CHECK(field<QSlider>(page, "intensitySlider")->value() == 10);
+    CHECK_FALSE(error->isVisibleTo(&page));
+    CHECK(page.isValid());
+    // The arrows stay on the scale.
+    press(Qt::Key_Up);
+    CHECK(intensity->value() == 10);
+    press(Qt::Key_Down);
+    CHECK(intensity->value() == 9);
+}
+
+TEST_CASE("gui: the body map keeps its place when the suggestion or a banner appears",
+          "[gui][intake][bodymap]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    // Side by side, and with the suggestion under the form (narrow).
+    const int width = GENERATE(1366, 1024);
+    window.resize(width, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(0);
+    IntakeFormPage& page = *window.intakePage();
+    BodyMapWidget* map = page.bodyMap();
+    // Where the map is once the layouts have settled.
+    const auto place = [&window, map] {
+        QApplication::sendPostedEvents();
+        QApplication::processEvents();
+        return QRect(map->mapTo(&window, QPoint(0, 0)), map->size());
+    };
+    const QRect empty = place();
+
+    // The suggestion appears (with "Screening incomplete" and its list).
+    fillBasics(page);
+    REQUIRE(page.isValid());
+    REQUIRE(page.suggestionPanel()->screeningIncompleteShown());
+    CHECK(place() == empty);
+    // The whole screening: the plan.
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        page.screening()->setAnswer(Question(i), Answer::No);
+    }
+    REQUIRE(page.suggestionPanel()->approachText() == QStringLiteral("Gentle sacroiliac work"));
+    CHECK(place() == empty);
+    // The emergency banner.
+    page.screening()->setAnswer(Question::SaddleNumbness, Answer::Yes);
+    REQUIRE(page.suggestionPanel()->bannerVisible());
+    CHECK(place() == empty);
+    // The urgent one, with a caution.
+    page.screening()->setAnswer(Question::SaddleNumbness, Answer::No);
+    page.screening()->setAnswer(Question::CalfSwelling, Answer::Yes);
+    page.screening()->setAnswer(Question::Anticoagulants, Answer::Yes);
+    REQUIRE(page.suggestionPanel()->bannerVisible());
+    CHECK(place() == empty);
+
+    // Amending: the banner over the form.
+    page.screening()->setAnswer(Question::CalfSwelling, Answer::No);
+    const qint64 id = page.save();
+    REQUIRE(id > 0);
+    page.startAmending(id, 1, gui_test::storeOf(clinic.session).details(id).at("intake"));
+    CHECK(place() == empty);
+    // Back to an empty form: where it started.
+    page.clearForm();
+    CHECK(place() == empty);
 }
 
 TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
@@ -560,4 +694,29 @@ TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
     window.intakePage()->screening()->focusQuestion(Question::SaddleNumbness);
     QTest::qWait(50);
     CHECK(window.grab().save(folder + QStringLiteral("/intake-window.png")));
+
+    // Save on an empty form: what is missing, then the marked form.
+    IntakeFormPage& form = *window.intakePage();
+    form.clearForm();
+    gui_test::inspectNextMessageBox([folder](QMessageBox* box) {
+        box->grab().save(folder + QStringLiteral("/intake-missing-message.png"));
+    });
+    form.save();
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-missing-marked.png")));
+
+    // An emergency: the banner, then the dialog on saving.
+    fillBasics(form);
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        form.screening()->setAnswer(Question(i), Answer::No);
+    }
+    form.screening()->setAnswer(Question::SaddleNumbness, Answer::Yes);
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-emergency-banner.png")));
+    gui_test::inspectNextMessageBox([folder](QMessageBox* box) {
+        box->grab().save(folder + QStringLiteral("/intake-emergency-dialog.png"));
+    });
+    CHECK(form.save() > 0);
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-after-save.png")));
 }

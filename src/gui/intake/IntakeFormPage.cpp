@@ -11,6 +11,7 @@
 #include "intake/SuggestionPanel.h"
 #include "model/IntakeRecord.h"
 #include "rules/Recommendation.h"
+#include "rules/Rule.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSet.h"
 #include "security/AccessError.h"
@@ -22,12 +23,18 @@
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QResizeEvent>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -39,6 +46,34 @@ using namespace vocabulary;
 namespace {
 
 constexpr int kWideLayoutMinimum = 1100; // below this the suggestion goes under the form
+// The suggestion's height under the form, in lines of text: what fits under
+// the form and body map on a 768-pixel screen.
+constexpr int kNarrowSuggestionLines = 12;
+
+// The pain scale: the arrows stop at 0 and 10, but a typed 11 stays 11 (and
+// the validator refuses it with its message) instead of being dropped to 1.
+class IntensitySpinBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+
+    void stepBy(int steps) override { setValue(std::clamp(value() + steps, 0, kScaleTop)); }
+
+    static constexpr int kScaleTop = 10;
+
+protected:
+    StepEnabled stepEnabled() const override
+    {
+        StepEnabled enabled = StepNone;
+        if (value() < kScaleTop) {
+            enabled |= StepUpEnabled;
+        }
+        if (value() > 0) {
+            enabled |= StepDownEnabled;
+        }
+        return enabled;
+    }
+};
 
 QString latin(std::string_view text)
 {
@@ -66,6 +101,7 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::IntakeFormPage>())
 {
     m_ui->setupUi(this);
+    replaceIntensitySpin();
     m_bodyMap = new BodyMapWidget(m_ui->bodyMapGroup);
     buildBodyMapControls();
     m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);
@@ -109,11 +145,42 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     m_ui->formScroll->setMinimumWidth(m_ui->formColumn->minimumSizeHint().width() +
                                       style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
     m_clearance->clear();
+    for (QLabel* caption :
+         {m_ui->nameLabel, m_ui->dateOfBirthLabel, m_ui->phoneLabel, m_ui->emailLabel,
+          m_ui->visitDateLabel, m_ui->intensityLabel, m_ui->durationLabel, m_ui->notesLabel}) {
+        m_captions.insert(caption, caption->text());
+        // Wide enough for "(needed)" from the start: the fields beside do not
+        // move when the mark comes or goes.
+        caption->setText(tr("%1 (needed)").arg(caption->text()));
+        caption->setMinimumWidth(caption->sizeHint().width());
+        caption->setText(m_captions.value(caption));
+    }
+    // However the focus gets into the form (Tab, a mnemonic, code), what has
+    // it is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget*, QWidget* now) { revealInForm(now); });
+    // The window's Save is disabled while the form is incomplete; Ctrl+S
+    // then says what is missing instead of doing nothing.
+    m_incompleteSave = new QShortcut(QKeySequence::Save, this);
+    m_incompleteSave->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_incompleteSave, &QShortcut::activated, this, &IntakeFormPage::save);
     connectChanges();
     clearForm();
 }
 
 IntakeFormPage::~IntakeFormPage() = default;
+
+void IntakeFormPage::replaceIntensitySpin()
+{
+    auto* spin = new IntensitySpinBox(m_ui->painGroup);
+    spin->setObjectName(m_ui->intensitySpin->objectName());
+    spin->setAccessibleName(m_ui->intensitySpin->accessibleName());
+    spin->setRange(0, 9999); // what is typed is kept; only 0 to 10 is valid
+    delete m_ui->intensityLayout->replaceWidget(m_ui->intensitySpin, spin);
+    delete m_ui->intensitySpin;
+    m_ui->intensitySpin = spin;
+    m_ui->intensityLabel->setBuddy(spin);
+}
 
 void IntakeFormPage::buildBodyMapControls()
 {
@@ -253,8 +320,12 @@ void IntakeFormPage::connectChanges()
             changed(QStringLiteral("visit_date")));
     connect(m_ui->intensitySlider, &QSlider::valueChanged, m_ui->intensitySpin,
             &QSpinBox::setValue);
-    connect(m_ui->intensitySpin, qOverload<int>(&QSpinBox::valueChanged), m_ui->intensitySlider,
-            &QSlider::setValue);
+    // The slider shows the typed value, but never writes back its own
+    // clamped one: an 11 typed must not become 10.
+    connect(m_ui->intensitySpin, qOverload<int>(&QSpinBox::valueChanged), this, [this](int value) {
+        const QSignalBlocker quiet(m_ui->intensitySlider);
+        m_ui->intensitySlider->setValue(value);
+    });
     connect(m_ui->intensitySpin, qOverload<int>(&QSpinBox::valueChanged), this,
             changed(QStringLiteral("pain.intensity")));
     connect(m_ui->durationSpin, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
@@ -422,51 +493,150 @@ void IntakeFormPage::onAnswersChanged()
         m_suggestion->showIncomplete(int(m_errors.size()));
     }
     showErrors();
+    m_incompleteSave->setEnabled(!m_errors.empty());
     if (wasValid != m_errors.empty()) {
         emit validityChanged(m_errors.empty());
     }
 }
 
+std::vector<IntakeFormPage::FieldPlace> IntakeFormPage::fieldPlaces() const
+{
+    // In the order the form shows them (and Tab reaches them).
+    return {
+        {QStringLiteral("client.name"), tr("Name"), m_ui->nameError, m_ui->nameEdit,
+         m_ui->nameLabel},
+        {QStringLiteral("client.date_of_birth"), tr("Born"), m_ui->dateOfBirthError,
+         m_ui->dateOfBirthEdit, m_ui->dateOfBirthLabel},
+        {QStringLiteral("client.phone"), tr("Phone"), m_ui->phoneError, m_ui->phoneEdit,
+         m_ui->phoneLabel},
+        {QStringLiteral("client.email"), tr("Email"), m_ui->emailError, m_ui->emailEdit,
+         m_ui->emailLabel},
+        {QStringLiteral("visit_date"), tr("Visit date"), m_ui->visitDateError, m_ui->visitDateEdit,
+         m_ui->visitDateLabel},
+        {QStringLiteral("pain.intensity"), tr("Intensity"), m_ui->intensityError,
+         m_ui->intensitySpin, m_ui->intensityLabel},
+        {QStringLiteral("pain.duration_weeks"), tr("Duration"), m_ui->durationError,
+         m_ui->durationSpin, m_ui->durationLabel},
+        {QStringLiteral("pain.locations"), tr("Where it hurts (body map)"), m_ui->locationsError,
+         m_bodyMap, nullptr},
+        {QStringLiteral("medical_clearance"), tr("Medical clearance"), m_clearance->errorLabel(),
+         m_clearance->dateEdit(), nullptr, true},
+        {QStringLiteral("notes"), tr("Notes"), m_ui->notesError, m_ui->notesEdit, m_ui->notesLabel},
+    };
+}
+
+QStringList IntakeFormPage::messagesFor(const FieldPlace& place) const
+{
+    QStringList messages;
+    for (const FieldError& error : m_errors) {
+        const QString path = QString::fromStdString(error.path);
+        if (path.startsWith(place.prefix)) {
+            const QString part = path.mid(place.prefix.size() + 1);
+            messages << (place.namesPart && !part.isEmpty()
+                             ? part + QStringLiteral(": ") + QString::fromStdString(error.message)
+                             : QString::fromStdString(error.message));
+        }
+    }
+    return messages;
+}
+
+bool IntakeFormPage::isBlank(const FieldPlace& place) const
+{
+    if (place.field == m_bodyMap) {
+        return m_bodyMap->selection() == 0;
+    }
+    if (const auto* edit = qobject_cast<const QLineEdit*>(place.field)) {
+        return edit->text().trimmed().isEmpty();
+    }
+    return false;
+}
+
 void IntakeFormPage::showErrors()
 {
-    struct Place
-    {
-        const char* prefix;
-        QLabel* label;
-        QWidget* field;
-        bool namesPart = false; // the message says which part of the block is wrong
-    };
-    const std::vector<Place> places = {
-        {"client.name", m_ui->nameError, m_ui->nameEdit},
-        {"client.date_of_birth", m_ui->dateOfBirthError, m_ui->dateOfBirthEdit},
-        {"client.phone", m_ui->phoneError, m_ui->phoneEdit},
-        {"client.email", m_ui->emailError, m_ui->emailEdit},
-        {"visit_date", m_ui->visitDateError, m_ui->visitDateEdit},
-        {"pain.intensity", m_ui->intensityError, m_ui->intensitySpin},
-        {"pain.duration_weeks", m_ui->durationError, m_ui->durationSpin},
-        {"pain.locations", m_ui->locationsError, m_bodyMap},
-        {"notes", m_ui->notesError, m_ui->notesEdit},
-        {"medical_clearance", m_clearance->errorLabel(), m_clearance->dateEdit(), true},
-    };
-    for (const Place& place : places) {
-        QStringList messages;
-        const QString prefix = QLatin1String(place.prefix);
-        for (const FieldError& error : m_errors) {
-            const QString path = QString::fromStdString(error.path);
-            if (path.startsWith(prefix) && (m_showAllErrors || m_touched.contains(prefix))) {
-                const QString part = path.mid(prefix.size() + 1);
-                messages << (place.namesPart && !part.isEmpty()
-                                 ? part + QStringLiteral(": ") +
-                                       QString::fromStdString(error.message)
-                                 : QString::fromStdString(error.message));
-            }
-        }
-        place.label->setText(messages.join(QLatin1Char('\n')));
-        place.label->setVisible(!messages.isEmpty());
+    bool bodyMapNeeded = false;
+    for (const FieldPlace& place : fieldPlaces()) {
+        const QStringList all = messagesFor(place);
+        const QStringList messages =
+            m_showAllErrors || m_touched.contains(place.prefix) ? all : QStringList();
+        place.error->setText(messages.join(QLatin1Char('\n')));
+        place.error->setVisible(!messages.isEmpty());
         place.field->setProperty("invalid", !messages.isEmpty());
         place.field->setStyleSheet(
             messages.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b00020;"));
         place.field->setAccessibleDescription(messages.join(QLatin1Char(' ')));
+        // A field still empty that must be answered says so from the start,
+        // in words beside its name (quietly: not red before a save).
+        const bool needed = !all.isEmpty() && isBlank(place);
+        if (place.caption) {
+            const QString caption = m_captions.value(place.caption);
+            place.caption->setText(needed ? tr("%1 (needed)").arg(caption) : caption);
+        } else if (place.field == m_bodyMap) {
+            bodyMapNeeded = needed;
+        }
+    }
+    m_ui->bodyMapGroup->setTitle(bodyMapNeeded ? tr("Body map: mark where it hurts (needed)")
+                                               : tr("Body map"));
+}
+
+QStringList IntakeFormPage::missingAnswers(QWidget** first) const
+{
+    QStringList lines;
+    const std::vector<FieldPlace> places = fieldPlaces();
+    for (const FieldPlace& place : places) {
+        const QStringList messages = messagesFor(place);
+        if (!messages.isEmpty()) {
+            lines << tr("• %1: %2").arg(place.name, messages.join(QStringLiteral("; ")));
+            if (first && !*first) {
+                *first = place.field;
+            }
+        }
+    }
+    // Anything the validator found that has no field of its own.
+    for (const FieldError& error : m_errors) {
+        const QString path = QString::fromStdString(error.path);
+        if (std::none_of(places.begin(), places.end(), [&path](const FieldPlace& place) {
+                return path.startsWith(place.prefix);
+            })) {
+            lines << tr("• %1: %2").arg(path, QString::fromStdString(error.message));
+        }
+    }
+    const int notAsked = m_screening->requiredCount() - m_screening->answeredCount();
+    if (notAsked > 0) {
+        lines << tr("• Screening: %1 yet, marked in the margin (the intake can be saved "
+                    "without them, but no plan is offered until they are answered)")
+                     .arg(Labels::questionsNotAsked(notAsked));
+    }
+    return lines;
+}
+
+void IntakeFormPage::reportMissing()
+{
+    QWidget* first = nullptr;
+    const QStringList lines = missingAnswers(&first);
+    emit statusMessage(
+        tr("Not saved: %n answer(s) need attention.", nullptr, int(m_errors.size())));
+    QMessageBox box(QMessageBox::Warning, tr("Not saved yet"),
+                    tr("This intake cannot be saved yet. Still to answer or correct:") +
+                        QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("missingAnswersDialog"));
+    box.exec();
+    // After the dialog, which gives the focus back to where it was.
+    if (first) {
+        first->setFocus(Qt::OtherFocusReason);
+        revealInForm(first);
+    }
+}
+
+void IntakeFormPage::revealInForm(QWidget* widget)
+{
+    if (widget && m_ui->formColumn->isAncestorOf(widget)) {
+        // The whole field, not only its text cursor (what ensureWidgetVisible
+        // shows of a focused text box), and a little around it.
+        const QRect shown(widget->mapTo(m_ui->formColumn, QPoint(0, 0)), widget->size());
+        const int room = m_ui->formScroll->viewport()->height() / 2;
+        m_ui->formScroll->ensureVisible(shown.center().x(), shown.center().y(), 0,
+                                        std::min(shown.height() / 2 + 24, room));
     }
 }
 
@@ -517,8 +687,7 @@ qint64 IntakeFormPage::save()
     m_showAllErrors = true;
     onAnswersChanged();
     if (!isValid()) {
-        emit statusMessage(
-            tr("Not saved: %n answer(s) need attention.", nullptr, int(m_errors.size())));
+        reportMissing();
         return 0;
     }
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
@@ -540,6 +709,11 @@ qint64 IntakeFormPage::save()
                           int(std::bitset<32>(result.unanswered).count()));
         }
         emit statusMessage(message);
+        // The referral banner goes with the answers: say it once more, in a
+        // dialog that must be closed, before the form is emptied.
+        if (result.refersOut()) {
+            tellReferral(result, *parsed.record, stored.intakeId);
+        }
         clearForm();
         return stored.intakeId;
     } catch (const AccessError& error) {
@@ -585,6 +759,53 @@ void IntakeFormPage::clearForm()
     m_amendingId = 0;
     m_amendBanner->clear();
     onAnswersChanged();
+    // The next client starts at the top, in Name: no button left focused
+    // that would decide for them.
+    m_ui->formScroll->verticalScrollBar()->setValue(0);
+    focusFirstField();
+}
+
+void IntakeFormPage::tellReferral(const Recommendation& result, const IntakeRecord& record,
+                                  qint64 intakeId)
+{
+    const RuleSet& rules = m_session.engine().ruleSet();
+    QStringList reasons;
+    for (std::size_t i = 0; i < result.rationale.size(); ++i) {
+        const RationaleLine& line = result.rationale[i];
+        const Rule& rule = rules.rules[line.rule];
+        // A referral a physician cleared is not why the client is sent on.
+        if (rule.stage == RuleStage::Referral && rule.clearedVariant != line.variant) {
+            reasons << QStringLiteral("• ") +
+                           QString::fromStdString(result.reasonText(rules, record, i));
+        }
+    }
+    const Urgency urgency = result.urgency.value_or(Urgency::Routine);
+    QString title;
+    QString text;
+    QMessageBox::Icon icon = QMessageBox::Critical;
+    if (urgency == Urgency::Emergency) {
+        title = tr("Refer out — emergency");
+        text = tr("Refer out — emergency: tell the client now.\nDo not start a massage. Possible "
+                  "emergency: send the client to emergency care now.");
+    } else if (urgency == Urgency::Urgent) {
+        title = tr("Refer out — urgent");
+        text = tr("Refer out — urgent: tell the client now.\nDo not start a massage. The client "
+                  "should see a physician today.");
+    } else {
+        title = tr("Refer out");
+        text = tr("Refer out: tell the client before they leave.\nPain may not be muscular. "
+                  "Recommend a physician visit before massage.");
+        icon = QMessageBox::Warning;
+    }
+    if (!reasons.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Why:") + QLatin1Char('\n') +
+                reasons.join(QLatin1Char('\n'));
+    }
+    text += QStringLiteral("\n\n") + tr("Intake %1 is saved.").arg(intakeId);
+    QMessageBox box(icon, title, text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("referralDialog"));
+    box.button(QMessageBox::Ok)->setText(tr("I have told the client"));
+    box.exec();
 }
 
 void IntakeFormPage::startAmending(qint64 intakeId, int version, const json& intake)
@@ -729,7 +950,13 @@ void IntakeFormPage::arrangeColumns(bool wide)
     grid->removeWidget(m_ui->suggestionGroup);
     if (wide) {
         grid->addWidget(m_ui->suggestionGroup, 0, 2);
+        m_ui->suggestionGroup->setMinimumHeight(0);
+        m_ui->suggestionGroup->setMaximumHeight(QWIDGETSIZE_MAX);
     } else {
         grid->addWidget(m_ui->suggestionGroup, 1, 0, 1, 2);
+        // A height of its own, whatever it shows (the details scroll inside):
+        // the body map above keeps its size when a suggestion or a banner
+        // appears.
+        m_ui->suggestionGroup->setFixedHeight(fontMetrics().lineSpacing() * kNarrowSuggestionLines);
     }
 }

@@ -3,10 +3,12 @@
 #include "model/Vocabulary.h"
 #include "validation/FieldError.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 class AlertBanner;
 class BodyMapWidget;
@@ -14,10 +16,12 @@ class ClearanceEditor;
 class ClinicSession;
 class QLabel;
 class QRadioButton;
+class QShortcut;
 class ScreeningSection;
 class SuggestionPanel;
 struct IntakeRecord;
 struct ClientMatch;
+struct Recommendation;
 
 namespace Ui {
 class IntakeFormPage;
@@ -42,14 +46,20 @@ public:
     // questions not asked omitted).
     nlohmann::json answers() const;
     FieldErrors currentErrors() const { return m_errors; }
+    // What still needs an answer, a line each as the "Not saved yet" message
+    // lists it; `first` (if given) gets the first such field.
+    QStringList missingAnswers(QWidget** first = nullptr) const;
     bool isValid() const { return m_errors.empty(); }
     bool hasUnsavedAnswers() const { return m_dirty; }
 
     // Stores the intake and its suggestion (a new version when amending),
-    // then clears the form. On failure or refusal the form stays filled and
-    // the reason is shown. Returns the intake's id or 0.
+    // says a referral once more in a dialog, then clears the form. On failure
+    // or refusal the form stays filled and the reason is shown; an incomplete
+    // form lists what is missing and goes to the first of it. Returns the
+    // intake's id or 0.
     qint64 save();
-    // Empties the form (and stops amending).
+    // Empties the form (and stops amending), scrolled to the top with the
+    // focus in Name.
     void clearForm();
     // Fills the form with an intake's current answers (`intake` is its stored
     // object, clinic-intake/1 or /2); the next save stores them as version
@@ -80,18 +90,38 @@ protected:
 private:
     void connectChanges();
     void onAnswersChanged();
+    // A field of the form with the label for its errors, the validator's
+    // path and the name the list of missing answers gives it.
+    struct FieldPlace
+    {
+        QString prefix;
+        QString name;
+        QLabel* error;
+        QWidget* field;
+        QLabel* caption;        // marked "(needed)" while empty; none for the body map
+        bool namesPart = false; // the message says which part of the block is wrong
+    };
+    std::vector<FieldPlace> fieldPlaces() const;
+    QStringList messagesFor(const FieldPlace& place) const;
+    bool isBlank(const FieldPlace& place) const;
     void showErrors();
+    // Lists what is missing, then moves the focus to the first missing field.
+    void reportMissing();
+    void revealInForm(QWidget* widget);
     void lookUpReturningClients();
     void fillFromClient(const ClientMatch& client);
     void syncLocationsFromBodyMap(std::uint16_t locations);
     void arrangeColumns(bool wide);
     void setAnswers(const nlohmann::json& intake);
     void buildBodyMapControls();
+    void replaceIntensitySpin();
     void chainTabOrder();
     // The form's current findings, locations and radiation, enough for
     // IntakeRecord::neckInvolved() while the form is not valid yet.
     IntakeRecord neckAnswers() const;
     void updateFooter();
+    // After saving a referral: what to tell the client, and why, in a dialog.
+    void tellReferral(const Recommendation& result, const IntakeRecord& record, qint64 intakeId);
 
     ClinicSession& m_session;
     std::unique_ptr<Ui::IntakeFormPage> m_ui;
@@ -100,6 +130,8 @@ private:
     ScreeningSection* m_screening;
     ClearanceEditor* m_clearance;
     AlertBanner* m_amendBanner;
+    QShortcut* m_incompleteSave = nullptr;
+    QHash<QLabel*, QString> m_captions; // the field names as the .ui gives them
     QRadioButton* m_painMode = nullptr;
     QRadioButton* m_avoidMode = nullptr;
     QLabel* m_avoidSummary = nullptr;

@@ -157,8 +157,8 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     }
     // However the focus gets into the form (Tab, a mnemonic, code), what has
     // it is scrolled into view.
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget*, QWidget* now) { revealInForm(now); });
+    m_focusFollower = connect(qApp, &QApplication::focusChanged, this,
+                              [this](QWidget*, QWidget* now) { revealInForm(now); });
     // The window's Save is disabled while the form is incomplete; Ctrl+S
     // then says what is missing instead of doing nothing.
     m_incompleteSave = new QShortcut(QKeySequence::Save, this);
@@ -168,7 +168,12 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     clearForm();
 }
 
-IntakeFormPage::~IntakeFormPage() = default;
+IntakeFormPage::~IntakeFormPage()
+{
+    // QWidget's destructor hides the page and moves the focus; by then this
+    // is no longer an IntakeFormPage, so the follower must be gone first.
+    disconnect(m_focusFollower);
+}
 
 void IntakeFormPage::replaceIntensitySpin()
 {

@@ -131,6 +131,7 @@ private:
     ClearanceEditor* m_clearance;
     AlertBanner* m_amendBanner;
     QShortcut* m_incompleteSave = nullptr;
+    QMetaObject::Connection m_focusFollower;
     QHash<QLabel*, QString> m_captions; // the field names as the .ui gives them
     QRadioButton* m_painMode = nullptr;
     QRadioButton* m_avoidMode = nullptr;

@@ -29,10 +29,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <algorithm>
 
 namespace {
 
@@ -119,7 +121,11 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
         m_review->refresh();
     }
 
-    restoreGeometry(settings.windowGeometry());
+    if (!restoreGeometry(settings.windowGeometry())) {
+        if (const QScreen* shownOn = screen()) {
+            placeForFirstRun(shownOn->availableGeometry());
+        }
+    }
     restoreState(settings.windowState());
     // Whoever signs in starts on their own work, not on the page the last
     // user left: the review queue (nothing opened) for those who review,
@@ -386,8 +392,15 @@ void MainWindow::backup()
 {
     BackupDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted) {
-        statusBar()->showMessage(
-            tr("Backup written to %1").arg(QDir::toNativeSeparators(dialog.writtenTo())), 10000);
+        // Said where it cannot be missed (the status bar may be off screen
+        // or read by nobody): a backup is rare, one key to close is cheap.
+        const QString message =
+            tr("Backup written to %1").arg(QDir::toNativeSeparators(dialog.writtenTo()));
+        statusBar()->showMessage(message, 10000);
+        QMessageBox done(QMessageBox::Information, tr("Backup made"), message + QLatin1Char('.'),
+                         QMessageBox::Ok, this);
+        done.setObjectName(QStringLiteral("backupDoneDialog"));
+        done.exec();
     }
     if (m_audit) {
         m_audit->refresh();
@@ -432,6 +445,17 @@ void MainWindow::manageUsers()
     if (m_audit) {
         m_audit->refresh();
     }
+}
+
+void MainWindow::placeForFirstRun(const QRect& available)
+{
+    // Roomy where there is room; never taller than the screen less the
+    // title bar, so the status bar is on screen (1366x768 less a panel).
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+    const QSize room(available.width(), std::max(available.height() - titleBar, 0));
+    const QSize size = QSize(1400, 900).boundedTo(room).expandedTo(minimumSizeHint());
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size,
+                                    QRect(available.topLeft() + QPoint(0, titleBar), room)));
 }
 
 void MainWindow::applyIdleLockSettings()

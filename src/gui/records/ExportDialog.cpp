@@ -2,6 +2,7 @@
 
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
+#include "common/OutputFolder.h"
 #include "records/ExportWorker.h"
 #include "security/StaffSession.h"
 #include "util/Clock.h"
@@ -24,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -68,7 +68,7 @@ ExportDialog::ExportDialog(ClinicSession& session, QWidget* parent)
     m_to->setCalendarPopup(true);
     m_to->setAccessibleName(tr("Visit dates to"));
 
-    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    m_path = new QLineEdit(QDir(output_folder::defaultFolder())
                                .filePath(defaultFileName(today, RecordExporter::Format::Csv)),
                            this);
     m_path->setAccessibleName(tr("Output file"));

@@ -184,7 +184,7 @@ void MainWindow::createActions()
     }
     connect(addMenuAction(fileMenu, "settingsAction", tr("Se&ttings…")), &QAction::triggered, this,
             [this] {
-                SettingsDialog dialog(m_settings, this);
+                SettingsDialog dialog(m_session, m_settings, this);
                 if (dialog.exec() == QDialog::Accepted) {
                     applyIdleLockSettings();
                 }

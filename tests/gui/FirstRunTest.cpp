@@ -425,3 +425,66 @@ TEST_CASE("gui: a failed export or backup names the chosen file, never a tempora
         CHECK_FALSE(namesATemporaryFile(backup.errorText()));
     }
 }
+
+TEST_CASE("gui: the security settings are a manager's, and each change is audited",
+          "[gui][settings][firstrun]")
+{
+    Clinic clinic;
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    const QString before = settings.databasePath();
+    const auto settingsEntries = [&clinic] {
+        qint64 count = 0;
+        for (const AuditEntry& entry : gui_test::auditOf(clinic.session).entries()) {
+            count += entry.action == QLatin1String("settings") ? 1 : 0;
+        }
+        return count;
+    };
+
+    for (const Role role : {Role::FrontDesk, Role::Therapist}) {
+        gui_test::signInAs(clinic.session, role);
+        SettingsDialog dialog(clinic.session, settings);
+        CHECK_FALSE(dialog.mayChange());
+        // Shown, read-only, with no way to store a change.
+        CHECK(dialog.databasePathEdit()->text() == before);
+        CHECK(dialog.databasePathEdit()->isReadOnly());
+        CHECK(dialog.idleMinutesSpin()->isReadOnly());
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        REQUIRE(buttons != nullptr);
+        CHECK(buttons->button(QDialogButtonBox::Ok) == nullptr);
+        CHECK(buttons->button(QDialogButtonBox::Close) != nullptr);
+        dialog.idleMinutesSpin()->setValue(200);
+        dialog.databasePathEdit()->setText(folder.filePath(QStringLiteral("elsewhere.sqlite")));
+        dialog.accept();
+        CHECK(AppSettings(folder.filePath(QStringLiteral("settings.ini"))).idleLockMinutes() == 10);
+        CHECK(AppSettings(folder.filePath(QStringLiteral("settings.ini"))).databasePath() ==
+              before);
+    }
+    CHECK(settingsEntries() == 0);
+
+    gui_test::signInAs(clinic.session, Role::Manager);
+    SettingsDialog dialog(clinic.session, settings);
+    CHECK(dialog.mayChange());
+    CHECK_FALSE(dialog.idleMinutesSpin()->isReadOnly());
+    dialog.idleMinutesSpin()->setValue(3);
+    const QString elsewhere = folder.filePath(QStringLiteral("elsewhere.sqlite"));
+    dialog.databasePathEdit()->setText(elsewhere);
+    dialog.accept();
+    CHECK(AppSettings(folder.filePath(QStringLiteral("settings.ini"))).idleLockMinutes() == 3);
+    CHECK(AppSettings(folder.filePath(QStringLiteral("settings.ini"))).databasePath() == elsewhere);
+    std::vector<AuditEntry> changes;
+    for (const AuditEntry& entry : gui_test::auditOf(clinic.session).entries()) {
+        if (entry.action == QLatin1String("settings")) {
+            changes.push_back(entry);
+        }
+    }
+    REQUIRE(changes.size() == 2);
+    CHECK(changes[0].actor == QStringLiteral("mona"));
+    CHECK(changes[0].records == QStringLiteral("idle lock"));
+    CHECK(changes[0].details == QStringLiteral("from 10 min to 3 min"));
+    CHECK(changes[1].records == QStringLiteral("database file"));
+    CHECK(changes[1].details ==
+          QStringLiteral("from %1 to %2")
+              .arg(QDir::toNativeSeparators(before), QDir::toNativeSeparators(elsewhere)));
+    CHECK(AuditLog::verifyChain(clinic.session.staff().database()).intact());
+}

@@ -117,6 +117,7 @@ QString AuditPage::actionLabel(const QString& action)
         {QStringLiteral("passwd"), QT_TR_NOOP("Password changed")},
         {QStringLiteral("passwd failed"), QT_TR_NOOP("Password change failed")},
         {QStringLiteral("restore"), QT_TR_NOOP("Restore")},
+        {QStringLiteral("settings"), QT_TR_NOOP("Setting changed")},
     };
     if (const auto found = labels.constFind(action); found != labels.constEnd()) {
         return tr(found.value());

@@ -61,7 +61,9 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
     const SignedInUser& user = session.user();
     const StaffSession& staff = session.staff();
     const QString who = tr("%1 (%2)").arg(user.name, access_messages::roleLabel(user.role));
-    setWindowTitle(tr("Clinic Intake — %1").arg(who));
+    // The application's name last, as the other windows have it: the
+    // platform adds it to a title that does not end with it, so it shows once.
+    setWindowTitle(tr("%1 — Clinic Intake").arg(who));
 
     // Pages the role may not use are not built: nothing of them to show,
     // focus or reach by a shortcut.

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "ClinicSession.h"
 #include "GuiClinic.h"
+#include "Labels.h"
 #include "MainWindow.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/IntakeFormPage.h"
@@ -466,7 +467,11 @@ TEST_CASE("gui: the security settings are a manager's, and each change is audite
     SettingsDialog dialog(clinic.session, settings);
     CHECK(dialog.mayChange());
     CHECK_FALSE(dialog.idleMinutesSpin()->isReadOnly());
+    // The unit reads right for one minute too.
+    dialog.idleMinutesSpin()->setValue(1);
+    CHECK(dialog.idleMinutesSpin()->text().toStdString() == "1 minute idle");
     dialog.idleMinutesSpin()->setValue(3);
+    CHECK(dialog.idleMinutesSpin()->text().toStdString() == "3 minutes idle");
     const QString elsewhere = folder.filePath(QStringLiteral("elsewhere.sqlite"));
     dialog.databasePathEdit()->setText(elsewhere);
     dialog.accept();
@@ -487,4 +492,37 @@ TEST_CASE("gui: the security settings are a manager's, and each change is audite
           QStringLiteral("from %1 to %2")
               .arg(QDir::toNativeSeparators(before), QDir::toNativeSeparators(elsewhere)));
     CHECK(AuditLog::verifyChain(clinic.session.staff().database()).intact());
+}
+
+TEST_CASE("gui: counts read right for one and for many", "[gui][wording]")
+{
+    Clinic clinic;
+    IntakeFormPage page(clinic.session);
+    auto* duration = field<QDoubleSpinBox>(page, "durationSpin");
+    duration->setValue(1);
+    CHECK(duration->text().toStdString() == "1.0 week");
+    duration->setValue(3);
+    CHECK(duration->text().toStdString() == "3.0 weeks");
+    CHECK(Labels::weeks(1).toStdString() == "1 week");
+    CHECK(Labels::weeks(2.5).toStdString() == "2.5 weeks");
+    CHECK(Labels::questionsNotAsked(1).toStdString() == "1 question not asked");
+    CHECK(Labels::questionsNotAsked(4).toStdString() == "4 questions not asked");
+    // The radiation box says it in words.
+    CHECK(field<QCheckBox>(page, "radiatesNeckShoulders")->text().toStdString() ==
+          "Neck and shoulders");
+}
+
+TEST_CASE("gui: the window title names the application once", "[gui][wording]")
+{
+    Clinic clinic;
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(clinic.session, settings);
+    // The platform adds the display name to a title that does not end with
+    // it (QPlatformWindow::formatWindowTitle); what the user sees:
+    const QString name = QStringLiteral("Clinic Intake");
+    const QString title = window.windowTitle();
+    const QString shown = title.endsWith(name) ? title : title + QStringLiteral(" — ") + name;
+    CHECK(shown.count(name) == 1);
+    CHECK(title.contains(QStringLiteral("mona")));
 }

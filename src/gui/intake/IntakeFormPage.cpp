@@ -109,6 +109,12 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     for (QFormLayout* form : {m_ui->clientLayout, m_ui->painLayout, m_ui->preferencesLayout}) {
         replaceWithGrid(form);
     }
+    // "1 week", "3 weeks" after the duration.
+    connect(m_ui->durationSpin, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+            [this](double weeks) {
+                Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(weeks), weeks);
+            });
+    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(0), 0);
     m_bodyMap = new BodyMapWidget(m_ui->bodyMapGroup);
     buildBodyMapControls();
     m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);

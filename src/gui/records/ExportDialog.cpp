@@ -374,8 +374,8 @@ void ExportDialog::onCounted(qint64 total)
     // QProgressBar counts in int; a million records fit.
     m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
     m_progress->setValue(0);
-    m_status->setText(total == 1 ? tr("Exporting 1 record…")
-                                 : tr("Exporting %1 records…").arg(QLocale().toString(total)));
+    m_status->setText(
+        tr("Exporting %Ln record(s)…", nullptr, int(std::min<qint64>(total, INT_MAX))));
     emit progressChanged(0, m_total);
 }
 
@@ -396,8 +396,8 @@ void ExportDialog::onSucceeded(qint64 records)
     m_progress->setValue(1);
     const QString file = QDir::toNativeSeparators(m_runningPath);
     finish(true, records,
-           records == 1 ? tr("Exported 1 record to %1").arg(file)
-                        : tr("Exported %1 records to %2").arg(QLocale().toString(records), file));
+           tr("Exported %Ln record(s) to %1", nullptr, int(std::min<qint64>(records, INT_MAX)))
+               .arg(file));
     m_cancel->setText(tr("Close"));
     m_cancel->setFocus();
 }

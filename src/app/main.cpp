@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "ClinicSession.h"
 #include "account/SessionController.h"
+#include "common/PluralForms.h"
 #include "storage/StorageError.h"
 #include "util/SystemClock.h"
 
@@ -15,6 +16,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("clinic-intake"));
     QApplication::setApplicationDisplayName(QStringLiteral("Clinic Intake"));
     QApplication::setApplicationVersion(QStringLiteral(CLINIC_INTAKE_VERSION));
+    installPluralForms();
     if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     }

@@ -3,15 +3,19 @@
 #include "rules/RuleSet.h"
 
 #include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QLocale>
+#include <QSpinBox>
 #include <QStringList>
+#include <cmath>
 
 using namespace vocabulary;
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Labels", text);
+    return QCoreApplication::translate("Labels", text, disambiguation, n);
 }
 
 } // namespace
@@ -76,6 +80,30 @@ QString Labels::urgency(Urgency urgency)
         return tr("Routine");
     }
     return {};
+}
+
+QString Labels::weeks(double weeks)
+{
+    const double whole = std::round(weeks);
+    if (std::abs(weeks - whole) < 1e-9 && whole < 1e9) {
+        return tr("%Ln week(s)", nullptr, int(whole));
+    }
+    return tr("%1 weeks").arg(QLocale().toString(weeks));
+}
+
+void Labels::setCountAffixes(QAbstractSpinBox* box, const QString& withCount, double count)
+{
+    const QString number = QLocale().toString(count);
+    const auto at = withCount.indexOf(number);
+    const QString prefix = at > 0 ? withCount.left(at) : QString();
+    const QString suffix = at >= 0 ? withCount.mid(at + number.size()) : withCount;
+    if (auto* spin = qobject_cast<QSpinBox*>(box)) {
+        spin->setPrefix(prefix);
+        spin->setSuffix(suffix);
+    } else if (auto* spin = qobject_cast<QDoubleSpinBox*>(box)) {
+        spin->setPrefix(prefix);
+        spin->setSuffix(suffix);
+    }
 }
 
 QString Labels::acuity(Acuity acuity)
@@ -345,7 +373,7 @@ QString Labels::answer(Answer answer)
 
 QString Labels::questionsNotAsked(int count)
 {
-    return count == 1 ? tr("1 question not asked") : tr("%1 questions not asked").arg(count);
+    return tr("%n question(s) not asked", nullptr, count);
 }
 
 QString Labels::finding(Finding finding)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <string_view>
 
+class QAbstractSpinBox;
 struct Rule;
 struct RuleSet;
 
@@ -37,6 +38,11 @@ public:
     static QString pressure(vocabulary::Pressure pressure);
     static QString urgency(vocabulary::Urgency urgency);
     static QString acuity(vocabulary::Acuity acuity);
+    // A duration: "1 week", "3 weeks", "2.5 weeks".
+    static QString weeks(double weeks);
+    // The words a spin box shows around its number for `count`, from a
+    // text with %n in it ("%n minute(s) idle": " minute idle" after 1).
+    static void setCountAffixes(QAbstractSpinBox* box, const QString& withCount, double count);
     static QString radiation(vocabulary::Radiation radiation);
     static QString location(vocabulary::PainLocation location);
 

@@ -29,10 +29,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <algorithm>
 
 namespace {
 
@@ -59,7 +61,9 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
     const SignedInUser& user = session.user();
     const StaffSession& staff = session.staff();
     const QString who = tr("%1 (%2)").arg(user.name, access_messages::roleLabel(user.role));
-    setWindowTitle(tr("Clinic Intake — %1").arg(who));
+    // The application's name last, as the other windows have it: the
+    // platform adds it to a title that does not end with it, so it shows once.
+    setWindowTitle(tr("%1 — Clinic Intake").arg(who));
 
     // Pages the role may not use are not built: nothing of them to show,
     // focus or reach by a shortcut.
@@ -119,7 +123,11 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
         m_review->refresh();
     }
 
-    restoreGeometry(settings.windowGeometry());
+    if (!restoreGeometry(settings.windowGeometry())) {
+        if (const QScreen* shownOn = screen()) {
+            placeForFirstRun(shownOn->availableGeometry());
+        }
+    }
     restoreState(settings.windowState());
     // Whoever signs in starts on their own work, not on the page the last
     // user left: the review queue (nothing opened) for those who review,
@@ -178,7 +186,7 @@ void MainWindow::createActions()
     }
     connect(addMenuAction(fileMenu, "settingsAction", tr("Se&ttings…")), &QAction::triggered, this,
             [this] {
-                SettingsDialog dialog(m_settings, this);
+                SettingsDialog dialog(m_session, m_settings, this);
                 if (dialog.exec() == QDialog::Accepted) {
                     applyIdleLockSettings();
                 }
@@ -386,8 +394,15 @@ void MainWindow::backup()
 {
     BackupDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted) {
-        statusBar()->showMessage(
-            tr("Backup written to %1").arg(QDir::toNativeSeparators(dialog.writtenTo())), 10000);
+        // Said where it cannot be missed (the status bar may be off screen
+        // or read by nobody): a backup is rare, one key to close is cheap.
+        const QString message =
+            tr("Backup written to %1").arg(QDir::toNativeSeparators(dialog.writtenTo()));
+        statusBar()->showMessage(message, 10000);
+        QMessageBox done(QMessageBox::Information, tr("Backup made"), message + QLatin1Char('.'),
+                         QMessageBox::Ok, this);
+        done.setObjectName(QStringLiteral("backupDoneDialog"));
+        done.exec();
     }
     if (m_audit) {
         m_audit->refresh();
@@ -432,6 +447,17 @@ void MainWindow::manageUsers()
     if (m_audit) {
         m_audit->refresh();
     }
+}
+
+void MainWindow::placeForFirstRun(const QRect& available)
+{
+    // Roomy where there is room; never taller than the screen less the
+    // title bar, so the status bar is on screen (1366x768 less a panel).
+    const int titleBar = style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this);
+    const QSize room(available.width(), std::max(available.height() - titleBar, 0));
+    const QSize size = QSize(1400, 900).boundedTo(room).expandedTo(minimumSizeHint());
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size,
+                                    QRect(available.topLeft() + QPoint(0, titleBar), room)));
 }
 
 void MainWindow::applyIdleLockSettings()

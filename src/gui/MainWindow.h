@@ -74,6 +74,11 @@ public:
     // Reads the idle time from the settings again (after the settings dialog).
     void applyIdleLockSettings();
 
+    // The first run (no window geometry saved yet): a size that fits in
+    // `available` (a screen's area without its panels) with the title bar,
+    // centred there. Called by the constructor for the window's screen.
+    void placeForFirstRun(const QRect& available);
+
     // Asks about unsaved answers as closing does; then emits signOutRequested.
     bool signOut();
 

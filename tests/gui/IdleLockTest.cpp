@@ -214,10 +214,11 @@ TEST_CASE("gui: idle lock: signing out from the lock screen asks before dropping
 TEST_CASE("gui: idle lock: the idle time is a setting, from 1 to 240 minutes",
           "[gui][lock][settings]")
 {
+    gui_test::TemporaryClinic clinic; // a manager's
     QTemporaryDir folder;
     AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
     CHECK(settings.idleLockMinutes() == 10);
-    SettingsDialog dialog(settings);
+    SettingsDialog dialog(clinic.session, settings);
     CHECK(dialog.idleMinutesSpin()->value() == 10);
     CHECK(dialog.idleMinutesSpin()->minimum() == 1);
     CHECK(dialog.idleMinutesSpin()->maximum() == 240);

@@ -270,9 +270,10 @@ TEST_CASE("gui: the window starts on the role's own page, not the last user's", 
 
 TEST_CASE("gui: the settings dialog chooses the database file", "[gui][settings]")
 {
+    Clinic clinic; // a manager's
     QTemporaryDir folder;
     AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
-    SettingsDialog dialog(settings);
+    SettingsDialog dialog(clinic.session, settings);
     CHECK(dialog.databasePathEdit()->text() == Database::defaultPath());
     dialog.databasePathEdit()->setText(folder.filePath(QStringLiteral("other.sqlite")));
     dialog.accept();

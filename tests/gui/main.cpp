@@ -1,6 +1,8 @@
 // The GUI tests run on the offscreen platform unless told otherwise, also
 // when CTest lists them at build time (no display there).
 #define CATCH_CONFIG_RUNNER
+#include "common/PluralForms.h"
+
 #include <QApplication>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -16,5 +18,6 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("clinic-intake-tests"));
+    installPluralForms(); // as the application does
     return Catch::Session().run(argc, argv);
 }

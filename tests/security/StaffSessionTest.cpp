@@ -125,6 +125,11 @@ std::vector<Action> actions()
          [](StaffSession& s, TestDatabase&) {
              s.require(Permission::ChooseRulesFile, QStringLiteral("--rules"));
          }},
+        {"recordSettingChange", Permission::ChangeSecuritySettings,
+         [](StaffSession& s, TestDatabase&) {
+             s.recordSettingChange(QStringLiteral("idle lock"), QStringLiteral("10 minutes"),
+                                   QStringLiteral("5 minutes"));
+         }},
     };
 }
 
@@ -192,6 +197,7 @@ TEST_CASE("staff session: the matrix is the documented one", "[security]")
         {Permission::ChooseRulesFile, false, false, true},
         {Permission::CheckDatabase, false, false, true},
         {Permission::ChangeOwnPassword, true, true, true},
+        {Permission::ChangeSecuritySettings, false, false, true},
     };
     REQUIRE(table.size() == kPermissionWords.size());
     for (const auto& [permission, frontDesk, therapist, manager] : table) {
@@ -235,4 +241,44 @@ TEST_CASE("staff session: changes are recorded under the signed-in user", "[secu
     CHECK(details.at("reviews")[0].at("reviewer") == "ben");
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'view' AND "
                                     "actor = 'ben' AND records = 'intake 1'")) == 1);
+}
+
+TEST_CASE("staff session: a security setting changed is audited with who, what, from and to",
+          "[security][audit]")
+{
+    TestDatabase test;
+    test_staff::createIn(test.database(), test.clock());
+    StaffSession manager(test.database(), test.engine(), test.clock(),
+                         test_staff::signIn(test.database(), test.clock(), test_staff::kManager));
+    manager.recordSettingChange(QStringLiteral("idle lock"), QStringLiteral("10 minutes"),
+                                QStringLiteral("3 minutes"));
+    // The same value again is no change: nothing written.
+    manager.recordSettingChange(QStringLiteral("idle lock"), QStringLiteral("3 minutes"),
+                                QStringLiteral("3 minutes"));
+    const std::vector<AuditEntry> entries = manager.auditEntries();
+    const auto settings = std::count_if(entries.begin(), entries.end(), [](const AuditEntry& e) {
+        return e.action == QLatin1String("settings");
+    });
+    CHECK(settings == 1);
+    const AuditEntry& last = entries.back();
+    CHECK(last.actor == QStringLiteral("mona"));
+    CHECK(last.action == QStringLiteral("settings"));
+    CHECK(last.records == QStringLiteral("idle lock"));
+    CHECK(last.details == QStringLiteral("from 10 minutes to 3 minutes"));
+    // The chain stays whole, and the database check finds nothing.
+    CHECK(manager.verifyAuditChain().intact());
+    CHECK(manager.checkDatabase().empty());
+
+    // Anyone else is refused, in the log too, and nothing is recorded as changed.
+    StaffSession desk(test.database(), test.engine(), test.clock(),
+                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
+    CHECK_THROWS_AS(desk.recordSettingChange(QStringLiteral("database file"),
+                                             QStringLiteral("/a.sqlite"),
+                                             QStringLiteral("/b.sqlite")),
+                    AccessError);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings'")) ==
+          1);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'denied' AND "
+                                    "actor = 'dora' AND records = 'settings database file'")) == 1);
+    CHECK(manager.verifyAuditChain().intact());
 }

@@ -564,7 +564,7 @@ TEST_CASE("a backup that fails halfway leaves no plain copy behind", "[storage][
     // The copy is made, then the encrypted file cannot be created.
     const QString nowhere = fixture.stick.filePath(QStringLiteral("no/such/folder/clinic.backup"));
     expectRefused([&] { backupEncrypted(fixture.sourcePath, nowhere); },
-                  StorageError::Kind::ReadOnly, "cannot create a temporary file");
+                  StorageError::Kind::ReadOnly, "cannot create a file in");
     CHECK(leftovers(fixture.source.path()).isEmpty());
     CHECK(QDir(fixture.source.path()).entryList(QDir::Files).size() == 1);
 }

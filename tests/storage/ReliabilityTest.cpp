@@ -3,14 +3,21 @@
 #include "IntakeGenerator.h"
 #include "SampleIntake.h"
 #include "TestDatabase.h"
+#include "export/RecordExporter.h"
+#include "storage/BackupCipher.h"
 #include "storage/DatabaseMaintenance.h"
+#include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
 #include "validation/IntakeParser.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QThread>
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <random>
+#include <sys/resource.h>
 
 namespace {
 
@@ -147,4 +154,112 @@ TEST_CASE("check reports a damaged database", "[storage]")
     const auto problems = DatabaseMaintenance(test.database()).check();
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].contains(QStringLiteral("clients")));
+}
+
+namespace {
+
+// What a message about a file the user chose must not show: the name of
+// the temporary file it is written under first.
+bool namesATemporaryFile(const std::string& message)
+{
+    return message.find(".partial-") != std::string::npos ||
+           message.find(".tmp") != std::string::npos;
+}
+
+// Files may grow to `bytes` only while this lives (SIGXFSZ ignored: a write
+// past it fails with EFBIG, as on a file system that refuses to grow).
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_signal = std::signal(SIGXFSZ, SIG_IGN);
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        rlimit limit = m_old;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_signal);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_old{};
+    void (*m_signal)(int) = nullptr;
+};
+
+} // namespace
+
+TEST_CASE("a failed export or backup names the chosen file, never its temporary one",
+          "[storage][files]")
+{
+    TestDatabase test;
+    IntakeGenerator generator(7);
+    for (int i = 0; i < 40; ++i) {
+        test.add(generator.next());
+    }
+    const auto failure = [](const std::function<void()>& act) {
+        try {
+            act();
+        } catch (const StorageError& error) {
+            return std::string(error.what());
+        }
+        return std::string();
+    };
+
+    // A folder nothing can be created in (even by root): the temporary file
+    // cannot be made.
+    if (QFileInfo(QStringLiteral("/proc")).isDir()) {
+        const QString csv = QStringLiteral("/proc/clinic-export.csv");
+        const std::string exported =
+            failure([&] { RecordExporter(test.database(), test.store()).writeFile(csv, {}); });
+        INFO(exported);
+        CHECK_FALSE(exported.empty());
+        CHECK_FALSE(namesATemporaryFile(exported));
+        CHECK(exported.find("/proc") != std::string::npos);
+
+        const std::string plain = failure([&] {
+            DatabaseMaintenance(test.database())
+                .backup(QStringLiteral("/proc/clinic-backup.sqlite"), test.audit(),
+                        QStringLiteral("ana"));
+        });
+        INFO(plain);
+        CHECK_FALSE(plain.empty());
+        CHECK_FALSE(namesATemporaryFile(plain));
+
+        const std::string encrypted = failure([&] {
+            DatabaseMaintenance(test.database())
+                .backupEncrypted(QStringLiteral("/proc/clinic-backup.sqlite.encrypted"),
+                                 QStringLiteral("correct horse battery staple"), test.audit(),
+                                 QStringLiteral("ana"),
+                                 BackupCipher(BackupCipher::KeyCost::minimal()));
+        });
+        INFO(encrypted);
+        CHECK_FALSE(encrypted.empty());
+        CHECK_FALSE(namesATemporaryFile(encrypted));
+    } else {
+        WARN("no /proc here: the unwritable-folder cases are left out");
+    }
+
+    // A write that fails half-way (the file may not grow): the chosen name,
+    // no file left behind.
+    const QString csv = QDir(test.folder()).filePath(QStringLiteral("november.csv"));
+    std::string cutShort;
+    {
+        const FileSizeLimit limit(2048);
+        cutShort =
+            failure([&] { RecordExporter(test.database(), test.store()).writeFile(csv, {}); });
+    }
+    INFO(cutShort);
+    CHECK_FALSE(cutShort.empty());
+    CHECK_FALSE(namesATemporaryFile(cutShort));
+    CHECK(cutShort.find("november.csv") != std::string::npos);
+    CHECK_FALSE(QFileInfo::exists(csv));
+    CHECK(QDir(test.folder())
+              .entryList(QStringList{QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden)
+              .isEmpty());
 }

@@ -365,8 +365,10 @@ qint64 RecordExporter::writeFile(const QString& path, const Options& options,
         file.commit();
         return records;
     } catch (const StorageError& error) {
-        // Named by the file the user chose, not the temporary one.
+        // Named by the file the user chose, never the temporary one.
+        const StorageError named =
+            privatefile::withoutTemporaryName(error, file.temporaryPath(), path);
         throw StorageError(error.kind(),
-                           "export to " + path.toStdString() + " failed: " + error.what());
+                           "export to " + path.toStdString() + " failed: " + named.what());
     }
 }

@@ -18,6 +18,7 @@ bool PermissionMatrix::allows(Role role, Permission permission)
     case Permission::ManageUsers:
     case Permission::ChooseRulesFile:
     case Permission::CheckDatabase:
+    case Permission::ChangeSecuritySettings:
         return role == Role::Manager;
     }
     return false;

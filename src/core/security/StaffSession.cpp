@@ -343,3 +343,14 @@ void StaffSession::changeOwnPassword(const QString& currentPassword, const QStri
     require(Permission::ChangeOwnPassword, QStringLiteral("passwd"));
     m_accounts.changeOwnPassword(m_user, currentPassword, newPassword);
 }
+
+void StaffSession::recordSettingChange(const QString& setting, const QString& from,
+                                       const QString& to)
+{
+    require(Permission::ChangeSecuritySettings, QStringLiteral("settings %1").arg(setting));
+    if (from == to) {
+        return;
+    }
+    m_audit.append(m_user.name, QStringLiteral("settings"), setting,
+                   QStringLiteral("from %1 to %2").arg(from, to));
+}

@@ -100,6 +100,13 @@ public:
     void resetPassword(const QString& name, const QString& password);
     void changeOwnPassword(const QString& currentPassword, const QString& newPassword);
 
+    // Settings of this computer that guard the records (the idle lock time,
+    // the database file): a manager's (ChangeSecuritySettings, refused and
+    // audited otherwise). A change is an audit entry "settings" naming who
+    // changed `setting` from `from` to `to`; an unchanged value writes
+    // nothing. Call it before the new value is kept: a refusal keeps the old.
+    void recordSettingChange(const QString& setting, const QString& from, const QString& to);
+
     const Database& database() const { return m_database; }
     const IntakeStore& store() const { return m_store; }
     const AuditLog& auditLog() const { return m_audit; }

@@ -353,9 +353,14 @@ void BackupCipher::encryptFile(const QString& source, const QString& destination
     const QFileInfo target(destination);
     PrivateTempFile out(target.absolutePath(),
                         QLatin1Char('.') + target.fileName() + QStringLiteral(".partial-"));
-    encrypt(in, out.file(), passphrase);
-    out.finish("writing the encrypted backup");
-    out.moveTo(destination);
+    try {
+        encrypt(in, out.file(), passphrase);
+        out.finish("writing the encrypted backup");
+        out.moveTo(destination);
+    } catch (const StorageError& error) {
+        // Named by the file the user chose, never the temporary one.
+        throw privatefile::withoutTemporaryName(error, out.path(), destination);
+    }
 }
 
 void BackupCipher::decryptFile(const QString& source, const QString& destination,
@@ -370,9 +375,14 @@ void BackupCipher::decryptFile(const QString& source, const QString& destination
     const QFileInfo target(destination);
     PrivateTempFile out(target.absolutePath(),
                         QLatin1Char('.') + target.fileName() + QStringLiteral(".partial-"));
-    decrypt(in, out.file(), passphrase);
-    out.finish("writing the decrypted backup");
-    out.moveTo(destination);
+    try {
+        decrypt(in, out.file(), passphrase);
+        out.finish("writing the decrypted backup");
+        out.moveTo(destination);
+    } catch (const StorageError& error) {
+        // Named by the file the user chose, never the temporary one.
+        throw privatefile::withoutTemporaryName(error, out.path(), destination);
+    }
 }
 
 bool BackupCipher::isEncryptedBackup(const QString& path)

@@ -21,10 +21,15 @@ void DatabaseMaintenance::backup(const QString& destination, const AuditLog& aud
     // Owner-only from the first byte, under a temporary name beside DEST:
     // a backup cut short (a full disk, a kill) never has the backup's name.
     OutputFile file(destination, m_database.path(), ExistingFile::Refuse, "backup");
-    QSqlQuery vacuum = m_database.prepare(QStringLiteral("VACUUM INTO ?"));
-    vacuum.addBindValue(file.temporaryPath());
-    Database::run(vacuum, "writing the backup");
-    file.commit();
+    try {
+        QSqlQuery vacuum = m_database.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(file.temporaryPath());
+        Database::run(vacuum, "writing the backup");
+        file.commit();
+    } catch (const StorageError& error) {
+        // Named by the file the user chose, never the temporary one.
+        throw privatefile::withoutTemporaryName(error, file.temporaryPath(), destination);
+    }
     // In a transaction of its own, or in the fallback log when the database
     // cannot be written (a backup of it is the rescue).
     audit.append(actor, QStringLiteral("backup"), QStringLiteral("whole database"),
@@ -47,11 +52,19 @@ void DatabaseMaintenance::backupEncrypted(const QString& destination, const QStr
         // if the program is killed, at the next start (Database::removeLeftovers).
         PrivateTempFile plain(database.absolutePath(),
                               Database::temporaryPrefixes(m_database.path()).at(0));
-        plain.finish("preparing the backup");
-        QSqlQuery vacuum = m_database.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.addBindValue(plain.path());
-        Database::run(vacuum, "writing the backup");
-        cipher.encryptFile(plain.path(), destination, passphrase);
+        try {
+            plain.finish("preparing the backup");
+            QSqlQuery vacuum = m_database.prepare(QStringLiteral("VACUUM INTO ?"));
+            vacuum.addBindValue(plain.path());
+            Database::run(vacuum, "writing the backup");
+            cipher.encryptFile(plain.path(), destination, passphrase);
+        } catch (const StorageError& error) {
+            // The plain copy is the database's, beside it: said so, not by its name.
+            throw privatefile::withoutTemporaryName(
+                error, plain.path(),
+                QStringLiteral("a temporary copy of the database in %1")
+                    .arg(database.absolutePath()));
+        }
     }
     audit.append(actor, QStringLiteral("backup"), QStringLiteral("whole database"),
                  QStringLiteral("to %1, encrypted").arg(QFileInfo(destination).absoluteFilePath()));

@@ -90,10 +90,10 @@ PrivateTempFile::PrivateTempFile(const QString& folder, const QString& prefix)
         }
         break;
     }
-    const QString path = m_path;
     m_path.clear(); // nothing of ours to remove
-    throw StorageError(StorageError::Kind::ReadOnly, "cannot create a temporary file " +
-                                                         path.toStdString() + ": " +
+    // The folder, not the temporary name: that name means nothing to anyone.
+    throw StorageError(StorageError::Kind::ReadOnly, "cannot create a file in " +
+                                                         dir.absolutePath().toStdString() + ": " +
                                                          m_file.errorString().toStdString());
 }
 
@@ -294,9 +294,9 @@ void moveNoReplace(const QString& from, const QString& to, const char* doing)
     }
     if (errno != EINVAL && errno != ENOSYS) {
         const int error = errno;
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           std::string(doing) + ": cannot rename " + from.toStdString() + " to " +
-                               to.toStdString() + ": " + describeErrno(error));
+        throw StorageError(StorageError::Kind::ReadOnly, std::string(doing) + ": cannot put " +
+                                                             to.toStdString() +
+                                                             " in place: " + describeErrno(error));
     }
     // Not supported by this file system: check, then rename.
 #endif
@@ -307,9 +307,9 @@ void moveNoReplace(const QString& from, const QString& to, const char* doing)
     }
     if (std::rename(encoded(from).constData(), encoded(to).constData()) != 0) {
         const int error = errno;
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           std::string(doing) + ": cannot rename " + from.toStdString() + " to " +
-                               to.toStdString() + ": " + describeErrno(error));
+        throw StorageError(StorageError::Kind::ReadOnly, std::string(doing) + ": cannot put " +
+                                                             to.toStdString() +
+                                                             " in place: " + describeErrno(error));
     }
 }
 
@@ -409,6 +409,26 @@ void throwWriteError(const QFileDevice& file, const std::string& doing)
             (file.fileName().isEmpty() ? std::string() : file.fileName().toStdString() + ": ") +
             (full ? "the disk is full (" + error + "); free some space or choose another drive"
                   : error));
+}
+
+StorageError withoutTemporaryName(const StorageError& error, const QString& temporary,
+                                  const QString& shown)
+{
+    std::string message = error.what();
+    // The whole path first, then the bare file name (a message may give either).
+    for (const QString& name : {temporary, QFileInfo(temporary).fileName()}) {
+        const std::string from = name.toStdString();
+        const std::string to =
+            name == temporary ? shown.toStdString() : QFileInfo(shown).fileName().toStdString();
+        if (from.empty()) {
+            continue;
+        }
+        for (std::size_t at = message.find(from); at != std::string::npos;
+             at = message.find(from, at + to.size())) {
+            message.replace(at, from.size(), to);
+        }
+    }
+    return StorageError(error.kind(), message, error.sqliteCode());
 }
 
 std::string describeErrno(int error)

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <string>
 
+class StorageError;
+
 // Files that may hold health records in plain text or a backup on its way to
 // its final name: created owner-only (0600) from the first byte, under a
 // unique temporary name in a chosen folder, and removed when the object goes
@@ -115,6 +117,12 @@ void createOwnerOnlyFolder(const QString& folder);
 
 // A StorageError for a failed write to `file`, with DiskFull when it is one.
 [[noreturn]] void throwWriteError(const QFileDevice& file, const std::string& doing);
+
+// `error` with every mention of the temporary file `temporary` (its path,
+// or its bare name) replaced by `shown`, the file the user knows: messages
+// never name a temporary file.
+StorageError withoutTemporaryName(const StorageError& error, const QString& temporary,
+                                  const QString& shown);
 
 // "the disk is full" for ENOSPC, else strerror(error).
 std::string describeErrno(int error);

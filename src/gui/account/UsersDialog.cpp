@@ -129,8 +129,7 @@ bool UsersDialog::refresh()
         enabled += account.enabled ? 1 : 0;
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(tr("%1 accounts, %2 enabled.")
-                           .arg(locale.toString(qint64(m_accounts.size())))
+    m_summary->setText(tr("%Ln account(s), %1 enabled.", nullptr, int(m_accounts.size()))
                            .arg(locale.toString(enabled)));
     if (keep.isEmpty() || !selectUser(keep)) {
         m_table->clearSelection();

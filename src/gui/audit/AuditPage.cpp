@@ -117,6 +117,7 @@ QString AuditPage::actionLabel(const QString& action)
         {QStringLiteral("passwd"), QT_TR_NOOP("Password changed")},
         {QStringLiteral("passwd failed"), QT_TR_NOOP("Password change failed")},
         {QStringLiteral("restore"), QT_TR_NOOP("Restore")},
+        {QStringLiteral("settings"), QT_TR_NOOP("Setting changed")},
     };
     if (const auto found = labels.constFind(action); found != labels.constEnd()) {
         return tr(found.value());
@@ -181,10 +182,7 @@ void AuditPage::refresh()
     }
 
     const QString day = locale.toString(since(), QLocale::ShortFormat);
-    QString text =
-        entries.size() == 1
-            ? tr("1 entry since %1").arg(day)
-            : tr("%1 entries since %2").arg(locale.toString(qint64(entries.size())), day);
+    QString text = tr("%Ln entry(s) since %1", nullptr, int(entries.size())).arg(day);
     if (!problem.isEmpty()) {
         text = problem;
     }
@@ -205,8 +203,9 @@ void AuditPage::showChain()
     const QLocale locale;
     if (report.intact()) {
         m_chainBanner->clear();
-        m_chain->setText(tr("Audit chain intact: %1 entries checked. Newest hash: %2")
-                             .arg(locale.toString(report.entries), report.headHash));
+        m_chain->setText(tr("Audit chain intact: %Ln entry(s) checked. Newest hash: %1", nullptr,
+                            int(report.entries))
+                             .arg(report.headHash));
         return;
     }
     if (!report.chainBroken) {
@@ -217,10 +216,10 @@ void AuditPage::showChain()
             tr("STORED RECORDS CHANGED OUTSIDE CLINIC INTAKE\n%1\nKeep a copy of this database "
                "as it is, and compare it with your backups.")
                 .arg(access_messages::sentence(std::runtime_error(report.problem.toStdString()))));
-        m_chain->setText(tr("Audit chain intact (%1 entries checked), but %2 problem(s) with "
-                            "the records and accounts it covers.")
-                             .arg(locale.toString(report.entries))
-                             .arg(report.problems.size()));
+        m_chain->setText(tr("Audit chain intact (%1 checked), but %n problem(s) with the "
+                            "records and accounts it covers.",
+                            nullptr, int(report.problems.size()))
+                             .arg(tr("%Ln entry(s)", nullptr, int(report.entries))));
         return;
     }
     m_chainBanner->showMessage(
@@ -230,7 +229,7 @@ void AuditPage::showChain()
            "as it is, and compare it with your backups and the newest hash you wrote down.")
             .arg(report.firstBrokenId)
             .arg(access_messages::sentence(std::runtime_error(report.problem.toStdString()))));
-    m_chain->setText(tr("Audit chain BROKEN at entry %1 (%2 entries checked).")
-                         .arg(report.firstBrokenId)
-                         .arg(locale.toString(report.entries)));
+    m_chain->setText(
+        tr("Audit chain BROKEN at entry %1 (%Ln entry(s) checked).", nullptr, int(report.entries))
+            .arg(report.firstBrokenId));
 }

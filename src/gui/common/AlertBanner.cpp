@@ -26,20 +26,22 @@ AlertBanner::AlertBanner(QWidget* parent) : QWidget(parent)
 
 void AlertBanner::showMessage(Kind kind, const QString& text)
 {
-    const bool error = kind == Kind::Error;
+    const QColor background = kind == Kind::Error     ? alert_colours::errorBackground()
+                              : kind == Kind::Warning ? alert_colours::warningBackground()
+                                                      : alert_colours::doneBackground();
+    const QColor foreground = kind == Kind::Error     ? alert_colours::errorText()
+                              : kind == Kind::Warning ? alert_colours::warningText()
+                                                      : alert_colours::doneText();
+    const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
+                                        : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
+                                                                : QStyle::SP_DialogApplyButton;
     // Scoped to this widget by its name, so that labels inside keep their own look.
     setStyleSheet(QStringLiteral("#alertBanner { background-color: %1; border-radius: 4px; }")
-                      .arg(alert_colours::css(error ? alert_colours::errorBackground()
-                                                    : alert_colours::warningBackground())));
-    m_text->setStyleSheet(QStringLiteral("color: %1; background: transparent;")
-                              .arg(alert_colours::css(error ? alert_colours::errorText()
-                                                            : alert_colours::warningText())));
+                      .arg(alert_colours::css(background)));
+    m_text->setStyleSheet(
+        QStringLiteral("color: %1; background: transparent;").arg(alert_colours::css(foreground)));
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_icon->setPixmap(
-        style()
-            ->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning,
-                           nullptr, this)
-            .pixmap(size, size));
+    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
     m_text->setText(text);
     setAccessibleName(text);
     show();

@@ -16,6 +16,7 @@ public:
     {
         Error,   // solid red, white text: refused, wrong, broken
         Warning, // amber, black text: take care
+        Done,    // dark green, white text: what was just stored or written
     };
 
     explicit AlertBanner(QWidget* parent = nullptr);

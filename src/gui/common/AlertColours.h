@@ -26,6 +26,15 @@ inline QColor warningText()
     return QColor(0x00, 0x00, 0x00);
 }
 
+inline QColor doneBackground()
+{
+    return QColor(0x1b, 0x5e, 0x20);
+} // saved, stored, written
+inline QColor doneText()
+{
+    return QColor(0xff, 0xff, 0xff);
+}
+
 // "#rrggbb", for style sheets and rich text.
 inline QString css(const QColor& colour)
 {

@@ -232,7 +232,7 @@ void ClearanceEditor::updateValidity()
         text = tr("✓ valid until %1")
                    .arg(QLocale().toString(dated.addDays(m_validDays), QLocale::ShortFormat));
     } else {
-        text = tr("✗ expired: older than %1 days").arg(m_validDays);
+        text = tr("✗ expired: older than %n day(s)", nullptr, m_validDays);
         bad = true;
     }
     m_validity->setText(text);

@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
+#include "common/FormGrid.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/ClearanceEditor.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QRadioButton>
@@ -102,12 +104,27 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     replaceIntensitySpin();
+    // Rows that hide (errors, the returning clients) beside rows that wrap:
+    // a grid, where QFormLayout (Qt 6.4) lost Name's error (common/FormGrid.h).
+    for (QFormLayout* form : {m_ui->clientLayout, m_ui->painLayout, m_ui->preferencesLayout}) {
+        replaceWithGrid(form);
+    }
+    // "1 week", "3 weeks" after the duration.
+    connect(m_ui->durationSpin, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+            [this](double weeks) {
+                Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(weeks), weeks);
+            });
+    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(0), 0);
     m_bodyMap = new BodyMapWidget(m_ui->bodyMapGroup);
     buildBodyMapControls();
     m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);
     m_ui->suggestionLayout->addWidget(m_suggestion);
     m_amendBanner = new AlertBanner(m_ui->formColumn);
     m_ui->formColumnLayout->insertWidget(0, m_amendBanner);
+    // The last save, said on the page (the status bar may be off screen):
+    // it stays while the next client is entered, until the next save.
+    m_savedBanner = new AlertBanner(m_ui->formColumn);
+    m_ui->formColumnLayout->insertWidget(0, m_savedBanner);
 
     // Screening, precautions and a clearance come after the findings, in the
     // order a consultation asks them.
@@ -714,6 +731,7 @@ qint64 IntakeFormPage::save()
                           int(std::bitset<32>(result.unanswered).count()));
         }
         emit statusMessage(message);
+        m_savedBanner->showMessage(AlertBanner::Kind::Done, message + QLatin1Char('.'));
         // The referral banner goes with the answers: say it once more, in a
         // dialog that must be closed, before the form is emptied.
         if (result.refersOut()) {
@@ -825,6 +843,7 @@ void IntakeFormPage::startAmending(qint64 intakeId, int version, const json& int
                                     intake.at("format") == std::string(wordOf(IntakeFormat::V1));
     setAnswers(parsed.ok() ? json::parse(parsed.record->asVersion2().toJson()) : intake);
     m_amendingId = intakeId;
+    m_savedBanner->clear(); // the amend banner says what Save will do now
     QString message = tr("Amending intake #%1 (now at version %2). Save stores your "
                          "changes as version %3; New intake (Ctrl+N) leaves it as it "
                          "is.")
@@ -923,6 +942,11 @@ void IntakeFormPage::setAnswers(const json& intake)
     m_showAllErrors = true;
     m_dirty = false;
     onAnswersChanged();
+}
+
+QString IntakeFormPage::savedText() const
+{
+    return m_savedBanner->text();
 }
 
 void IntakeFormPage::focusFirstField()

@@ -67,6 +67,9 @@ public:
     // read as version 2: the answers it could not record show as not asked.
     void startAmending(qint64 intakeId, int version, const nlohmann::json& intake);
     qint64 amendingIntake() const { return m_amendingId; }
+    // What the last save stored, on the page above the form ("Saved intake
+    // 12 at 14:02"); empty before the first save.
+    QString savedText() const;
     void focusFirstField();
 
     BodyMapWidget* bodyMap() const { return m_bodyMap; }
@@ -130,6 +133,7 @@ private:
     ScreeningSection* m_screening;
     ClearanceEditor* m_clearance;
     AlertBanner* m_amendBanner;
+    AlertBanner* m_savedBanner;
     QShortcut* m_incompleteSave = nullptr;
     QMetaObject::Connection m_focusFollower;
     QHash<QLabel*, QString> m_captions; // the field names as the .ui gives them

@@ -207,10 +207,9 @@ void SuggestionPanel::showIncomplete(int problems)
     m_banner->setVisible(false);
     m_screeningBanner->clear();
     m_approach->setText(tr("No suggestion yet"));
-    m_approachReason->setText(problems == 1 ? tr("1 answer still needs attention on the form.")
-                              : problems > 1
-                                  ? tr("%1 answers still need attention on the form.").arg(problems)
-                                  : tr("Fill in the client and the pain to see one."));
+    m_approachReason->setText(
+        problems > 0 ? tr("%n answer(s) still need attention on the form.", nullptr, problems)
+                     : tr("Fill in the client and the pain to see one."));
     Recommendation none;
     showUnanswered(none);
     clearDetails();
@@ -315,9 +314,9 @@ void SuggestionPanel::showRecommendation(const Recommendation& result, const Rul
         const QString by = record.clearance->by ? fromStd(*record.clearance->by) : QString();
         QString text;
         if (!record.clearance->validOn(record.visitDate)) {
-            text = tr("The clearance of %1 is more than %2 days old: it clears nothing.")
-                       .arg(date)
-                       .arg(kClearanceValidDays);
+            text = tr("The clearance of %1 is more than %n day(s) old: it clears nothing.", nullptr,
+                      kClearanceValidDays)
+                       .arg(date);
         } else if (cleared.isEmpty()) {
             text = tr("Clearance of %1: none of its flags was raised.").arg(date);
         } else {

@@ -3,6 +3,7 @@
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
+#include "common/OutputFolder.h"
 #include "security/StaffSession.h"
 #include "storage/DatabaseMaintenance.h"
 #include "util/Clock.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace {
@@ -34,7 +34,7 @@ BackupDialog::BackupDialog(ClinicSession& session, QWidget* parent)
 {
     setWindowTitle(tr("Back up the database"));
 
-    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    m_path = new QLineEdit(QDir(output_folder::defaultFolder())
                                .filePath(defaultFileName(session.clock().today(), true)),
                            this);
     m_path->setAccessibleName(tr("Backup file"));

@@ -2,6 +2,7 @@
 
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
+#include "common/OutputFolder.h"
 #include "records/ExportWorker.h"
 #include "security/StaffSession.h"
 #include "util/Clock.h"
@@ -24,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QThread>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -68,7 +68,7 @@ ExportDialog::ExportDialog(ClinicSession& session, QWidget* parent)
     m_to->setCalendarPopup(true);
     m_to->setAccessibleName(tr("Visit dates to"));
 
-    m_path = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    m_path = new QLineEdit(QDir(output_folder::defaultFolder())
                                .filePath(defaultFileName(today, RecordExporter::Format::Csv)),
                            this);
     m_path->setAccessibleName(tr("Output file"));
@@ -374,8 +374,8 @@ void ExportDialog::onCounted(qint64 total)
     // QProgressBar counts in int; a million records fit.
     m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
     m_progress->setValue(0);
-    m_status->setText(total == 1 ? tr("Exporting 1 record…")
-                                 : tr("Exporting %1 records…").arg(QLocale().toString(total)));
+    m_status->setText(
+        tr("Exporting %Ln record(s)…", nullptr, int(std::min<qint64>(total, INT_MAX))));
     emit progressChanged(0, m_total);
 }
 
@@ -396,8 +396,8 @@ void ExportDialog::onSucceeded(qint64 records)
     m_progress->setValue(1);
     const QString file = QDir::toNativeSeparators(m_runningPath);
     finish(true, records,
-           records == 1 ? tr("Exported 1 record to %1").arg(file)
-                        : tr("Exported %1 records to %2").arg(QLocale().toString(records), file));
+           tr("Exported %Ln record(s) to %1", nullptr, int(std::min<qint64>(records, INT_MAX)))
+               .arg(file));
     m_cancel->setText(tr("Close"));
     m_cancel->setFocus();
 }

@@ -294,12 +294,12 @@ void RecordsPage::updateSummary()
     if (total == 0) {
         text = tr("No intakes match.");
     } else if (m_model->totalIsAtLeast()) {
-        text = tr("Showing %1 of at least %2 intakes")
-                   .arg(locale.toString(shown), locale.toString(total));
+        text = tr("Showing %1 of at least %Ln intake(s)", nullptr, int(total))
+                   .arg(locale.toString(shown));
     } else if (shown < total) {
-        text = tr("Showing %1 of %2 intakes").arg(locale.toString(shown), locale.toString(total));
+        text = tr("Showing %1 of %Ln intake(s)", nullptr, int(total)).arg(locale.toString(shown));
     } else {
-        text = total == 1 ? tr("1 intake") : tr("%1 intakes").arg(locale.toString(total));
+        text = tr("%Ln intake(s)", nullptr, int(total));
     }
     if (!m_model->errorText().isEmpty()) {
         text = m_model->errorText() + QLatin1Char(' ') + text;

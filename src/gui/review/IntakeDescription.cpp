@@ -226,10 +226,10 @@ QString describeAnswers(const IntakeRecord& record)
         QStringLiteral("<h3>") + IntakeDescription::tr("Answers") + QStringLiteral("</h3><ul>");
     const Acuity acuity = record.acuity();
     html += QStringLiteral("<li>") +
-            IntakeDescription::tr("Pain: %1, intensity %2/10, for %3 weeks (%4)")
+            IntakeDescription::tr("Pain: %1, intensity %2/10, for %3 (%4)")
                 .arg(locationList(record.painLocations))
                 .arg(record.painIntensity)
-                .arg(QLocale().toString(record.durationWeeks))
+                .arg(Labels::weeks(record.durationWeeks))
                 .arg(Labels::acuity(acuity)) +
             QStringLiteral("</li>");
     QStringList radiates;
@@ -270,8 +270,8 @@ QString describeAnswers(const IntakeRecord& record)
         line += QStringLiteral(" ") + (clearance.validOn(record.visitDate)
                                            ? IntakeDescription::tr("(valid on the visit day)")
                                            : IntakeDescription::tr("(<b>expired</b>: more than "
-                                                                   "%1 days before the visit)")
-                                                 .arg(kClearanceValidDays));
+                                                                   "%n day(s) before the visit)",
+                                                                   nullptr, kClearanceValidDays));
         html += QStringLiteral("<li>") + line + QStringLiteral("</li>");
     }
     html += QStringLiteral("<li>") +

@@ -75,6 +75,10 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_queue = new QueueList(queueBox);
     m_queue->setAccessibleName(tr("Review queue"));
     queueLayout->addWidget(m_queue);
+    // The last decision, said on the page (the status bar may be off
+    // screen); it stays until the next one.
+    m_doneBanner = new AlertBanner(queueBox);
+    queueLayout->addWidget(m_doneBanner);
 
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
@@ -357,6 +361,11 @@ bool ReviewPage::currentSuggestionAcceptable() const
     return m_intakeId > 0 && m_blocking.isEmpty() && m_blockingError.isEmpty();
 }
 
+QString ReviewPage::doneText() const
+{
+    return m_doneBanner->text();
+}
+
 QString ReviewPage::acceptBlockedText() const
 {
     return m_incompleteBanner->text();
@@ -460,8 +469,10 @@ void ReviewPage::record(bool accepted)
         QMessageBox::warning(this, tr("Review not saved"), QString::fromStdString(error.what()));
         return;
     }
-    emit statusMessage(accepted ? tr("Intake %1: suggestion accepted").arg(reviewedId)
-                                : tr("Intake %1: overridden").arg(reviewedId));
+    const QString done = accepted ? tr("Intake %1: suggestion accepted").arg(reviewedId)
+                                  : tr("Intake %1: overridden").arg(reviewedId);
+    emit statusMessage(done);
+    m_doneBanner->showMessage(AlertBanner::Kind::Done, tr("%1, review stored.").arg(done));
     emit reviewed(reviewedId);
     m_intakeId = 0;
     refresh();

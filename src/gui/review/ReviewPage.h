@@ -54,6 +54,9 @@ public:
     QPushButton* completeScreeningButton() const { return m_completeButton; }
     // Why Accept is disabled; empty when it is not.
     QString acceptBlockedText() const;
+    // The last decision stored, on the page under the queue ("Intake #3:
+    // suggestion accepted, review stored."); empty before the first.
+    QString doneText() const;
     QString detailsText() const;
 
     void accept();
@@ -94,6 +97,7 @@ private:
     QPushButton* m_overrideButton;
     QPushButton* m_amendButton;
     AlertBanner* m_incompleteBanner;
+    AlertBanner* m_doneBanner;
     QPushButton* m_completeButton;
     qint64 m_intakeId = 0;
     nlohmann::ordered_json m_record;

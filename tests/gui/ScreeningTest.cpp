@@ -352,10 +352,10 @@ TEST_CASE("gui: areas not to work are marked on the body map and saved in avoid_
     CHECK(map->selection() == bitOf(PainLocation::LowerBack));
     CHECK_FALSE(field<QCheckBox>(page, "location_lower_leg")->isChecked());
     // And the keyboard: the click left the focus on the map, at the lower
-    // leg; the arrow back to the thigh, Space.
+    // leg; the arrow up to the thigh above it, Space.
     REQUIRE(QApplication::focusWidget() == map);
     CHECK(map->focusedRegion() == int(PainLocation::LowerLeg));
-    press(Qt::Key_Left);
+    press(Qt::Key_Up);
     REQUIRE(map->focusedRegion() == int(PainLocation::Thigh));
     press(Qt::Key_Space);
     CHECK(map->avoidSelection() == (bitOf(PainLocation::Thigh) | bitOf(PainLocation::LowerLeg)));

@@ -2,20 +2,11 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace {
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
 
 // A menu entry's words without its mnemonic mark or trailing dots.
 QString plainText(const QAction* action)
@@ -38,16 +29,12 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<QAction*>& actions,
     setWindowTitle(tr("Keyboard shortcuts — Clinic Intake"));
     setObjectName(QStringLiteral("keyboardShortcutsDialog"));
 
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setObjectName(QStringLiteral("shortcutsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Does")});
-    m_table->setAccessibleName(tr("Keyboard shortcuts"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // A page of text: it wraps long lines, and the arrows and Page Down
+    // scroll it.
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("shortcutsText"));
+    m_text->setAccessibleName(tr("Keyboard shortcuts"));
+    m_text->setOpenLinks(false);
 
     addHeading(tr("Anywhere in the window"));
     for (const QAction* action : actions) {
@@ -69,48 +56,42 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<QAction*>& actions,
     addRow(tr("Y / N (a question)"), tr("Yes / No, and on to the next question"));
     addRow(tr("Left / Right (a question)"), tr("Yes / No, staying on the question"));
     addRow(tr("Up / Down (a question)"), tr("Previous / next question"));
-    addRow(tr("Delete (a question)"), tr("Back to not asked"));
+    addRow(tr("Delete or Backspace (a question)"), tr("Back to not asked"));
+    addRow(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText) +
+               tr(" (form incomplete)"),
+           tr("List what is still missing and go to the first of it"));
 
-    m_table->resizeColumnToContents(0);
-    m_table->resizeRowsToContents();
+    m_html += QStringLiteral("</table>");
+    m_text->setHtml(m_html);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 30);
-    m_table->setFocus();
+    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 34);
+    m_text->setFocus();
 }
 
 void KeyboardShortcutsDialog::addRow(const QString& keys, const QString& does)
 {
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    m_table->setItem(row, 0, cell(keys));
-    m_table->setItem(row, 1, cell(does));
+    m_rows << keys + QLatin1Char('	') + does;
+    m_html += QStringLiteral("<tr><td style=\"padding: 2px 16px 2px 0\"><b>%1</b></td>"
+                             "<td style=\"padding: 2px 0\">%2</td></tr>")
+                  .arg(keys.toHtmlEscaped(), does.toHtmlEscaped());
 }
 
 void KeyboardShortcutsDialog::addHeading(const QString& heading)
 {
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    auto* item = cell(heading);
-    QFont bold = item->font();
-    bold.setBold(true);
-    item->setFont(bold);
-    m_table->setItem(row, 0, item);
-    m_table->setSpan(row, 0, 1, 2);
+    m_rows << heading;
+    if (!m_html.isEmpty()) {
+        m_html += QStringLiteral("</table>");
+    }
+    m_html += QStringLiteral("<h3>%1</h3><table>").arg(heading.toHtmlEscaped());
 }
 
 QStringList KeyboardShortcutsDialog::rows() const
 {
-    QStringList rows;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QTableWidgetItem* does = m_table->item(row, 1);
-        rows << m_table->item(row, 0)->text() + QLatin1Char('\t') +
-                    (does ? does->text() : QString());
-    }
-    return rows;
+    return m_rows;
 }

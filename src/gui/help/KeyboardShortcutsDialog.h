@@ -4,7 +4,7 @@
 #include <QList>
 
 class QAction;
-class QTableWidget;
+class QTextBrowser;
 
 // Help > Keyboard shortcuts (F1): every shortcut of the window's menus and
 // toolbar, read from the actions themselves so the list cannot drift from
@@ -17,12 +17,14 @@ class KeyboardShortcutsDialog : public QDialog
 public:
     KeyboardShortcutsDialog(const QList<QAction*>& actions, QWidget* parent = nullptr);
 
-    // The rows as shown, "keys<TAB>what they do", for tests.
+    // The rows as shown, "keys<TAB>what they do" (a heading alone), for tests.
     QStringList rows() const;
 
 private:
     void addRow(const QString& keys, const QString& does);
     void addHeading(const QString& heading);
 
-    QTableWidget* m_table;
+    QTextBrowser* m_text;
+    QString m_html;     // what m_text shows
+    QStringList m_rows; // the same, for rows()
 };

@@ -8,9 +8,10 @@
 #include <vector>
 
 ArrowKeyGroup::ArrowKeyGroup(const QList<QAbstractButton*>& buttons, QObject* parent)
-    : QObject(parent), m_buttons(buttons)
+    : QObject(parent)
 {
-    for (QAbstractButton* button : m_buttons) {
+    for (QAbstractButton* button : buttons) {
+        m_buttons << button;
         button->installEventFilter(this);
     }
     reset();
@@ -18,7 +19,7 @@ ArrowKeyGroup::ArrowKeyGroup(const QList<QAbstractButton*>& buttons, QObject* pa
 
 void ArrowKeyGroup::reset()
 {
-    if (!m_buttons.isEmpty()) {
+    if (!m_buttons.isEmpty() && m_buttons.constFirst()) {
         makeTabStop(m_buttons.constFirst());
     }
 }
@@ -27,7 +28,9 @@ void ArrowKeyGroup::makeTabStop(QAbstractButton* button)
 {
     m_current = button;
     for (QAbstractButton* member : std::as_const(m_buttons)) {
-        member->setFocusPolicy(member == button ? Qt::StrongFocus : Qt::ClickFocus);
+        if (member) {
+            member->setFocusPolicy(member == button ? Qt::StrongFocus : Qt::ClickFocus);
+        }
     }
 }
 
@@ -40,7 +43,7 @@ bool ArrowKeyGroup::move(QAbstractButton* from, int arrow)
     std::vector<QRectF> places;
     QList<QAbstractButton*> reachable;
     for (QAbstractButton* member : std::as_const(m_buttons)) {
-        if (member != from && member->isVisibleTo(top) && member->isEnabled()) {
+        if (member && member != from && member->isVisibleTo(top) && member->isEnabled()) {
             places.push_back(placeOf(member));
             reachable << member;
         }
@@ -56,7 +59,7 @@ bool ArrowKeyGroup::move(QAbstractButton* from, int arrow)
 bool ArrowKeyGroup::eventFilter(QObject* watched, QEvent* event)
 {
     auto* button = qobject_cast<QAbstractButton*>(watched);
-    if (!button || !m_buttons.contains(button)) {
+    if (!button || !m_buttons.contains(QPointer<QAbstractButton>(button))) {
         return QObject::eventFilter(watched, event);
     }
     if (event->type() == QEvent::FocusIn) {

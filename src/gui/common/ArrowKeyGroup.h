@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QList>
 #include <QObject>
-
-class QAbstractButton;
+#include <QPointer>
 
 // Makes a row or a grid of check boxes one Tab stop (issue 11): Tab reaches
 // the box focused last (the first one to begin with), the arrow keys move
@@ -28,6 +28,7 @@ private:
     void makeTabStop(QAbstractButton* button);
     bool move(QAbstractButton* from, int arrow);
 
-    QList<QAbstractButton*> m_buttons;
-    QAbstractButton* m_current = nullptr;
+    // Guarded: the boxes may go before the group when their window closes.
+    QList<QPointer<QAbstractButton>> m_buttons;
+    QPointer<QAbstractButton> m_current;
 };

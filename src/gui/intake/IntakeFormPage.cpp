@@ -741,10 +741,6 @@ void IntakeFormPage::lookUpReturningClients()
         item->setData(Qt::UserRole + 3, match.email);
     }
     m_ui->returningClientList->setVisible(!matches.empty());
-    m_ui->nameEdit->setAccessibleDescription(
-        matches.empty() ? QString()
-                        : tr("%n returning client(s) found: Down to choose, Enter to fill in",
-                             nullptr, int(matches.size())));
 }
 
 void IntakeFormPage::fillFromClient(const ClientMatch& client)
@@ -756,7 +752,6 @@ void IntakeFormPage::fillFromClient(const ClientMatch& client)
     m_touched << QStringLiteral("client.name") << QStringLiteral("client.date_of_birth");
     m_dirty = true;
     m_ui->returningClientList->hide();
-    m_ui->nameEdit->setAccessibleDescription(QString());
     emit statusMessage(tr("Returning client: %1").arg(client.name));
     onAnswersChanged();
     // On to the visit: the client's details are in.
@@ -833,7 +828,6 @@ void IntakeFormPage::clearForm()
     m_ui->notesEdit->clear();
     m_ui->returningClientList->clear();
     m_ui->returningClientList->hide();
-    m_ui->nameEdit->setAccessibleDescription(QString());
     for (ArrowKeyGroup* group : std::as_const(m_boxGroups)) {
         group->reset();
     }

@@ -8,6 +8,7 @@
 #include "account/LockScreen.h"
 #include "account/UsersDialog.h"
 #include "audit/AuditPage.h"
+#include "help/KeyboardShortcutsDialog.h"
 #include "intake/IntakeFormPage.h"
 #include "maintenance/BackupDialog.h"
 #include "maintenance/RestoreDialog.h"
@@ -239,6 +240,13 @@ void MainWindow::createActions()
             &MainWindow::signOut);
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* keysAction =
+        addMenuAction(helpMenu, "keyboardShortcutsAction", tr("&Keyboard shortcuts"));
+    keysAction->setShortcut(QKeySequence::HelpContents);
+    connect(keysAction, &QAction::triggered, this, [this] {
+        KeyboardShortcutsDialog dialog(m_actions, this);
+        dialog.exec();
+    });
     connect(addMenuAction(helpMenu, "aboutAction", tr("&About Clinic Intake")), &QAction::triggered,
             this, [this] {
                 QMessageBox::about(
@@ -315,10 +323,17 @@ bool MainWindow::confirmDiscardAnswers()
         return true;
     }
     showPage(IntakePage);
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved intake"),
-        tr("The intake form has answers that are not saved. Save them first?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    QMessageBox prompt(QMessageBox::Question, tr("Unsaved intake"),
+                       tr("The intake form has answers that are not saved. Save them first?"),
+                       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    prompt.setObjectName(QStringLiteral("unsavedAnswersPrompt"));
+    // A letter for each, whatever the platform's own words for them.
+    prompt.button(QMessageBox::Save)->setText(tr("&Save"));
+    prompt.button(QMessageBox::Discard)->setText(tr("&Discard"));
+    prompt.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+    prompt.setDefaultButton(QMessageBox::Save);
+    prompt.setEscapeButton(QMessageBox::Cancel);
+    const int answer = prompt.exec();
     if (answer == QMessageBox::Save) {
         return m_intake->save() > 0;
     }

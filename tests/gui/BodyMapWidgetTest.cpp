@@ -76,7 +76,7 @@ TEST_CASE("gui: the body map is usable from the keyboard", "[gui][bodymap]")
     CHECK(shown.map.focusedRegion() == int(PainLocation::LowerBack));
     QTest::keyClick(&shown.map, Qt::Key_Space);
     CHECK(shown.map.selection() == bitOf(PainLocation::LowerBack));
-    QTest::keyClick(&shown.map, Qt::Key_Tab); // to the next region, not out of the map
+    QTest::keyClick(&shown.map, Qt::Key_Down); // the region below
     CHECK(shown.map.focusedRegion() == int(PainLocation::Sacroiliac));
     QTest::keyClick(&shown.map, Qt::Key_Space);
     CHECK(shown.map.selection() ==
@@ -130,7 +130,7 @@ TEST_CASE("gui: areas to avoid are marked from the keyboard like pain", "[gui][b
     ShownMap shown;
     shown.map.setMode(BodyMapWidget::Mode::Avoid);
     shown.map.setFocus(Qt::TabFocusReason);
-    QTest::keyClick(&shown.map, Qt::Key_Right);
+    QTest::keyClick(&shown.map, Qt::Key_Down);
     CHECK(shown.map.focusedRegion() == int(PainLocation::Sacroiliac));
     QTest::keyClick(&shown.map, Qt::Key_Space);
     CHECK(shown.map.avoidSelection() == bitOf(PainLocation::Sacroiliac));
@@ -168,4 +168,80 @@ TEST_CASE("gui: an area to avoid is hatched in its own colour, never like pain",
     // The legend has its own strip under the figures.
     CHECK(shown.map.regionBounds(PainLocation::LowerLeg).bottom() <
           shown.map.height() - shown.map.fontMetrics().height());
+}
+
+TEST_CASE("gui: the arrow keys on the body map go to the nearest region in the direction pressed",
+          "[gui][bodymap][keys]")
+{
+    ShownMap shown;
+    BodyMapWidget& map = shown.map;
+    map.setFocus(Qt::TabFocusReason);
+    REQUIRE(map.focusedRegion() == int(PainLocation::LowerBack));
+    const QRect lowerBack = map.focusedBounds();
+    REQUIRE(lowerBack == map.regionBounds(PainLocation::LowerBack));
+
+    SECTION("Up: the region above")
+    {
+        QTest::keyClick(&map, Qt::Key_Up);
+        CHECK(map.focusedRegion() == int(PainLocation::MidBack));
+        CHECK(map.focusedBounds().bottom() <= lowerBack.top());
+        QTest::keyClick(&map, Qt::Key_Up);
+        CHECK(map.focusedRegion() == int(PainLocation::UpperBack));
+    }
+    SECTION("Down: the region below")
+    {
+        QTest::keyClick(&map, Qt::Key_Down);
+        CHECK(map.focusedRegion() == int(PainLocation::Sacroiliac));
+        CHECK(map.focusedBounds().top() >= lowerBack.bottom());
+        // From higher up, Down comes back down the spine (not the next in a list).
+        QTest::keyClick(&map, Qt::Key_Up);
+        QTest::keyClick(&map, Qt::Key_Up);
+        REQUIRE(map.focusedRegion() == int(PainLocation::MidBack));
+        QTest::keyClick(&map, Qt::Key_Down);
+        CHECK(map.focusedRegion() == int(PainLocation::LowerBack));
+    }
+    SECTION("Left: the region beside it on the left")
+    {
+        QTest::keyClick(&map, Qt::Key_Left);
+        CHECK(map.focusedRegion() == int(PainLocation::Hip));
+        CHECK(map.focusedBounds().right() <= lowerBack.left());
+    }
+    SECTION("Right: the region beside it on the right")
+    {
+        QTest::keyClick(&map, Qt::Key_Right);
+        CHECK(map.focusedRegion() == int(PainLocation::Hip));
+        CHECK(map.focusedBounds().left() >= lowerBack.right());
+    }
+    SECTION("Nothing that way: the focus stays")
+    {
+        for (int i = 0; i < 6; ++i) {
+            QTest::keyClick(&map, Qt::Key_Up);
+        }
+        const QRect top = map.focusedBounds();
+        CHECK(map.focusedRegion() == int(PainLocation::Neck));
+        QTest::keyClick(&map, Qt::Key_Up);
+        CHECK(map.focusedBounds() == top);
+    }
+}
+
+TEST_CASE("gui: the body map is one Tab stop", "[gui][bodymap][keys]")
+{
+    QWidget window;
+    auto* before = new QWidget(&window);
+    before->setFocusPolicy(Qt::StrongFocus);
+    auto* map = new BodyMapWidget(&window);
+    auto* after = new QWidget(&window);
+    after->setFocusPolicy(Qt::StrongFocus);
+    map->setGeometry(0, 0, 360, 400);
+    window.resize(360, 420);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    before->setFocus();
+    QTest::keyClick(before, Qt::Key_Tab);
+    REQUIRE(map->hasFocus());
+    QTest::keyClick(map, Qt::Key_Tab); // out of the map, not to its next region
+    CHECK(after->hasFocus());
+    QTest::keyClick(after, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(map->hasFocus());
 }

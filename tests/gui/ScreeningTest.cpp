@@ -8,6 +8,7 @@
 #include "Labels.h"
 #include "MainWindow.h"
 #include "SampleIntake.h"
+#include "help/KeyboardShortcutsDialog.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/ClearanceEditor.h"
@@ -352,10 +353,10 @@ TEST_CASE("gui: areas not to work are marked on the body map and saved in avoid_
     CHECK(map->selection() == bitOf(PainLocation::LowerBack));
     CHECK_FALSE(field<QCheckBox>(page, "location_lower_leg")->isChecked());
     // And the keyboard: the click left the focus on the map, at the lower
-    // leg; the arrow back to the thigh, Space.
+    // leg; the arrow up to the thigh above it, Space.
     REQUIRE(QApplication::focusWidget() == map);
     CHECK(map->focusedRegion() == int(PainLocation::LowerLeg));
-    press(Qt::Key_Left);
+    press(Qt::Key_Up);
     REQUIRE(map->focusedRegion() == int(PainLocation::Thigh));
     press(Qt::Key_Space);
     CHECK(map->avoidSelection() == (bitOf(PainLocation::Thigh) | bitOf(PainLocation::LowerLeg)));
@@ -719,4 +720,22 @@ TEST_CASE("gui: the intake form at 1366x768 (screenshot)", "[.screenshot]")
     CHECK(form.save() > 0);
     QTest::qWait(50);
     CHECK(window.grab().save(folder + QStringLiteral("/intake-after-save.png")));
+
+    // The keyboard: the body map focused (Tab into it, Up once), a row of
+    // boxes focused, and Help > Keyboard shortcuts.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    form.bodyMap()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(form.bodyMap(), Qt::Key_Up);
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-map-focused.png")));
+    field<QCheckBox>(form, "radiatesHip")->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::qWait(50);
+    CHECK(window.grab().save(folder + QStringLiteral("/intake-boxes-focused.png")));
+    KeyboardShortcutsDialog shortcuts(window.findChildren<QAction*>(), &window);
+    shortcuts.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&shortcuts));
+    QTest::qWait(50);
+    CHECK(shortcuts.grab().save(folder + QStringLiteral("/keyboard-shortcuts.png")));
 }

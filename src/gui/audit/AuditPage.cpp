@@ -42,7 +42,7 @@ AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent),
     auto* sinceLabel = new QLabel(tr("&Since:"), this);
     sinceLabel->setBuddy(m_since);
 
-    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh = new QPushButton(tr("R&efresh"), this);
     m_refresh->setAccessibleName(tr("Refresh the audit log"));
 
     m_table = new QTableWidget(0, ColumnCount, this);

@@ -1,6 +1,7 @@
 #include "intake/BodyMapWidget.h"
 
 #include "Labels.h"
+#include "common/SpatialNavigation.h"
 
 #include <QFile>
 #include <QFocusEvent>
@@ -13,12 +14,6 @@
 #include <QXmlStreamReader>
 
 using namespace vocabulary;
-
-namespace {
-
-constexpr int kRegionCount = int(kPainLocationWords.size());
-
-} // namespace
 
 BodyMapWidget::BodyMapWidget(QWidget* parent)
     : QWidget(parent), m_renderer(QStringLiteral(":/bodymap/body-map.svg"))
@@ -43,6 +38,7 @@ BodyMapWidget::BodyMapWidget(QWidget* parent)
             }
         }
     }
+    m_focusedElement = std::max(0, firstElementOf(m_focused));
     updateAccessibility();
 }
 
@@ -131,15 +127,50 @@ QRect BodyMapWidget::regionBounds(PainLocation location) const
     return {};
 }
 
-int BodyMapWidget::locationAt(const QPointF& point) const
+int BodyMapWidget::elementAt(const QPointF& point) const
 {
     // The last drawn element is on top, as in the picture.
-    for (auto it = m_elements.rbegin(); it != m_elements.rend(); ++it) {
-        if (elementRect(it->id).contains(point)) {
-            return it->location;
+    for (int i = int(m_elements.size()) - 1; i >= 0; --i) {
+        if (elementRect(m_elements[std::size_t(i)].id).contains(point)) {
+            return i;
         }
     }
     return -1;
+}
+
+int BodyMapWidget::locationAt(const QPointF& point) const
+{
+    const int element = elementAt(point);
+    return element >= 0 ? m_elements[std::size_t(element)].location : -1;
+}
+
+int BodyMapWidget::firstElementOf(int location) const
+{
+    for (std::size_t i = 0; i < m_elements.size(); ++i) {
+        if (m_elements[i].location == location) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+void BodyMapWidget::focusElement(int element)
+{
+    if (element < 0 || element >= int(m_elements.size())) {
+        return;
+    }
+    m_focusedElement = element;
+    m_focused = m_elements[std::size_t(element)].location;
+    updateAccessibility();
+    update();
+}
+
+QRect BodyMapWidget::focusedBounds() const
+{
+    if (m_focusedElement < 0 || m_focusedElement >= int(m_elements.size())) {
+        return {};
+    }
+    return elementRect(m_elements[std::size_t(m_focusedElement)].id).toAlignedRect();
 }
 
 QImage BodyMapWidget::regionMask(const Element& element, const QRectF& target) const
@@ -263,12 +294,15 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
         }
     }
     if (hasFocus()) {
-        QPen pen(palette().color(QPalette::Text), 1.5, Qt::DashLine);
-        painter.setPen(pen);
+        // Every drawing of the focused region, the one the arrows move from
+        // in a solid line.
         painter.setBrush(Qt::NoBrush);
-        for (const Element& element : m_elements) {
-            if (element.location == m_focused) {
-                painter.drawRect(elementRect(element.id).adjusted(-2, -2, 2, 2));
+        for (std::size_t i = 0; i < m_elements.size(); ++i) {
+            if (m_elements[i].location == m_focused) {
+                const bool current = int(i) == m_focusedElement;
+                painter.setPen(QPen(palette().color(QPalette::Text), current ? 2.0 : 1.0,
+                                    current ? Qt::SolidLine : Qt::DashLine));
+                painter.drawRect(elementRect(m_elements[i].id).adjusted(-2, -2, 2, 2));
             }
         }
     }
@@ -277,11 +311,11 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
 
 void BodyMapWidget::mousePressEvent(QMouseEvent* event)
 {
-    const int location = locationAt(event->position());
-    if (event->button() == Qt::LeftButton && location >= 0) {
-        m_focused = location;
-        toggle(PainLocation(location));
-        setToolTip(regionState(location));
+    const int element = elementAt(event->position());
+    if (event->button() == Qt::LeftButton && element >= 0) {
+        focusElement(element);
+        toggle(PainLocation(m_focused));
+        setToolTip(regionState(m_focused));
     }
     QWidget::mousePressEvent(event);
 }
@@ -307,53 +341,59 @@ void BodyMapWidget::leaveEvent(QEvent* event)
 
 void BodyMapWidget::keyPressEvent(QKeyEvent* event)
 {
-    switch (event->key()) {
-    case Qt::Key_Space:
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        toggle(PainLocation(m_focused));
-        return;
-    case Qt::Key_Right:
-    case Qt::Key_Down:
-        m_focused = (m_focused + 1) % kRegionCount;
-        break;
-    case Qt::Key_Left:
-    case Qt::Key_Up:
-        m_focused = (m_focused + kRegionCount - 1) % kRegionCount;
-        break;
-    default:
-        QWidget::keyPressEvent(event);
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (modifiers == Qt::NoModifier) {
+        switch (event->key()) {
+        case Qt::Key_Space:
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            toggle(PainLocation(m_focused));
+            return;
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            moveFocus(event->key());
+            return;
+        default:
+            break;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void BodyMapWidget::moveFocus(int arrow)
+{
+    // To the nearest drawing that way, as seen: from the left thigh, Right
+    // is the right thigh (the same word), then the thighs of the back view.
+    if (m_focusedElement < 0 || m_focusedElement >= int(m_elements.size())) {
         return;
     }
-    updateAccessibility();
-    update();
+    std::vector<QRectF> places;
+    std::vector<int> elements;
+    for (std::size_t i = 0; i < m_elements.size(); ++i) {
+        if (int(i) != m_focusedElement) {
+            places.push_back(elementRect(m_elements[i].id));
+            elements.push_back(int(i));
+        }
+    }
+    const int next = spatial_navigation::nearestInDirection(
+        elementRect(m_elements[std::size_t(m_focusedElement)].id), places, arrow);
+    if (next >= 0) {
+        focusElement(elements[std::size_t(next)]);
+    }
+    // Nothing that way: the focus stays where it is.
 }
 
 void BodyMapWidget::focusInEvent(QFocusEvent* event)
 {
-    // Tab from before starts at the first region, Shift+Tab from after at the last.
-    if (event->reason() == Qt::TabFocusReason) {
-        m_focused = 0;
-    } else if (event->reason() == Qt::BacktabFocusReason) {
-        m_focused = kRegionCount - 1;
+    // Tab or Shift+Tab into the map starts at the lower back, where most
+    // clients point first.
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason) {
+        focusElement(firstElementOf(int(PainLocation::LowerBack)));
     }
     updateAccessibility();
     QWidget::focusInEvent(event);
-}
-
-bool BodyMapWidget::focusNextPrevChild(bool next)
-{
-    // Tab walks the regions first and leaves the map after the last one.
-    if (hasFocus()) {
-        const int target = m_focused + (next ? 1 : -1);
-        if (target >= 0 && target < kRegionCount) {
-            m_focused = target;
-            updateAccessibility();
-            update();
-            return true;
-        }
-    }
-    return QWidget::focusNextPrevChild(next);
 }
 
 QString BodyMapWidget::regionState(int location) const

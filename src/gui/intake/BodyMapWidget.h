@@ -15,9 +15,10 @@
 // two things, one mode at a time: where it hurts (`pain.locations`, filled in
 // the highlight colour) and where not to work (`avoid_areas`, hatched in a
 // warning colour with a dashed border), with a legend under the figures so
-// the two are never confused. Click toggles in the current mode; Tab and the
-// arrow keys move between regions and Space toggles; hover names the region
-// and what is marked there. Left and right of a region select the same word.
+// the two are never confused. Click toggles in the current mode. The map is
+// one Tab stop: the arrow keys move to the nearest region in the direction
+// pressed and Space toggles; hover names the region and what is marked there.
+// Left and right of a region select the same word.
 class BodyMapWidget : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,9 @@ public:
     // Where the first drawing of a region is, in widget coordinates.
     QRect regionBounds(vocabulary::PainLocation location) const;
     int focusedRegion() const { return m_focused; }
+    // Where the focused drawing is (the left or the right one of a pair, the
+    // front or the back), in widget coordinates.
+    QRect focusedBounds() const;
 
     QSize sizeHint() const override { return {360, 420}; }
     QSize minimumSizeHint() const override { return {200, 240}; }
@@ -64,7 +68,6 @@ protected:
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
-    bool focusNextPrevChild(bool next) override;
 
 private:
     struct Element
@@ -76,7 +79,12 @@ private:
     QRectF drawingArea() const; // where the whole SVG is drawn, keeping its proportions
     QRectF legendArea() const;  // the strip under the figures
     QRectF elementRect(const QString& id) const;
+    int elementAt(const QPointF& point) const; // index into m_elements, or -1
     int locationAt(const QPointF& point) const;
+    void focusElement(int element);
+    void moveFocus(int arrow); // Qt::Key_Left and so on
+    // The first drawing of the location, -1 if none.
+    int firstElementOf(int location) const;
     QImage regionMask(const Element& element, const QRectF& target) const;
     void paintRegion(QPainter& painter, const Element& element, const QColor& colour) const;
     void paintAvoid(QPainter& painter, const Element& element) const;
@@ -90,5 +98,6 @@ private:
     std::uint16_t m_avoid = 0;
     Mode m_mode = Mode::Pain;
     int m_hovered = -1;
-    int m_focused = 0;
+    int m_focused = 0;        // the location
+    int m_focusedElement = 0; // which of its drawings, index into m_elements
 };

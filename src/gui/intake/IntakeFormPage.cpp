@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
+#include "common/ArrowKeyGroup.h"
 #include "common/FormGrid.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
@@ -30,6 +31,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QResizeEvent>
@@ -116,6 +118,7 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
             });
     Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(0), 0);
     m_bodyMap = new BodyMapWidget(m_ui->bodyMapGroup);
+    m_bodyMap->setObjectName(QStringLiteral("bodyMap"));
     buildBodyMapControls();
     m_suggestion = new SuggestionPanel(m_ui->suggestionGroup);
     m_ui->suggestionLayout->addWidget(m_suggestion);
@@ -156,6 +159,15 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     m_ui->visitDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     connect(m_suggestion, &SuggestionPanel::questionActivated, this, &IntakeFormPage::goToQuestion);
     chainTabOrder();
+    groupCheckBoxes();
+    // The returning clients found are reached with Down from Name (and a
+    // click), not with Tab: typing a new client's name never adds a stop.
+    m_ui->returningClientList->setFocusPolicy(Qt::ClickFocus);
+    for (QWidget* watched :
+         {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->returningClientList),
+          static_cast<QWidget*>(m_ui->visitDateEdit)}) {
+        watched->installEventFilter(this);
+    }
     // Wide enough for the widest group, the clearance's codes included
     // (measured before any change is listened to).
     m_clearance->setChecked(true);
@@ -241,7 +253,10 @@ void IntakeFormPage::buildBodyMapControls()
 void IntakeFormPage::chainTabOrder()
 {
     // Tab follows the consultation: client, pain (with the body map and its
-    // mode switch), findings, screening, precautions, clearance, preferences.
+    // mode switch), nerve symptoms, muscle findings, screening, precautions,
+    // clearance, preferences. The map is one stop (arrows inside), and so is
+    // each row or grid of boxes (groupCheckBoxes): a whole intake crosses
+    // two stops for where it hurts, not twenty.
     QList<QWidget*> order = {m_ui->nameEdit,
                              m_ui->returningClientList,
                              m_ui->dateOfBirthEdit,
@@ -268,6 +283,60 @@ void IntakeFormPage::chainTabOrder()
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order[i - 1], order[i]);
     }
+}
+
+void IntakeFormPage::groupCheckBoxes()
+{
+    QList<QAbstractButton*> locations;
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        locations << locationBox(this, i);
+    }
+    QList<QAbstractButton*> nerves;
+    QList<QAbstractButton*> muscles;
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        QCheckBox* box = findingBox(this, i);
+        (m_ui->nerveGroup->isAncestorOf(box) ? nerves : muscles) << box;
+    }
+    for (const QList<QAbstractButton*>& boxes :
+         {QList<QAbstractButton*>{m_ui->radiatesHip, m_ui->radiatesLeg, m_ui->radiatesNeckShoulders,
+                                  m_ui->radiatesArm},
+          locations, nerves, muscles}) {
+        m_boxGroups << new ArrowKeyGroup(boxes, this);
+    }
+}
+
+bool IntakeFormPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const auto modifiers = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (modifiers != Qt::NoModifier) {
+        return QWidget::eventFilter(watched, event);
+    }
+    QListWidget* found = m_ui->returningClientList;
+    if (watched == m_ui->nameEdit && key->key() == Qt::Key_Down && found->isVisible() &&
+        found->count() > 0) {
+        // Down from the name into the returning clients found.
+        found->setFocus(Qt::TabFocusReason);
+        found->setCurrentRow(0);
+        return true;
+    }
+    if (watched == found &&
+        ((key->key() == Qt::Key_Up && found->currentRow() <= 0) || key->key() == Qt::Key_Escape)) {
+        // Back to the name as typed.
+        m_ui->nameEdit->setFocus(Qt::BacktabFocusReason);
+        return true;
+    }
+    if (watched == m_ui->visitDateEdit &&
+        (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
+        // One stop: Tab leaves the date instead of walking its day, month
+        // and year (the arrows and typing change them).
+        focusNextPrevChild(key->key() == Qt::Key_Tab);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 IntakeRecord IntakeFormPage::neckAnswers() const
@@ -702,6 +771,8 @@ void IntakeFormPage::fillFromClient(const ClientMatch& client)
     m_ui->returningClientList->hide();
     emit statusMessage(tr("Returning client: %1").arg(client.name));
     onAnswersChanged();
+    // On to the visit: the client's details are in.
+    m_ui->visitDateEdit->setFocus(Qt::TabFocusReason);
 }
 
 qint64 IntakeFormPage::save()
@@ -775,6 +846,9 @@ void IntakeFormPage::clearForm()
     m_ui->notesEdit->clear();
     m_ui->returningClientList->clear();
     m_ui->returningClientList->hide();
+    for (ArrowKeyGroup* group : std::as_const(m_boxGroups)) {
+        group->reset();
+    }
     m_updating = false;
     m_touched.clear();
     m_showAllErrors = false;

@@ -4,6 +4,7 @@
 #include "validation/FieldError.h"
 
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QWidget>
 #include <memory>
@@ -11,6 +12,7 @@
 #include <vector>
 
 class AlertBanner;
+class ArrowKeyGroup;
 class BodyMapWidget;
 class ClearanceEditor;
 class ClinicSession;
@@ -89,6 +91,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void connectChanges();
@@ -119,6 +122,8 @@ private:
     void buildBodyMapControls();
     void replaceIntensitySpin();
     void chainTabOrder();
+    // Rows and grids of check boxes as one Tab stop each, arrows inside.
+    void groupCheckBoxes();
     // The form's current findings, locations and radiation, enough for
     // IntakeRecord::neckInvolved() while the form is not valid yet.
     IntakeRecord neckAnswers() const;
@@ -135,6 +140,7 @@ private:
     AlertBanner* m_amendBanner;
     AlertBanner* m_savedBanner;
     QShortcut* m_incompleteSave = nullptr;
+    QList<ArrowKeyGroup*> m_boxGroups;
     QMetaObject::Connection m_focusFollower;
     QHash<QLabel*, QString> m_captions; // the field names as the .ui gives them
     QRadioButton* m_painMode = nullptr;

@@ -122,7 +122,7 @@ void RecordsPage::buildFilters()
     m_search->setAccessibleName(tr("Search clients by name"));
     m_search->setMaxLength(int(text_rules::kMaxSearchLength)); // the core's limit
 
-    m_allDates = new QCheckBox(tr("&All dates"), this);
+    m_allDates = new QCheckBox(tr("All &dates"), this);
     m_allDates->setChecked(true);
     m_allDates->setAccessibleName(tr("All visit dates"));
 

@@ -90,7 +90,7 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_amendButton->setAccessibleName(tr("Amend this intake on the intake form"));
     m_amendButton->setToolTip(tr("Correct the answers on the intake form; saving keeps this "
                                  "version and adds a new one."));
-    auto* versionLabel = new QLabel(tr("&Version:"), detail);
+    auto* versionLabel = new QLabel(tr("V&ersion:"), detail);
     versionLabel->setBuddy(m_versions);
     header->addWidget(m_title, 1);
     header->addWidget(versionLabel);
@@ -114,7 +114,7 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_completeButton->hide();
     form->addRow(m_incompleteBanner);
     form->addRow(m_completeButton);
-    m_acceptButton = new QPushButton(tr("&Accept the suggestion"), decision);
+    m_acceptButton = new QPushButton(tr("Accep&t the suggestion"), decision);
     form->addRow(m_acceptButton);
     m_approach = new QComboBox(decision);
     for (std::size_t i = 0; i < kApproachWords.size(); ++i) {
@@ -139,7 +139,7 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_note->setAccessibleName(tr("Session note"));
     form->addRow(tr("Or &use approach:"), m_approach);
     form->addRow(tr("&Pressure:"), m_pressure);
-    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("Rea&son:"), m_reason);
     form->addRow(m_overrideButton);
     form->addRow(tr("Session &note:"), m_note);
     detailLayout->addWidget(decision);

@@ -6,6 +6,7 @@
 #include "GuiClinic.h"
 #include "Harness.h"
 #include "IntakeGenerator.h"
+#include "TestStaff.h"
 #include "records/RecordsTableModel.h"
 #include "security/StaffSession.h"
 #include "storage/IntakeImporter.h"
@@ -366,4 +367,49 @@ TEST_CASE("gui: refresh shows intakes added since", "[gui][records]")
     page.refresh();
     CHECK(page.model()->totalCount() == 11);
     CHECK(page.summaryLabel()->text() == "11 intakes");
+}
+
+TEST_CASE("gui: a reviewed row says Accepted or Overridden by the therapist instead of Reviewed",
+          "[gui][records]")
+{
+    RecordsClinic clinic(20);
+    gui_test::signInAs(*clinic.session, Role::Therapist);
+    std::vector<qint64> withPlan;
+    for (qint64 id = 1; id <= 20 && withPlan.size() < 2; ++id) {
+        if (clinic.session->staff().questionsBlockingAccept(id).empty()) {
+            withPlan.push_back(id);
+        }
+    }
+    REQUIRE(withPlan.size() == 2);
+    clinic.session->staff().review(withPlan[0], ReviewDecision{});
+    ReviewDecision changed;
+    changed.accepted = false;
+    changed.finalApproach = vocabulary::Approach::Swedish;
+    changed.finalPressure = vocabulary::Pressure::Light;
+    changed.reason = QStringLiteral("Client asked for a relaxing session");
+    clinic.session->staff().review(withPlan[1], changed);
+
+    gui_test::signInAs(*clinic.session, Role::Manager);
+    RecordsPage page(*clinic.session);
+    RecordsTableModel& model = *page.model();
+    fetchAll(model);
+    auto statusOf = [&model](qint64 id) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.summaryAt(row).id == id) {
+                return model.index(row, RecordsTableModel::StatusColumn).data().toString();
+            }
+        }
+        return QString();
+    };
+    CHECK(statusOf(withPlan[0]) == QStringLiteral("Accepted"));
+    CHECK(statusOf(withPlan[1]) == QStringLiteral("Overridden by ") + test_staff::kTherapist);
+    for (qint64 id = 1; id <= 20; ++id) {
+        if (id != withPlan[0] && id != withPlan[1]) {
+            CHECK(statusOf(id) == QStringLiteral("Pending"));
+        }
+    }
+    // The column is wide enough for an override's words.
+    const int needed =
+        page.findChild<QTableView*>()->fontMetrics().horizontalAdvance(statusOf(withPlan[1]));
+    CHECK(page.findChild<QTableView*>()->columnWidth(RecordsTableModel::StatusColumn) >= needed);
 }

@@ -635,10 +635,13 @@ std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
     }
     const QString sql =
         QStringLiteral("SELECT i.id, c.name, c.date_of_birth, i.visit_date, i.status, i.approach, "
-                       "i.urgency, i.refer_out, i.current_version FROM (") +
+                       "i.urgency, i.refer_out, i.current_version, r.decision, r.reviewer FROM (") +
         page +
         QStringLiteral(") AS page CROSS JOIN intakes i ON i.id = page.id "
-                       "JOIN clients c ON c.id = i.client_id") +
+                       "JOIN clients c ON c.id = i.client_id "
+                       // Only the page's rows look up their newest review.
+                       "LEFT JOIN reviews r ON r.id = "
+                       "(SELECT max(id) FROM reviews WHERE intake_id = i.id)") +
         orderBy(filter);
     QSqlQuery select = m_database.prepare(sql);
     for (const QVariant& value : values) {
@@ -648,12 +651,12 @@ std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
     Database::run(select, "listing intakes");
     std::vector<IntakeSummary> rows;
     while (select.next()) {
-        rows.push_back({select.value(0).toLongLong(), select.value(1).toString(),
-                        QDate::fromString(select.value(2).toString(), Qt::ISODate),
-                        QDate::fromString(select.value(3).toString(), Qt::ISODate),
-                        select.value(4).toString(), select.value(5).toString(),
-                        select.value(6).toString(), select.value(7).toInt() == 1,
-                        select.value(8).toInt()});
+        rows.push_back(
+            {select.value(0).toLongLong(), select.value(1).toString(),
+             QDate::fromString(select.value(2).toString(), Qt::ISODate),
+             QDate::fromString(select.value(3).toString(), Qt::ISODate), select.value(4).toString(),
+             select.value(5).toString(), select.value(6).toString(), select.value(7).toInt() == 1,
+             select.value(8).toInt(), select.value(9).toString(), select.value(10).toString()});
     }
     return rows;
 }

@@ -67,6 +67,10 @@ struct IntakeSummary
     QString urgency;
     bool refersOut = false;
     int version = 1;
+    // The newest review's decision ("accepted", "overridden") and reviewer;
+    // empty while the intake has none.
+    QString reviewDecision;
+    QString reviewer;
 };
 
 struct SavedIntake

@@ -210,10 +210,13 @@ void RecordsPage::buildTable()
             padding * 2);
     header->resizeSection(RecordsTableModel::BornColumn,
                           metrics.horizontalAdvance(longDate) + padding * 2);
-    header->resizeSection(
-        RecordsTableModel::StatusColumn,
-        metrics.horizontalAdvance(RecordsTableModel::statusLabel(QStringLiteral("reviewed"))) +
-            padding * 2);
+    IntakeSummary overridden; // the widest status: "Overridden by" and a name
+    overridden.status = QStringLiteral("reviewed");
+    overridden.reviewDecision = QStringLiteral("overridden");
+    overridden.reviewer = QStringLiteral("therapist");
+    header->resizeSection(RecordsTableModel::StatusColumn,
+                          metrics.horizontalAdvance(RecordsTableModel::statusText(overridden)) +
+                              padding * 2);
     header->resizeSection(RecordsTableModel::SuggestionColumn,
                           suggestionWidth + iconWidth + padding);
     header->resizeSection(

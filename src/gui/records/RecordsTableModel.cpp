@@ -151,6 +151,21 @@ QString RecordsTableModel::statusLabel(const QString& word)
     return word;
 }
 
+QString RecordsTableModel::statusText(const IntakeSummary& summary)
+{
+    // A reviewed intake says what the review decided, and an override who
+    // made it: "Reviewed" alone hid that the plan was changed.
+    if (summary.status == QLatin1String("reviewed")) {
+        if (summary.reviewDecision == QLatin1String("accepted")) {
+            return tr("Accepted");
+        }
+        if (summary.reviewDecision == QLatin1String("overridden")) {
+            return tr("Overridden by %1").arg(summary.reviewer);
+        }
+    }
+    return statusLabel(summary.status);
+}
+
 QString RecordsTableModel::suggestionText(const IntakeSummary& summary)
 {
     if (!summary.refersOut) {
@@ -186,7 +201,7 @@ QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
         case BornColumn:
             return QLocale().toString(row.dateOfBirth, QLocale::ShortFormat);
         case StatusColumn:
-            return statusLabel(row.status);
+            return statusText(row);
         case SuggestionColumn:
             return suggestionText(row);
         case VersionColumn:

@@ -69,6 +69,8 @@ public:
     // incomplete" when there is none, or for a
     // referral "REFER OUT — urgency" (the words carry it, not colour alone).
     static QString suggestionText(const IntakeSummary& summary);
+    // "Pending", "Accepted" or "Overridden by NAME".
+    static QString statusText(const IntakeSummary& summary);
     static QString approachLabel(const QString& word);
     static QString statusLabel(const QString& word);
 

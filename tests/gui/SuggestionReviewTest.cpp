@@ -478,3 +478,48 @@ TEST_CASE("gui: records: an intake without a plan says Screening incomplete", "[
     summary.refersOut = true;
     CHECK(RecordsTableModel::suggestionText(summary) == "REFER OUT — urgent");
 }
+
+TEST_CASE("gui: suggestion: when the approach caps the pressure the client asked for the pressure "
+          "line says so and Why explains it",
+          "[gui][suggestion]")
+{
+    Panel fixture;
+    SuggestionPanel& panel = fixture.panel;
+    // Upper back only, no other pattern: a general Swedish back massage,
+    // which uses medium pressure at most.
+    auto intake = sampleIntake();
+    intake["pain"]["locations"] = nlohmann::json::array({"upper_back"});
+    intake["pain"]["radiates_to"] = nlohmann::json::array();
+    intake["muscle_findings"]["tight_glutes"] = false;
+    intake["muscle_findings"]["tight_hamstrings"] = false;
+    intake["nerve_symptoms"]["shooting_leg_pain"] = false;
+    intake["nerve_symptoms"]["leg_numbness_or_tingling"] = false;
+
+    SECTION("firm asked for: capped at medium")
+    {
+        intake["pressure_preference"] = "firm";
+        fixture.show(intake);
+        REQUIRE(panel.approachText() == "Swedish massage");
+        CHECK(panel.pressureText().startsWith("Pressure: Medium"));
+        CHECK(panel.pressureText().contains("(the client asked for firm: see Why)"));
+        CHECK(panel.rationaleText().contains(
+            "pressure-below-preference: Pressure medium: firm was asked for (stated), but swedish "
+            "uses medium pressure at most."));
+    }
+    SECTION("nothing asked for and a caution caps it: below the usual medium")
+    {
+        intake.erase("pressure_preference");
+        answer(intake, Question::Anticoagulants, "yes");
+        fixture.show(intake);
+        CHECK(panel.pressureText() == "Pressure: Light (below the usual medium: see Why)");
+        CHECK(panel.rationaleText().contains("pressure-below-preference"));
+    }
+    SECTION("medium asked for: nothing capped, nothing said")
+    {
+        intake["pressure_preference"] = "medium";
+        fixture.show(intake);
+        REQUIRE(panel.approachText() == "Swedish massage");
+        CHECK(panel.pressureText() == "Pressure: Medium");
+        CHECK_FALSE(panel.rationaleText().contains("pressure-below-preference"));
+    }
+}

@@ -339,7 +339,15 @@ void SuggestionPanel::showRecommendation(const Recommendation& result, const Rul
         m_approachReason->setText(
             tr("No plan is offered until every required question has been answered."));
     }
-    if (result.pressure) {
+    if (result.pressure && *result.pressure < record.pressurePreference) {
+        // The approach or a caution capped what the client asked for: the
+        // client should hear it, and Why has the rule that says what capped it.
+        const QString preferred = QLocale().toLower(Labels::pressure(record.pressurePreference));
+        m_pressure->setText((record.pressurePreferenceStated
+                                 ? tr("Pressure: %1 (the client asked for %2: see Why)")
+                                 : tr("Pressure: %1 (below the usual %2: see Why)"))
+                                .arg(Labels::pressure(*result.pressure), preferred));
+    } else if (result.pressure) {
         m_pressure->setText(tr("Pressure: %1").arg(Labels::pressure(*result.pressure)));
     } else {
         m_pressure->setText(result.refersOut() ? tr("Pressure: none (no massage)")

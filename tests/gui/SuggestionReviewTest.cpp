@@ -33,6 +33,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -522,4 +524,31 @@ TEST_CASE("gui: suggestion: when the approach caps the pressure the client asked
         CHECK(panel.pressureText() == "Pressure: Medium");
         CHECK_FALSE(panel.rationaleText().contains("pressure-below-preference"));
     }
+}
+
+TEST_CASE("gui: review: the version box shows its whole text", "[gui][review]")
+{
+    Clinic clinic;
+    const qint64 id = clinic.add(sampleIntake());
+    ReviewPage page(*clinic.session);
+    page.resize(1366, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.refresh();
+    REQUIRE(page.selectIntake(id));
+    QApplication::processEvents();
+    QComboBox* versions = nullptr;
+    for (QComboBox* box : page.findChildren<QComboBox*>()) {
+        if (box->accessibleName() == QStringLiteral("Version of the intake")) {
+            versions = box;
+        }
+    }
+    REQUIRE(versions != nullptr);
+    REQUIRE(versions->currentText() == QStringLiteral("1 (current)"));
+    // The text fits beside the arrow (it was cut to "1 (currer" at 1366 wide).
+    QStyleOptionComboBox option;
+    option.initFrom(versions);
+    const QRect textArea = versions->style()->subControlRect(
+        QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, versions);
+    CHECK(textArea.width() >= versions->fontMetrics().horizontalAdvance(versions->currentText()));
 }

@@ -86,6 +86,8 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_title = new QLabel(tr("Choose an intake from the queue."), detail);
     m_versions = new QComboBox(detail);
     m_versions->setAccessibleName(tr("Version of the intake"));
+    // As wide as "1 (current)" once filled, not as the empty box it starts as.
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_amendButton = new QPushButton(tr("A&mend…"), detail);
     m_amendButton->setAccessibleName(tr("Amend this intake on the intake form"));
     m_amendButton->setToolTip(tr("Correct the answers on the intake form; saving keeps this "

@@ -9,7 +9,9 @@
 #include "storage/WriteTransaction.h"
 #include "util/FixedClock.h"
 
+#include <QApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -176,4 +178,28 @@ TEST_CASE("gui: the audit page shows a red banner when an account was changed ou
         QStringLiteral("STORED RECORDS CHANGED OUTSIDE CLINIC INTAKE")));
     CHECK(page.chainBanner()->text().contains(QStringLiteral("users row")));
     CHECK(page.chainLabel()->text().contains(QStringLiteral("Audit chain intact")));
+}
+
+TEST_CASE("gui: the audit page's Details column fills the width left by the others", "[gui][audit]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    auto session = openClinic(folder, QDateTime(QDate(2026, 11, 21), QTime(14, 2, 11), Qt::UTC));
+    append(*session, QStringLiteral("ana"), QStringLiteral("add"), QStringLiteral("intake 1"),
+           QStringLiteral("client 1 (new)"));
+    AuditPage page(*session);
+    page.resize(1366, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QTest::mouseClick(page.refreshButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    QTableWidget* table = page.table();
+    QHeaderView* header = table->horizontalHeader();
+    // No empty band right of the last column (there was one of 700 pixels).
+    CHECK(header->sectionViewportPosition(AuditPage::DetailsColumn) +
+              header->sectionSize(AuditPage::DetailsColumn) >=
+          table->viewport()->width() - 1);
+    // The other columns still fit their text.
+    CHECK(header->sectionSize(AuditPage::RecordsColumn) >=
+          table->fontMetrics().horizontalAdvance(QStringLiteral("intake 1")));
 }

@@ -178,7 +178,11 @@ void AuditPage::refresh()
     }
     m_table->setUpdatesEnabled(true);
     if (!entries.empty()) {
-        m_table->resizeColumnsToContents();
+        // Every column but the last fits its text; the last keeps stretching
+        // to the edge (resizing it to its text would end the stretch).
+        for (int column = 0; column < DetailsColumn; ++column) {
+            m_table->resizeColumnToContents(column);
+        }
     }
 
     const QString day = locale.toString(since(), QLocale::ShortFormat);

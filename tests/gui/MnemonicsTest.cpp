@@ -181,7 +181,7 @@ TEST_CASE("gui: no mnemonic is used twice in any window page or dialog", "[gui][
     checkWindow(&backup, QStringLiteral("backup"));
     RestoreDialog restore(clinic.session);
     checkWindow(&restore, QStringLiteral("restore"));
-    SettingsDialog settingsDialog(settings);
+    SettingsDialog settingsDialog(clinic.session, settings);
     checkWindow(&settingsDialog, QStringLiteral("settings"));
     IntakeDetailsDialog details(clinic.session, id);
     checkWindow(&details, QStringLiteral("intake details"));

@@ -5,6 +5,8 @@
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
 #include "common/ArrowKeyGroup.h"
+#include "common/DateLineEdit.h"
+#include "common/DateText.h"
 #include "common/FormGrid.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
@@ -156,7 +158,12 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     // must not end up out of sight.
     m_ui->formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_ui->visitDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // Dates typed and shown as everywhere else: the locale's format, a
+    // calendar to pick from.
+    m_ui->visitDateEdit->setDisplayFormat(date_text::format());
+    m_ui->visitDateEdit->setCalendarPopup(true);
+    const QDate today = m_session.clock().today();
+    m_ui->dateOfBirthEdit->setCalendarStart(QDate(today.year() - 40, 1, 1));
     connect(m_suggestion, &SuggestionPanel::questionActivated, this, &IntakeFormPage::goToQuestion);
     chainTabOrder();
     groupCheckBoxes();
@@ -489,7 +496,7 @@ json IntakeFormPage::answers() const
     json intake;
     intake["format"] = wordOf(IntakeFormat::V2);
     json client = {{"name", m_ui->nameEdit->text().toStdString()},
-                   {"date_of_birth", m_ui->dateOfBirthEdit->text().trimmed().toStdString()}};
+                   {"date_of_birth", m_ui->dateOfBirthEdit->reading().stored.toStdString()}};
     if (!m_ui->phoneEdit->text().trimmed().isEmpty()) {
         client["phone"] = m_ui->phoneEdit->text().trimmed().toStdString();
     }
@@ -565,9 +572,21 @@ void IntakeFormPage::onAnswersChanged()
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
     const bool wasValid = m_errors.empty();
     m_errors = parsed.errors;
+    // A date not written as one is said in the locale's terms, with the text
+    // as typed (the validator only sees the ISO date the form stores).
+    const auto sayAsTyped = [this](const DateLineEdit* edit, const std::string& path) {
+        const QString problem = edit->reading().problem;
+        for (FieldError& error : m_errors) {
+            if (!problem.isEmpty() && error.path == path) {
+                error.message = problem.toStdString();
+            }
+        }
+    };
+    sayAsTyped(m_ui->dateOfBirthEdit, "client.date_of_birth");
+    sayAsTyped(m_clearance->dateEdit(), "medical_clearance.date");
 
     // The derived values beside their fields, so a mistyped date stands out.
-    const QDate born = QDate::fromString(m_ui->dateOfBirthEdit->text().trimmed(), Qt::ISODate);
+    const QDate born = m_ui->dateOfBirthEdit->date();
     m_ui->ageLabel->setText(
         born.isValid() && born <= m_ui->visitDateEdit->date()
             ? tr("age %1").arg(wholeYearsBetween(born, m_ui->visitDateEdit->date()))
@@ -735,7 +754,7 @@ void IntakeFormPage::lookUpReturningClients()
 {
     std::vector<ClientMatch> matches;
     const QString name = m_ui->nameEdit->text().trimmed();
-    const QDate born = QDate::fromString(m_ui->dateOfBirthEdit->text().trimmed(), Qt::ISODate);
+    const QDate born = m_ui->dateOfBirthEdit->date();
     if (name.size() >= 2 || born.isValid()) {
         try {
             matches = m_session.staff().returningClients(name, born, 8);
@@ -749,8 +768,7 @@ void IntakeFormPage::lookUpReturningClients()
     m_ui->returningClientList->clear();
     for (const ClientMatch& match : matches) {
         auto* item = new QListWidgetItem(
-            tr("%1, born %2")
-                .arg(match.name, QLocale().toString(match.dateOfBirth, QLocale::ShortFormat)),
+            tr("%1, born %2").arg(match.name, date_text::show(match.dateOfBirth)),
             m_ui->returningClientList);
         item->setData(Qt::UserRole, match.name);
         item->setData(Qt::UserRole + 1, match.dateOfBirth);
@@ -763,7 +781,7 @@ void IntakeFormPage::lookUpReturningClients()
 void IntakeFormPage::fillFromClient(const ClientMatch& client)
 {
     m_ui->nameEdit->setText(client.name);
-    m_ui->dateOfBirthEdit->setText(client.dateOfBirth.toString(Qt::ISODate));
+    m_ui->dateOfBirthEdit->setDate(client.dateOfBirth);
     m_ui->phoneEdit->setText(client.phone);
     m_ui->emailEdit->setText(client.email);
     m_touched << QStringLiteral("client.name") << QStringLiteral("client.date_of_birth");
@@ -827,8 +845,8 @@ qint64 IntakeFormPage::save()
 void IntakeFormPage::clearForm()
 {
     m_updating = true;
-    for (QLineEdit* edit :
-         {m_ui->nameEdit, m_ui->dateOfBirthEdit, m_ui->phoneEdit, m_ui->emailEdit}) {
+    for (QLineEdit* edit : {m_ui->nameEdit, static_cast<QLineEdit*>(m_ui->dateOfBirthEdit),
+                            m_ui->phoneEdit, m_ui->emailEdit}) {
         edit->clear();
     }
     m_ui->visitDateEdit->setDate(m_session.clock().today());
@@ -947,7 +965,7 @@ void IntakeFormPage::setAnswers(const json& intake)
     const json& pain = intake.contains("pain") ? intake.at("pain") : empty;
     m_updating = true;
     m_ui->nameEdit->setText(text(client, "name"));
-    m_ui->dateOfBirthEdit->setText(text(client, "date_of_birth"));
+    m_ui->dateOfBirthEdit->setStoredText(text(client, "date_of_birth"));
     m_ui->phoneEdit->setText(text(client, "phone"));
     m_ui->emailEdit->setText(text(client, "email"));
     const QDate visit = QDate::fromString(text(intake, "visit_date"), Qt::ISODate);

@@ -1,5 +1,6 @@
 // Dates typed and shown the same way everywhere (the locale's short format,
-// the year in four digits, a calendar to pick from) (issue 11, item 19).
+// the year in four digits, a calendar to pick from), and the warning before a
+// second intake of the same client on the same day (issue 11, item 19).
 #include "ClinicSession.h"
 #include "GuiClinic.h"
 #include "Harness.h"
@@ -99,6 +100,23 @@ void fillIntake(IntakeFormPage& page, const QString& name, const QString& born)
 std::string storedBirthDate(const IntakeFormPage& page)
 {
     return page.answers().at("client").at("date_of_birth").get<std::string>();
+}
+
+// Runs `act` on the next modal message box, as soon as there is one.
+template <typename Act> void onNextMessageBox(Act act, int triesLeft = 200)
+{
+    QTimer::singleShot(10, [act, triesLeft] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            act(box);
+        } else if (triesLeft > 0) {
+            onNextMessageBox(act, triesLeft - 1);
+        }
+    });
+}
+
+qint64 intakeCount(const ClinicSession& session)
+{
+    return gui_test::storeOf(session).count(IntakeFilter{});
 }
 
 } // namespace
@@ -303,4 +321,79 @@ TEST_CASE("gui: dates: the records, review and audit pages show dates in the loc
     CHECK(audit.sinceEdit()->calendarPopup());
     CHECK(date_text::show(QDateTime(QDate(2026, 11, 21), QTime(14, 5))) ==
           QStringLiteral("11/21/2026 2:05 PM"));
+}
+
+TEST_CASE("gui: saving a second intake for the same client on the same day asks first",
+          "[gui][intake][sameday]")
+{
+    Clinic clinic;
+    gui_test::signInAs(clinic.session, Role::FrontDesk);
+    IntakeFormPage page(clinic.session);
+    page.resize(1366, 768);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    fillIntake(page, QStringLiteral("Ana Lima"), QStringLiteral("1980-04-12"));
+    const qint64 first = page.save();
+    REQUIRE(first > 0);
+    // Another client the same day, and this client another day: no question.
+    fillIntake(page, QStringLiteral("Eli Stone"), QStringLiteral("1980-04-12"));
+    REQUIRE(page.save() > 0);
+    REQUIRE(intakeCount(clinic.session) == 2);
+
+    // The same client again (the name as typed another way), the same day.
+    fillIntake(page, QStringLiteral("ana  LIMA"), QStringLiteral("1980-04-12"));
+    QString text;
+    bool enterKept = false;
+    onNextMessageBox([&](QMessageBox* box) {
+        text = box->text();
+        auto* back = box->findChild<QPushButton*>(QStringLiteral("goBackButton"));
+        auto* anyway = box->findChild<QPushButton*>(QStringLiteral("saveAnywayButton"));
+        REQUIRE(back != nullptr);
+        REQUIRE(anyway != nullptr);
+        CHECK(box->defaultButton() == back);
+        CHECK(back->text().contains(QLatin1Char('&')));
+        CHECK(anyway->text().contains(QLatin1Char('&')));
+        // Enter: the default, which stores nothing.
+        QTest::keyClick(box, Qt::Key_Return);
+        enterKept = !box->isVisible();
+    });
+    CHECK(page.save() == 0);
+    CHECK(enterKept);
+    CHECK(text.contains(QStringLiteral("intake #%1").arg(first)));
+    CHECK(text.contains(date_text::show(gui_test::kNow)));
+    CHECK(intakeCount(clinic.session) == 2);
+    // The form keeps every answer.
+    CHECK(field<QLineEdit>(page, "nameEdit")->text() == QStringLiteral("ana  LIMA"));
+    CHECK(page.isValid());
+    CHECK(page.hasUnsavedAnswers());
+
+    // Escape too.
+    onNextMessageBox([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Escape); });
+    CHECK(page.save() == 0);
+    CHECK(intakeCount(clinic.session) == 2);
+
+    // "Save anyway" stores it.
+    gui_test::clickInNextMessageBox(QStringLiteral("Save anyway"));
+    const qint64 second = page.save();
+    CHECK(second > first);
+    CHECK(intakeCount(clinic.session) == 3);
+    CHECK(field<QLineEdit>(page, "nameEdit")->text().isEmpty());
+}
+
+TEST_CASE("gui: amending an intake does not ask about the same day", "[gui][intake][sameday]")
+{
+    Clinic clinic;
+    IntakeFormPage page(clinic.session);
+    page.show();
+    fillIntake(page, QStringLiteral("Ana Lima"), QStringLiteral("1980-04-12"));
+    const qint64 first = page.save();
+    REQUIRE(first > 0);
+    page.startAmending(first, 1,
+                       nlohmann::json::parse(
+                           gui_test::storeOf(clinic.session).details(first).at("intake").dump()));
+    auto* intensity = field<QSpinBox>(page, "intensitySpin");
+    intensity->setValue(6);
+    // No question: a message box here would never be answered.
+    CHECK(page.save() == first);
+    CHECK(intakeCount(clinic.session) == 1);
 }

@@ -35,6 +35,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -803,6 +804,10 @@ qint64 IntakeFormPage::save()
     }
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
     try {
+        if (m_amendingId == 0 && !confirmSameDay(*parsed.record)) {
+            emit statusMessage(tr("Not saved: the client already has an intake that day."));
+            return 0;
+        }
         const SavedIntake stored = m_amendingId > 0
                                        ? m_session.staff().amendIntake(m_amendingId, *parsed.record)
                                        : m_session.staff().addIntake(*parsed.record);
@@ -840,6 +845,45 @@ qint64 IntakeFormPage::save()
                                  .arg(QString::fromStdString(error.what())));
         return 0;
     }
+}
+
+bool IntakeFormPage::confirmSameDay(const IntakeRecord& record)
+{
+    std::vector<SameDayIntake> earlier;
+    try {
+        earlier = m_session.staff().sameDayIntakes(record);
+    } catch (const StorageError&) {
+        return true; // a warning that cannot be looked up does not stop the save
+    }
+    if (earlier.empty()) {
+        return true;
+    }
+    QStringList intakes;
+    for (const SameDayIntake& intake : earlier) {
+        intakes << tr("intake #%1, saved %2 by %3")
+                       .arg(intake.intakeId)
+                       .arg(date_text::show(intake.createdAt), intake.createdBy);
+    }
+    const QString name = QString::fromStdString(record.clientName);
+    QMessageBox box(
+        QMessageBox::Question, tr("Same client, same day"),
+        tr("%1 (born %2) already has %n intake(s) for a visit on %3:", nullptr, int(earlier.size()))
+                .arg(name, date_text::show(record.dateOfBirth), date_text::show(record.visitDate)) +
+            QLatin1Char('\n') + intakes.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+            tr("To change it, open it from the records and amend it. Save a second intake "
+               "for the same visit anyway?"),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("sameDayDialog"));
+    // Enter or Escape keeps the form and stores nothing: a duplicate is
+    // only ever saved on purpose.
+    QPushButton* back = box.addButton(tr("&Go back, do not save"), QMessageBox::RejectRole);
+    QPushButton* anyway = box.addButton(tr("&Save anyway"), QMessageBox::AcceptRole);
+    back->setObjectName(QStringLiteral("goBackButton"));
+    anyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == anyway;
 }
 
 void IntakeFormPage::clearForm()

@@ -60,6 +60,10 @@ std::vector<Action> actions()
          [](StaffSession& s, TestDatabase&) {
              s.findClients(QStringLiteral("a"), 5);
          }},
+        {"sameDayIntakes", Permission::FindRecords,
+         [](StaffSession& s, TestDatabase&) {
+             s.sameDayIntakes(sampleRecord());
+         }},
         {"openIntake", Permission::FindRecords,
          [](StaffSession& s, TestDatabase&) {
              s.openIntake(1);
@@ -241,6 +245,25 @@ TEST_CASE("staff session: changes are recorded under the signed-in user", "[secu
     CHECK(details.at("reviews")[0].at("reviewer") == "ben");
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'view' AND "
                                     "actor = 'ben' AND records = 'intake 1'")) == 1);
+}
+
+TEST_CASE("staff session: the intakes a client already has on the visit date are listed",
+          "[security]")
+{
+    TestDatabase test;
+    test_staff::createIn(test.database(), test.clock());
+    StaffSession desk(test.database(), test.engine(), test.clock(),
+                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
+    CHECK(desk.sameDayIntakes(sampleRecord()).empty());
+    const SavedIntake saved = desk.addIntake(sampleRecord());
+    const std::vector<SameDayIntake> found = desk.sameDayIntakes(sampleRecord());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].intakeId == saved.intakeId);
+    CHECK(found[0].createdBy == test_staff::kFrontDesk);
+    CHECK(found[0].createdAt.isValid());
+    IntakeRecord nextDay = sampleRecord();
+    nextDay.visitDate = nextDay.visitDate.addDays(1);
+    CHECK(desk.sameDayIntakes(nextDay).empty());
 }
 
 TEST_CASE("staff session: a security setting changed is audited with who, what, from and to",

@@ -82,6 +82,31 @@ TEST_CASE("a returning client is matched by name and date of birth, not duplicat
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM clients")) == 2);
 }
 
+TEST_CASE("the intakes of a client on a visit date are found as the client is matched", "[storage]")
+{
+    TestDatabase test;
+    const auto first =
+        test.add(intakeFor("Zoë Núñez", "1988-02-29", "2026-01-10"), QStringLiteral("dora"));
+    test.add(intakeFor("Zoë Núñez", "1988-02-29", "2026-01-11")); // another day
+    test.add(intakeFor("Zoë Núñez", "1990-01-01", "2026-01-10")); // a namesake
+    test.add(intakeFor("Ana Lima", "1988-02-29", "2026-01-10"));  // someone else
+    const auto second = test.add(intakeFor("zoe nunez", "1988-02-29", "2026-01-10"));
+
+    const auto found = test.store().sameDayIntakes(QStringLiteral("  ZOE  Núñez "),
+                                                   QDate(1988, 2, 29), QDate(2026, 1, 10));
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].intakeId == first.intakeId);
+    CHECK(found[1].intakeId == second.intakeId);
+    CHECK(found[0].createdBy == "dora");
+    CHECK(found[0].createdAt == test.clock().now());
+    CHECK(test.store()
+              .sameDayIntakes(QStringLiteral("Zoë Núñez"), QDate(1988, 2, 29), QDate(2026, 1, 12))
+              .empty());
+    CHECK(test.store()
+              .sameDayIntakes(QStringLiteral("Nobody"), QDate(1988, 2, 29), QDate(2026, 1, 10))
+              .empty());
+}
+
 TEST_CASE("amending keeps every earlier version and its suggestion", "[storage]")
 {
     TestDatabase test;

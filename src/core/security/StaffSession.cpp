@@ -224,6 +224,13 @@ std::vector<ClientMatch> StaffSession::returningClients(const QString& name, con
     return {};
 }
 
+std::vector<SameDayIntake> StaffSession::sameDayIntakes(const IntakeRecord& record) const
+{
+    require(Permission::FindRecords, QStringLiteral("find clients"));
+    return m_store.sameDayIntakes(QString::fromStdString(record.clientName), record.dateOfBirth,
+                                  record.visitDate);
+}
+
 nlohmann::ordered_json StaffSession::openIntake(qint64 intakeId) const
 {
     require(Permission::FindRecords, QStringLiteral("show intake %1").arg(intakeId));

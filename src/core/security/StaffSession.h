@@ -65,6 +65,10 @@ public:
     // it has two letters or more, else by date of birth (when valid).
     std::vector<ClientMatch> returningClients(const QString& name, const QDate& born,
                                               int limit) const;
+    // The intakes already stored for the client of `record` on its visit
+    // date (IntakeStore::sameDayIntakes): what the form warns about before
+    // a second intake of the same visit is saved.
+    std::vector<SameDayIntake> sameDayIntakes(const IntakeRecord& record) const;
     // One intake with its versions and suggestions, and its reviews when the
     // role may read them. Every call is a "view" in the audit log.
     nlohmann::ordered_json openIntake(qint64 intakeId) const;

@@ -758,6 +758,28 @@ std::vector<std::pair<qint64, QString>> IntakeStore::findClients(const QString& 
     return clients;
 }
 
+std::vector<SameDayIntake> IntakeStore::sameDayIntakes(const QString& name, const QDate& born,
+                                                       const QDate& visit) const
+{
+    QSqlQuery select = m_database.prepare(QStringLiteral(
+        "SELECT i.id, i.created_at, i.created_by FROM intakes i JOIN clients c ON c.id = "
+        "i.client_id WHERE c.name_key = ? AND c.date_of_birth = ? AND i.visit_date = ? "
+        "ORDER BY i.id"));
+    select.addBindValue(foldedName(name));
+    select.addBindValue(born.toString(Qt::ISODate));
+    select.addBindValue(visit.toString(Qt::ISODate));
+    Database::run(select, "looking for the client's intakes of the day");
+    std::vector<SameDayIntake> found;
+    while (select.next()) {
+        SameDayIntake intake;
+        intake.intakeId = select.value(0).toLongLong();
+        intake.createdAt = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
+        intake.createdBy = select.value(2).toString();
+        found.push_back(intake);
+    }
+    return found;
+}
+
 ordered_json IntakeStore::details(qint64 intakeId) const
 {
     QSqlQuery intake = m_database.prepare(QStringLiteral(

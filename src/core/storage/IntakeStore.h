@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -73,6 +74,14 @@ struct IntakeSummary
     QString reviewer;
 };
 
+// An intake already stored for a client on a visit date (sameDayIntakes).
+struct SameDayIntake
+{
+    qint64 intakeId = 0;
+    QDateTime createdAt; // when it was first saved, UTC
+    QString createdBy;
+};
+
 struct SavedIntake
 {
     qint64 intakeId = 0;
@@ -111,6 +120,12 @@ public:
     // written exactly as stored (their text is not parsed and written again):
     // what the JSON export writes.
     std::string detailsAsStored(qint64 intakeId) const;
+
+    // The intakes of the client `name` born `born` (the client a save would
+    // store the intake under: the name compared as clients are, case and
+    // accents aside) whose visit is on `visit`, oldest first.
+    std::vector<SameDayIntake> sameDayIntakes(const QString& name, const QDate& born,
+                                              const QDate& visit) const;
 
     // Clients whose name matches the search words, for "returning client" lookups.
     std::vector<std::pair<qint64, QString>> findClients(const QString& search, int limit) const;

@@ -4,6 +4,7 @@
 #include "account/AccessMessages.h"
 #include "account/AddUserDialog.h"
 #include "account/ResetPasswordDialog.h"
+#include "common/DateText.h"
 #include "security/StaffSession.h"
 #include "util/Clock.h"
 
@@ -122,9 +123,8 @@ bool UsersDialog::refresh()
             statusItem->setFont(italic);
         }
         m_table->setItem(row, StatusColumn, statusItem);
-        m_table->setItem(
-            row, CreatedColumn,
-            cell(locale.toString(account.createdAt.toLocalTime().date(), QLocale::ShortFormat)));
+        m_table->setItem(row, CreatedColumn,
+                         cell(date_text::show(account.createdAt.toLocalTime().date())));
         m_table->setItem(row, CreatedByColumn, cell(account.createdBy));
         enabled += account.enabled ? 1 : 0;
     }

@@ -3,6 +3,7 @@
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
+#include "common/DateText.h"
 #include "security/StaffSession.h"
 #include "storage/AuditLog.h"
 #include "util/Clock.h"
@@ -38,6 +39,7 @@ AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent),
 {
     m_since = new QDateEdit(m_session.clock().today().addDays(-kDefaultDaysBack), this);
     m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(date_text::format());
     m_since->setAccessibleName(tr("Show entries since"));
     auto* sinceLabel = new QLabel(tr("&Since:"), this);
     sinceLabel->setBuddy(m_since);
@@ -156,14 +158,13 @@ void AuditPage::refresh()
     }
     showChain();
 
-    const QLocale locale;
     m_table->setUpdatesEnabled(false);
     m_table->clearContents();
     m_table->setRowCount(int(entries.size()));
     // The log comes oldest first; the newest matter most.
     int row = 0;
     for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry, ++row) {
-        auto* time = cell(locale.toString(entry->at.toLocalTime(), QLocale::ShortFormat));
+        auto* time = cell(date_text::show(entry->at));
         time->setToolTip(entry->at.toUTC().toString(Qt::ISODateWithMs));
         time->setData(Qt::UserRole, entry->id);
         m_table->setItem(row, TimeColumn, time);
@@ -185,7 +186,7 @@ void AuditPage::refresh()
         }
     }
 
-    const QString day = locale.toString(since(), QLocale::ShortFormat);
+    const QString day = date_text::show(since());
     QString text = tr("%Ln entry(s) since %1", nullptr, int(entries.size())).arg(day);
     if (!problem.isEmpty()) {
         text = problem;

@@ -1,12 +1,14 @@
 #include "intake/ClearanceEditor.h"
 
+#include "common/DateLineEdit.h"
+#include "common/DateText.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QVBoxLayout>
 #include <nlohmann/json.hpp>
 
@@ -67,9 +69,8 @@ ClearanceEditor::ClearanceEditor(QWidget* parent)
     // Labels above their fields: the codes need the column's whole width.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
-    m_date = new QLineEdit(m_contents);
+    m_date = new DateLineEdit(m_contents);
     m_date->setObjectName(QStringLiteral("clearanceDateEdit"));
-    m_date->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
     m_date->setAccessibleName(tr("Date of the physician's note"));
     m_validity = new QLabel(m_contents);
     m_validity->setObjectName(QStringLiteral("clearanceValidity"));
@@ -139,7 +140,7 @@ QList<QWidget*> ClearanceEditor::tabStops()
 json ClearanceEditor::toJson() const
 {
     json clearance = json::object();
-    clearance["date"] = m_date->text().trimmed().toStdString();
+    clearance["date"] = m_date->reading().stored.toStdString();
     json codes = json::array();
     for (std::size_t i = 0; i < kCodeCount; ++i) {
         if (m_codes[i]->isChecked()) {
@@ -164,7 +165,7 @@ void ClearanceEditor::setFromJson(const json& clearance)
     setChecked(true);
     m_contents->setVisible(true);
     if (const auto date = clearance.find("date"); date != clearance.end() && date->is_string()) {
-        m_date->setText(QString::fromStdString(date->get<std::string>()));
+        m_date->setStoredText(QString::fromStdString(date->get<std::string>()));
     }
     if (const auto by = clearance.find("by"); by != clearance.end() && by->is_string()) {
         m_by->setText(QString::fromStdString(by->get<std::string>()));
@@ -219,7 +220,7 @@ QString ClearanceEditor::validityText() const
 
 void ClearanceEditor::updateValidity()
 {
-    const QDate dated = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
+    const QDate dated = m_date->date();
     QString text;
     bool bad = false;
     if (!dated.isValid() || !m_visit.isValid()) {
@@ -229,8 +230,7 @@ void ClearanceEditor::updateValidity()
         bad = true;
     } else if (dated.daysTo(m_visit) <= m_validDays) {
         // The same rule as MedicalClearance::validOn, with the rule set's days.
-        text = tr("✓ valid until %1")
-                   .arg(QLocale().toString(dated.addDays(m_validDays), QLocale::ShortFormat));
+        text = tr("✓ valid until %1").arg(date_text::show(dated.addDays(m_validDays)));
     } else {
         text = tr("✗ expired: older than %n day(s)", nullptr, m_validDays);
         bad = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DateLineEdit.h"
 #include "model/Vocabulary.h"
 
 #include <QDate>
@@ -40,7 +41,7 @@ public:
     void setValidDays(int days);
     QString validityText() const;
 
-    QLineEdit* dateEdit() const { return m_date; }
+    DateLineEdit* dateEdit() const { return m_date; }
     QLineEdit* byEdit() const { return m_by; }
     QCheckBox* codeBox(vocabulary::ClearanceCode code) const { return m_codes[std::size_t(code)]; }
     QLabel* errorLabel() const { return m_error; }
@@ -53,7 +54,7 @@ signals:
 private:
     void updateValidity();
 
-    QLineEdit* m_date;
+    DateLineEdit* m_date;
     QLabel* m_validity;
     QLineEdit* m_by;
     std::array<QCheckBox*, vocabulary::kClearanceCodeWords.size()> m_codes{};

@@ -5,6 +5,8 @@
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
 #include "common/ArrowKeyGroup.h"
+#include "common/DateLineEdit.h"
+#include "common/DateText.h"
 #include "common/FormGrid.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
@@ -33,6 +35,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -156,7 +159,12 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     // must not end up out of sight.
     m_ui->formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_ui->visitDateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // Dates typed and shown as everywhere else: the locale's format, a
+    // calendar to pick from.
+    m_ui->visitDateEdit->setDisplayFormat(date_text::format());
+    m_ui->visitDateEdit->setCalendarPopup(true);
+    const QDate today = m_session.clock().today();
+    m_ui->dateOfBirthEdit->setCalendarStart(QDate(today.year() - 40, 1, 1));
     connect(m_suggestion, &SuggestionPanel::questionActivated, this, &IntakeFormPage::goToQuestion);
     chainTabOrder();
     groupCheckBoxes();
@@ -489,7 +497,7 @@ json IntakeFormPage::answers() const
     json intake;
     intake["format"] = wordOf(IntakeFormat::V2);
     json client = {{"name", m_ui->nameEdit->text().toStdString()},
-                   {"date_of_birth", m_ui->dateOfBirthEdit->text().trimmed().toStdString()}};
+                   {"date_of_birth", m_ui->dateOfBirthEdit->reading().stored.toStdString()}};
     if (!m_ui->phoneEdit->text().trimmed().isEmpty()) {
         client["phone"] = m_ui->phoneEdit->text().trimmed().toStdString();
     }
@@ -565,9 +573,21 @@ void IntakeFormPage::onAnswersChanged()
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
     const bool wasValid = m_errors.empty();
     m_errors = parsed.errors;
+    // A date not written as one is said in the locale's terms, with the text
+    // as typed (the validator only sees the ISO date the form stores).
+    const auto sayAsTyped = [this](const DateLineEdit* edit, const std::string& path) {
+        const QString problem = edit->reading().problem;
+        for (FieldError& error : m_errors) {
+            if (!problem.isEmpty() && error.path == path) {
+                error.message = problem.toStdString();
+            }
+        }
+    };
+    sayAsTyped(m_ui->dateOfBirthEdit, "client.date_of_birth");
+    sayAsTyped(m_clearance->dateEdit(), "medical_clearance.date");
 
     // The derived values beside their fields, so a mistyped date stands out.
-    const QDate born = QDate::fromString(m_ui->dateOfBirthEdit->text().trimmed(), Qt::ISODate);
+    const QDate born = m_ui->dateOfBirthEdit->date();
     m_ui->ageLabel->setText(
         born.isValid() && born <= m_ui->visitDateEdit->date()
             ? tr("age %1").arg(wholeYearsBetween(born, m_ui->visitDateEdit->date()))
@@ -735,7 +755,7 @@ void IntakeFormPage::lookUpReturningClients()
 {
     std::vector<ClientMatch> matches;
     const QString name = m_ui->nameEdit->text().trimmed();
-    const QDate born = QDate::fromString(m_ui->dateOfBirthEdit->text().trimmed(), Qt::ISODate);
+    const QDate born = m_ui->dateOfBirthEdit->date();
     if (name.size() >= 2 || born.isValid()) {
         try {
             matches = m_session.staff().returningClients(name, born, 8);
@@ -749,8 +769,7 @@ void IntakeFormPage::lookUpReturningClients()
     m_ui->returningClientList->clear();
     for (const ClientMatch& match : matches) {
         auto* item = new QListWidgetItem(
-            tr("%1, born %2")
-                .arg(match.name, QLocale().toString(match.dateOfBirth, QLocale::ShortFormat)),
+            tr("%1, born %2").arg(match.name, date_text::show(match.dateOfBirth)),
             m_ui->returningClientList);
         item->setData(Qt::UserRole, match.name);
         item->setData(Qt::UserRole + 1, match.dateOfBirth);
@@ -763,7 +782,7 @@ void IntakeFormPage::lookUpReturningClients()
 void IntakeFormPage::fillFromClient(const ClientMatch& client)
 {
     m_ui->nameEdit->setText(client.name);
-    m_ui->dateOfBirthEdit->setText(client.dateOfBirth.toString(Qt::ISODate));
+    m_ui->dateOfBirthEdit->setDate(client.dateOfBirth);
     m_ui->phoneEdit->setText(client.phone);
     m_ui->emailEdit->setText(client.email);
     m_touched << QStringLiteral("client.name") << QStringLiteral("client.date_of_birth");
@@ -785,6 +804,10 @@ qint64 IntakeFormPage::save()
     }
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
     try {
+        if (m_amendingId == 0 && !confirmSameDay(*parsed.record)) {
+            emit statusMessage(tr("Not saved: the client already has an intake that day."));
+            return 0;
+        }
         const SavedIntake stored = m_amendingId > 0
                                        ? m_session.staff().amendIntake(m_amendingId, *parsed.record)
                                        : m_session.staff().addIntake(*parsed.record);
@@ -824,11 +847,50 @@ qint64 IntakeFormPage::save()
     }
 }
 
+bool IntakeFormPage::confirmSameDay(const IntakeRecord& record)
+{
+    std::vector<SameDayIntake> earlier;
+    try {
+        earlier = m_session.staff().sameDayIntakes(record);
+    } catch (const StorageError&) {
+        return true; // a warning that cannot be looked up does not stop the save
+    }
+    if (earlier.empty()) {
+        return true;
+    }
+    QStringList intakes;
+    for (const SameDayIntake& intake : earlier) {
+        intakes << tr("intake #%1, saved %2 by %3")
+                       .arg(intake.intakeId)
+                       .arg(date_text::show(intake.createdAt), intake.createdBy);
+    }
+    const QString name = QString::fromStdString(record.clientName);
+    QMessageBox box(
+        QMessageBox::Question, tr("Same client, same day"),
+        tr("%1 (born %2) already has %n intake(s) for a visit on %3:", nullptr, int(earlier.size()))
+                .arg(name, date_text::show(record.dateOfBirth), date_text::show(record.visitDate)) +
+            QLatin1Char('\n') + intakes.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+            tr("To change it, open it from the records and amend it. Save a second intake "
+               "for the same visit anyway?"),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("sameDayDialog"));
+    // Enter or Escape keeps the form and stores nothing: a duplicate is
+    // only ever saved on purpose.
+    QPushButton* back = box.addButton(tr("&Go back, do not save"), QMessageBox::RejectRole);
+    QPushButton* anyway = box.addButton(tr("&Save anyway"), QMessageBox::AcceptRole);
+    back->setObjectName(QStringLiteral("goBackButton"));
+    anyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == anyway;
+}
+
 void IntakeFormPage::clearForm()
 {
     m_updating = true;
-    for (QLineEdit* edit :
-         {m_ui->nameEdit, m_ui->dateOfBirthEdit, m_ui->phoneEdit, m_ui->emailEdit}) {
+    for (QLineEdit* edit : {m_ui->nameEdit, static_cast<QLineEdit*>(m_ui->dateOfBirthEdit),
+                            m_ui->phoneEdit, m_ui->emailEdit}) {
         edit->clear();
     }
     m_ui->visitDateEdit->setDate(m_session.clock().today());
@@ -947,7 +1009,7 @@ void IntakeFormPage::setAnswers(const json& intake)
     const json& pain = intake.contains("pain") ? intake.at("pain") : empty;
     m_updating = true;
     m_ui->nameEdit->setText(text(client, "name"));
-    m_ui->dateOfBirthEdit->setText(text(client, "date_of_birth"));
+    m_ui->dateOfBirthEdit->setStoredText(text(client, "date_of_birth"));
     m_ui->phoneEdit->setText(text(client, "phone"));
     m_ui->emailEdit->setText(text(client, "email"));
     const QDate visit = QDate::fromString(text(intake, "visit_date"), Qt::ISODate);

@@ -23,6 +23,7 @@ class ScreeningSection;
 class SuggestionPanel;
 struct IntakeRecord;
 struct ClientMatch;
+struct SameDayIntake;
 struct Recommendation;
 
 namespace Ui {
@@ -128,6 +129,10 @@ private:
     // IntakeRecord::neckInvolved() while the form is not valid yet.
     IntakeRecord neckAnswers() const;
     void updateFooter();
+    // Before a new intake is stored: when the same client already has one
+    // on the visit date, asks whether to store a second one (the default is
+    // not to). True to go on saving.
+    bool confirmSameDay(const IntakeRecord& record);
     // After saving a referral: what to tell the client, and why, in a dialog.
     void tellReferral(const Recommendation& result, const IntakeRecord& record, qint64 intakeId);
 

@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "common/AlertBanner.h"
 #include "common/AlertColours.h"
+#include "common/DateText.h"
 #include "model/IntakeRecord.h"
 #include "rules/Recommendation.h"
 #include "rules/RuleSet.h"
@@ -310,7 +311,7 @@ void SuggestionPanel::showRecommendation(const Recommendation& result, const Rul
         }
     }
     if (record.clearance) {
-        const QString date = QLocale().toString(record.clearance->date, QLocale::ShortFormat);
+        const QString date = date_text::show(record.clearance->date);
         const QString by = record.clearance->by ? fromStd(*record.clearance->by) : QString();
         QString text;
         if (!record.clearance->validOn(record.visitDate)) {

@@ -1,6 +1,7 @@
 #include "records/RecordsPage.h"
 
 #include "ClinicSession.h"
+#include "common/DateText.h"
 #include "model/Vocabulary.h"
 #include "records/RecordsTableModel.h"
 #include "storage/IntakeStore.h"
@@ -130,9 +131,11 @@ void RecordsPage::buildFilters()
     const QDate today = m_session.clock().today();
     m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
     m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(date_text::format());
     m_from->setAccessibleName(tr("Visit dates from"));
     m_to = new QDateEdit(today, this);
     m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(date_text::format());
     m_to->setAccessibleName(tr("Visit dates to"));
 
     m_status = new QComboBox(this);
@@ -180,7 +183,7 @@ void RecordsPage::buildTable()
     // row read so far on every page fetched.
     const QFontMetrics metrics(font());
     const int padding = metrics.averageCharWidth() * 3;
-    const QString longDate = QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat);
+    const QString longDate = date_text::show(QDate(2026, 12, 31));
     QFont bold = font();
     bold.setBold(true);
     IntakeSummary referral;

@@ -3,6 +3,7 @@
 #include "ClinicSession.h"
 #include "Labels.h"
 #include "account/AccessMessages.h"
+#include "common/DateText.h"
 #include "model/Vocabulary.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
@@ -195,11 +196,11 @@ QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
         case IdColumn:
             return row.id;
         case VisitDateColumn:
-            return QLocale().toString(row.visitDate, QLocale::ShortFormat);
+            return date_text::show(row.visitDate);
         case ClientColumn:
             return row.clientName;
         case BornColumn:
-            return QLocale().toString(row.dateOfBirth, QLocale::ShortFormat);
+            return date_text::show(row.dateOfBirth);
         case StatusColumn:
             return statusText(row);
         case SuggestionColumn:

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "common/AlertColours.h"
+#include "common/DateText.h"
 #include "model/IntakeRecord.h"
 #include "rules/RuleSet.h"
 #include "util/FixedClock.h"
@@ -49,7 +50,7 @@ QString paragraph(const QString& html)
 
 QString dateText(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return date_text::show(date);
 }
 
 QString locationList(std::uint16_t bits)
@@ -383,7 +384,7 @@ QString IntakeDescription::reviewsHtml(const ordered_json& reviews)
                           : tr("Version %1: overridden by %2, %3"))
                     .arg(review.value("version", 0))
                     .arg(text(review.value("reviewer", ordered_json())).toHtmlEscaped(),
-                         QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+                         date_text::show(at));
         if (!accepted) {
             const auto approach =
                 wordIndex(review.value("final_approach", ordered_json()), kApproachWords);

@@ -4,6 +4,7 @@
 #include "Labels.h"
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
+#include "common/DateText.h"
 #include "review/IntakeDescription.h"
 #include "rules/RuleEngine.h"
 #include "security/AccessError.h"
@@ -205,9 +206,7 @@ void ReviewPage::refresh()
     m_queue->clear();
     for (const IntakeSummary& row : rows) {
         QString label =
-            tr("#%1  %2  %3")
-                .arg(row.id)
-                .arg(QLocale().toString(row.visitDate, QLocale::ShortFormat), row.clientName);
+            tr("#%1  %2  %3").arg(row.id).arg(date_text::show(row.visitDate), row.clientName);
         auto* item = new QListWidgetItem(m_queue);
         if (row.refersOut) {
             label += QStringLiteral("\n⚠ ") + tr("REFER OUT — %1").arg(row.urgency.toUpper());

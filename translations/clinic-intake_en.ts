@@ -99,6 +99,13 @@
             <numerusform> (screening incomplete: %n questions not asked)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (born %2) already has %n intake(s) for a visit on %3:</source>
+        <translation>
+            <numerusform>%1 (born %2) already has an intake for a visit on %3:</numerusform>
+            <numerusform>%1 (born %2) already has %n intakes for a visit on %3:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

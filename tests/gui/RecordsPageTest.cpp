@@ -15,6 +15,7 @@
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -412,4 +413,20 @@ TEST_CASE("gui: a reviewed row says Accepted or Overridden by the therapist inst
     const int needed =
         page.findChild<QTableView*>()->fontMetrics().horizontalAdvance(statusOf(withPlan[1]));
     CHECK(page.findChild<QTableView*>()->columnWidth(RecordsTableModel::StatusColumn) >= needed);
+}
+
+TEST_CASE("gui: the records page's date filters are one Tab stop each", "[gui][records]")
+{
+    RecordsClinic clinic(3);
+    RecordsPage page(*clinic.session);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.allDatesBox()->setChecked(false);
+    page.fromEdit()->setFocus(Qt::TabFocusReason);
+    REQUIRE(page.fromEdit()->hasFocus());
+    // Tab leaves the date at once instead of walking its day, month and year.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(page.toEdit()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    CHECK(page.fromEdit()->hasFocus());
 }

@@ -4,6 +4,7 @@
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
 #include "common/DateText.h"
+#include "common/OneStopDateEdit.h"
 #include "security/StaffSession.h"
 #include "storage/AuditLog.h"
 #include "util/Clock.h"
@@ -37,7 +38,7 @@ QTableWidgetItem* cell(const QString& text)
 
 AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent), m_session(session)
 {
-    m_since = new QDateEdit(m_session.clock().today().addDays(-kDefaultDaysBack), this);
+    m_since = new OneStopDateEdit(m_session.clock().today().addDays(-kDefaultDaysBack), this);
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(date_text::format());
     m_since->setAccessibleName(tr("Show entries since"));

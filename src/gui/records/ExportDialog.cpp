@@ -3,6 +3,7 @@
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
 #include "common/DateText.h"
+#include "common/OneStopDateEdit.h"
 #include "common/OutputFolder.h"
 #include "records/ExportWorker.h"
 #include "security/StaffSession.h"
@@ -62,11 +63,11 @@ ExportDialog::ExportDialog(ClinicSession& session, QWidget* parent)
     m_allDates->setAccessibleName(tr("All visit dates"));
     // A month at a time is the usual export.
     const QDate today = m_session.clock().today();
-    m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
+    m_from = new OneStopDateEdit(QDate(today.year(), today.month(), 1), this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(date_text::format());
     m_from->setAccessibleName(tr("Visit dates from"));
-    m_to = new QDateEdit(today, this);
+    m_to = new OneStopDateEdit(today, this);
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(date_text::format());
     m_to->setAccessibleName(tr("Visit dates to"));

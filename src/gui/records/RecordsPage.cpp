@@ -2,6 +2,7 @@
 
 #include "ClinicSession.h"
 #include "common/DateText.h"
+#include "common/OneStopDateEdit.h"
 #include "model/Vocabulary.h"
 #include "records/RecordsTableModel.h"
 #include "storage/IntakeStore.h"
@@ -129,11 +130,11 @@ void RecordsPage::buildFilters()
 
     // A month at a time is what a manager usually looks at.
     const QDate today = m_session.clock().today();
-    m_from = new QDateEdit(QDate(today.year(), today.month(), 1), this);
+    m_from = new OneStopDateEdit(QDate(today.year(), today.month(), 1), this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(date_text::format());
     m_from->setAccessibleName(tr("Visit dates from"));
-    m_to = new QDateEdit(today, this);
+    m_to = new OneStopDateEdit(today, this);
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(date_text::format());
     m_to->setAccessibleName(tr("Visit dates to"));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Saves a screenshot of each page of the application, on a demo database, to
-# docs/screenshots/ (or the folder given), in a real X window under Xvfb.
+# docs/screenshots/ (or the folder given), in a real X window under Xvfb, on a
+# 1366x768 screen (a common clinic laptop).
 #   bash tests/gui/make-screenshots.sh [BUILD_DIR] [OUTPUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -9,5 +10,5 @@ out=${2:-docs/screenshots}
 mkdir -p "$out"
 cmake --build "$build" --target clinic-intake-tour
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
-QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x900x24" \
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" \
   "$build/tests/gui/clinic-intake-tour" "$out"

@@ -10,6 +10,7 @@
 #include "account/LockScreen.h"
 #include "account/SignInDialog.h"
 #include "account/UsersDialog.h"
+#include "common/PluralForms.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/ClearanceEditor.h"
@@ -116,6 +117,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    installPluralForms(); // as the application does
     if (argc < 2) {
         std::fprintf(stderr, "usage: clinic-intake-tour OUTPUT_DIR\n");
         return 1;
@@ -187,8 +189,9 @@ int main(int argc, char* argv[])
 
     QTemporaryDir settingsFolder;
     AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    // No saved geometry: the window places itself as on a first run, on the
+    // 1366x768 screen make-screenshots.sh gives it.
     MainWindow window(session, settings);
-    window.resize(1280, 860);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         std::fprintf(stderr, "the window was not shown\n");

@@ -2,6 +2,7 @@
 // the year in four digits, a calendar to pick from), and the warning before a
 // second intake of the same client on the same day (issue 11, item 19).
 #include "ClinicSession.h"
+#include "FormInput.h"
 #include "GuiClinic.h"
 #include "Harness.h"
 #include "SampleIntake.h"
@@ -37,6 +38,9 @@
 using vocabulary::PainLocation;
 using vocabulary::Question;
 
+using gui_test::field;
+using gui_test::typeInto;
+
 namespace {
 
 using Clinic = gui_test::TemporaryClinic;
@@ -51,19 +55,6 @@ struct LocaleForTest
 
     QLocale previous;
 };
-
-template <typename T> T* field(IntakeFormPage& page, const char* name)
-{
-    auto* widget = qobject_cast<T*>(page.fieldWidget(QLatin1String(name)));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void typeInto(QWidget* widget, const QString& text)
-{
-    widget->setFocus();
-    QTest::keyClicks(widget, text);
-}
 
 void retype(QLineEdit* edit, const QString& text)
 {

@@ -4,6 +4,7 @@
 // files, and the security settings are a manager's, audited.
 #include "AppSettings.h"
 #include "ClinicSession.h"
+#include "FormInput.h"
 #include "GuiClinic.h"
 #include "Labels.h"
 #include "MainWindow.h"
@@ -42,22 +43,12 @@
 
 using namespace vocabulary;
 
+using gui_test::field;
+using gui_test::typeInto;
+
 namespace {
 
 using Clinic = gui_test::TemporaryClinic;
-
-template <typename T> T* field(IntakeFormPage& page, const char* name)
-{
-    auto* widget = qobject_cast<T*>(page.fieldWidget(QLatin1String(name)));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void typeInto(QWidget* widget, const QString& text)
-{
-    widget->setFocus();
-    QTest::keyClicks(widget, text);
-}
 
 void settle()
 {

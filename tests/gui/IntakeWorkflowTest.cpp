@@ -3,6 +3,7 @@
 // find it in the review queue, accept and override.
 #include "AppSettings.h"
 #include "ClinicSession.h"
+#include "FormInput.h"
 #include "GuiClinic.h"
 #include "MainWindow.h"
 #include "common/DateText.h"
@@ -41,22 +42,12 @@ using vocabulary::Answer;
 using vocabulary::PainLocation;
 using vocabulary::Question;
 
+using gui_test::field;
+using gui_test::typeInto;
+
 namespace {
 
 using Clinic = gui_test::TemporaryClinic;
-
-template <typename T> T* field(IntakeFormPage& page, const char* name)
-{
-    auto* widget = qobject_cast<T*>(page.fieldWidget(QLatin1String(name)));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void typeInto(QWidget* widget, const QString& text)
-{
-    widget->setFocus();
-    QTest::keyClicks(widget, text);
-}
 
 // Fills the minimum a valid intake needs, the way a receptionist would.
 void fillBasics(IntakeFormPage& page, const QString& name = QStringLiteral("Jane Doe"))

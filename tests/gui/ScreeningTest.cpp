@@ -4,6 +4,7 @@
 // record. The form is 1366x768 here, the smallest screen it must fit.
 #include "AppSettings.h"
 #include "ClinicSession.h"
+#include "FormInput.h"
 #include "GuiClinic.h"
 #include "Labels.h"
 #include "MainWindow.h"
@@ -43,6 +44,9 @@
 using nlohmann::json;
 using namespace vocabulary;
 
+using gui_test::field;
+using gui_test::typeInto;
+
 namespace {
 
 using Clinic = gui_test::TemporaryClinic;
@@ -61,25 +65,12 @@ struct ShownForm
     IntakeFormPage page;
 };
 
-template <typename T> T* field(IntakeFormPage& page, const char* name)
-{
-    auto* widget = qobject_cast<T*>(page.fieldWidget(QLatin1String(name)));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
 // A key pressed on whatever has the focus.
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QWidget* focused = QApplication::focusWidget();
     REQUIRE(focused != nullptr);
     QTest::keyClick(focused, key, modifiers);
-}
-
-void typeInto(QWidget* widget, const QString& text)
-{
-    widget->setFocus();
-    QTest::keyClicks(widget, text);
 }
 
 void fillBasics(IntakeFormPage& page)

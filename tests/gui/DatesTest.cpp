@@ -93,18 +93,6 @@ std::string storedBirthDate(const IntakeFormPage& page)
     return page.answers().at("client").at("date_of_birth").get<std::string>();
 }
 
-// Runs `act` on the next modal message box, as soon as there is one.
-template <typename Act> void onNextMessageBox(Act act, int triesLeft = 200)
-{
-    QTimer::singleShot(10, [act, triesLeft] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            act(box);
-        } else if (triesLeft > 0) {
-            onNextMessageBox(act, triesLeft - 1);
-        }
-    });
-}
-
 qint64 intakeCount(const ClinicSession& session)
 {
     return gui_test::storeOf(session).count(IntakeFilter{});
@@ -335,7 +323,7 @@ TEST_CASE("gui: saving a second intake for the same client on the same day asks 
     fillIntake(page, QStringLiteral("ana  LIMA"), QStringLiteral("1980-04-12"));
     QString text;
     bool enterKept = false;
-    onNextMessageBox([&](QMessageBox* box) {
+    gui_test::onNextModal<QMessageBox>([&](QMessageBox* box) {
         text = box->text();
         auto* back = box->findChild<QPushButton*>(QStringLiteral("goBackButton"));
         auto* anyway = box->findChild<QPushButton*>(QStringLiteral("saveAnywayButton"));
@@ -359,7 +347,8 @@ TEST_CASE("gui: saving a second intake for the same client on the same day asks 
     CHECK(page.hasUnsavedAnswers());
 
     // Escape too.
-    onNextMessageBox([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Escape); });
+    gui_test::onNextModal<QMessageBox>(
+        [](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Escape); });
     CHECK(page.save() == 0);
     CHECK(intakeCount(clinic.session) == 2);
 

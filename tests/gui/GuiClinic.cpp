@@ -42,30 +42,14 @@ const AuditLog& auditOf(const ClinicSession& session)
     return session.staff().auditLog();
 }
 
-namespace {
-
-// Runs `act` on the next modal message box, as soon as there is one.
-template <typename Act> void onNextMessageBox(Act act, int triesLeft = 200)
-{
-    QTimer::singleShot(10, [act, triesLeft] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            act(box);
-        } else if (triesLeft > 0) {
-            onNextMessageBox(act, triesLeft - 1);
-        }
-    });
-}
-
-} // namespace
-
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    onNextMessageBox([button](QMessageBox* box) { box->button(button)->click(); });
+    onNextModal<QMessageBox>([button](QMessageBox* box) { box->button(button)->click(); });
 }
 
 void clickInNextMessageBox(const QString& text)
 {
-    onNextMessageBox([text](QMessageBox* box) {
+    onNextModal<QMessageBox>([text](QMessageBox* box) {
         for (QAbstractButton* button : box->buttons()) {
             if (button->text().remove(QLatin1Char('&')).contains(text)) {
                 button->click();
@@ -77,7 +61,7 @@ void clickInNextMessageBox(const QString& text)
 
 void inspectNextMessageBox(std::function<void(QMessageBox*)> look)
 {
-    onNextMessageBox([look](QMessageBox* box) {
+    onNextModal<QMessageBox>([look](QMessageBox* box) {
         look(box);
         box->reject();
     });
@@ -85,7 +69,7 @@ void inspectNextMessageBox(std::function<void(QMessageBox*)> look)
 
 void readNextMessageBox(QString* seen)
 {
-    onNextMessageBox([seen](QMessageBox* box) {
+    onNextModal<QMessageBox>([seen](QMessageBox* box) {
         *seen = box->text();
         box->reject();
     });

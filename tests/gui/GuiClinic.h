@@ -4,10 +4,12 @@
 #include "security/Role.h"
 #include "util/FixedClock.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QMessageBox>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -59,5 +61,18 @@ void inspectNextMessageBox(std::function<void(QMessageBox*)> look);
 // The text of the next modal message box (read, then closed with its
 // escape button), into `seen`.
 void readNextMessageBox(QString* seen);
+
+// Runs `act` on the next modal window of type Modal (QWidget: any), as soon
+// as there is one: a test cannot otherwise reach what exec() shows.
+template <typename Modal, typename Act> void onNextModal(Act act, int triesLeft = 200)
+{
+    QTimer::singleShot(10, [act, triesLeft] {
+        if (auto* modal = qobject_cast<Modal*>(QApplication::activeModalWidget())) {
+            act(modal);
+        } else if (triesLeft > 0) {
+            onNextModal<Modal>(act, triesLeft - 1);
+        }
+    });
+}
 
 } // namespace gui_test

@@ -193,23 +193,6 @@ TEST_CASE("gui: no mnemonic is used twice in any window page or dialog", "[gui][
     checkWindow(&firstRun, QStringLiteral("first run"));
 }
 
-namespace {
-
-// Runs `look` on the next modal window once it is open (a test cannot
-// otherwise reach what exec() shows).
-template <typename Look> void onNextModal(Look look, int triesLeft = 200)
-{
-    QTimer::singleShot(10, [look, triesLeft] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            look(modal);
-        } else if (triesLeft > 0) {
-            onNextModal(look, triesLeft - 1);
-        }
-    });
-}
-
-} // namespace
-
 TEST_CASE("gui: Help Keyboard shortcuts opens with F1 and lists every shortcut of the window",
           "[gui][keys]")
 {
@@ -235,7 +218,7 @@ TEST_CASE("gui: Help Keyboard shortcuts opens with F1 and lists every shortcut o
     CHECK(inHelp);
 
     QStringList rows;
-    onNextModal([&rows](QWidget* modal) {
+    gui_test::onNextModal<QWidget>([&rows](QWidget* modal) {
         if (auto* dialog = qobject_cast<KeyboardShortcutsDialog*>(modal)) {
             rows = dialog->rows();
         }
@@ -283,7 +266,7 @@ TEST_CASE("gui: the unsaved answers prompt has a letter on every button and Alt+
 
     QStringList buttons;
     Uses uses;
-    onNextModal([&buttons, &uses](QWidget* modal) {
+    gui_test::onNextModal<QWidget>([&buttons, &uses](QWidget* modal) {
         if (auto* box = qobject_cast<QMessageBox*>(modal)) {
             for (const QAbstractButton* button : box->buttons()) {
                 buttons << button->text();

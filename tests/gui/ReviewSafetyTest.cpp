@@ -78,18 +78,6 @@ struct Clinic
     AppSettings settings{folder.filePath(QStringLiteral("settings.ini"))};
 };
 
-// Runs `act` on the next modal IntakeDetailsDialog, as soon as there is one.
-template <typename Act> void onNextDetailsDialog(Act act, int triesLeft = 200)
-{
-    QTimer::singleShot(10, [act, triesLeft] {
-        if (auto* dialog = qobject_cast<IntakeDetailsDialog*>(QApplication::activeModalWidget())) {
-            act(dialog);
-        } else if (triesLeft > 0) {
-            onNextDetailsDialog(act, triesLeft - 1);
-        }
-    });
-}
-
 } // namespace
 
 TEST_CASE("gui: review: after an accept from the keyboard the focus is on the queue and "
@@ -282,14 +270,16 @@ TEST_CASE("gui: amending a reviewed intake asks first, and saving it unchanged s
 
     // The record viewer's Amend… asks before anything starts; Cancel keeps it as it is.
     QString question;
-    onNextDetailsDialog([](IntakeDetailsDialog* dialog) { dialog->amendButton()->click(); });
+    gui_test::onNextModal<IntakeDetailsDialog>(
+        [](IntakeDetailsDialog* dialog) { dialog->amendButton()->click(); });
     gui_test::readNextMessageBox(&question);
     window.openIntake(id);
     CHECK(question.contains(QStringLiteral("has been reviewed")));
     CHECK(question.contains(QStringLiteral("review it again before the session")));
     CHECK(form.amendingIntake() == 0);
 
-    onNextDetailsDialog([](IntakeDetailsDialog* dialog) { dialog->amendButton()->click(); });
+    gui_test::onNextModal<IntakeDetailsDialog>(
+        [](IntakeDetailsDialog* dialog) { dialog->amendButton()->click(); });
     gui_test::clickInNextMessageBox(QStringLiteral("Amend"));
     window.openIntake(id);
     REQUIRE(form.amendingIntake() == id);
@@ -308,7 +298,8 @@ TEST_CASE("gui: amending a reviewed intake asks first, and saving it unchanged s
     // A pending intake is amended without the question.
     const qint64 pending = clinic.add(QStringLiteral("Ben Okafor"));
     form.clearForm();
-    onNextDetailsDialog([](IntakeDetailsDialog* dialog) { dialog->amendButton()->click(); });
+    gui_test::onNextModal<IntakeDetailsDialog>(
+        [](IntakeDetailsDialog* dialog) { dialog->amendButton()->click(); });
     window.openIntake(pending);
     CHECK(form.amendingIntake() == pending);
 }

@@ -67,7 +67,8 @@ void readNextMessageBox(QString* seen);
 template <typename Modal, typename Act> void onNextModal(Act act, int triesLeft = 200)
 {
     QTimer::singleShot(10, [act, triesLeft] {
-        if (auto* modal = qobject_cast<Modal*>(QApplication::activeModalWidget())) {
+        auto* modal = qobject_cast<Modal*>(QApplication::activeModalWidget());
+        if (modal && modal->isVisible()) {
             act(modal);
         } else if (triesLeft > 0) {
             onNextModal<Modal>(act, triesLeft - 1);

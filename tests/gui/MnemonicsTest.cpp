@@ -273,6 +273,10 @@ TEST_CASE("gui: the unsaved answers prompt has a letter on every button and Alt+
                 note(uses, button->text(), QStringLiteral("prompt"));
             }
         }
+        // A mnemonic is a shortcut of the active window: wait until the
+        // prompt is active (a slow build reached it before it was; the key
+        // went nowhere and the prompt stayed open until the idle lock).
+        CHECK(QTest::qWaitForWindowActive(modal));
         QTest::keyClick(modal, Qt::Key_D, Qt::AltModifier);
     });
     window.newIntake();

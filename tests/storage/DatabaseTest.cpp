@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 #include "rules/RuleSetLoader.h"
 #include "storage/SchemaMigrations.h"
+#include "storage/SqliteLibrary.h"
 #include "storage/StorageError.h"
 
 #include <QFile>
@@ -117,4 +118,21 @@ TEST_CASE("a database written by schema version 1 is upgraded with its records",
     const auto rows = store.list(filter);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].id == 1);
+}
+
+TEST_CASE("Qt's SQLite driver and the program's own SQLite calls use one SQLite library",
+          "[storage]")
+{
+    QTemporaryDir folder;
+    const Database database(folder.filePath(QStringLiteral("clinic.sqlite")));
+    const sqlite_library::Sharing sharing = sqlite_library::inspect(database.connection());
+    INFO("ours: " << sharing.ownLibrary << " " << sharing.ownVersion);
+    INFO("driver: " << sharing.driverPlugin << " " << sharing.driverVersion);
+    // Debian's plugin is a shared object of its own, linked with the system
+    // libsqlite3 that this program is linked with too.
+    CHECK(sharing.driverPlugin.find("libqsqlite") != std::string::npos);
+    CHECK(sharing.ownLibrary.find("libsqlite3") != std::string::npos);
+    CHECK_FALSE(sharing.ownVersion.empty());
+    CHECK(sharing.driverVersion == sharing.ownVersion);
+    CHECK(sharing.shared);
 }

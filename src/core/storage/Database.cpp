@@ -2,6 +2,7 @@
 
 #include "storage/PrivateFile.h"
 #include "storage/SchemaMigrations.h"
+#include "storage/SqliteLibrary.h"
 #include "storage/StorageError.h"
 
 #include <QDir>
@@ -186,6 +187,19 @@ void Database::open(const QString& name, const QString& options)
         const QSqlError error = m_connection.lastError();
         close();
         throw StorageError::fromSql(error, "opening " + m_path.toStdString());
+    }
+    // Our own sqlite3_* calls on the driver's handle need the driver to run
+    // on the same SQLite; checked once per process.
+    static const sqlite_library::Sharing sharing = sqlite_library::inspect(m_connection);
+    if (!sharing.shared) {
+        close();
+        throw StorageError(StorageError::Kind::Other,
+                           "Qt's SQLite driver (" + sharing.driverPlugin + ", SQLite " +
+                               sharing.driverVersion + ") does not use the SQLite library " +
+                               "this program is linked with (" + sharing.ownLibrary + ", SQLite " +
+                               sharing.ownVersion +
+                               "); install the Qt SQLite plugin of your distribution " +
+                               "(Debian: libqt6sql6-sqlite) built on the system's SQLite");
     }
 }
 

@@ -3,8 +3,8 @@
 #include <QDateEdit>
 
 // A date edit that is one Tab stop: Tab and Shift+Tab leave it instead of
-// walking its day, month and year (the arrow keys and typing change those),
-// as the intake form's visit date does.
+// walking its day, month and year (the arrow keys and typing change those).
+// The visit date and the records, export and audit date fields use it.
 class OneStopDateEdit : public QDateEdit
 {
 public:

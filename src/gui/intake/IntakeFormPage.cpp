@@ -171,9 +171,8 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     // The returning clients found are reached with Down from Name (and a
     // click), not with Tab: typing a new client's name never adds a stop.
     m_ui->returningClientList->setFocusPolicy(Qt::ClickFocus);
-    for (QWidget* watched :
-         {static_cast<QWidget*>(m_ui->nameEdit), static_cast<QWidget*>(m_ui->returningClientList),
-          static_cast<QWidget*>(m_ui->visitDateEdit)}) {
+    for (QWidget* watched : {static_cast<QWidget*>(m_ui->nameEdit),
+                             static_cast<QWidget*>(m_ui->returningClientList)}) {
         watched->installEventFilter(this);
     }
     // Wide enough for the widest group, the clearance's codes included
@@ -335,13 +334,6 @@ bool IntakeFormPage::eventFilter(QObject* watched, QEvent* event)
         ((key->key() == Qt::Key_Up && found->currentRow() <= 0) || key->key() == Qt::Key_Escape)) {
         // Back to the name as typed.
         m_ui->nameEdit->setFocus(Qt::BacktabFocusReason);
-        return true;
-    }
-    if (watched == m_ui->visitDateEdit &&
-        (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
-        // One stop: Tab leaves the date instead of walking its day, month
-        // and year (the arrows and typing change them).
-        focusNextPrevChild(key->key() == Qt::Key_Tab);
         return true;
     }
     return QWidget::eventFilter(watched, event);

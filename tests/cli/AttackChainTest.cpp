@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
+#include "workflow/IntakeWorkflow.h"
 
 #include <QFile>
 #include <QProcess>
@@ -52,17 +53,19 @@ public:
         const Database database(path());
         test_staff::createIn(database, clock);
         const RuleEngine engine(RuleSetLoader::builtIn());
-        IntakeStore store(database, engine, clock);
+        IntakeStore store(database, clock);
+        const AuditLog audit(database, clock);
+        IntakeWorkflow intakes(store, audit, engine, clock);
 
         const auto massage = harness::parse(sampleIntake());
         REQUIRE(massage.ok());
-        store.add(*massage.record, test_staff::kFrontDesk);
+        intakes.add(*massage.record, test_staff::kFrontDesk);
         json emergency = sampleIntake();
         emergency["client"]["name"] = "Eli Stone";
         emergency["screening"]["saddle_numbness"] = "yes";
         const auto referral = harness::parse(emergency);
         REQUIRE(referral.ok());
-        const SavedIntake saved = store.add(*referral.record, test_staff::kFrontDesk);
+        const SavedIntake saved = intakes.add(*referral.record, test_staff::kFrontDesk);
         REQUIRE(json::parse(saved.suggestionJson).at("approach") == "refer_out");
         REQUIRE(json::parse(saved.suggestionJson).at("urgency") == "emergency");
 
@@ -71,19 +74,18 @@ public:
         override.finalApproach = vocabulary::Approach::Swedish;
         override.finalPressure = vocabulary::Pressure::Light;
         override.reason = QStringLiteral("Bruises easily on blood thinners");
-        store.review(1, override, test_staff::kTherapist);
+        intakes.review(1, override, test_staff::kTherapist);
         ReviewDecision accept;
         accept.accepted = true;
-        store.review(2, accept, test_staff::kTherapist);
+        intakes.review(2, accept, test_staff::kTherapist);
 
-        const AuditLog audit(database, clock);
         REQUIRE(harness::importGenerated(database, store, audit, engine, clock, 3, 11).imported ==
                 3);
         json amended = sampleIntake();
         amended["pain"]["intensity"] = 5;
         const auto amendment = harness::parse(amended);
         REQUIRE(amendment.ok());
-        REQUIRE(store.amend(1, *amendment.record, test_staff::kFrontDesk).version == 2);
+        REQUIRE(intakes.amend(1, *amendment.record, test_staff::kFrontDesk).version == 2);
         UserAccounts(database, clock, PasswordHasher::Cost::Minimal)
             .resetPassword(test_staff::kFrontDesk, test_staff::passwordOf(test_staff::kFrontDesk),
                            test_staff::kManager);

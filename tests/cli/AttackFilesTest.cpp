@@ -466,7 +466,7 @@ TEST_CASE("attack: the core export replaces a file only when told and never the 
     const FixedClock clock(QDate(2026, 11, 21));
     const Database database(clinic.path(), Database::Mode::MustExist);
     const RuleEngine engine(RuleSetLoader::builtIn());
-    const IntakeStore store(database, engine, clock);
+    const IntakeStore store(database, clock);
     const RecordExporter exporter(database, store);
 
     const QString target = clinic.file("chosen.csv");

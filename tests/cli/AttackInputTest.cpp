@@ -67,7 +67,7 @@ public:
         REQUIRE(parsed.ok());
         IntakeRecord record = *parsed.record;
         record.clientName = name;
-        IntakeStore(database, engine, m_clock).add(record, test_staff::kFrontDesk);
+        IntakeStore(database, m_clock).add(engine.suggestVersion(record), test_staff::kFrontDesk);
     }
 
     int intakeCount() const

@@ -22,7 +22,7 @@ SeededClinic::SeededClinic()
     const auto parsed = harness::parse(IntakeGenerator(7).next());
     REQUIRE(parsed.ok());
     const RuleEngine engine(RuleSetLoader::builtIn());
-    IntakeStore(database, engine, clock).add(*parsed.record, test_staff::kFrontDesk);
+    IntakeStore(database, clock).add(engine.suggestVersion(*parsed.record), test_staff::kFrontDesk);
     DatabaseMaintenance(database).backup(file("earlier.sqlite"), AuditLog(database, clock),
                                          test_staff::kManager);
 }

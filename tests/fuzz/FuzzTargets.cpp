@@ -226,7 +226,7 @@ struct JsonlImport::State
         ++generation;
         database = std::make_unique<Database>(
             folder.filePath(QStringLiteral("fuzz-%1.sqlite").arg(generation)));
-        store = std::make_unique<IntakeStore>(*database, builtInEngine(), clock);
+        store = std::make_unique<IntakeStore>(*database, clock);
         audit = std::make_unique<AuditLog>(*database, clock);
         intakes = 0;
     }

@@ -189,8 +189,7 @@ struct RestoreClinic
         IntakeFilter filter;
         filter.limit = 0;
         QStringList names;
-        for (const IntakeSummary& row :
-             IntakeStore(database, session->engine(), session->clock()).list(filter)) {
+        for (const IntakeSummary& row : IntakeStore(database, session->clock()).list(filter)) {
             names << row.clientName;
         }
         names.sort();

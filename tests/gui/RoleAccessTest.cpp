@@ -9,12 +9,14 @@
 #include "records/ExportDialog.h"
 #include "review/IntakeDetailsDialog.h"
 #include "review/ReviewPage.h"
+#include "rules/RuleEngine.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "storage/AuditLog.h"
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeWorkflow.h"
 
 #include <QAction>
 #include <QFile>
@@ -46,8 +48,9 @@ struct RoleClinic
         const IntakeParser parser(session->clock());
         const auto parsed = parser.parse(sampleIntake().dump());
         REQUIRE(parsed.ok());
-        IntakeStore store(session->database(), session->engine(), session->clock());
-        return store.add(*parsed.record, QStringLiteral("dora")).intakeId;
+        IntakeStore store(session->database(), session->clock());
+        return store.add(session->engine().suggestVersion(*parsed.record), QStringLiteral("dora"))
+            .intakeId;
     }
 
     QString status(qint64 intakeId) const
@@ -165,11 +168,12 @@ TEST_CASE("gui: a front desk opens a record without the therapists' notes, and c
     RoleClinic clinic(Role::FrontDesk);
     const qint64 id = clinic.addIntake();
     {
-        IntakeStore store(clinic.session->database(), clinic.session->engine(),
-                          clinic.session->clock());
+        IntakeStore store(clinic.session->database(), clinic.session->clock());
+        const AuditLog audit(clinic.session->database(), clinic.session->clock());
         ReviewDecision decision;
         decision.sessionNote = QStringLiteral("Secret clinical note");
-        store.review(id, decision, QStringLiteral("ben"));
+        IntakeWorkflow(store, audit, clinic.session->engine(), clinic.session->clock())
+            .review(id, decision, QStringLiteral("ben"));
     }
 
     IntakeDetailsDialog details(*clinic.session, id);

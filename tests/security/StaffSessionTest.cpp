@@ -247,6 +247,29 @@ TEST_CASE("staff session: changes are recorded under the signed-in user", "[secu
                                     "actor = 'ben' AND records = 'intake 1'")) == 1);
 }
 
+TEST_CASE("staff session: accepting the version a therapist saw is refused once the front desk "
+          "amended it",
+          "[security]")
+{
+    TestDatabase test;
+    test_staff::createIn(test.database(), test.clock());
+    StaffSession desk(test.database(), test.engine(), test.clock(),
+                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
+    StaffSession therapist(
+        test.database(), test.engine(), test.clock(),
+        test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
+    const SavedIntake saved = desk.addIntake(sampleRecord());
+    ReviewDecision accept;
+    accept.version = 1; // what the therapist's screen shows
+    desk.amendIntake(saved.intakeId, correctedRecord());
+    CHECK_THROWS_WITH(therapist.review(saved.intakeId, accept),
+                      Catch::StartsWith("version: intake 1 was amended meanwhile"));
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM reviews")) == 0);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes WHERE status = 'pending'")) == 1);
+    accept.version = 2;
+    CHECK(therapist.review(saved.intakeId, accept) > 0);
+}
+
 TEST_CASE("staff session: the intakes a client already has on the visit date are listed",
           "[security]")
 {

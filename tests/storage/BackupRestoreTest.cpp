@@ -13,6 +13,7 @@
 #include "storage/SchemaMigrations.h"
 #include "storage/StorageError.h"
 #include "util/FixedClock.h"
+#include "workflow/IntakeWorkflow.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -46,12 +47,13 @@ void fill(const QString& path, int count, std::uint64_t seed)
 {
     const RuleEngine engine(RuleSetLoader::builtIn());
     const Database database(path);
-    IntakeStore store(database, engine, kClock);
+    IntakeStore store(database, kClock);
     const AuditLog audit(database, kClock);
     const auto result =
         harness::importGenerated(database, store, audit, engine, kClock, count, seed);
     REQUIRE(result.imported == static_cast<std::size_t>(count));
-    store.review(1, ReviewDecision{}, QStringLiteral("Ana Lima"));
+    IntakeWorkflow(store, audit, engine, kClock)
+        .review(1, ReviewDecision{}, QStringLiteral("Ana Lima"));
 }
 
 // Every row of the record tables, as text: equal dumps are equal records.

@@ -103,7 +103,7 @@ TEST_CASE("a database written by schema version 1 is upgraded with its records",
     const RuleEngine engine(RuleSetLoader::builtIn());
     const Database database(path);
     CHECK(database.schemaVersion() == SchemaMigrations::kCurrentVersion);
-    const IntakeStore store(database, engine, clock);
+    const IntakeStore store(database, clock);
 
     // The old records are all there, with their review.
     const auto details = store.details(1);

@@ -105,7 +105,7 @@ TEST_CASE("CSV export: RFC 4180, formulas neutralised, optional BOM", "[storage]
     decision.finalApproach = vocabulary::Approach::Swedish;
     decision.finalPressure = vocabulary::Pressure::Light;
     decision.reason = QStringLiteral("@mention, not a formula");
-    test.store().review(2, decision, QStringLiteral("Ana"));
+    test.workflow().review(2, decision, QStringLiteral("Ana"));
 
     const QByteArray csv = exportBytes(test, {});
     const QList<QByteArray> lines = csv.split('\n');
@@ -158,7 +158,7 @@ TEST_CASE("JSON export: each record with its intake, versions, suggestion and re
 {
     TestDatabase test;
     const auto saved = test.add(sampleIntake());
-    test.store().review(saved.intakeId, {}, QStringLiteral("Ana"));
+    test.workflow().review(saved.intakeId, {}, QStringLiteral("Ana"));
     RecordExporter::Options options;
     options.format = RecordExporter::Format::Json;
     const json records = json::parse(exportBytes(test, options).toStdString());

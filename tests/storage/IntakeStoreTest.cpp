@@ -111,13 +111,13 @@ TEST_CASE("amending keeps every earlier version and its suggestion", "[storage]"
 {
     TestDatabase test;
     const auto saved = test.add(sampleIntake());
-    REQUIRE(test.store().review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
+    REQUIRE(test.workflow().review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
 
     json corrected = sampleIntake();
     corrected["screening"]["fever_or_unwell"] = "yes";
     const auto parsed = harness::parse(corrected);
     const SavedIntake amended =
-        test.store().amend(saved.intakeId, *parsed.record, QStringLiteral("Ben"));
+        test.workflow().amend(saved.intakeId, *parsed.record, QStringLiteral("Ben"));
     CHECK(amended.version == 2);
 
     const auto details = test.store().details(saved.intakeId);
@@ -129,20 +129,20 @@ TEST_CASE("amending keeps every earlier version and its suggestion", "[storage]"
     CHECK(details.at("status") == "pending");
     REQUIRE(details.at("reviews").size() == 1);
     CHECK(details.at("reviews").at(0).at("version") == 1);
-    CHECK_THROWS_AS(test.store().amend(99, *parsed.record, QStringLiteral("Ben")), StorageError);
+    CHECK_THROWS_AS(test.workflow().amend(99, *parsed.record, QStringLiteral("Ben")), StorageError);
 }
 
 TEST_CASE("amending with the current version unchanged is refused and stores nothing", "[storage]")
 {
     TestDatabase test;
     const auto saved = test.add(sampleIntake());
-    REQUIRE(test.store().review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
+    REQUIRE(test.workflow().review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
     const qint64 auditBefore = test.count(QStringLiteral("SELECT count(*) FROM audit_log"));
 
     const auto parsed = harness::parse(sampleIntake());
     REQUIRE(parsed.ok());
     try {
-        test.store().amend(saved.intakeId, *parsed.record, QStringLiteral("Ben"));
+        test.workflow().amend(saved.intakeId, *parsed.record, QStringLiteral("Ben"));
         FAIL("an identical version was stored");
     } catch (const StorageError& error) {
         CHECK(error.kind() == StorageError::Kind::Invalid);
@@ -159,7 +159,8 @@ TEST_CASE("amending with the current version unchanged is refused and stores not
     corrected["pain"]["intensity"] = 6;
     const auto changed = harness::parse(corrected);
     REQUIRE(changed.ok());
-    CHECK(test.store().amend(saved.intakeId, *changed.record, QStringLiteral("Ben")).version == 2);
+    CHECK(test.workflow().amend(saved.intakeId, *changed.record, QStringLiteral("Ben")).version ==
+          2);
 }
 
 TEST_CASE("a suggestion is kept as it was shown, even after the rules change", "[storage]")
@@ -180,11 +181,15 @@ TEST_CASE("a suggestion is kept as it was shown, even after the rules change", "
     }
     rules["version"] = "clinic-2";
     const RuleEngine newEngine(harness::rulesFrom(rules.dump()));
-    const IntakeStore newStore(test.database(), newEngine, test.clock());
+    IntakeWorkflow newRules(test.store(), test.audit(), newEngine, test.clock());
+    CHECK(newRules.questionsBlockingAccept(saved.intakeId).empty());
 
-    const auto details = newStore.details(saved.intakeId);
+    const auto details = test.store().details(saved.intakeId);
     CHECK(details.at("suggestion").at("cautions").empty());
     CHECK(details.at("suggestion").at("rules_version") == RuleSetLoader::builtIn()->version);
+    // Reviewing under the new rules accepts what was shown, not a recomputation.
+    REQUIRE(newRules.review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
+    CHECK(test.store().details(saved.intakeId).at("suggestion").at("cautions").empty());
 }
 
 TEST_CASE("a review accepts or overrides, and an override needs a reason", "[storage]")
@@ -195,7 +200,7 @@ TEST_CASE("a review accepts or overrides, and an override needs a reason", "[sto
 
     ReviewDecision accept;
     accept.sessionNote = QStringLiteral("Felt better after.");
-    test.store().review(first.intakeId, accept, QStringLiteral("Ana"));
+    test.workflow().review(first.intakeId, accept, QStringLiteral("Ana"));
     auto review = test.store().details(first.intakeId).at("reviews").at(0);
     CHECK(review.at("decision") == "accepted");
     CHECK(review.at("final_approach") == "swedish");
@@ -209,10 +214,10 @@ TEST_CASE("a review accepts or overrides, and an override needs a reason", "[sto
     override.finalPressure = Pressure::Firm;
     SECTION("without a reason it is refused and nothing is stored")
     {
-        CHECK_THROWS_WITH(test.store().review(second.intakeId, override, QStringLiteral("Ben")),
+        CHECK_THROWS_WITH(test.workflow().review(second.intakeId, override, QStringLiteral("Ben")),
                           "reason: an override needs a reason");
         override.reason = QStringLiteral("   ");
-        CHECK_THROWS_AS(test.store().review(second.intakeId, override, QStringLiteral("Ben")),
+        CHECK_THROWS_AS(test.workflow().review(second.intakeId, override, QStringLiteral("Ben")),
                         StorageError);
         CHECK(test.count(QStringLiteral("SELECT count(*) FROM reviews")) == 1);
         CHECK(test.store().details(second.intakeId).at("status") == "pending");
@@ -220,7 +225,7 @@ TEST_CASE("a review accepts or overrides, and an override needs a reason", "[sto
     SECTION("with a reason it records the final approach and pressure")
     {
         override.reason = QStringLiteral("Tight glutes found on palpation.");
-        test.store().review(second.intakeId, override, QStringLiteral("Ben"));
+        test.workflow().review(second.intakeId, override, QStringLiteral("Ben"));
         review = test.store().details(second.intakeId).at("reviews").at(0);
         CHECK(review.at("decision") == "overridden");
         CHECK(review.at("final_approach") == "trigger_point");
@@ -232,15 +237,15 @@ TEST_CASE("a review accepts or overrides, and an override needs a reason", "[sto
     {
         override.reason = QStringLiteral("x");
         override.finalPressure.reset();
-        CHECK_THROWS_WITH(test.store().review(second.intakeId, override, QStringLiteral("Ben")),
+        CHECK_THROWS_WITH(test.workflow().review(second.intakeId, override, QStringLiteral("Ben")),
                           "pressure: an override needs the pressure to use");
         override.finalApproach = Approach::ReferOut;
-        CHECK(test.store().review(second.intakeId, override, QStringLiteral("Ben")) > 0);
+        CHECK(test.workflow().review(second.intakeId, override, QStringLiteral("Ben")) > 0);
     }
     SECTION("an unknown intake")
     {
         try {
-            test.store().review(42, accept, QStringLiteral("Ben"));
+            test.workflow().review(42, accept, QStringLiteral("Ben"));
             FAIL("reviewed a missing intake");
         } catch (const StorageError& error) {
             CHECK(error.kind() == StorageError::Kind::NotFound);
@@ -257,7 +262,7 @@ TEST_CASE("list filters by status, name, dates and approach, newest first", "[st
     referral["screening"]["saddle_numbness"] = "yes";
     test.add(referral);
     test.add(intakeFor("Dorothy Smith", "1950-05-05", "2026-10-20")); // 4
-    test.store().review(1, {}, QStringLiteral("Ana"));
+    test.workflow().review(1, {}, QStringLiteral("Ana"));
 
     IntakeFilter all;
     CHECK(idsOf(test.store().list(all)) == std::vector<qint64>{3, 2, 1, 4});
@@ -297,7 +302,7 @@ TEST_CASE("history tables are append-only: UPDATE and DELETE are refused", "[sto
 {
     TestDatabase test;
     const auto saved = test.add(sampleIntake());
-    test.store().review(saved.intakeId, {}, QStringLiteral("Ana"));
+    test.workflow().review(saved.intakeId, {}, QStringLiteral("Ana"));
     for (const char* table : {"audit_log", "intake_versions", "suggestions", "reviews"}) {
         DYNAMIC_SECTION(table)
         {
@@ -327,7 +332,7 @@ TEST_CASE("text fields cannot inject SQL", "[storage]")
     override.finalPressure = Pressure::Light;
     override.reason = QStringLiteral("'; UPDATE reviews SET decision='accepted'; --");
     override.sessionNote = QStringLiteral("\" OR 1=1 --");
-    test.store().review(saved.intakeId, override, QStringLiteral("Ana' --"));
+    test.workflow().review(saved.intakeId, override, QStringLiteral("Ana' --"));
 
     IntakeFilter search;
     for (const char* typed : {"Robert');", "\" OR \"\"=\"", "*", "NEAR(", "a AND OR NOT b", "'"}) {
@@ -371,7 +376,7 @@ void addVariedIntakes(TestDatabase& test, int count)
                 decision.finalPressure = Pressure::Light;
                 decision.reason = QStringLiteral("screened by phone");
             }
-            test.store().review(saved.intakeId, decision, QStringLiteral("Ana"));
+            test.workflow().review(saved.intakeId, decision, QStringLiteral("Ana"));
         }
     }
 }

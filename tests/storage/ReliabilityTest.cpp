@@ -104,11 +104,11 @@ TEST_CASE("a read-only database gives a clear error and changes nothing", "[stor
     TestDatabase test;
     test.add(sampleIntake());
     const Database readOnly(test.path(), Database::Mode::ReadOnly);
-    IntakeStore store(readOnly, test.engine(), test.clock());
+    IntakeStore store(readOnly, test.clock());
     CHECK(store.list({}).size() == 1); // reading still works
     const auto record = *IntakeParser(test.clock()).parse(sampleIntake().dump()).record;
     try {
-        store.add(record, QStringLiteral("desk"));
+        store.add(test.engine().suggestVersion(record), QStringLiteral("desk"));
         FAIL("wrote to a read-only database");
     } catch (const StorageError& error) {
         CHECK(error.kind() == StorageError::Kind::ReadOnly);

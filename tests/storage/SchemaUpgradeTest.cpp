@@ -218,7 +218,7 @@ TEST_CASE("a schema 3 database with version 1 records is upgraded, nothing store
     }
     CHECK(read == 6);
 
-    const IntakeStore store(database, engine, clock);
+    const IntakeStore store(database, clock);
     const json first = store.details(1);
     CHECK(first.at("intake").at("format") == "clinic-intake/1");
     CHECK(first.at("intake").at("client").at("name") == "Zoë Núñez");
@@ -259,7 +259,8 @@ TEST_CASE("a schema 3 database with version 1 records is upgraded, nothing store
     incomplete["screening"].erase("saddle_numbness");
     const auto parsed = parser.validate(incomplete);
     REQUIRE(parsed.ok());
-    const SavedIntake saved = IntakeStore(database, engine, clock).add(*parsed.record, "desk");
+    const SavedIntake saved =
+        IntakeStore(database, clock).add(engine.suggestVersion(*parsed.record), "desk");
     CHECK(json::parse(saved.suggestionJson).at("approach").is_null());
     CHECK(AuditLog::verifyChain(database).intact());
 }

@@ -130,11 +130,11 @@ TEST_CASE("a suggestion without an approach is stored and listed as screening in
     override.finalApproach = vocabulary::Approach::Swedish;
     override.finalPressure = vocabulary::Pressure::Light;
     override.reason = QStringLiteral("Screened by phone, all no; form to follow");
-    CHECK(test.store().review(saved.intakeId, override, QStringLiteral("ben")) > 0);
+    CHECK(test.workflow().review(saved.intakeId, override, QStringLiteral("ben")) > 0);
 
     // Amending with the missing answers completes it: a new suggestion with a plan.
     const SavedIntake completed =
-        test.store().amend(saved.intakeId, parsed(sampleIntake(), test.clock()), "desk");
+        test.workflow().amend(saved.intakeId, parsed(sampleIntake(), test.clock()), "desk");
     CHECK(json::parse(completed.suggestionJson).at("approach") == "swedish");
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes WHERE approach = 'swedish' AND "
                                     "status = 'pending' AND current_version = 2")) == 1);
@@ -149,14 +149,14 @@ TEST_CASE("a review of a version amended meanwhile is refused", "[storage][scree
     const SavedIntake saved = test.add(sampleIntake());
     json corrected = sampleIntake();
     corrected["pain"]["intensity"] = 6;
-    test.store().amend(saved.intakeId, parsed(corrected, test.clock()), "desk");
+    test.workflow().amend(saved.intakeId, parsed(corrected, test.clock()), "desk");
     ReviewDecision accept;
     accept.version = 1; // what the therapist looked at
-    CHECK_THROWS_WITH(test.store().review(saved.intakeId, accept, QStringLiteral("ben")),
+    CHECK_THROWS_WITH(test.workflow().review(saved.intakeId, accept, QStringLiteral("ben")),
                       Catch::StartsWith("version: intake 1 was amended meanwhile"));
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM reviews")) == 0);
     accept.version = 2;
-    CHECK(test.store().review(saved.intakeId, accept, QStringLiteral("ben")) > 0);
+    CHECK(test.workflow().review(saved.intakeId, accept, QStringLiteral("ben")) > 0);
 }
 
 TEST_CASE("records keep the format they came in: added, imported, amended", "[storage][screening]")
@@ -186,7 +186,7 @@ TEST_CASE("records keep the format they came in: added, imported, amended", "[st
     // Amending stores what it is given: a version 2 record completes the screening,
     // and the version 1 record stays as it was beside it.
     const IntakeRecord newRecord = parsed(sampleIntake(), test.clock());
-    const SavedIntake amended = test.store().amend(added.intakeId, newRecord, "desk");
+    const SavedIntake amended = test.workflow().amend(added.intakeId, newRecord, "desk");
     CHECK(amended.version == 2);
     CHECK(storedRecord(test, added.intakeId, 1) == stored);
     CHECK(storedRecord(test, added.intakeId, 2) == newRecord.toJson());
@@ -278,7 +278,7 @@ TEST_CASE("JSON export writes every record and suggestion as stored", "[storage]
 {
     TestDatabase test;
     const SavedIntake old = test.add(sampleIntakeVersion1());
-    test.store().amend(old.intakeId, parsed(sampleIntake(), test.clock()), "desk");
+    test.workflow().amend(old.intakeId, parsed(sampleIntake(), test.clock()), "desk");
     test.add(incompleteIntake());
 
     const QByteArray bytes = exportBytes(test, RecordExporter::Format::Json);

@@ -26,12 +26,13 @@ int main(int argc, char* argv[])
         const FixedClock clock(QDate(2026, 11, 21));
         const RuleEngine engine(RuleSetLoader::builtIn());
         const Database database(QString::fromLocal8Bit(argv[1]));
-        IntakeStore store(database, engine, clock);
+        IntakeStore store(database, clock);
         const IntakeParser parser(clock);
         IntakeGenerator generator(std::strtoull(argv[2], nullptr, 10));
         for (long i = 0; count == 0 || i < count; ++i) {
             const auto record = parser.parse(generator.next().dump()).record;
-            const SavedIntake saved = store.add(*record, QStringLiteral("writer"));
+            const SavedIntake saved =
+                store.add(engine.suggestVersion(*record), QStringLiteral("writer"));
             std::printf("%lld\n", static_cast<long long>(saved.intakeId));
             std::fflush(stdout);
         }

@@ -17,12 +17,14 @@ TestDatabase::TestDatabase() : m_clock(QDate(2026, 11, 21)), m_engine(RuleSetLoa
 
 void TestDatabase::reopen()
 {
+    m_workflow.reset();
     m_audit.reset();
     m_store.reset();
     m_database.reset();
     m_database = std::make_unique<Database>(path());
-    m_store = std::make_unique<IntakeStore>(*m_database, m_engine, m_clock);
+    m_store = std::make_unique<IntakeStore>(*m_database, m_clock);
     m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
+    m_workflow = std::make_unique<IntakeWorkflow>(*m_store, *m_audit, m_engine, m_clock);
 }
 
 SavedIntake TestDatabase::add(const nlohmann::json& intake, const QString& actor)
@@ -31,7 +33,7 @@ SavedIntake TestDatabase::add(const nlohmann::json& intake, const QString& actor
     if (!parsed.ok()) {
         throw std::invalid_argument("test intake is invalid: " + harness::describe(parsed.errors));
     }
-    return m_store->add(*parsed.record, actor);
+    return m_workflow->add(*parsed.record, actor);
 }
 
 qint64 TestDatabase::count(const QString& sql)

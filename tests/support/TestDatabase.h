@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
+#include "workflow/IntakeWorkflow.h"
 
 #include <QTemporaryDir>
 #include <memory>
@@ -22,6 +23,9 @@ public:
 
     Database& database() { return *m_database; }
     IntakeStore& store() { return *m_store; }
+    // Adds, amends and reviews as the program does (rules and review rules
+    // applied), without StaffSession's permission checks.
+    IntakeWorkflow& workflow() { return *m_workflow; }
     AuditLog& audit() { return *m_audit; }
     const RuleEngine& engine() const { return m_engine; }
     const FixedClock& clock() const { return m_clock; }
@@ -42,4 +46,5 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<IntakeStore> m_store;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<IntakeWorkflow> m_workflow;
 };

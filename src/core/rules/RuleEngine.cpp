@@ -189,3 +189,15 @@ Recommendation RuleEngine::recommend(const IntakeRecord& record) const
     });
     return result;
 }
+
+SuggestedVersion RuleEngine::suggestVersion(IntakeRecord record) const
+{
+    SuggestedVersion version;
+    version.suggestion = recommend(record);
+    version.suggestionJson = version.suggestion.toJson(*m_ruleSet, record);
+    version.recordJson = record.toJson();
+    version.rulesVersion = m_ruleSet->version;
+    version.rulesSha256 = m_ruleSet->sourceSha256;
+    version.record = std::move(record);
+    return version;
+}

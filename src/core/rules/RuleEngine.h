@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Recommendation.h"
+#include "rules/SuggestedVersion.h"
 
 #include <memory>
 
@@ -15,6 +16,8 @@ public:
     explicit RuleEngine(std::shared_ptr<const RuleSet> ruleSet);
 
     Recommendation recommend(const IntakeRecord& record) const;
+    // The record with its suggestion, ready to be stored.
+    SuggestedVersion suggestVersion(IntakeRecord record) const;
 
     const RuleSet& ruleSet() const { return *m_ruleSet; }
     std::shared_ptr<const RuleSet> sharedRuleSet() const { return m_ruleSet; }

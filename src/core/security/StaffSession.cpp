@@ -16,8 +16,8 @@ StaffSession::StaffSession(const Database& database, const RuleEngine& engine,
                            const ClinicClocks& clocks, SignedInUser user,
                            PasswordHasher::Cost passwordCost)
     : m_database(database), m_engine(engine), m_realTime(clocks.realTime),
-      m_visitCalendar(clocks.visitCalendar), m_user(std::move(user)),
-      m_store(database, engine, m_realTime), m_audit(database, m_realTime),
+      m_visitCalendar(clocks.visitCalendar), m_user(std::move(user)), m_store(database, m_realTime),
+      m_audit(database, m_realTime), m_intakes(m_store, m_audit, engine, m_visitCalendar),
       m_accounts(database, m_realTime, passwordCost)
 {}
 
@@ -56,139 +56,32 @@ void StaffSession::require(Permission permission, const QString& what) const
 SavedIntake StaffSession::addIntake(const IntakeRecord& record)
 {
     require(Permission::EnterIntakes, QStringLiteral("add"));
-    return m_store.add(record, m_user.name);
+    return m_intakes.add(record, m_user.name);
 }
 
 SavedIntake StaffSession::amendIntake(qint64 intakeId, const IntakeRecord& record)
 {
     require(Permission::EnterIntakes, QStringLiteral("amend intake %1").arg(intakeId));
-    return m_store.amend(intakeId, record, m_user.name);
+    return m_intakes.amend(intakeId, record, m_user.name);
 }
-
-namespace {
-
-std::vector<vocabulary::Question> questionsIn(const nlohmann::ordered_json& words)
-{
-    std::vector<vocabulary::Question> questions;
-    for (const auto& word : words) {
-        for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
-            if (word.is_string() &&
-                vocabulary::kQuestionFields[i].field == word.get<std::string>()) {
-                questions.push_back(vocabulary::Question(i));
-            }
-        }
-    }
-    return questions;
-}
-
-std::vector<vocabulary::Question> questionsIn(std::uint32_t bits)
-{
-    std::vector<vocabulary::Question> questions;
-    for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
-        if ((bits & vocabulary::bitOf(vocabulary::Question(i))) != 0) {
-            questions.push_back(vocabulary::Question(i));
-        }
-    }
-    return questions;
-}
-
-// A record stored before control characters were refused may hold them in
-// its texts; they say nothing about the screening, so they are read as
-// U+FFFD rather than making the stored intake unreadable.
-void replaceControlCharacters(nlohmann::json& value)
-{
-    if (value.is_string()) {
-        auto& text = value.get_ref<std::string&>();
-        if (text_rules::forbiddenCharacter(text, text_rules::Lines::One)) {
-            text = text_rules::withControlCharactersReplaced(text, text_rules::Lines::One);
-        }
-    } else if (value.is_structured()) {
-        for (auto& member : value) {
-            replaceControlCharacters(member);
-        }
-    }
-}
-
-int currentVersionOf(const nlohmann::ordered_json& intake)
-{
-    const auto& versions = intake.at("versions");
-    return versions.empty() ? 0 : versions.back().at("version").get<int>();
-}
-
-} // namespace
 
 std::vector<vocabulary::Question>
 StaffSession::questionsBlockingAccept(const nlohmann::ordered_json& intake,
                                       const RuleEngine& engine, const Clock& clock)
 {
-    const auto& suggestion = intake.at("suggestion");
-    const auto approach = suggestion.find("approach");
-    const bool hasApproach = approach != suggestion.end() && approach->is_string();
-    if (hasApproach &&
-        approach->get<std::string>() == vocabulary::wordOf(vocabulary::Approach::ReferOut)) {
-        return {}; // sending the client to a physician is always safe to accept
-    }
-    const auto screening = suggestion.find("screening");
-    if (screening != suggestion.end() && screening->contains("unanswered")) {
-        // What the therapist was shown when the suggestion was made.
-        return questionsIn(screening->at("unanswered"));
-    }
-    // A suggestion made before clinic-intake/2 did not check the screening:
-    // read its record as today's rules do (a version 1 record is never
-    // complete: version 1 could not tell "no" from "not asked").
-    nlohmann::json stored = nlohmann::json::parse(intake.at("intake").dump());
-    replaceControlCharacters(stored);
-    const IntakeParseResult parsed = IntakeParser(clock).validate(stored);
-    if (!parsed.ok()) {
-        throw StorageError(StorageError::Kind::Corrupt,
-                           "the stored intake can no longer be read: " +
-                               parsed.errors.front().toString());
-    }
-    return questionsIn(engine.recommend(*parsed.record).unanswered);
+    return IntakeWorkflow::questionsBlockingAccept(intake, engine, clock);
 }
 
 std::vector<vocabulary::Question> StaffSession::questionsBlockingAccept(qint64 intakeId) const
 {
     require(Permission::FindRecords, QStringLiteral("show intake %1").arg(intakeId));
-    return questionsBlockingAccept(m_store.details(intakeId), m_engine, m_visitCalendar);
+    return m_intakes.questionsBlockingAccept(intakeId);
 }
 
 qint64 StaffSession::review(qint64 intakeId, const ReviewDecision& decision)
 {
     require(Permission::ReviewIntakes, QStringLiteral("review intake %1").arg(intakeId));
-    if (!decision.accepted) {
-        return m_store.review(intakeId, decision, m_user.name);
-    }
-    const nlohmann::ordered_json intake = m_store.details(intakeId);
-    const int version = currentVersionOf(intake);
-    const auto missing = questionsBlockingAccept(intake, m_engine, m_visitCalendar);
-    const bool noApproach =
-        !intake.at("suggestion").value("approach", nlohmann::ordered_json()).is_string();
-    if (!missing.empty() || noApproach) {
-        QStringList words;
-        for (const auto question : missing) {
-            words << QString::fromUtf8(vocabulary::wordOf(question).data(),
-                                       qsizetype(vocabulary::wordOf(question).size()));
-        }
-        m_audit.append(m_user.name, QStringLiteral("refused"),
-                       QStringLiteral("intake %1 version %2").arg(intakeId).arg(version),
-                       QStringLiteral("accept: screening incomplete (%1 questions not asked)")
-                           .arg(missing.size()));
-        throw StorageError(
-            StorageError::Kind::Invalid,
-            QStringLiteral("screening: intake %1 cannot be accepted: the screening is incomplete, "
-                           "%2 not asked: %3; amend the intake to complete the screening, or "
-                           "override with a reason")
-                .arg(intakeId)
-                .arg(missing.size() == 1 ? QStringLiteral("1 question")
-                                         : QStringLiteral("%1 questions").arg(missing.size()))
-                .arg(words.isEmpty() ? QStringLiteral("(none listed)")
-                                     : words.join(QStringLiteral(", ")))
-                .toStdString());
-    }
-    ReviewDecision checked = decision;
-    checked.version = version; // what was checked is what gets accepted
-    return m_store.review(intakeId, checked, m_user.name);
+    return m_intakes.review(intakeId, decision, m_user.name);
 }
 
 std::vector<IntakeSummary> StaffSession::list(const IntakeFilter& filter) const

@@ -9,6 +9,7 @@
 #include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
 #include "util/ClinicClocks.h"
+#include "workflow/IntakeWorkflow.h"
 
 #include <iosfwd>
 #include <nlohmann/json.hpp>
@@ -41,15 +42,9 @@ public:
 
     // Intakes
     SavedIntake addIntake(const IntakeRecord& record);
-    // A new version, pending review again; one identical to the current
-    // version is refused (IntakeStore::amend), so nothing is reviewed twice.
+    // A new version, pending review again (IntakeWorkflow::amend).
     SavedIntake amendIntake(qint64 intakeId, const IntakeRecord& record);
-    // An accepted suggestion must rest on a complete screening: accepting one
-    // that has no approach (screening incomplete), or a massage plan made
-    // before clinic-intake/2 from a record whose screening is incomplete, is
-    // refused (StorageError Invalid, field "screening", naming the questions
-    // not asked; audited as "refused"). A referral can always be accepted; an
-    // override, with its reason, always stays possible.
+    // The review rules are IntakeWorkflow::review's.
     qint64 review(qint64 intakeId, const ReviewDecision& decision);
     // The required questions whose answers are missing and keep the current
     // suggestion of the intake from being accepted (empty: it may be accepted).
@@ -123,5 +118,6 @@ private:
     SignedInUser m_user;
     IntakeStore m_store;
     AuditLog m_audit;
+    IntakeWorkflow m_intakes;
     mutable UserAccounts m_accounts;
 };

@@ -13,9 +13,8 @@ namespace {
 struct PreparedLine
 {
     IntakeParseResult parsed;
-    std::string recordJson; // made on the worker threads, as is the suggestion
-    Recommendation result;
-    std::string resultJson;
+    SuggestedVersion version; // made on the worker threads
+    bool ok = false;
 };
 
 } // namespace
@@ -46,18 +45,16 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
         [this](const InputLine& line, std::size_t) {
             PreparedLine prepared;
             prepared.parsed = JsonlRecommender::parseLine(m_parser, line);
-            if (prepared.parsed.ok()) {
-                prepared.recordJson = prepared.parsed.record->toJson();
-                prepared.result = m_engine.recommend(*prepared.parsed.record);
-                prepared.resultJson =
-                    prepared.result.toJson(m_engine.ruleSet(), *prepared.parsed.record);
+            prepared.ok = prepared.parsed.ok();
+            if (prepared.ok) {
+                prepared.version = m_engine.suggestVersion(std::move(*prepared.parsed.record));
             }
             return prepared;
         },
         [&](const std::vector<PreparedLine>& batch, std::size_t count, std::size_t firstLine) {
             for (std::size_t i = 0; i < count; ++i) {
                 const PreparedLine& line = batch[i];
-                if (!line.parsed.ok()) {
+                if (!line.ok) {
                     for (const auto& error : line.parsed.errors) {
                         if (outcome.errors.size() < kMaxReportedErrors) {
                             outcome.errors.push_back({firstLine + i, error});
@@ -68,9 +65,7 @@ ImportResult IntakeImporter::run(std::istream& in, const QString& actor, const Q
                 if (!outcome.errors.empty()) {
                     continue; // nothing will be kept; only look for more problems
                 }
-                const auto rows =
-                    m_store.insertIntake(*line.parsed.record, line.recordJson, line.result,
-                                         line.resultJson, actorText, nowText, &hashes);
+                const auto rows = m_store.insertIntake(line.version, actorText, nowText, &hashes);
                 outcome.firstIntakeId =
                     outcome.firstIntakeId ? outcome.firstIntakeId : rows.intakeId;
                 outcome.lastIntakeId = rows.intakeId;

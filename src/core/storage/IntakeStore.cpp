@@ -1,8 +1,7 @@
 #include "storage/IntakeStore.h"
 
 #include "model/IntakeRecord.h"
-#include "rules/RuleEngine.h"
-#include "rules/RuleSet.h"
+#include "rules/SuggestedVersion.h"
 #include "storage/Database.h"
 #include "storage/NameFolding.h"
 #include "storage/SqliteStatement.h"
@@ -75,35 +74,10 @@ void requireIntake(const Database& database, qint64 intakeId, int& currentVersio
     currentVersion = select.value(0).toInt();
 }
 
-// Refuses an amendment that would store the current version again: it would
-// only send a reviewed intake back to the queue with nothing new to review.
-// Compared as JSON values, so that the order of keys does not count.
-void requireChange(const Database& database, qint64 intakeId, int currentVersion,
-                   const std::string& recordJson)
-{
-    QSqlQuery select = database.prepare(QStringLiteral(
-        "SELECT record_json FROM intake_versions WHERE intake_id = ? AND version = ?"));
-    select.addBindValue(intakeId);
-    select.addBindValue(currentVersion);
-    Database::run(select, "reading the current version");
-    if (!select.next()) {
-        throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
-                                                            " has no version " +
-                                                            std::to_string(currentVersion));
-    }
-    const auto stored =
-        nlohmann::json::parse(select.value(0).toString().toStdString(), nullptr, false);
-    if (!stored.is_discarded() && stored == nlohmann::json::parse(recordJson)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "intake: nothing changed: version " + std::to_string(currentVersion) +
-                               " already says this; no new version stored");
-    }
-}
-
 } // namespace
 
-IntakeStore::IntakeStore(const Database& database, const RuleEngine& engine, const Clock& clock)
-    : m_database(database), m_engine(engine), m_clock(clock), m_audit(database, clock)
+IntakeStore::IntakeStore(const Database& database, const Clock& clock)
+    : m_database(database), m_clock(clock), m_audit(database, clock)
 {}
 
 void IntakeStore::indexClientNames(qint64 firstClientId) const
@@ -240,31 +214,31 @@ qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now
     return insert.lastInsertId();
 }
 
-std::pair<qint64, qint64>
-IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& recordJson,
-                           const Recommendation& result, const std::string& resultJson,
-                           const std::string& actor, const std::string& now,
-                           RowHashes* hashes) const
+std::pair<qint64, qint64> IntakeStore::insertVersion(qint64 intakeId, int number,
+                                                     const SuggestedVersion& version,
+                                                     const std::string& actor,
+                                                     const std::string& now,
+                                                     RowHashes* hashes) const
 {
+    const Recommendation& result = version.suggestion;
     SqliteStatement& insertVersion = statements().insertVersion;
     insertVersion.bind(1, intakeId)
-        .bind(2, qint64(version))
-        .bind(3, recordJson)
+        .bind(2, qint64(number))
+        .bind(3, version.recordJson)
         .bind(4, now)
         .bind(5, actor);
     insertVersion.step("saving the intake");
     insertVersion.reset();
     const qint64 versionId = insertVersion.lastInsertId();
 
-    const RuleSet& rules = m_engine.ruleSet();
     SqliteStatement& insertSuggestion = statements().insertSuggestion;
     insertSuggestion.bind(1, versionId);
     bindOptional(insertSuggestion, 2, approachWord(result));
     bindOptional(insertSuggestion, 3, urgencyWord(result));
     bindOptional(insertSuggestion, 4, pressureWord(result));
-    insertSuggestion.bind(5, resultJson)
-        .bind(6, rules.version)
-        .bind(7, rules.sourceSha256)
+    insertSuggestion.bind(5, version.suggestionJson)
+        .bind(6, version.rulesVersion)
+        .bind(7, version.rulesSha256)
         .bind(8, now);
     insertSuggestion.step("saving the suggestion");
     insertSuggestion.reset();
@@ -274,8 +248,8 @@ IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& reco
         // columns keep text and integers as given).
         hashes->versions.integer(versionId)
             .integer(intakeId)
-            .integer(version)
-            .text(recordJson)
+            .integer(number)
+            .text(version.recordJson)
             .text(now)
             .text(actor);
         hashes->suggestions.integer(suggestionId)
@@ -283,19 +257,20 @@ IntakeStore::insertVersion(qint64 intakeId, int version, const std::string& reco
             .optionalText(approachWord(result))
             .optionalText(urgencyWord(result))
             .optionalText(pressureWord(result))
-            .text(resultJson)
-            .text(rules.version)
-            .text(rules.sourceSha256)
+            .text(version.suggestionJson)
+            .text(version.rulesVersion)
+            .text(version.rulesSha256)
             .text(now);
     }
     return {versionId, suggestionId};
 }
 
-IntakeStore::StoredRows
-IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJson,
-                          const Recommendation& result, const std::string& resultJson,
-                          const std::string& actor, const std::string& now, RowHashes* hashes) const
+IntakeStore::StoredRows IntakeStore::insertIntake(const SuggestedVersion& version,
+                                                  const std::string& actor, const std::string& now,
+                                                  RowHashes* hashes) const
 {
+    const IntakeRecord& record = version.record;
+    const Recommendation& result = version.suggestion;
     StoredRows rows{};
     rows.clientId = clientFor(record, now, rows.returningClient);
 
@@ -313,21 +288,19 @@ IntakeStore::insertIntake(const IntakeRecord& record, const std::string& recordJ
     rows.intakeId = insert.lastInsertId();
 
     std::tie(rows.versionId, rows.suggestionId) =
-        insertVersion(rows.intakeId, 1, recordJson, result, resultJson, actor, now, hashes);
+        insertVersion(rows.intakeId, 1, version, actor, now, hashes);
     return rows;
 }
 
-SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
+SavedIntake IntakeStore::add(const SuggestedVersion& version, const QString& actor)
 {
-    const Recommendation result = m_engine.recommend(record);
     SavedIntake saved;
-    saved.suggestionJson = result.toJson(m_engine.ruleSet(), record);
+    saved.suggestionJson = version.suggestionJson;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
 
     WriteTransaction transaction(m_database);
     RowHashes hashes;
-    const StoredRows rows = insertIntake(record, record.toJson(), result, saved.suggestionJson,
-                                         actor.toStdString(), now.toStdString(), &hashes);
+    const StoredRows rows = insertIntake(version, actor.toStdString(), now.toStdString(), &hashes);
     if (!rows.returningClient) {
         indexClientNames(rows.clientId);
     }
@@ -345,18 +318,34 @@ SavedIntake IntakeStore::add(const IntakeRecord& record, const QString& actor)
     return saved;
 }
 
-SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, const QString& actor)
+namespace {
+
+// A write about the version someone looked at must not land on a newer one.
+void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what)
 {
-    const Recommendation result = m_engine.recommend(record);
+    if (expectedVersion != currentVersion) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "version: intake " + std::to_string(intakeId) +
+                               " was amended meanwhile (now version " +
+                               std::to_string(currentVersion) + "); " + what + " it again");
+    }
+}
+
+} // namespace
+
+SavedIntake IntakeStore::amend(qint64 intakeId, int expectedVersion,
+                               const SuggestedVersion& version, const QString& actor)
+{
+    const IntakeRecord& record = version.record;
+    const Recommendation& result = version.suggestion;
     SavedIntake saved;
-    saved.suggestionJson = result.toJson(m_engine.ruleSet(), record);
+    saved.suggestionJson = version.suggestionJson;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
 
     WriteTransaction transaction(m_database);
     int currentVersion = 0;
     requireIntake(m_database, intakeId, currentVersion);
-    const std::string recordJson = record.toJson();
-    requireChange(m_database, intakeId, currentVersion, recordJson);
+    requireCurrent(intakeId, expectedVersion, currentVersion, "amend");
     saved.intakeId = intakeId;
     saved.version = currentVersion + 1;
     saved.clientId = clientFor(record, now.toStdString(), saved.returningClient);
@@ -364,9 +353,8 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
         indexClientNames(saved.clientId);
     }
     RowHashes hashes;
-    const auto [versionId, suggestionId] =
-        insertVersion(intakeId, saved.version, recordJson, result, saved.suggestionJson,
-                      actor.toStdString(), now.toStdString(), &hashes);
+    const auto [versionId, suggestionId] = insertVersion(
+        intakeId, saved.version, version, actor.toStdString(), now.toStdString(), &hashes);
 
     // A changed intake has a new suggestion, which needs its own review.
     QSqlQuery update = m_database.prepare(QStringLiteral(
@@ -389,43 +377,12 @@ SavedIntake IntakeStore::amend(qint64 intakeId, const IntakeRecord& record, cons
 
 qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, const QString& actor)
 {
-    if (actor.trimmed().isEmpty()) {
-        throw StorageError(StorageError::Kind::Invalid, "reviewer: a review needs a name");
-    }
-    // Free texts a therapist types: bounded, and nothing a terminal would obey.
-    if (const auto problem = text_rules::problemWith(
-            decision.reason, text_rules::kMaxReviewReasonLength, text_rules::Lines::One)) {
-        throw StorageError(StorageError::Kind::Invalid, "reason: " + *problem);
-    }
-    if (const auto problem = text_rules::problemWith(
-            decision.sessionNote, text_rules::kMaxSessionNoteLength, text_rules::Lines::Many)) {
-        throw StorageError(StorageError::Kind::Invalid, "note: " + *problem);
-    }
-    if (!decision.accepted) {
-        if (decision.reason.trimmed().isEmpty()) {
-            throw StorageError(StorageError::Kind::Invalid, "reason: an override needs a reason");
-        }
-        const bool referral = decision.finalApproach == Approach::ReferOut;
-        if (!referral && !decision.finalPressure) {
-            throw StorageError(StorageError::Kind::Invalid,
-                               "pressure: an override needs the pressure to use");
-        }
-        if (referral && decision.finalPressure) {
-            throw StorageError(StorageError::Kind::Invalid,
-                               "pressure: a referral has no massage pressure");
-        }
-    }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
 
     WriteTransaction transaction(m_database);
     int currentVersion = 0;
     requireIntake(m_database, intakeId, currentVersion);
-    if (decision.version != 0 && decision.version != currentVersion) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "version: intake " + std::to_string(intakeId) +
-                               " was amended meanwhile (now version " +
-                               std::to_string(currentVersion) + "); review it again");
-    }
+    requireCurrent(intakeId, decision.version, currentVersion, "review");
     QSqlQuery suggestion = m_database.prepare(
         QStringLiteral("SELECT v.id, s.approach, s.pressure FROM intake_versions v "
                        "JOIN suggestions s ON s.intake_version_id = v.id "

@@ -14,9 +14,9 @@
 
 class Clock;
 class Database;
-class RuleEngine;
 struct IntakeRecord;
 struct Recommendation;
+struct SuggestedVersion;
 
 struct ReviewDecision
 {
@@ -29,7 +29,7 @@ struct ReviewDecision
     QString sessionNote;
     // The version the decision is about (0: whichever is current). A review
     // of a version that was amended meanwhile is refused, so that what was
-    // checked is what is reviewed.
+    // checked is what is reviewed: storage requires the version.
     int version = 0;
 };
 
@@ -95,17 +95,25 @@ struct SavedIntake
 // suggestion each version got, the reviews. Every write is one transaction
 // with its audit entry; nothing stored is ever updated in place except the
 // intake's list columns (current version, status), which the history tables
-// can always rebuild.
+// can always rebuild. It stores what the use-case layer (StaffSession)
+// decided: the rules' suggestion comes with the version, and whether a
+// review or an amendment is allowed is decided before it gets here.
 class IntakeStore
 {
 public:
-    IntakeStore(const Database& database, const RuleEngine& engine, const Clock& clock);
+    IntakeStore(const Database& database, const Clock& clock);
     ~IntakeStore();
 
-    SavedIntake add(const IntakeRecord& record, const QString& actor);
-    // A new version of the intake, pending review again. A record identical
-    // to the current version is refused (StorageError Invalid): nothing stored.
-    SavedIntake amend(qint64 intakeId, const IntakeRecord& record, const QString& actor);
+    SavedIntake add(const SuggestedVersion& version, const QString& actor);
+    // A new version of the intake, pending review again. Refused (StorageError
+    // Invalid, field "version") when the intake is no longer at
+    // `expectedVersion`: someone amended it meanwhile, and what was compared
+    // with the current version is not what would be replaced.
+    SavedIntake amend(qint64 intakeId, int expectedVersion, const SuggestedVersion& version,
+                      const QString& actor);
+    // Stores the decision about `decision.version` (which must be given and
+    // still be the current version). Throws NotFound, or Invalid (field
+    // "version") when the intake was amended meanwhile.
     qint64 review(qint64 intakeId, const ReviewDecision& decision, const QString& actor);
 
     std::vector<IntakeSummary> list(const IntakeFilter& filter) const;
@@ -149,10 +157,8 @@ public:
         // The entry's rows_hash (once, at the end).
         QString rowsHash();
     };
-    StoredRows insertIntake(const IntakeRecord& record, const std::string& recordJson,
-                            const Recommendation& result, const std::string& resultJson,
-                            const std::string& actor, const std::string& now,
-                            RowHashes* hashes = nullptr) const;
+    StoredRows insertIntake(const SuggestedVersion& version, const std::string& actor,
+                            const std::string& now, RowHashes* hashes = nullptr) const;
 
     // Adds clients from `firstClientId` on to the name search; once per
     // transaction that created clients.
@@ -175,15 +181,12 @@ private:
     // (`wanted`) of them sooner than sorting every match.
     bool manyMatch(const IntakeFilter& filter, qint64 wanted) const;
     // The ids of the new intake_versions and suggestions rows.
-    std::pair<qint64, qint64> insertVersion(qint64 intakeId, int version,
-                                            const std::string& recordJson,
-                                            const Recommendation& result,
-                                            const std::string& resultJson, const std::string& actor,
-                                            const std::string& now,
+    std::pair<qint64, qint64> insertVersion(qint64 intakeId, int number,
+                                            const SuggestedVersion& version,
+                                            const std::string& actor, const std::string& now,
                                             RowHashes* hashes = nullptr) const;
 
     const Database& m_database;
-    const RuleEngine& m_engine;
     const Clock& m_clock;
     AuditLog m_audit;
     mutable std::unique_ptr<RecordStatements> m_statements;

@@ -1,0 +1,201 @@
+#include "workflow/IntakeWorkflow.h"
+
+#include "rules/RuleEngine.h"
+#include "storage/AuditLog.h"
+#include "storage/StorageError.h"
+#include "util/TextRules.h"
+#include "validation/IntakeParser.h"
+
+#include <QStringList>
+
+IntakeWorkflow::IntakeWorkflow(IntakeStore& store, const AuditLog& audit, const RuleEngine& engine,
+                               const Clock& visitCalendar)
+    : m_store(store), m_audit(audit), m_engine(engine), m_visitCalendar(visitCalendar)
+{}
+
+SavedIntake IntakeWorkflow::add(const IntakeRecord& record, const QString& actor)
+{
+    return m_store.add(m_engine.suggestVersion(record), actor);
+}
+
+namespace {
+
+int currentVersionOf(const nlohmann::ordered_json& intake)
+{
+    const auto& versions = intake.at("versions");
+    return versions.empty() ? 0 : versions.back().at("version").get<int>();
+}
+
+} // namespace
+
+SavedIntake IntakeWorkflow::amend(qint64 intakeId, const IntakeRecord& record, const QString& actor)
+{
+    const SuggestedVersion version = m_engine.suggestVersion(record);
+    const nlohmann::ordered_json current = m_store.details(intakeId);
+    const int currentVersion = currentVersionOf(current);
+    if (nlohmann::json::parse(current.at("intake").dump()) ==
+        nlohmann::json::parse(version.recordJson)) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "intake: nothing changed: version " + std::to_string(currentVersion) +
+                               " already says this; no new version stored");
+    }
+    // Storage refuses it if someone amends the intake between here and there.
+    return m_store.amend(intakeId, currentVersion, version, actor);
+}
+
+namespace {
+
+std::vector<vocabulary::Question> questionsIn(const nlohmann::ordered_json& words)
+{
+    std::vector<vocabulary::Question> questions;
+    for (const auto& word : words) {
+        for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
+            if (word.is_string() &&
+                vocabulary::kQuestionFields[i].field == word.get<std::string>()) {
+                questions.push_back(vocabulary::Question(i));
+            }
+        }
+    }
+    return questions;
+}
+
+std::vector<vocabulary::Question> questionsIn(std::uint32_t bits)
+{
+    std::vector<vocabulary::Question> questions;
+    for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
+        if ((bits & vocabulary::bitOf(vocabulary::Question(i))) != 0) {
+            questions.push_back(vocabulary::Question(i));
+        }
+    }
+    return questions;
+}
+
+// A record stored before control characters were refused may hold them in
+// its texts; they say nothing about the screening, so they are read as
+// U+FFFD rather than making the stored intake unreadable.
+void replaceControlCharacters(nlohmann::json& value)
+{
+    if (value.is_string()) {
+        auto& text = value.get_ref<std::string&>();
+        if (text_rules::forbiddenCharacter(text, text_rules::Lines::One)) {
+            text = text_rules::withControlCharactersReplaced(text, text_rules::Lines::One);
+        }
+    } else if (value.is_structured()) {
+        for (auto& member : value) {
+            replaceControlCharacters(member);
+        }
+    }
+}
+
+// What a review must say, whatever the front end checked: bounded texts a
+// terminal would not obey, and an override says why and what instead.
+void requireWellFormed(const ReviewDecision& decision)
+{
+    if (const auto problem = text_rules::problemWith(
+            decision.reason, text_rules::kMaxReviewReasonLength, text_rules::Lines::One)) {
+        throw StorageError(StorageError::Kind::Invalid, "reason: " + *problem);
+    }
+    if (const auto problem = text_rules::problemWith(
+            decision.sessionNote, text_rules::kMaxSessionNoteLength, text_rules::Lines::Many)) {
+        throw StorageError(StorageError::Kind::Invalid, "note: " + *problem);
+    }
+    if (decision.accepted) {
+        return;
+    }
+    if (decision.reason.trimmed().isEmpty()) {
+        throw StorageError(StorageError::Kind::Invalid, "reason: an override needs a reason");
+    }
+    const bool referral = decision.finalApproach == vocabulary::Approach::ReferOut;
+    if (!referral && !decision.finalPressure) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "pressure: an override needs the pressure to use");
+    }
+    if (referral && decision.finalPressure) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "pressure: a referral has no massage pressure");
+    }
+}
+
+} // namespace
+
+std::vector<vocabulary::Question>
+IntakeWorkflow::questionsBlockingAccept(const nlohmann::ordered_json& intake,
+                                        const RuleEngine& engine, const Clock& clock)
+{
+    const auto& suggestion = intake.at("suggestion");
+    const auto approach = suggestion.find("approach");
+    const bool hasApproach = approach != suggestion.end() && approach->is_string();
+    if (hasApproach &&
+        approach->get<std::string>() == vocabulary::wordOf(vocabulary::Approach::ReferOut)) {
+        return {}; // sending the client to a physician is always safe to accept
+    }
+    const auto screening = suggestion.find("screening");
+    if (screening != suggestion.end() && screening->contains("unanswered")) {
+        // What the therapist was shown when the suggestion was made.
+        return questionsIn(screening->at("unanswered"));
+    }
+    // A suggestion made before clinic-intake/2 did not check the screening:
+    // read its record as today's rules do (a version 1 record is never
+    // complete: version 1 could not tell "no" from "not asked").
+    nlohmann::json stored = nlohmann::json::parse(intake.at("intake").dump());
+    replaceControlCharacters(stored);
+    const IntakeParseResult parsed = IntakeParser(clock).validate(stored);
+    if (!parsed.ok()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "the stored intake can no longer be read: " +
+                               parsed.errors.front().toString());
+    }
+    return questionsIn(engine.recommend(*parsed.record).unanswered);
+}
+
+std::vector<vocabulary::Question> IntakeWorkflow::questionsBlockingAccept(qint64 intakeId) const
+{
+    return questionsBlockingAccept(m_store.details(intakeId), m_engine, m_visitCalendar);
+}
+
+qint64 IntakeWorkflow::review(qint64 intakeId, const ReviewDecision& decision, const QString& actor)
+{
+    requireWellFormed(decision);
+    const nlohmann::ordered_json intake = m_store.details(intakeId);
+    const int version = currentVersionOf(intake);
+    if (!decision.accepted) {
+        ReviewDecision stated = decision;
+        // Without a version the override is about the version read just now;
+        // with one, storage refuses it if that is no longer the current one.
+        stated.version = decision.version == 0 ? version : decision.version;
+        return m_store.review(intakeId, stated, actor);
+    }
+    const auto missing = questionsBlockingAccept(intake, m_engine, m_visitCalendar);
+    const bool noApproach =
+        !intake.at("suggestion").value("approach", nlohmann::ordered_json()).is_string();
+    if (!missing.empty() || noApproach) {
+        QStringList words;
+        for (const auto question : missing) {
+            words << QString::fromUtf8(vocabulary::wordOf(question).data(),
+                                       qsizetype(vocabulary::wordOf(question).size()));
+        }
+        m_audit.append(actor, QStringLiteral("refused"),
+                       QStringLiteral("intake %1 version %2").arg(intakeId).arg(version),
+                       QStringLiteral("accept: screening incomplete (%1 questions not asked)")
+                           .arg(missing.size()));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QStringLiteral("screening: intake %1 cannot be accepted: the screening is incomplete, "
+                           "%2 not asked: %3; amend the intake to complete the screening, or "
+                           "override with a reason")
+                .arg(intakeId)
+                .arg(missing.size() == 1 ? QStringLiteral("1 question")
+                                         : QStringLiteral("%1 questions").arg(missing.size()))
+                .arg(words.isEmpty() ? QStringLiteral("(none listed)")
+                                     : words.join(QStringLiteral(", ")))
+                .toStdString());
+    }
+    if (decision.version != 0 && decision.version != version) {
+        // The therapist saw an older version: storage refuses the review as
+        // one of a version amended meanwhile (one message for every path).
+        return m_store.review(intakeId, decision, actor);
+    }
+    ReviewDecision checked = decision;
+    checked.version = version; // what was checked is what gets accepted
+    return m_store.review(intakeId, checked, actor);
+}

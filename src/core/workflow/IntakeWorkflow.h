@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+#include "storage/IntakeStore.h"
+
+#include <QString>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+class AuditLog;
+class Clock;
+class RuleEngine;
+struct IntakeRecord;
+
+// The use-case layer of intakes, between StaffSession (who may) and storage
+// (what is kept): the rules' suggestion for every version, and what a review
+// or an amendment must satisfy. Storage stores what this decided.
+class IntakeWorkflow
+{
+public:
+    // `visitCalendar` is the clock the intake's dates are read by.
+    IntakeWorkflow(IntakeStore& store, const AuditLog& audit, const RuleEngine& engine,
+                   const Clock& visitCalendar);
+
+    SavedIntake add(const IntakeRecord& record, const QString& actor);
+    // A new version, pending review again. A record identical to the current
+    // version is refused (StorageError Invalid, field "intake"): it would
+    // only send a reviewed intake back to the queue with nothing new to
+    // review. Compared as JSON values, so the order of keys does not count.
+    SavedIntake amend(qint64 intakeId, const IntakeRecord& record, const QString& actor);
+
+    // A decision is refused (StorageError Invalid, naming the field) when its
+    // texts are too long or hold control characters, or when an override
+    // lacks its reason or its pressure (a referral has none). An accepted
+    // suggestion must rest on a complete screening: accepting one that has
+    // no approach (screening incomplete), or a massage plan made before
+    // clinic-intake/2 from a record whose screening is incomplete, is refused
+    // (field "screening", naming the questions not asked; audited as
+    // "refused"). A referral can always be accepted; an override, with its
+    // reason, always stays possible. A decision about a version that is no
+    // longer the current one is refused (field "version").
+    qint64 review(qint64 intakeId, const ReviewDecision& decision, const QString& actor);
+
+    // The required questions whose answers are missing and keep the current
+    // suggestion of the intake from being accepted (empty: it may be accepted).
+    std::vector<vocabulary::Question> questionsBlockingAccept(qint64 intakeId) const;
+    // The same rule on an intake as IntakeStore::details() returns it.
+    static std::vector<vocabulary::Question>
+    questionsBlockingAccept(const nlohmann::ordered_json& intake, const RuleEngine& engine,
+                            const Clock& clock);
+
+private:
+    IntakeStore& m_store;
+    const AuditLog& m_audit;
+    const RuleEngine& m_engine;
+    const Clock& m_visitCalendar;
+};

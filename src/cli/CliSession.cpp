@@ -106,7 +106,8 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
     if (m_database->isRescue()) {
         printRescueWarning();
     }
-    m_staff = std::make_unique<StaffSession>(*m_database, engine, clocks, *user);
+    m_storage = std::make_unique<SqliteClinicStorage>(*m_database, clocks.realTime);
+    m_staff = std::make_unique<StaffSession>(*m_storage, engine, clocks, *user);
     if (parser.isSet(cli_options::rules)) {
         m_staff->require(Permission::ChooseRulesFile, QStringLiteral("--rules"));
     }

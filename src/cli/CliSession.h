@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 
 #include <memory>
 
@@ -51,6 +52,7 @@ private:
     void waitForOthers();
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqliteClinicStorage> m_storage;
     std::unique_ptr<StaffSession> m_staff;
     QString m_password;
 };

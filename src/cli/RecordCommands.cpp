@@ -16,12 +16,12 @@
 #include "storage/Database.h"
 #include "storage/DatabaseMaintenance.h"
 #include "storage/DatabaseRestore.h"
-#include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeImporter.h"
 
 #include <QCommandLineParser>
 #include <QFile>

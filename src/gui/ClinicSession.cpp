@@ -6,6 +6,7 @@
 #include "security/UserAccounts.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/Clock.h"
 
 #include <exception>
@@ -25,8 +26,15 @@ void ClinicSession::open(bool mustExist)
 {
     auto database = std::make_unique<Database>(m_path, mustExist ? Database::Mode::MustExist
                                                                  : Database::Mode::CreateIfMissing);
-    m_accounts = std::make_unique<UserAccounts>(*database, *m_clock, m_passwordCost);
+    auto storage = std::make_unique<SqliteClinicStorage>(*database, *m_clock);
+    m_accounts = storage->accounts(*m_clock, m_passwordCost);
     m_database = std::move(database);
+    m_storage = std::move(storage);
+}
+
+ClinicStorage& ClinicSession::storage() const
+{
+    return *m_storage;
 }
 
 void ClinicSession::withDatabaseClosed(const std::function<void()>& work)
@@ -35,6 +43,7 @@ void ClinicSession::withDatabaseClosed(const std::function<void()>& work)
         throw std::logic_error("sign out before closing the database");
     }
     m_accounts.reset();
+    m_storage.reset();
     m_database.reset();
     std::exception_ptr failure;
     try {
@@ -53,8 +62,7 @@ void ClinicSession::withDatabaseClosed(const std::function<void()>& work)
 
 void ClinicSession::begin(const SignedInUser& user)
 {
-    m_staff =
-        std::make_unique<StaffSession>(*m_database, *m_engine, *m_clock, user, m_passwordCost);
+    m_staff = std::make_unique<StaffSession>(*m_storage, *m_engine, *m_clock, user, m_passwordCost);
 }
 
 void ClinicSession::signOut(const QString& details)
@@ -66,8 +74,8 @@ void ClinicSession::signOut(const QString& details)
     m_staff.reset();
     // The session is over whether or not the entry can be written.
     try {
-        AuditLog(*m_database, *m_clock)
-            .append(name, QStringLiteral("logout"), QStringLiteral("user %1").arg(name), details);
+        m_storage->audit().append(name, QStringLiteral("logout"),
+                                  QStringLiteral("user %1").arg(name), details);
     } catch (const std::exception&) {
     }
 }

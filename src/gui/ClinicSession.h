@@ -8,7 +8,9 @@
 #include <memory>
 
 class Clock;
+class ClinicStorage;
 class Database;
+class SqliteClinicStorage;
 class RuleEngine;
 class StaffSession;
 class UserAccounts;
@@ -31,6 +33,7 @@ public:
     // False only after withDatabaseClosed() could not open the database again.
     bool isOpen() const { return m_database != nullptr; }
     Database& database() const { return *m_database; }
+    ClinicStorage& storage() const;
     const RuleEngine& engine() const { return *m_engine; }
     const Clock& clock() const { return *m_clock; }
     PasswordHasher::Cost passwordCost() const { return m_passwordCost; }
@@ -69,6 +72,7 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<RuleEngine> m_engine;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqliteClinicStorage> m_storage;
     std::unique_ptr<UserAccounts> m_accounts;
     std::unique_ptr<StaffSession> m_staff;
 };

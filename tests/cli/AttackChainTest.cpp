@@ -13,6 +13,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/FixedClock.h"
 #include "workflow/IntakeWorkflow.h"
 
@@ -53,9 +54,8 @@ public:
         const Database database(path());
         test_staff::createIn(database, clock);
         const RuleEngine engine(RuleSetLoader::builtIn());
-        IntakeStore store(database, clock);
-        const AuditLog audit(database, clock);
-        IntakeWorkflow intakes(store, audit, engine, clock);
+        SqliteClinicStorage storage(database, clock);
+        IntakeWorkflow intakes(storage.intakes(), storage.audit(), engine, clock);
 
         const auto massage = harness::parse(sampleIntake());
         REQUIRE(massage.ok());
@@ -79,8 +79,7 @@ public:
         accept.accepted = true;
         intakes.review(2, accept, test_staff::kTherapist);
 
-        REQUIRE(harness::importGenerated(database, store, audit, engine, clock, 3, 11).imported ==
-                3);
+        REQUIRE(harness::importGenerated(storage, engine, clock, 3, 11).imported == 3);
         json amended = sampleIntake();
         amended["pain"]["intensity"] = 5;
         const auto amendment = harness::parse(amended);

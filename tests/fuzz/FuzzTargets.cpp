@@ -6,11 +6,12 @@
 #include "rules/RuleSetLoader.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/BoundedInput.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeImporter.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -212,22 +213,19 @@ struct JsonlImport::State
     IntakeParser parser{clock};
     int generation = 0;
     std::unique_ptr<Database> database;
-    std::unique_ptr<IntakeStore> store;
-    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<SqliteClinicStorage> storage;
     qint64 intakes = 0; // in the current database: what every import so far added
 
     void startAfresh()
     {
-        audit.reset();
-        store.reset();
+        storage.reset();
         database.reset();
         QDir(folder.path()).removeRecursively();
         QDir().mkpath(folder.path());
         ++generation;
         database = std::make_unique<Database>(
             folder.filePath(QStringLiteral("fuzz-%1.sqlite").arg(generation)));
-        store = std::make_unique<IntakeStore>(*database, clock);
-        audit = std::make_unique<AuditLog>(*database, clock);
+        storage = std::make_unique<SqliteClinicStorage>(*database, clock);
         intakes = 0;
     }
 
@@ -261,8 +259,7 @@ Outcome JsonlImport::run(std::string_view input)
 
     std::istringstream in{std::string(input)};
     const ImportResult result =
-        IntakeImporter(*m_state->database, *m_state->store, *m_state->audit, m_state->parser,
-                       builtInEngine())
+        IntakeImporter(*m_state->storage, m_state->parser, builtInEngine())
             .run(in, QStringLiteral("fuzz"), QStringLiteral("2026-11-21T12:00:00.000Z"));
     require(!in.bad(), "the input stream went bad");
     require(result.lines == lines.size(),

@@ -9,10 +9,10 @@
 #include "export/RecordExporter.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeImporter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -42,9 +42,8 @@ struct ExportClinic
         if (intakes == 0) {
             return;
         }
-        const ImportResult result = harness::importGenerated(
-            session->database(), gui_test::storeOf(*session), gui_test::auditOf(*session),
-            session->engine(), session->clock(), intakes, 11);
+        const ImportResult result = harness::importGenerated(session->storage(), session->engine(),
+                                                             session->clock(), intakes, 11);
         REQUIRE(result.errors.empty());
     }
 
@@ -55,7 +54,7 @@ struct ExportClinic
     {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        RecordExporter(session->database(), gui_test::storeOf(*session)).write(buffer, options);
+        session->storage().exportRecords(buffer, options, {});
         return buffer.data();
     }
 

@@ -482,7 +482,7 @@ TEST_CASE("gui: the security settings are a manager's, and each change is audite
     CHECK(changes[1].details ==
           QStringLiteral("from %1 to %2")
               .arg(QDir::toNativeSeparators(before), QDir::toNativeSeparators(elsewhere)));
-    CHECK(AuditLog::verifyChain(clinic.session.staff().database()).intact());
+    CHECK(clinic.session.staff().storage().verifyAuditChain().intact());
 }
 
 TEST_CASE("gui: counts read right for one and for many", "[gui][wording]")

@@ -32,14 +32,14 @@ void signInAs(ClinicSession& session, Role role)
     session.begin(session.accounts().signIn(name, test_staff::passwordOf(name)));
 }
 
-const IntakeStore& storeOf(const ClinicSession& session)
+const IntakeRepository& storeOf(const ClinicSession& session)
 {
-    return session.staff().store();
+    return session.storage().intakes();
 }
 
-const AuditLog& auditOf(const ClinicSession& session)
+const AuditTrail& auditOf(const ClinicSession& session)
 {
-    return session.staff().auditLog();
+    return session.storage().audit();
 }
 
 void answerNextMessageBox(QMessageBox::StandardButton button)

@@ -2,6 +2,7 @@
 
 #include "ClinicSession.h"
 #include "security/Role.h"
+#include "storage/ClinicStorage.h"
 #include "util/FixedClock.h"
 
 #include <QApplication>
@@ -15,8 +16,6 @@
 #include <optional>
 
 class Clock;
-class IntakeStore;
-class AuditLog;
 
 // What the GUI tests share: a clinic database opened as the application
 // opens it, with the three test accounts (tests/support/TestStaff.h: mona
@@ -37,8 +36,8 @@ void signInAs(ClinicSession& session, Role role);
 
 // The store and audit log over the session's connection, without the
 // permission checks: for setting up a test, never for what it tests.
-const IntakeStore& storeOf(const ClinicSession& session);
-const AuditLog& auditOf(const ClinicSession& session);
+const IntakeRepository& storeOf(const ClinicSession& session);
+const AuditTrail& auditOf(const ClinicSession& session);
 
 // A clinic database in a temporary folder, today 2026-11-21, with the
 // manager signed in unless a test signs in someone else.

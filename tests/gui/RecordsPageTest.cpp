@@ -9,11 +9,11 @@
 #include "TestStaff.h"
 #include "records/RecordsTableModel.h"
 #include "security/StaffSession.h"
-#include "storage/IntakeImporter.h"
 #include "storage/IntakeStore.h"
 #include "storage/NameFolding.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeImporter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -43,9 +43,8 @@ struct RecordsClinic
         REQUIRE(folder.isValid());
         session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
                                        std::make_unique<FixedClock>(QDate(2026, 11, 21)));
-        const ImportResult result = harness::importGenerated(
-            session->database(), gui_test::storeOf(*session), gui_test::auditOf(*session),
-            session->engine(), session->clock(), intakes, 42);
+        const ImportResult result = harness::importGenerated(session->storage(), session->engine(),
+                                                             session->clock(), intakes, 42);
         REQUIRE(result.errors.empty());
         REQUIRE(result.imported == std::size_t(intakes));
     }

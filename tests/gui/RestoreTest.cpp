@@ -330,9 +330,8 @@ TEST_CASE("gui: restore: a tampered encrypted backup is refused and the database
 {
     RestoreClinic clinic;
     const QString backupPath = clinic.file("backup.sqlite.encrypted");
-    DatabaseMaintenance(clinic.session->database())
-        .backupEncrypted(backupPath, kPassphrase, gui_test::auditOf(*clinic.session),
-                         QStringLiteral("mona"), BackupCipher(BackupCipher::KeyCost::minimal()));
+    clinic.session->storage().backupEncrypted(backupPath, kPassphrase, QStringLiteral("mona"),
+                                              BackupCipher(BackupCipher::KeyCost::minimal()));
     {
         QFile backup(backupPath);
         REQUIRE(backup.open(QIODevice::ReadWrite));

@@ -28,7 +28,7 @@ struct Clinic
     Clinic() { test_staff::createIn(test.database(), test.clock()); }
     StaffSession as(const QString& name)
     {
-        return StaffSession(test.database(), test.engine(), test.clock(),
+        return StaffSession(test.storage(), test.engine(), test.clock(),
                             test_staff::signIn(test.database(), test.clock(), name),
                             PasswordHasher::Cost::Minimal);
     }

@@ -151,7 +151,7 @@ TEST_CASE("staff session: every action of every role follows the matrix", "[secu
                 test_staff::createIn(test.database(), test.clock());
                 test.add(sampleIntake());
                 const QString name = test_staff::nameFor(role);
-                StaffSession session(test.database(), test.engine(), test.clock(),
+                StaffSession session(test.storage(), test.engine(), test.clock(),
                                      test_staff::signIn(test.database(), test.clock(), name),
                                      PasswordHasher::Cost::Minimal);
                 const auto denials = [&] {
@@ -217,9 +217,9 @@ TEST_CASE("staff session: an account disabled meanwhile can do nothing more", "[
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
     StaffSession therapist(
-        test.database(), test.engine(), test.clock(),
+        test.storage(), test.engine(), test.clock(),
         test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
-    StaffSession manager(test.database(), test.engine(), test.clock(),
+    StaffSession manager(test.storage(), test.engine(), test.clock(),
                          test_staff::signIn(test.database(), test.clock(), test_staff::kManager));
     CHECK_NOTHROW(therapist.list(IntakeFilter{}));
     manager.disableUser(test_staff::kTherapist);
@@ -232,10 +232,10 @@ TEST_CASE("staff session: changes are recorded under the signed-in user", "[secu
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession desk(test.database(), test.engine(), test.clock(),
+    StaffSession desk(test.storage(), test.engine(), test.clock(),
                       test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
     StaffSession therapist(
-        test.database(), test.engine(), test.clock(),
+        test.storage(), test.engine(), test.clock(),
         test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
     const SavedIntake saved = desk.addIntake(sampleRecord());
     desk.amendIntake(saved.intakeId, correctedRecord());
@@ -253,10 +253,10 @@ TEST_CASE("staff session: accepting the version a therapist saw is refused once 
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession desk(test.database(), test.engine(), test.clock(),
+    StaffSession desk(test.storage(), test.engine(), test.clock(),
                       test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
     StaffSession therapist(
-        test.database(), test.engine(), test.clock(),
+        test.storage(), test.engine(), test.clock(),
         test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
     const SavedIntake saved = desk.addIntake(sampleRecord());
     ReviewDecision accept;
@@ -275,7 +275,7 @@ TEST_CASE("staff session: the intakes a client already has on the visit date are
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession desk(test.database(), test.engine(), test.clock(),
+    StaffSession desk(test.storage(), test.engine(), test.clock(),
                       test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
     CHECK(desk.sameDayIntakes(sampleRecord()).empty());
     const SavedIntake saved = desk.addIntake(sampleRecord());
@@ -294,7 +294,7 @@ TEST_CASE("staff session: a security setting changed is audited with who, what, 
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession manager(test.database(), test.engine(), test.clock(),
+    StaffSession manager(test.storage(), test.engine(), test.clock(),
                          test_staff::signIn(test.database(), test.clock(), test_staff::kManager));
     manager.recordSettingChange(QStringLiteral("idle lock"), QStringLiteral("10 minutes"),
                                 QStringLiteral("3 minutes"));
@@ -316,7 +316,7 @@ TEST_CASE("staff session: a security setting changed is audited with who, what, 
     CHECK(manager.checkDatabase().empty());
 
     // Anyone else is refused, in the log too, and nothing is recorded as changed.
-    StaffSession desk(test.database(), test.engine(), test.clock(),
+    StaffSession desk(test.storage(), test.engine(), test.clock(),
                       test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
     CHECK_THROWS_AS(desk.recordSettingChange(QStringLiteral("database file"),
                                              QStringLiteral("/a.sqlite"),

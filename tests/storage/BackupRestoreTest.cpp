@@ -12,6 +12,7 @@
 #include "storage/IntakeStore.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/StorageError.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/FixedClock.h"
 #include "workflow/IntakeWorkflow.h"
 
@@ -47,12 +48,10 @@ void fill(const QString& path, int count, std::uint64_t seed)
 {
     const RuleEngine engine(RuleSetLoader::builtIn());
     const Database database(path);
-    IntakeStore store(database, kClock);
-    const AuditLog audit(database, kClock);
-    const auto result =
-        harness::importGenerated(database, store, audit, engine, kClock, count, seed);
+    SqliteClinicStorage storage(database, kClock);
+    const auto result = harness::importGenerated(storage, engine, kClock, count, seed);
     REQUIRE(result.imported == static_cast<std::size_t>(count));
-    IntakeWorkflow(store, audit, engine, kClock)
+    IntakeWorkflow(storage.intakes(), storage.audit(), engine, kClock)
         .review(1, ReviewDecision{}, QStringLiteral("Ana Lima"));
 }
 

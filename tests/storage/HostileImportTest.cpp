@@ -5,8 +5,8 @@
 #include "SampleIntake.h"
 #include "TestDatabase.h"
 #include "batch/JsonlRecommender.h"
-#include "storage/IntakeImporter.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeImporter.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>
@@ -110,7 +110,7 @@ TEST_CASE("import refuses a 100 MB line fast, in bounded memory, naming the line
     const long peakBefore = peakMemoryKiB();
     const auto start = std::chrono::steady_clock::now();
     const ImportResult result =
-        IntakeImporter(test.database(), test.store(), test.audit(), parser, test.engine())
+        IntakeImporter(test.storage(), parser, test.engine())
             .run(in, QStringLiteral("manager"), QStringLiteral("2026-11-21T12:00:00.000Z"));
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -150,7 +150,7 @@ TEST_CASE("import: a line just under the limit is parsed, one just over is refus
 
     std::istringstream in(atLimit + "\n" + overLimit + "\r\n");
     const ImportResult result =
-        IntakeImporter(test.database(), test.store(), test.audit(), parser, test.engine())
+        IntakeImporter(test.storage(), parser, test.engine())
             .run(in, QStringLiteral("manager"), QStringLiteral("2026-11-21T12:00:00.000Z"));
     REQUIRE(result.errors.size() == 2);
     // The first line is read whole: its problem is the notes' length, not the line's.

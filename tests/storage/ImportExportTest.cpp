@@ -3,9 +3,9 @@
 #include "SampleIntake.h"
 #include "TestDatabase.h"
 #include "export/RecordExporter.h"
-#include "storage/IntakeImporter.h"
 #include "storage/StorageError.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeImporter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -21,7 +21,7 @@ ImportResult importText(TestDatabase& test, const std::string& text)
 {
     std::istringstream in(text);
     const IntakeParser parser(test.clock());
-    return IntakeImporter(test.database(), test.store(), test.audit(), parser, test.engine())
+    return IntakeImporter(test.storage(), parser, test.engine())
         .run(in, QStringLiteral("manager"), QStringLiteral("2026-11-21T12:00:00.000Z"));
 }
 

@@ -12,6 +12,7 @@
 #include "storage/IntakeStore.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/StorageError.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
 
@@ -318,7 +319,8 @@ TEST_CASE("after the upgrade, an old pending massage plan cannot be accepted, a 
     const RuleEngine engine(RuleSetLoader::builtIn());
     const Database database(path);
     UserAccounts accounts(database, clock);
-    StaffSession ana(database, engine, clock,
+    SqliteClinicStorage storage(database, clock);
+    StaffSession ana(storage, engine, clock,
                      accounts.signIn(QStringLiteral("ana"), QStringLiteral("fixture-password-1")));
 
     // Intake 4 (version 1, default-2026.1 suggested trigger_point): version 1

@@ -3,8 +3,8 @@
 #include "SampleIntake.h"
 #include "TestDatabase.h"
 #include "export/RecordExporter.h"
-#include "storage/IntakeImporter.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeImporter.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -176,7 +176,7 @@ TEST_CASE("records keep the format they came in: added, imported, amended", "[st
     std::istringstream lines(version1.dump() + "\n" + sampleIntake().dump() + "\n");
     const IntakeParser parser(test.clock());
     const ImportResult imported =
-        IntakeImporter(test.database(), test.store(), test.audit(), parser, test.engine())
+        IntakeImporter(test.storage(), parser, test.engine())
             .run(lines, QStringLiteral("manager"), QStringLiteral("2026-11-21T12:00:00.000Z"));
     REQUIRE(imported.imported == 2);
     CHECK(storedRecord(test, imported.firstIntakeId, 1) == oldRecord.toJson());

@@ -3,8 +3,9 @@
 #include "IntakeGenerator.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
-#include "storage/IntakeImporter.h"
+#include "storage/ClinicStorage.h"
 #include "util/FixedClock.h"
+#include "workflow/IntakeImporter.h"
 
 #include <sstream>
 #include <stdexcept>
@@ -65,8 +66,7 @@ std::vector<std::string> firedRules(const nlohmann::json& recommendation)
     return rules;
 }
 
-ImportResult importGenerated(const Database& database, const IntakeStore& store,
-                             const AuditLog& audit, const RuleEngine& engine, const Clock& clock,
+ImportResult importGenerated(ClinicStorage& storage, const RuleEngine& engine, const Clock& clock,
                              int count, std::uint64_t seed)
 {
     IntakeGenerator generator(seed);
@@ -76,7 +76,7 @@ ImportResult importGenerated(const Database& database, const IntakeStore& store,
     }
     std::istringstream in(lines);
     const IntakeParser parser(clock);
-    return IntakeImporter(database, store, audit, parser, engine)
+    return IntakeImporter(storage, parser, engine)
         .run(in, QStringLiteral("desk"), clock.now().toString(Qt::ISODateWithMs));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "rules/RuleSet.h"
-#include "storage/IntakeImporter.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeImporter.h"
 
 #include <QDate>
 #include <cstdint>
@@ -11,10 +11,8 @@
 #include <string>
 #include <vector>
 
-class AuditLog;
+class ClinicStorage;
 class Clock;
-class Database;
-class IntakeStore;
 class RuleEngine;
 
 // Shortcuts the tests share: parse an intake as of a fixed day, and get the
@@ -39,8 +37,7 @@ std::vector<std::string> firedRules(const nlohmann::json& recommendation);
 
 // Imports `count` generated intakes (seeded) in one transaction, as
 // `import` would; for tests that need a filled database.
-ImportResult importGenerated(const Database& database, const IntakeStore& store,
-                             const AuditLog& audit, const RuleEngine& engine, const Clock& clock,
+ImportResult importGenerated(ClinicStorage& storage, const RuleEngine& engine, const Clock& clock,
                              int count, std::uint64_t seed);
 
 bool hasError(const FieldErrors& errors, const std::string& path, const std::string& message);

@@ -20,8 +20,10 @@ void TestDatabase::reopen()
     m_workflow.reset();
     m_audit.reset();
     m_store.reset();
+    m_storage.reset();
     m_database.reset();
     m_database = std::make_unique<Database>(path());
+    m_storage = std::make_unique<SqliteClinicStorage>(*m_database, m_clock);
     m_store = std::make_unique<IntakeStore>(*m_database, m_clock);
     m_audit = std::make_unique<AuditLog>(*m_database, m_clock);
     m_workflow = std::make_unique<IntakeWorkflow>(*m_store, *m_audit, m_engine, m_clock);

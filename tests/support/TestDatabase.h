@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/FixedClock.h"
 #include "workflow/IntakeWorkflow.h"
 
@@ -22,6 +23,8 @@ public:
     QString folder() const { return m_folder.path(); }
 
     Database& database() { return *m_database; }
+    // The same database as StaffSession sees it.
+    ClinicStorage& storage() { return *m_storage; }
     IntakeStore& store() { return *m_store; }
     // Adds, amends and reviews as the program does (rules and review rules
     // applied), without StaffSession's permission checks.
@@ -44,6 +47,7 @@ private:
     FixedClock m_clock;
     RuleEngine m_engine;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqliteClinicStorage> m_storage;
     std::unique_ptr<IntakeStore> m_store;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<IntakeWorkflow> m_workflow;

@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 #include "storage/AuditLog.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
 #include "storage/PrivateFile.h"
@@ -199,9 +200,8 @@ RecordExporter::RecordExporter(const Database& database, const IntakeStore& stor
     : m_database(database), m_store(store)
 {}
 
-void RecordExporter::recordInAuditLog(const Database& /*database*/, const AuditLog& audit,
-                                      const QString& actor, qint64 records, const Options& options,
-                                      const QString& destination)
+void RecordExporter::recordInAuditLog(const AuditTrail& audit, const QString& actor, qint64 records,
+                                      const Options& options, const QString& destination)
 {
     // In a transaction of its own, or in the fallback log when the database
     // cannot be written.

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-class AuditLog;
+class AuditTrail;
 class Database;
 class IntakeStore;
 class QIODevice;
@@ -50,9 +50,8 @@ public:
 
     // Records a finished export in the audit log (its own transaction): who,
     // how many records, which format and dates, and where they went.
-    static void recordInAuditLog(const Database& database, const AuditLog& audit,
-                                 const QString& actor, qint64 records, const Options& options,
-                                 const QString& destination);
+    static void recordInAuditLog(const AuditTrail& audit, const QString& actor, qint64 records,
+                                 const Options& options, const QString& destination);
 
     // The SELECT behind the CSV, with the date range as ?1 and ?2 (the
     // benchmark runs the same query in the sqlite3 shell).

@@ -3,8 +3,7 @@
 #include "rules/RuleEngine.h"
 #include "security/AccessError.h"
 #include "security/PermissionMatrix.h"
-#include "storage/Database.h"
-#include "storage/DatabaseMaintenance.h"
+#include "security/UserAccounts.h"
 #include "storage/StorageError.h"
 #include "util/ClinicClocks.h"
 #include "util/TextRules.h"
@@ -12,13 +11,13 @@
 
 #include <QFile>
 
-StaffSession::StaffSession(const Database& database, const RuleEngine& engine,
+StaffSession::StaffSession(ClinicStorage& storage, const RuleEngine& engine,
                            const ClinicClocks& clocks, SignedInUser user,
                            PasswordHasher::Cost passwordCost)
-    : m_database(database), m_engine(engine), m_realTime(clocks.realTime),
-      m_visitCalendar(clocks.visitCalendar), m_user(std::move(user)), m_store(database, m_realTime),
-      m_audit(database, m_realTime), m_intakes(m_store, m_audit, engine, m_visitCalendar),
-      m_accounts(database, m_realTime, passwordCost)
+    : m_storage(storage), m_engine(engine), m_realTime(clocks.realTime),
+      m_visitCalendar(clocks.visitCalendar), m_user(std::move(user)), m_audit(storage.audit()),
+      m_intakes(storage.intakes(), m_audit, engine, m_visitCalendar),
+      m_accounts(storage.accounts(m_realTime, passwordCost))
 {}
 
 StaffSession::~StaffSession() = default;
@@ -31,7 +30,7 @@ bool StaffSession::may(Permission permission) const
 void StaffSession::require(Permission permission, const QString& what) const
 {
     // A manager may have disabled the account since this session signed in.
-    const auto account = m_accounts.find(m_user.id);
+    const auto account = m_accounts->find(m_user.id);
     if (!account || !account->enabled) {
         m_audit.append(m_user.name, QStringLiteral("denied"), what,
                        QStringLiteral("account disabled"));
@@ -87,32 +86,31 @@ qint64 StaffSession::review(qint64 intakeId, const ReviewDecision& decision)
 std::vector<IntakeSummary> StaffSession::list(const IntakeFilter& filter) const
 {
     require(Permission::FindRecords, QStringLiteral("list"));
-    return m_store.list(filter);
+    return m_storage.intakes().list(filter);
 }
 
 qint64 StaffSession::count(const IntakeFilter& filter) const
 {
     require(Permission::FindRecords, QStringLiteral("list"));
-    return m_store.count(filter);
+    return m_storage.intakes().count(filter);
 }
 
 std::vector<std::pair<qint64, QString>> StaffSession::findClients(const QString& search,
                                                                   int limit) const
 {
     require(Permission::FindRecords, QStringLiteral("find clients"));
-    return m_store.findClients(search, limit);
+    return m_storage.intakes().findClients(search, limit);
 }
 
 std::vector<ClientMatch> StaffSession::returningClients(const QString& name, const QDate& born,
                                                         int limit) const
 {
     require(Permission::FindRecords, QStringLiteral("find clients"));
-    const ClientDirectory directory(m_database);
     if (name.trimmed().size() >= 2) {
-        return directory.byName(name.trimmed(), limit);
+        return m_storage.intakes().clientsNamed(name.trimmed(), limit);
     }
     if (born.isValid()) {
-        return directory.byDateOfBirth(born, limit);
+        return m_storage.intakes().clientsBornOn(born, limit);
     }
     return {};
 }
@@ -120,14 +118,14 @@ std::vector<ClientMatch> StaffSession::returningClients(const QString& name, con
 std::vector<SameDayIntake> StaffSession::sameDayIntakes(const IntakeRecord& record) const
 {
     require(Permission::FindRecords, QStringLiteral("find clients"));
-    return m_store.sameDayIntakes(QString::fromStdString(record.clientName), record.dateOfBirth,
-                                  record.visitDate);
+    return m_storage.intakes().sameDayIntakes(QString::fromStdString(record.clientName),
+                                              record.dateOfBirth, record.visitDate);
 }
 
 nlohmann::ordered_json StaffSession::openIntake(qint64 intakeId) const
 {
     require(Permission::FindRecords, QStringLiteral("show intake %1").arg(intakeId));
-    nlohmann::ordered_json intake = m_store.details(intakeId);
+    nlohmann::ordered_json intake = m_storage.intakes().details(intakeId);
     const bool withReviews = may(Permission::ReadReviews);
     if (!withReviews) {
         // Therapists' decisions and session notes are clinical notes.
@@ -143,7 +141,7 @@ ImportResult StaffSession::import(std::istream& in,
 {
     require(Permission::ImportIntakes, QStringLiteral("import"));
     const IntakeParser parser(m_visitCalendar);
-    return IntakeImporter(m_database, m_store, m_audit, parser, m_engine)
+    return IntakeImporter(m_storage, parser, m_engine)
         .run(in, m_user.name, m_realTime.now().toString(Qt::ISODateWithMs), progress);
 }
 
@@ -151,9 +149,8 @@ qint64 StaffSession::exportRecords(QIODevice& out, const RecordExporter::Options
                                    const QString& destination) const
 {
     require(Permission::ExportRecords, QStringLiteral("export"));
-    const qint64 records = RecordExporter(m_database, m_store).write(out, options);
-    RecordExporter::recordInAuditLog(m_database, m_audit, m_user.name, records, options,
-                                     destination);
+    const qint64 records = m_storage.exportRecords(out, options, {});
+    RecordExporter::recordInAuditLog(m_audit, m_user.name, records, options, destination);
     return records;
 }
 
@@ -161,9 +158,8 @@ qint64 StaffSession::exportToFile(const QString& path, const RecordExporter::Opt
                                   ExistingFile existing) const
 {
     require(Permission::ExportRecords, QStringLiteral("export"));
-    const qint64 records =
-        RecordExporter(m_database, m_store).writeFile(path, options, {}, existing);
-    RecordExporter::recordInAuditLog(m_database, m_audit, m_user.name, records, options, path);
+    const qint64 records = m_storage.exportToFile(path, options, {}, existing);
+    RecordExporter::recordInAuditLog(m_audit, m_user.name, records, options, path);
     return records;
 }
 
@@ -172,10 +168,9 @@ qint64 StaffSession::exportToFile(const QString& path, const RecordExporter::Opt
                                   ExistingFile existing) const
 {
     require(Permission::ExportRecords, QStringLiteral("export"));
-    const qint64 records =
-        RecordExporter(m_database, m_store).writeFile(path, options, progress, existing);
+    const qint64 records = m_storage.exportToFile(path, options, progress, existing);
     try {
-        RecordExporter::recordInAuditLog(m_database, m_audit, m_user.name, records, options, path);
+        RecordExporter::recordInAuditLog(m_audit, m_user.name, records, options, path);
     } catch (...) {
         // Every export is in the audit log; one that cannot be recorded is not kept.
         QFile::remove(path);
@@ -193,55 +188,56 @@ std::vector<AuditEntry> StaffSession::auditEntries(const QDateTime& since) const
 AuditChainReport StaffSession::verifyAuditChain() const
 {
     require(Permission::ViewAuditLog, QStringLiteral("audit"));
-    return AuditLog::verifyChain(m_database);
+    return m_storage.verifyAuditChain();
 }
 
 std::vector<QString> StaffSession::checkDatabase(AuditChainReport* chain) const
 {
     require(Permission::CheckDatabase, QStringLiteral("check"));
-    return DatabaseMaintenance(m_database).check(m_engine, chain);
+    return m_storage.check(m_engine, chain);
 }
 
 void StaffSession::backup(const QString& destination) const
 {
     require(Permission::BackUp, QStringLiteral("backup"));
-    DatabaseMaintenance(m_database).backup(destination, m_audit, m_user.name);
+    m_storage.backup(destination, m_user.name);
 }
 
-void StaffSession::backupEncrypted(const QString& destination, const QString& passphrase) const
+void StaffSession::backupEncrypted(const QString& destination, const QString& passphrase,
+                                   const BackupCipher& cipher) const
 {
     require(Permission::BackUp, QStringLiteral("backup"));
-    DatabaseMaintenance(m_database).backupEncrypted(destination, passphrase, m_audit, m_user.name);
+    m_storage.backupEncrypted(destination, passphrase, m_user.name, cipher);
 }
 
 std::vector<UserAccount> StaffSession::users() const
 {
     require(Permission::ManageUsers, QStringLiteral("users list"));
-    return m_accounts.list();
+    return m_accounts->list();
 }
 
 qint64 StaffSession::addUser(const QString& name, Role role, const QString& password)
 {
     require(Permission::ManageUsers, QStringLiteral("users add"));
-    return m_accounts.add(name, role, password, m_user.name);
+    return m_accounts->add(name, role, password, m_user.name);
 }
 
 void StaffSession::disableUser(const QString& name)
 {
     require(Permission::ManageUsers, QStringLiteral("users disable"));
-    m_accounts.disable(name, m_user.name);
+    m_accounts->disable(name, m_user.name);
 }
 
 void StaffSession::resetPassword(const QString& name, const QString& password)
 {
     require(Permission::ManageUsers, QStringLiteral("users reset-password"));
-    m_accounts.resetPassword(name, password, m_user.name);
+    m_accounts->resetPassword(name, password, m_user.name);
 }
 
 void StaffSession::changeOwnPassword(const QString& currentPassword, const QString& newPassword)
 {
     require(Permission::ChangeOwnPassword, QStringLiteral("passwd"));
-    m_accounts.changeOwnPassword(m_user, currentPassword, newPassword);
+    m_accounts->changeOwnPassword(m_user, currentPassword, newPassword);
 }
 
 void StaffSession::recordSettingChange(const QString& setting, const QString& from,

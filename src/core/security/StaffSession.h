@@ -4,11 +4,9 @@
 #include "security/Permission.h"
 #include "security/SignedInUser.h"
 #include "security/UserAccounts.h"
-#include "storage/AuditLog.h"
-#include "storage/ClientDirectory.h"
-#include "storage/IntakeImporter.h"
-#include "storage/IntakeStore.h"
+#include "storage/ClinicStorage.h"
 #include "util/ClinicClocks.h"
+#include "workflow/IntakeImporter.h"
 #include "workflow/IntakeWorkflow.h"
 
 #include <iosfwd>
@@ -16,7 +14,6 @@
 #include <vector>
 
 class Clock;
-class Database;
 class RuleEngine;
 
 // What a signed-in member of staff does with the clinic's records. The
@@ -28,7 +25,7 @@ class RuleEngine;
 class StaffSession
 {
 public:
-    StaffSession(const Database& database, const RuleEngine& engine, const ClinicClocks& clocks,
+    StaffSession(ClinicStorage& storage, const RuleEngine& engine, const ClinicClocks& clocks,
                  SignedInUser user,
                  PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive);
     ~StaffSession();
@@ -90,7 +87,9 @@ public:
     AuditChainReport verifyAuditChain() const;
     std::vector<QString> checkDatabase(AuditChainReport* chain = nullptr) const;
     void backup(const QString& destination) const;
-    void backupEncrypted(const QString& destination, const QString& passphrase) const;
+    // The default cipher is the production one (Argon2id MODERATE).
+    void backupEncrypted(const QString& destination, const QString& passphrase,
+                         const BackupCipher& cipher = BackupCipher()) const;
 
     // Accounts
     std::vector<UserAccount> users() const;
@@ -106,18 +105,15 @@ public:
     // nothing. Call it before the new value is kept: a refusal keeps the old.
     void recordSettingChange(const QString& setting, const QString& from, const QString& to);
 
-    const Database& database() const { return m_database; }
-    const IntakeStore& store() const { return m_store; }
-    const AuditLog& auditLog() const { return m_audit; }
+    const ClinicStorage& storage() const { return m_storage; }
 
 private:
-    const Database& m_database;
+    ClinicStorage& m_storage;
     const RuleEngine& m_engine;
     const Clock& m_realTime;
     const Clock& m_visitCalendar;
     SignedInUser m_user;
-    IntakeStore m_store;
-    AuditLog m_audit;
+    const AuditTrail& m_audit;
     IntakeWorkflow m_intakes;
-    mutable UserAccounts m_accounts;
+    std::unique_ptr<UserAccounts> m_accounts;
 };

@@ -1,19 +1,12 @@
 #pragma once
 
+#include "model/IntakeLists.h"
+
 #include <QDate>
 #include <QString>
 #include <vector>
 
 class Database;
-
-struct ClientMatch
-{
-    qint64 id = 0;
-    QString name;
-    QDate dateOfBirth;
-    QString phone; // from the client's latest intake, so a changed number shows
-    QString email;
-};
 
 // Finds returning clients for the front desk: by words of the name (prefixes,
 // accents and case ignored) or by date of birth.

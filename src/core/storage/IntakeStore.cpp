@@ -2,6 +2,7 @@
 
 #include "model/IntakeRecord.h"
 #include "rules/SuggestedVersion.h"
+#include "storage/ClientDirectory.h"
 #include "storage/Database.h"
 #include "storage/NameFolding.h"
 #include "storage/SqliteStatement.h"
@@ -880,4 +881,14 @@ std::string IntakeStore::detailsAsStored(qint64 intakeId) const
     };
     // The current version is the newest one.
     return object(record, texts.size() - 1, texts);
+}
+
+std::vector<ClientMatch> IntakeStore::clientsNamed(const QString& words, int limit) const
+{
+    return ClientDirectory(m_database).byName(words, limit);
+}
+
+std::vector<ClientMatch> IntakeStore::clientsBornOn(const QDate& born, int limit) const
+{
+    return ClientDirectory(m_database).byDateOfBirth(born, limit);
 }

@@ -1,15 +1,14 @@
 #include "workflow/IntakeWorkflow.h"
 
 #include "rules/RuleEngine.h"
-#include "storage/AuditLog.h"
 #include "storage/StorageError.h"
 #include "util/TextRules.h"
 #include "validation/IntakeParser.h"
 
 #include <QStringList>
 
-IntakeWorkflow::IntakeWorkflow(IntakeStore& store, const AuditLog& audit, const RuleEngine& engine,
-                               const Clock& visitCalendar)
+IntakeWorkflow::IntakeWorkflow(IntakeRepository& store, const AuditTrail& audit,
+                               const RuleEngine& engine, const Clock& visitCalendar)
     : m_store(store), m_audit(audit), m_engine(engine), m_visitCalendar(visitCalendar)
 {}
 

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "model/Vocabulary.h"
-#include "storage/IntakeStore.h"
+#include "storage/ClinicStorage.h"
 
 #include <QString>
 #include <nlohmann/json.hpp>
 #include <vector>
 
-class AuditLog;
 class Clock;
 class RuleEngine;
 struct IntakeRecord;
@@ -19,7 +18,7 @@ class IntakeWorkflow
 {
 public:
     // `visitCalendar` is the clock the intake's dates are read by.
-    IntakeWorkflow(IntakeStore& store, const AuditLog& audit, const RuleEngine& engine,
+    IntakeWorkflow(IntakeRepository& store, const AuditTrail& audit, const RuleEngine& engine,
                    const Clock& visitCalendar);
 
     SavedIntake add(const IntakeRecord& record, const QString& actor);
@@ -44,14 +43,14 @@ public:
     // The required questions whose answers are missing and keep the current
     // suggestion of the intake from being accepted (empty: it may be accepted).
     std::vector<vocabulary::Question> questionsBlockingAccept(qint64 intakeId) const;
-    // The same rule on an intake as IntakeStore::details() returns it.
+    // The same rule on an intake as IntakeRepository::details() returns it.
     static std::vector<vocabulary::Question>
     questionsBlockingAccept(const nlohmann::ordered_json& intake, const RuleEngine& engine,
                             const Clock& clock);
 
 private:
-    IntakeStore& m_store;
-    const AuditLog& m_audit;
+    IntakeRepository& m_store;
+    const AuditTrail& m_audit;
     const RuleEngine& m_engine;
     const Clock& m_visitCalendar;
 };

@@ -8,7 +8,7 @@
 #include "account/IdleWatcher.h"
 #include "account/SignInDialog.h"
 #include "security/UserAccounts.h"
-#include "storage/AuditLog.h"
+#include "storage/ClinicStorage.h"
 #include "storage/DatabaseRestore.h"
 
 #include <QApplication>
@@ -199,10 +199,10 @@ void SessionController::restore(const QString& backupPath, const QString& passph
     } else {
         // The untouched database records the refused attempt.
         try {
-            AuditLog(m_session.database(), m_session.clock())
-                .append(actor, QStringLiteral("restore failed"), QStringLiteral("whole database"),
-                        QStringLiteral("from %1: %2")
-                            .arg(QFileInfo(backupPath).absoluteFilePath(), failure));
+            m_session.storage().audit().append(
+                actor, QStringLiteral("restore failed"), QStringLiteral("whole database"),
+                QStringLiteral("from %1: %2")
+                    .arg(QFileInfo(backupPath).absoluteFilePath(), failure));
         } catch (const std::exception&) {
             // The message box below says what went wrong with the restore.
         }

@@ -5,7 +5,7 @@
 #include "common/AlertBanner.h"
 #include "common/OutputFolder.h"
 #include "security/StaffSession.h"
-#include "storage/DatabaseMaintenance.h"
+#include "storage/BackupCipher.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -143,11 +143,7 @@ void BackupDialog::accept()
     try {
         StaffSession& staff = m_session.staff();
         if (encrypted) {
-            // Asked in the core first: a refusal is audited like any other.
-            staff.require(Permission::BackUp, QStringLiteral("backup"));
-            DatabaseMaintenance(staff.database())
-                .backupEncrypted(path, m_passphrase.text(), staff.auditLog(), staff.user().name,
-                                 BackupCipher(m_keyCost));
+            staff.backupEncrypted(path, m_passphrase.text(), BackupCipher(m_keyCost));
         } else {
             staff.backup(path);
         }

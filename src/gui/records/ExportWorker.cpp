@@ -7,6 +7,7 @@
 #include "security/StaffSession.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/SystemClock.h"
 
 ExportWorker::ExportWorker(Request request, std::shared_ptr<std::atomic<bool>> cancelFlag,
@@ -22,8 +23,9 @@ void ExportWorker::run()
         const Database database(m_request.databasePath, Database::Mode::MustExist);
         const RuleEngine engine(RuleSetLoader::builtIn());
         const SystemClock systemClock;
-        const StaffSession staff(database, engine, m_request.clock ? *m_request.clock : systemClock,
-                                 m_request.user);
+        const Clock& clock = m_request.clock ? *m_request.clock : systemClock;
+        SqliteClinicStorage storage(database, clock);
+        const StaffSession staff(storage, engine, clock, m_request.user);
 
         IntakeFilter range;
         range.from = m_request.options.from;

@@ -7,10 +7,8 @@
 #include <iosfwd>
 #include <vector>
 
-class AuditLog;
-class Database;
+class ClinicStorage;
 class IntakeParser;
-class IntakeStore;
 class RuleEngine;
 
 struct LineError
@@ -28,9 +26,10 @@ struct ImportResult
     qint64 lastIntakeId = 0;
 };
 
-// Bulk import of a JSONL file, all or nothing: one transaction, and if any
-// line is refused nothing at all is stored. Parsing and the rules run on
-// every core; the inserts run in file order. A line longer than
+// Bulk import of a JSONL file, all or nothing: one transaction (the
+// backend's IntakeBatch), and if any line is refused nothing at all is
+// stored. Parsing and the rules run on every core; the inserts run in file
+// order. A line longer than
 // IntakeParser::kMaxTextBytes (1 MiB) is refused ("record: longer than 1 MiB;
 // an intake is a few kilobytes") without ever being held in memory.
 class IntakeImporter
@@ -38,17 +37,14 @@ class IntakeImporter
 public:
     static constexpr std::size_t kMaxReportedErrors = 1000;
 
-    IntakeImporter(const Database& database, const IntakeStore& store, const AuditLog& audit,
-                   const IntakeParser& parser, const RuleEngine& engine);
+    IntakeImporter(ClinicStorage& storage, const IntakeParser& parser, const RuleEngine& engine);
 
     // `progress(linesSoFar)` is called after every batch of lines.
     ImportResult run(std::istream& in, const QString& actor, const QString& now,
                      const std::function<void(std::size_t)>& progress = {}) const;
 
 private:
-    const Database& m_database;
-    const IntakeStore& m_store;
-    const AuditLog& m_audit;
+    ClinicStorage& m_storage;
     const IntakeParser& m_parser;
     const RuleEngine& m_engine;
 };

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+#include <string>
+
+// What the use-case layer and the front ends ask storage for and get back:
+// a review decision, the filters and rows of the records list, what a save
+// returns, and the returning-client matches. The same on every backend.
+
+struct ReviewDecision
+{
+    bool accepted = true;
+    // With an override: the approach and pressure the therapist will use
+    // (no pressure when referring out), and why.
+    vocabulary::Approach finalApproach = vocabulary::Approach::Swedish;
+    std::optional<vocabulary::Pressure> finalPressure;
+    QString reason;
+    QString sessionNote;
+    // The version the decision is about (0: whichever is current). A review
+    // of a version that was amended meanwhile is refused, so that what was
+    // checked is what is reviewed: storage requires the version.
+    int version = 0;
+};
+
+// The orders list() can return. Every order ends with the intake id, so that
+// pages read with limit and offset neither repeat nor skip a row.
+enum class IntakeSort
+{
+    VisitDate, // visit date, then id (the default: newest first)
+    Client,    // the client's folded name (accents and case ignored), birth date, id
+    Status,    // status, then visit date and id
+    Approach,  // suggested approach word, then visit date and id
+    Id,
+};
+
+struct IntakeFilter
+{
+    QString status; // "pending", "reviewed" or empty for both
+    QString search; // words of the client's name (prefixes, any order)
+    QDate from;     // visit date, inclusive
+    QDate to;
+    QString approach; // suggested approach word, or empty
+    int limit = 100;  // 0: no limit
+    int offset = 0;   // rows to skip first: the pages of a table
+    IntakeSort sort = IntakeSort::VisitDate;
+    bool descending = true; // applies to every key of the order, so an index can serve it
+};
+
+struct IntakeSummary
+{
+    qint64 id = 0;
+    QString clientName;
+    QDate dateOfBirth;
+    QDate visitDate;
+    QString status;
+    QString approach;
+    QString urgency;
+    bool refersOut = false;
+    int version = 1;
+    // The newest review's decision ("accepted", "overridden") and reviewer;
+    // empty while the intake has none.
+    QString reviewDecision;
+    QString reviewer;
+};
+
+// An intake already stored for a client on a visit date (sameDayIntakes).
+struct SameDayIntake
+{
+    qint64 intakeId = 0;
+    QDateTime createdAt; // when it was first saved, UTC
+    QString createdBy;
+};
+
+struct SavedIntake
+{
+    qint64 intakeId = 0;
+    qint64 clientId = 0;
+    bool returningClient = false;
+    int version = 1;
+    std::string suggestionJson; // as stored and shown
+};
+
+struct ClientMatch
+{
+    qint64 id = 0;
+    QString name;
+    QDate dateOfBirth;
+    QString phone; // from the client's latest intake, so a changed number shows
+    QString email;
+};

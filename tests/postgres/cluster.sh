@@ -88,8 +88,8 @@ port_in_use() {
 # outgoing connections do not take it meanwhile. Another process may still
 # bind it first: start retries with another port when the server cannot bind.
 pick_port() {
-  local port tries
-  for tries in $(seq 1 200); do
+  local port
+  for _ in $(seq 1 200); do
     port=$((20000 + RANDOM % 12000))
     port_in_use "$port" || {
       echo "$port"
@@ -192,8 +192,8 @@ $durability
 include_if_exists = 'port.conf'
 EOF
 
-  local attempt port pid ready step deadline
-  for attempt in 1 2 3 4 5; do
+  local port pid ready step deadline
+  for _ in 1 2 3 4 5; do
     port=$(pick_port)
     echo "port = $port" | as_server tee "$data/port.conf" >/dev/null
     rm -f "$log"
@@ -273,8 +273,8 @@ stop() {
     fi
     # Whatever still runs in the data directory (a postmaster that would not
     # stop, or backends of one that was killed) goes now.
-    local pids attempt
-    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    local pids
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
       pids=$(cluster_pids "$data")
       [ -z "$pids" ] && break
       # shellcheck disable=SC2086 # one pid per word

@@ -32,7 +32,7 @@ psql=${PG_BIN:-/usr/lib/postgresql/15/bin}/psql
 [ -x "$psql" ] || psql=$(command -v psql) || fail "psql is missing (apt-get install postgresql-client-15)"
 
 # Only what is written here counts: no ~/.pgpass, no PG* settings from outside.
-for variable in $(compgen -e | grep '^PG'); do unset "$variable"; done
+for variable in $(compgen -e | grep '^PG[A-Z]'); do unset "$variable"; done
 export PGPASSFILE=$CLINIC_TEST_PG_SOCKET/no-such-pgpass PGCONNECT_TIMEOUT=10
 
 # Runs a query; prints its one value.

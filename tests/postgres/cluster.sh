@@ -26,6 +26,9 @@
 set -euo pipefail
 
 bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
+# Only what this script says counts (PGPORT, PGSSLMODE, PGDATA... from the
+# caller's environment would change the server or the checks).
+for variable in $(compgen -e | grep '^PG[A-Z]'); do unset "$variable"; done
 admin=clinic_admin
 marker=.clinic-test-cluster
 start_timeout=30
@@ -197,7 +200,8 @@ EOF
     port=$(pick_port)
     echo "port = $port" | as_server tee "$data/port.conf" >/dev/null
     rm -f "$log"
-    as_server "$bin/pg_ctl" -D "$data" -l "$log" -W start >/dev/null
+    # Its errors go to stderr; whether the server came up, the loop finds out.
+    as_server "$bin/pg_ctl" -D "$data" -l "$log" -W start >/dev/null || true
     ready=no
     step=0
     deadline=$((SECONDS + start_timeout))
@@ -208,8 +212,8 @@ EOF
         ready=yes
         break
       fi
-      # After 2 s without a postmaster there is nothing left to wait for.
-      if [ "$step" -ge 10 ] && ! postmaster_pid "$data" >/dev/null; then
+      # After 5 s without a postmaster there is nothing left to wait for.
+      if [ "$step" -ge 25 ] && ! postmaster_pid "$data" >/dev/null; then
         break
       fi
       sleep 0.2

@@ -47,13 +47,13 @@ for binary in build/tests/*/*_tests; do
   fi
 done
 pg_cluster=$(mktemp -d)
-tests/postgres/cluster.sh start "$pg_cluster"
 script_pid=$$
 (
   while kill -0 "$script_pid" 2>/dev/null; do sleep 1; done
-  tests/postgres/cluster.sh stop "$pg_cluster"
+  tests/postgres/cluster.sh stop "$pg_cluster" # waits for a start still running
 ) >/dev/null 2>&1 &
 pg_watchdog=$!
+tests/postgres/cluster.sh start "$pg_cluster"
 # shellcheck source=/dev/null # written by cluster.sh start
 source "$pg_cluster/env"
 export CLINIC_TEST_PG_REQUIRED=1

@@ -145,8 +145,11 @@ start() {
   fi
   # The socket path has to fit in sun_path (108 bytes with .s.PGSQL.NNNNN).
   [ ${#dir} -le 90 ] || die "$dir is too long for a Unix socket path; use a shorter one (mktemp -d)"
-  # From here on stop may remove DIR, whatever happens below.
+  # From here on stop may remove DIR, whatever happens below; a stop that
+  # comes meanwhile (the caller was killed) waits for this start to end.
   touch "$dir/$marker"
+  exec 9<"$dir/$marker"
+  flock 9
 
   local data=$dir/data tls=$dir/tls log=$dir/server.log
   local user password
@@ -201,7 +204,8 @@ EOF
     echo "port = $port" | as_server tee "$data/port.conf" >/dev/null
     rm -f "$log"
     # Its errors go to stderr; whether the server came up, the loop finds out.
-    as_server "$bin/pg_ctl" -D "$data" -l "$log" -W start >/dev/null || true
+    # (The server must not inherit the lock.)
+    as_server "$bin/pg_ctl" -D "$data" -l "$log" -W start >/dev/null 9<&- || true
     ready=no
     step=0
     deadline=$((SECONDS + start_timeout))
@@ -264,6 +268,8 @@ stop() {
     rmdir "$dir" 2>/dev/null && return 0
     die "$dir was not made by '$0 start'; not removing it"
   fi
+  exec 9<"$dir/$marker"
+  flock -w 200 9 || die "a start of $dir is still running after 200 s"
   local data=$dir/data pid
   if [ -d "$data" ]; then
     if pid=$(postmaster_pid "$data"); then

@@ -3,7 +3,8 @@
 # PostgreSQL test relies on):
 #
 #   tests/postgres/cluster.sh start DIR   # create and start; writes DIR/env
-#   tests/postgres/cluster.sh stop DIR    # stop and remove DIR (safe to repeat)
+#   tests/postgres/cluster.sh stop DIR    # stop and remove DIR (safe to repeat,
+#                                         # and after a failed or running start)
 #
 # DIR holds everything: the data directory, the Unix socket, the server log
 # (DIR/server.log), the run's certificates (DIR/tls) and DIR/env, the shell

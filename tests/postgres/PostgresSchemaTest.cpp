@@ -6,7 +6,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <thread>
 
 namespace {
 
@@ -236,7 +238,10 @@ TEST_CASE("The application role may add records but never change or remove histo
     run(app, QStringLiteral("UPDATE intakes SET status = 'reviewed', current_version = 1"));
     run(app, QStringLiteral("UPDATE users SET failed_attempts = 3, locked_until = 'later', "
                             "enabled = 0, password_hash = 'h2'"));
+    // The chain's lock and the name search need nothing beyond these grants.
     run(app, QStringLiteral("SELECT pg_advisory_xact_lock(1)"));
+    CHECK(count(app, QStringLiteral("SELECT count(*) FROM clients WHERE name_key LIKE '%' || "
+                                    "'ana' || '%' AND similarity(name_key, 'ana') >= 0")) == 0);
 
     for (const char* table : {"audit_log", "intake_versions", "suggestions", "reviews"}) {
         INFO(table);
@@ -331,4 +336,35 @@ TEST_CASE("An owner who may not create pg_trgm is told that a superuser must")
     server->adminExecute(QStringLiteral("CREATE EXTENSION pg_trgm"), database.name());
     PostgresSchema::create(connection);
     CHECK(PostgresSchema::hasTrigramIndex(connection));
+}
+
+TEST_CASE("Two programs creating the schema at once: one creates it and the other finds it")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    std::atomic<int> created{0};
+    std::atomic<int> found{0};
+    std::atomic<int> ready{0};
+    const auto createOne = [&] {
+        try {
+            const auto connection = clinic.connect(*server);
+            ++ready;
+            while (ready < 2) {
+                std::this_thread::yield();
+            }
+            PostgresSchema::create(*connection);
+            ++created;
+        } catch (const PostgresError& error) {
+            if (error.problem() == PostgresProblem::SchemaExists) {
+                ++found;
+            }
+        } catch (...) {
+        }
+    };
+    std::thread first(createOne);
+    std::thread second(createOne);
+    first.join();
+    second.join();
+    CHECK(created == 1);
+    CHECK(found == 1);
 }

@@ -1,0 +1,118 @@
+#include "storage/postgres/PostgresConnection.h"
+
+#include "storage/postgres/PostgresError.h"
+
+#include <QSqlError>
+#include <QStringList>
+#include <atomic>
+
+namespace {
+
+// A libpq conninfo value: quoted, with backslash and quote escaped. Qt's
+// driver passes connect options on as they are, except that every ';'
+// becomes a space: PostgresLocation refuses ';' in the values that go here.
+QString conninfoValue(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString uniqueConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("clinic-intake-postgres-%1").arg(++counter);
+}
+
+} // namespace
+
+QString PostgresConnection::connectOptions(const PostgresLocation& location)
+{
+    QStringList options;
+    // A server that does not answer is reported after 5 s, not libpq's
+    // default of waiting for ever.
+    options << QStringLiteral("connect_timeout=5")
+            << QStringLiteral("application_name=clinic-intake");
+    if (!location.hostAddress().isEmpty()) {
+        options << QStringLiteral("hostaddr=") + conninfoValue(location.hostAddress());
+    }
+    if (!location.sslMode().isEmpty()) {
+        options << QStringLiteral("sslmode=") + conninfoValue(location.sslMode());
+    }
+    if (!location.sslRootCert().isEmpty()) {
+        options << QStringLiteral("sslrootcert=") + conninfoValue(location.sslRootCert());
+    }
+    return options.join(QLatin1Char(';'));
+}
+
+PostgresConnection::PostgresConnection(const PostgresLocation& location, const QString& password)
+    : m_location(location), m_connectionName(uniqueConnectionName())
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        throw PostgresError(PostgresProblem::Other,
+                            QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed on "
+                                           "this computer (Debian: libqt6sql6-psql)."));
+    }
+    m_connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    // Host, database, user and password go through Qt's own setters, which
+    // quote them for libpq (a password may contain ';').
+    m_connection.setHostName(location.host());
+    if (location.port() > 0) {
+        m_connection.setPort(location.port());
+    }
+    m_connection.setDatabaseName(location.database());
+    m_connection.setUserName(location.user());
+    m_connection.setPassword(password);
+    m_connection.setConnectOptions(connectOptions(location));
+    if (!m_connection.open()) {
+        const PostgresError error = PostgresError::fromOpen(m_connection.lastError(), location);
+        m_connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw error;
+    }
+    // Only to reach the server: the password is not kept in Qt's connection.
+    m_connection.setPassword(QString());
+    try {
+        // Stored times are UTC text made by the program; the session's own
+        // clock (now(), logs) is UTC as well, whatever the server's zone.
+        execute(QStringLiteral("SET TIME ZONE 'UTC'"), "setting up the connection");
+        execute(QStringLiteral("SET client_encoding = 'UTF8'"), "setting up the connection");
+    } catch (...) {
+        m_connection.close();
+        m_connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+PostgresConnection::~PostgresConnection()
+{
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery PostgresConnection::prepare(const QString& sql) const
+{
+    QSqlQuery query(m_connection);
+    if (!query.prepare(sql)) {
+        throw PostgresError::fromSql(query.lastError(), "preparing a statement");
+    }
+    return query;
+}
+
+void PostgresConnection::run(QSqlQuery& query, const char* doing)
+{
+    if (!query.exec()) {
+        throw PostgresError::fromSql(query.lastError(), doing);
+    }
+}
+
+void PostgresConnection::execute(const QString& sql, const char* doing) const
+{
+    QSqlQuery query(m_connection);
+    if (!query.exec(sql)) {
+        throw PostgresError::fromSql(query.lastError(), doing);
+    }
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/postgres/PostgresLocation.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+// One open connection to the clinic's PostgreSQL server through Qt's QPSQL
+// driver (libpq), its session in UTC and UTF-8. Not shared between threads.
+class PostgresConnection
+{
+public:
+    // Throws PostgresError with the problem a receptionist can pass on when
+    // the server cannot be reached or refuses the connection. `password` may
+    // be empty (a socket the server trusts).
+    PostgresConnection(const PostgresLocation& location, const QString& password);
+    ~PostgresConnection();
+    PostgresConnection(const PostgresConnection&) = delete;
+    PostgresConnection& operator=(const PostgresConnection&) = delete;
+
+    const PostgresLocation& location() const { return m_location; }
+    QSqlDatabase connection() const { return m_connection; }
+
+    // A prepared statement; throws PostgresError if the SQL is wrong.
+    QSqlQuery prepare(const QString& sql) const;
+    // Runs a prepared statement; throws PostgresError, naming `doing`.
+    static void run(QSqlQuery& query, const char* doing);
+    // Runs one statement of SQL without parameters.
+    void execute(const QString& sql, const char* doing) const;
+
+    // What Qt's driver gets as connect options (exposed for the test of the
+    // quoting): libpq keyword='value' pairs separated by ';', which the
+    // driver turns into spaces.
+    static QString connectOptions(const PostgresLocation& location);
+
+private:
+    PostgresLocation m_location;
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+};

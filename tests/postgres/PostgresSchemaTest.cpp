@@ -1,0 +1,370 @@
+#include "storage/postgres/PostgresSchema.h"
+
+#include "PgTestServer.h"
+#include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <thread>
+
+namespace {
+
+// A database owned by a role of its own (not a superuser), as docs/server.md
+// sets it up, and a connection as that owner.
+struct OwnedDatabase
+{
+    explicit OwnedDatabase(const PgTestServer& server)
+        : owner(server, QStringLiteral("owner password")), database(server, owner.name())
+    {}
+    std::unique_ptr<PostgresConnection> connect(const PgTestServer& server) const
+    {
+        return std::make_unique<PostgresConnection>(
+            server.socketLocation(database.name(), owner.name()), owner.password());
+    }
+    ScratchRole owner;
+    ScratchDatabase database;
+};
+
+std::string problemOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const PostgresError& error) {
+        INFO(error.what() << "\ndetail: " << error.detail().toStdString());
+        return problemName(error.problem());
+    }
+    FAIL("no PostgresError");
+    return {};
+}
+
+// The server's message when `sql` is refused; fails the test when it runs.
+std::string refusal(const PostgresConnection& connection, const QString& sql)
+{
+    QSqlQuery query(connection.connection());
+    if (query.exec(sql)) {
+        FAIL("allowed: " << sql.toStdString());
+    }
+    return query.lastError().databaseText().toStdString();
+}
+
+void run(const PostgresConnection& connection, const QString& sql)
+{
+    INFO(sql.toStdString());
+    connection.execute(sql, "running the test's SQL");
+}
+
+int count(const PostgresConnection& connection, const QString& sql)
+{
+    QSqlQuery query = connection.prepare(sql);
+    PostgresConnection::run(query, "counting");
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("The schema is created on an empty database and read back when reopened")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    {
+        const auto connection = clinic.connect(*server);
+        CHECK(PostgresSchema::inspect(*connection).version == 0);
+        PostgresSchema::create(*connection);
+    }
+    const auto again = clinic.connect(*server);
+    CHECK(PostgresSchema::requireCurrent(*again) == PostgresSchema::kCurrentVersion);
+    CHECK(PostgresSchema::hasTrigramIndex(*again));
+    for (const QString& table : PostgresSchema::tables()) {
+        INFO(table.toStdString());
+        CHECK(count(*again, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                           "'public' AND tablename = '%1'")
+                                .arg(table)) == 1);
+    }
+    // The columns SQLite's schema 5 has, in its order.
+    QSqlQuery columns = again->prepare(
+        QStringLiteral("SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM "
+                       "information_schema.columns WHERE table_name = 'audit_log'"));
+    PostgresConnection::run(columns, "reading columns");
+    REQUIRE(columns.next());
+    CHECK(columns.value(0).toString() ==
+          QStringLiteral("id,at,actor,action,records,details,hash,covers,rows_hash"));
+}
+
+TEST_CASE("Creating the schema a second time is refused and changes nothing")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    const auto connection = clinic.connect(*server);
+    PostgresSchema::create(*connection);
+    run(*connection, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, records) "
+                                    "VALUES (1, '2026-01-01T00:00:00.000Z', 'a', 'b', 'c')"));
+    CHECK(problemOf([&] { PostgresSchema::create(*connection); }) == "SchemaExists");
+    CHECK(count(*connection, QStringLiteral("SELECT count(*) FROM audit_log")) == 1);
+}
+
+TEST_CASE("A database with other tables is refused as not a Clinic Intake database")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    const auto connection = clinic.connect(*server);
+    run(*connection, QStringLiteral("CREATE TABLE invoices (id INTEGER)"));
+    CHECK(problemOf([&] { PostgresSchema::create(*connection); }) == "NotClinicDatabase");
+    CHECK(problemOf([&] { PostgresSchema::requireCurrent(*connection); }) == "NotClinicDatabase");
+    try {
+        PostgresSchema::create(*connection);
+    } catch (const PostgresError& error) {
+        CHECK(error.kind() == StorageError::Kind::Corrupt);
+        CHECK(error.detail() == QStringLiteral("it already holds public.invoices"));
+    }
+    CHECK(count(*connection, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                            "'public'")) == 1);
+}
+
+TEST_CASE("An empty database is not opened as a Clinic Intake database")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    const auto connection = clinic.connect(*server);
+    CHECK(problemOf([&] { PostgresSchema::requireCurrent(*connection); }) == "NotClinicDatabase");
+}
+
+TEST_CASE("A schema from a newer program is refused for opening and creating")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    const auto connection = clinic.connect(*server);
+    PostgresSchema::create(*connection);
+    run(*connection, QStringLiteral("UPDATE schema_version SET version = %1")
+                         .arg(PostgresSchema::kCurrentVersion + 1));
+    CHECK(problemOf([&] { PostgresSchema::requireCurrent(*connection); }) == "NewerSchema");
+    CHECK(problemOf([&] { PostgresSchema::create(*connection); }) == "NewerSchema");
+}
+
+TEST_CASE("A schema that fails halfway leaves nothing behind")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    const auto connection = clinic.connect(*server);
+    // Not a table, so the database counts as empty; creating the trigger
+    // function, after every table, then fails.
+    run(*connection, QStringLiteral("CREATE FUNCTION clinic_refuse_change() RETURNS trigger "
+                                    "LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$"));
+    CHECK_THROWS_AS(PostgresSchema::create(*connection), PostgresError);
+    CHECK(count(*connection, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                            "'public'")) == 0);
+    CHECK(PostgresSchema::inspect(*connection).version == 0);
+}
+
+TEST_CASE("As the owner the history tables refuse UPDATE DELETE and TRUNCATE by trigger")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    const auto owner = clinic.connect(*server);
+    PostgresSchema::create(*owner);
+    run(*owner, QStringLiteral("INSERT INTO clients (name, date_of_birth, created_at) VALUES "
+                               "('Ana', '1980-01-01', '2026-01-01T00:00:00.000Z')"));
+    run(*owner, QStringLiteral("INSERT INTO intakes (client_id, created_at, created_by, "
+                               "current_version, visit_date, status, approach, refer_out) VALUES "
+                               "(1, 't', 'a', 1, '2026-01-01', 'pending', 'x', 0)"));
+    run(*owner, QStringLiteral("INSERT INTO intake_versions (intake_id, version, record_json, "
+                               "created_at, created_by) VALUES (1, 1, '{}', 't', 'a')"));
+    run(*owner, QStringLiteral("INSERT INTO suggestions (intake_version_id, approach, "
+                               "result_json, rules_version, rules_sha256, created_at) VALUES "
+                               "(1, 'x', '{}', '1', 'h', 't')"));
+    run(*owner, QStringLiteral("INSERT INTO reviews (intake_id, intake_version_id, reviewer, "
+                               "reviewed_at, decision, final_approach) VALUES "
+                               "(1, 1, 'r', 't', 'accepted', 'x')"));
+    run(*owner, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, records) VALUES "
+                               "(1, 't', 'a', 'add', 'intake 1')"));
+    run(*owner, QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, "
+                               "created_by) VALUES ('Mia', 'manager', 'h', 't', 'a')"));
+    for (const char* table : {"audit_log", "intake_versions", "suggestions", "reviews"}) {
+        const std::string appendOnly = std::string(table) + " is append-only";
+        INFO(table);
+        CHECK_THAT(refusal(*owner, QStringLiteral("UPDATE %1 SET id = id").arg(table)),
+                   Catch::Contains(appendOnly));
+        CHECK_THAT(refusal(*owner, QStringLiteral("DELETE FROM %1").arg(table)),
+                   Catch::Contains(appendOnly));
+        CHECK_THAT(refusal(*owner, QStringLiteral("TRUNCATE %1 CASCADE").arg(table)),
+                   Catch::Contains(appendOnly));
+    }
+    CHECK_THAT(refusal(*owner, QStringLiteral("DELETE FROM users")),
+               Catch::Contains("users are disabled, never deleted"));
+    run(*owner, QStringLiteral("UPDATE users SET enabled = 0"));
+    CHECK_THAT(refusal(*owner, QStringLiteral("INSERT INTO users (name, role, password_hash, "
+                                              "created_at, created_by) VALUES ('MIA', "
+                                              "'therapist', 'h', 't', 'a')")),
+               Catch::Contains("users_by_name"));
+}
+
+TEST_CASE("The application role may add records but never change or remove history")
+{
+    REQUIRE_PG_SERVER(server);
+    const ScratchRole application(*server, QStringLiteral("application password"));
+    const OwnedDatabase clinic(*server);
+    {
+        const auto owner = clinic.connect(*server);
+        PostgresSchema::create(*owner);
+        PostgresSchema::grantApplicationRole(*owner, application.name());
+        // Granting again gives the same grants.
+        PostgresSchema::grantApplicationRole(*owner, application.name());
+    }
+    const PostgresConnection app(server->socketLocation(clinic.database.name(), application.name()),
+                                 application.password());
+    CHECK(PostgresSchema::requireCurrent(app) == PostgresSchema::kCurrentVersion);
+
+    run(app, QStringLiteral("INSERT INTO clients (name, date_of_birth, created_at) VALUES "
+                            "('Ana', '1980-01-01', 't')"));
+    run(app, QStringLiteral("INSERT INTO intakes (client_id, created_at, created_by, "
+                            "current_version, visit_date, status, approach, refer_out) VALUES "
+                            "(1, 't', 'a', 1, '2026-01-01', 'pending', 'x', 0)"));
+    run(app, QStringLiteral("INSERT INTO intake_versions (intake_id, version, record_json, "
+                            "created_at, created_by) VALUES (1, 1, '{}', 't', 'a')"));
+    run(app, QStringLiteral("INSERT INTO suggestions (intake_version_id, approach, result_json, "
+                            "rules_version, rules_sha256, created_at) VALUES "
+                            "(1, 'x', '{}', '1', 'h', 't')"));
+    run(app, QStringLiteral("INSERT INTO reviews (intake_id, intake_version_id, reviewer, "
+                            "reviewed_at, decision, final_approach) VALUES "
+                            "(1, 1, 'r', 't', 'accepted', 'x')"));
+    run(app, QStringLiteral("INSERT INTO audit_log (id, at, actor, action, records) VALUES "
+                            "(1, 't', 'a', 'add', 'intake 1')"));
+    run(app, QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, "
+                            "created_by) VALUES ('Mia', 'manager', 'h', 't', 'a')"));
+    // What the program changes in place.
+    run(app, QStringLiteral("UPDATE intakes SET status = 'reviewed', current_version = 1"));
+    run(app, QStringLiteral("UPDATE users SET failed_attempts = 3, locked_until = 'later', "
+                            "enabled = 0, password_hash = 'h2'"));
+    // The chain's lock and the name search need nothing beyond these grants.
+    run(app, QStringLiteral("SELECT pg_advisory_xact_lock(1)"));
+    CHECK(count(app, QStringLiteral("SELECT count(*) FROM clients WHERE name_key LIKE '%' || "
+                                    "'ana' || '%' AND similarity(name_key, 'ana') >= 0")) == 0);
+
+    for (const char* table : {"audit_log", "intake_versions", "suggestions", "reviews"}) {
+        INFO(table);
+        const std::string denied = std::string("permission denied for table ") + table;
+        CHECK_THAT(refusal(app, QStringLiteral("UPDATE %1 SET id = id").arg(table)),
+                   Catch::Contains(denied));
+        CHECK_THAT(refusal(app, QStringLiteral("DELETE FROM %1").arg(table)),
+                   Catch::Contains(denied));
+        CHECK_THAT(refusal(app, QStringLiteral("TRUNCATE %1").arg(table)), Catch::Contains(denied));
+    }
+    CHECK_THAT(refusal(app, QStringLiteral("DELETE FROM users")),
+               Catch::Contains("permission denied for table users"));
+    CHECK_THAT(refusal(app, QStringLiteral("UPDATE users SET name = 'Other'")),
+               Catch::Contains("permission denied for table users"));
+    CHECK_THAT(refusal(app, QStringLiteral("UPDATE intakes SET created_by = 'x'")),
+               Catch::Contains("permission denied for table intakes"));
+    CHECK_THAT(refusal(app, QStringLiteral("UPDATE clients SET name = 'x'")),
+               Catch::Contains("permission denied for table clients"));
+    CHECK_THAT(refusal(app, QStringLiteral("UPDATE schema_version SET version = 9")),
+               Catch::Contains("permission denied for table schema_version"));
+    CHECK_THAT(refusal(app, QStringLiteral("CREATE TABLE extra (id INTEGER)")),
+               Catch::Contains("permission denied for schema public"));
+
+    // A denied write is a PostgresError of kind ReadOnly for the program.
+    try {
+        app.execute(QStringLiteral("DELETE FROM audit_log"), "removing the log");
+        FAIL("deleted");
+    } catch (const PostgresError& error) {
+        CHECK(error.kind() == StorageError::Kind::ReadOnly);
+        CHECK_THAT(error.what(), Catch::StartsWith("removing the log failed: the clinic server "
+                                                   "does not allow this change"));
+    }
+}
+
+TEST_CASE("Roles that no grant would hold are refused as the application role")
+{
+    REQUIRE_PG_SERVER(server);
+    const ScratchRole superuser(*server, QStringLiteral("pw"), QStringLiteral("SUPERUSER"));
+    const OwnedDatabase clinic(*server);
+    const auto owner = clinic.connect(*server);
+    PostgresSchema::create(*owner);
+    CHECK_THROWS_WITH(PostgresSchema::grantApplicationRole(*owner, clinic.owner.name()),
+                      Catch::Contains("must be a role of its own"));
+    CHECK_THROWS_WITH(PostgresSchema::grantApplicationRole(*owner, superuser.name()),
+                      Catch::Contains("not a superuser"));
+    CHECK_THROWS_WITH(PostgresSchema::grantApplicationRole(*owner, QStringLiteral("no_such_role")),
+                      Catch::Contains("there is no role no_such_role"));
+}
+
+TEST_CASE("Other roles cannot connect to a clinic database nor read it")
+{
+    REQUIRE_PG_SERVER(server);
+    const ScratchRole stranger(*server, QStringLiteral("stranger password"));
+    const OwnedDatabase clinic(*server);
+    PostgresSchema::create(*clinic.connect(*server));
+    try {
+        PostgresConnection connection(
+            server->socketLocation(clinic.database.name(), stranger.name()), stranger.password());
+        FAIL("a role without grants connected");
+    } catch (const PostgresError& error) {
+        CHECK(error.problem() == PostgresProblem::NotAllowed);
+        CHECK_THAT(error.detail().toStdString(), Catch::Contains("permission denied for database"));
+    }
+}
+
+TEST_CASE("An owner who may not create pg_trgm is told that a superuser must")
+{
+    REQUIRE_PG_SERVER(server);
+    const ScratchRole owner(*server, QStringLiteral("owner password"));
+    // A database of the admin's, where the role may create tables but not
+    // extensions (no CREATE on the database itself).
+    const ScratchDatabase database(*server);
+    server->adminExecute(
+        QStringLiteral("GRANT CREATE, USAGE ON SCHEMA public TO %1").arg(owner.name()),
+        database.name());
+    const PostgresConnection connection(server->socketLocation(database.name(), owner.name()),
+                                        owner.password());
+    std::string message;
+    CHECK(problemOf([&] {
+              try {
+                  PostgresSchema::create(connection);
+              } catch (const PostgresError& error) {
+                  message = error.what();
+                  throw;
+              }
+          }) == "ExtensionNeedsSuperuser");
+    CHECK_THAT(message, Catch::Contains("A PostgreSQL superuser must run, once, in that database: "
+                                        "CREATE EXTENSION pg_trgm;"));
+    CHECK(count(connection, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                                           "'public'")) == 0);
+
+    server->adminExecute(QStringLiteral("CREATE EXTENSION pg_trgm"), database.name());
+    PostgresSchema::create(connection);
+    CHECK(PostgresSchema::hasTrigramIndex(connection));
+}
+
+TEST_CASE("Two programs creating the schema at once: one creates it and the other finds it")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    std::atomic<int> created{0};
+    std::atomic<int> found{0};
+    std::atomic<int> ready{0};
+    const auto createOne = [&] {
+        try {
+            const auto connection = clinic.connect(*server);
+            ++ready;
+            while (ready < 2) {
+                std::this_thread::yield();
+            }
+            PostgresSchema::create(*connection);
+            ++created;
+        } catch (const PostgresError& error) {
+            if (error.problem() == PostgresProblem::SchemaExists) {
+                ++found;
+            }
+        } catch (...) {
+        }
+    };
+    std::thread first(createOne);
+    std::thread second(createOne);
+    first.join();
+    second.join();
+    CHECK(created == 1);
+    CHECK(found == 1);
+}

@@ -62,12 +62,13 @@ void inspectNextMessageBox(std::function<void(QMessageBox*)> look);
 void readNextMessageBox(QString* seen);
 
 // Runs `act` on the next modal window of type Modal (QWidget: any), as soon
-// as there is one: a test cannot otherwise reach what exec() shows.
+// as there is one and it is the active window (keys and mnemonics sent
+// before then go nowhere): a test cannot otherwise reach what exec() shows.
 template <typename Modal, typename Act> void onNextModal(Act act, int triesLeft = 200)
 {
     QTimer::singleShot(10, [act, triesLeft] {
         auto* modal = qobject_cast<Modal*>(QApplication::activeModalWidget());
-        if (modal && modal->isVisible()) {
+        if (modal && modal->isVisible() && modal->isActiveWindow()) {
             act(modal);
         } else if (triesLeft > 0) {
             onNextModal<Modal>(act, triesLeft - 1);

@@ -126,7 +126,11 @@ private:
                 return;
             }
             QWidget* modal = QApplication::activeModalWidget();
-            if (modal && modal->isVisible() && state->steps.front().matches(modal)) {
+            // Active, not only visible: a mnemonic (Alt+R) is a shortcut of
+            // the active window, and on a loaded machine the key came before
+            // the box was active, went nowhere, and the box stayed open.
+            if (modal && modal->isVisible() && modal->isActiveWindow() &&
+                state->steps.front().matches(modal)) {
                 const Step step = state->steps.front();
                 state->steps.pop_front();
                 state->sinceLastStep.restart();

@@ -365,7 +365,7 @@ void MainWindow::openIntake(qint64 intakeId)
     }
 }
 
-void MainWindow::amendIntake(qint64 intakeId, int version, const nlohmann::json& intake,
+void MainWindow::amendIntake(qint64 intakeId, int version, const IntakeVersionDetails& current,
                              bool reviewed)
 {
     if (m_intake->amendingIntake() == intakeId && m_intake->hasUnsavedAnswers()) {
@@ -392,7 +392,7 @@ void MainWindow::amendIntake(qint64 intakeId, int version, const nlohmann::json&
     if (!confirmDiscardAnswers()) {
         return;
     }
-    m_intake->startAmending(intakeId, version, intake);
+    m_intake->startAmending(intakeId, version, current);
     showPage(IntakePage);
 }
 

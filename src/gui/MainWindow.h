@@ -1,10 +1,11 @@
 #pragma once
 
+#include "model/IntakeDetails.h"
+
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
-#include <nlohmann/json.hpp>
 
 class AppSettings;
 class AuditPage;
@@ -60,10 +61,10 @@ public:
     void manageUsers();
     // From the records: the review page when there is one, else a dialog.
     void openIntake(qint64 intakeId);
-    // Loads an intake's answers on the form to be saved as a new version;
-    // for a `reviewed` intake, only after the user confirmed that the new
-    // version will need a new review.
-    void amendIntake(qint64 intakeId, int version, const nlohmann::json& intake,
+    // Loads an intake's current version on the form to be saved as a new
+    // version; for a `reviewed` intake, only after the user confirmed that
+    // the new version will need a new review.
+    void amendIntake(qint64 intakeId, int version, const IntakeVersionDetails& current,
                      bool reviewed = false);
 
     // Idle lock.

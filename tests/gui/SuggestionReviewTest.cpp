@@ -552,3 +552,58 @@ TEST_CASE("gui: review: the version box shows its whole text", "[gui][review]")
         QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, versions);
     CHECK(textArea.width() >= versions->fontMetrics().horizontalAdvance(versions->currentText()));
 }
+
+TEST_CASE("gui: review: a stored record that no longer reads and words this version does not "
+          "know are shown and the intake can still be amended",
+          "[gui][review][damaged]")
+{
+    Clinic clinic;
+    const qint64 id = clinic.add(sampleIntake());
+    // Rows as an older or damaged database may hold them: the record lacks
+    // its date of birth and the suggestion names an approach nobody knows.
+    nlohmann::json record = sampleIntake();
+    record["client"].erase("date_of_birth");
+    const Database& database = clinic.session->database();
+    for (const char* table : {"intake_versions", "suggestions"}) {
+        database.execute(QStringLiteral("DROP TRIGGER %1_no_update").arg(QLatin1String(table)),
+                         "test");
+    }
+    QSqlQuery damage = database.prepare(
+        QStringLiteral("UPDATE intake_versions SET record_json = ? WHERE intake_id = ?"));
+    damage.addBindValue(QString::fromStdString(record.dump()));
+    damage.addBindValue(id);
+    Database::run(damage, "test: a damaged record");
+    QSqlQuery unknown = database.prepare(QStringLiteral(
+        "UPDATE suggestions SET result_json = json_set(result_json, '$.approach', 'hot_stones') "
+        "WHERE intake_version_id = (SELECT id FROM intake_versions WHERE intake_id = ?)"));
+    unknown.addBindValue(id);
+    Database::run(unknown, "test: an unknown word");
+
+    ReviewPage page(*clinic.session);
+    page.refresh();
+    REQUIRE(page.selectIntake(id));
+    const QString details = page.detailsText();
+    CHECK(details.contains("Sam Example"));
+    CHECK(details.contains("This stored record could not be read: client.date_of_birth: is "
+                           "required but missing"));
+    CHECK(details.contains("Parts of this stored suggestion could not be read: approach: "
+                           "unknown word \"hot_stones\""));
+    CHECK(details.contains("No plan: screening incomplete"));
+
+    // Amend puts what can still be read on the form, to be corrected there.
+    QTemporaryDir settingsFolder;
+    AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(*clinic.session, settings);
+    window.show();
+    QSignalSpy amend(&page, &ReviewPage::amendRequested);
+    page.amendButton()->click();
+    REQUIRE(amend.count() == 1);
+    window.amendIntake(id, amend.at(0).at(1).toInt(),
+                       amend.at(0).at(2).value<IntakeVersionDetails>());
+    IntakeFormPage& form = *window.intakePage();
+    CHECK(form.amendingIntake() == id);
+    auto* name = qobject_cast<QLineEdit*>(form.fieldWidget(QStringLiteral("nameEdit")));
+    REQUIRE(name != nullptr);
+    CHECK(name->text() == "Sam Example");
+    CHECK_FALSE(form.isValid()); // the date of birth is still to be given
+}

@@ -68,6 +68,10 @@ std::vector<Action> actions()
          [](StaffSession& s, TestDatabase&) {
              s.openIntake(1);
          }},
+        {"intakeDetails", Permission::FindRecords,
+         [](StaffSession& s, TestDatabase&) {
+             s.intakeDetails(1);
+         }},
         {"review", Permission::ReviewIntakes,
          [](StaffSession& s, TestDatabase&) {
              s.review(1, ReviewDecision{});
@@ -268,6 +272,54 @@ TEST_CASE("staff session: accepting the version a therapist saw is refused once 
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes WHERE status = 'pending'")) == 1);
     accept.version = 2;
     CHECK(therapist.review(saved.intakeId, accept) > 0);
+}
+
+TEST_CASE("staff session: typed intake details are one view and leave reviews out as "
+          "openIntake does",
+          "[security][details]")
+{
+    TestDatabase test;
+    test_staff::createIn(test.database(), test.clock());
+    StaffSession desk(test.storage(), test.engine(), test.clock(),
+                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
+    StaffSession therapist(
+        test.storage(), test.engine(), test.clock(),
+        test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
+    const SavedIntake saved = desk.addIntake(sampleRecord());
+    desk.amendIntake(saved.intakeId, correctedRecord());
+    ReviewDecision decision;
+    decision.sessionNote = QStringLiteral("Eased after 20 min");
+    therapist.review(saved.intakeId, decision);
+    const auto views = [&test](const char* actor) {
+        return test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'view' "
+                                         "AND actor = '%1' AND records = 'intake 1'")
+                              .arg(QLatin1String(actor)));
+    };
+
+    const IntakeDetails read = therapist.intakeDetails(saved.intakeId);
+    CHECK(views("ben") == 1);
+    CHECK(read.problems.empty());
+    CHECK(read.status == IntakeStatus::Reviewed);
+    CHECK(read.currentVersion == 2);
+    REQUIRE(read.versions.size() == 2);
+    CHECK(read.versions[1].createdBy == test_staff::kFrontDesk);
+    REQUIRE(read.versions[1].record);
+    CHECK(read.versions[1].record->painIntensity == 6);
+    CHECK(read.reviewsIncluded);
+    REQUIRE(read.reviews.size() == 1);
+    CHECK(read.reviews[0].reviewer == test_staff::kTherapist);
+    CHECK(read.reviews[0].decision == ReviewOutcome::Accepted);
+    CHECK(read.reviews[0].version == 2);
+    CHECK(read.reviews[0].sessionNote == QStringLiteral("Eased after 20 min"));
+
+    // The front desk may not read therapists' reviews.
+    const IntakeDetails desks = desk.intakeDetails(saved.intakeId);
+    CHECK(views("dora") == 1);
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'view' AND "
+                                    "actor = 'dora' AND details = 'without reviews'")) == 1);
+    CHECK_FALSE(desks.reviewsIncluded);
+    CHECK(desks.reviews.empty());
+    CHECK(desks.clientName == read.clientName);
 }
 
 TEST_CASE("staff session: the intakes a client already has on the visit date are listed",

@@ -1,5 +1,6 @@
 #include "security/StaffSession.h"
 
+#include "model/IntakeDetailsJson.h"
 #include "rules/RuleEngine.h"
 #include "security/AccessError.h"
 #include "security/PermissionMatrix.h"
@@ -134,6 +135,36 @@ nlohmann::ordered_json StaffSession::openIntake(qint64 intakeId) const
     m_audit.append(m_user.name, QStringLiteral("view"), QStringLiteral("intake %1").arg(intakeId),
                    withReviews ? QString() : QStringLiteral("without reviews"));
     return intake;
+}
+
+IntakeDetails StaffSession::intakeDetails(qint64 intakeId) const
+{
+    return intakeDetailsFromJson(openIntake(intakeId), m_visitCalendar);
+}
+
+std::vector<vocabulary::Question>
+StaffSession::questionsBlockingAccept(const IntakeVersionDetails& version, const RuleEngine& engine)
+{
+    const StoredSuggestion& suggestion = version.suggestion;
+    if (suggestion.refersOut()) {
+        return {}; // sending the client to a physician is always safe to accept
+    }
+    if (suggestion.unanswered) {
+        return *suggestion.unanswered; // what the therapist was shown
+    }
+    // Made before clinic-intake/2: the record as today's rules read it.
+    if (!version.record) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "the stored intake can no longer be read: " + version.recordProblem);
+    }
+    const std::uint32_t unanswered = engine.recommend(*version.record).unanswered;
+    std::vector<vocabulary::Question> questions;
+    for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
+        if ((unanswered & vocabulary::bitOf(vocabulary::Question(i))) != 0) {
+            questions.push_back(vocabulary::Question(i));
+        }
+    }
+    return questions;
 }
 
 ImportResult StaffSession::import(std::istream& in,

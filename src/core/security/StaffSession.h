@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/RecordExporter.h"
+#include "model/IntakeDetails.h"
 #include "security/Permission.h"
 #include "security/SignedInUser.h"
 #include "security/UserAccounts.h"
@@ -50,6 +51,11 @@ public:
     static std::vector<vocabulary::Question>
     questionsBlockingAccept(const nlohmann::ordered_json& intake, const RuleEngine& engine,
                             const Clock& clock);
+    // The same rule on a typed intake version (the current one of
+    // intakeDetails()). Throws StorageError Corrupt when the rule needs the
+    // record and it can no longer be read.
+    static std::vector<vocabulary::Question>
+    questionsBlockingAccept(const IntakeVersionDetails& version, const RuleEngine& engine);
     std::vector<IntakeSummary> list(const IntakeFilter& filter) const;
     qint64 count(const IntakeFilter& filter) const;
     std::vector<std::pair<qint64, QString>> findClients(const QString& search, int limit) const;
@@ -64,6 +70,8 @@ public:
     // One intake with its versions and suggestions, and its reviews when the
     // role may read them. Every call is a "view" in the audit log.
     nlohmann::ordered_json openIntake(qint64 intakeId) const;
+    // The same intake, typed (one "view", as openIntake).
+    IntakeDetails intakeDetails(qint64 intakeId) const;
     ImportResult import(std::istream& in, const std::function<void(std::size_t)>& progress = {});
 
     // Exports, audited with where they went, once they are written in full

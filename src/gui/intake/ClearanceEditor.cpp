@@ -182,6 +182,25 @@ void ClearanceEditor::setFromJson(const json& clearance)
     updateValidity();
 }
 
+void ClearanceEditor::setClearance(const std::optional<MedicalClearance>& clearance)
+{
+    const QSignalBlocker quiet(this);
+    clear();
+    if (!clearance) {
+        return;
+    }
+    setChecked(true);
+    m_contents->setVisible(true);
+    m_date->setStoredText(clearance->date.toString(Qt::ISODate));
+    if (clearance->by) {
+        m_by->setText(QString::fromStdString(*clearance->by));
+    }
+    for (std::size_t i = 0; i < kCodeCount; ++i) {
+        m_codes[i]->setChecked(clearance->covers(ClearanceCode(i)));
+    }
+    updateValidity();
+}
+
 void ClearanceEditor::clear()
 {
     const QSignalBlocker quiet(this);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "common/DateLineEdit.h"
+#include "model/IntakeRecord.h"
 #include "model/Vocabulary.h"
 
 #include <QDate>
 #include <QGroupBox>
 #include <array>
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -33,6 +35,8 @@ public:
     // From a record's `medical_clearance` object; an empty or missing one
     // unticks the group.
     void setFromJson(const nlohmann::json& clearance);
+    // From a record's clearance; none unticks the group.
+    void setClearance(const std::optional<MedicalClearance>& clearance);
     void clear();
 
     // The visit the note has to cover, and how long a note holds (the rule

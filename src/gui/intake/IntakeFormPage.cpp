@@ -961,7 +961,6 @@ void IntakeFormPage::tellReferral(const Recommendation& result, const IntakeReco
 
 void IntakeFormPage::startAmending(qint64 intakeId, int version, const json& intake)
 {
-    clearForm();
     // Read as the core reads it: a clinic-intake/1 record as version 2, its
     // answers that version 1 could not record left as not asked.
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(intake);
@@ -969,7 +968,30 @@ void IntakeFormPage::startAmending(qint64 intakeId, int version, const json& int
                               ? parsed.record->format == IntakeFormat::V1
                               : intake.is_object() && intake.contains("format") &&
                                     intake.at("format") == std::string(wordOf(IntakeFormat::V1));
-    setAnswers(parsed.ok() ? json::parse(parsed.record->asVersion2().toJson()) : intake);
+    beginAmending(intakeId, version, parsed.ok() ? &*parsed.record : nullptr, intake, version1);
+}
+
+void IntakeFormPage::startAmending(qint64 intakeId, int version, const IntakeVersionDetails& stored)
+{
+    if (stored.record) {
+        beginAmending(intakeId, version, &*stored.record, json(),
+                      stored.record->format == IntakeFormat::V1);
+        return;
+    }
+    const json text = json::parse(stored.recordJson, nullptr, false);
+    beginAmending(intakeId, version, nullptr, text.is_object() ? text : json::object(),
+                  stored.format == IntakeFormat::V1);
+}
+
+void IntakeFormPage::beginAmending(qint64 intakeId, int version, const IntakeRecord* record,
+                                   const json& stored, bool version1)
+{
+    clearForm();
+    if (record != nullptr) {
+        setAnswers(*record);
+    } else {
+        setAnswers(stored);
+    }
     m_amendingId = intakeId;
     m_savedBanner->clear(); // the amend banner says what Save will do now
     QString message = tr("Amending intake #%1 (now at version %2). Save stores your "
@@ -1063,6 +1085,47 @@ void IntakeFormPage::setAnswers(const json& intake)
         m_ui->pressureCombo->setCurrentIndex(int(*pressure));
     }
     m_ui->notesEdit->setPlainText(text(intake, "notes"));
+    answersSet();
+}
+
+void IntakeFormPage::setAnswers(const IntakeRecord& record)
+{
+    m_updating = true;
+    m_ui->nameEdit->setText(QString::fromStdString(record.clientName));
+    m_ui->dateOfBirthEdit->setStoredText(record.dateOfBirth.toString(Qt::ISODate));
+    m_ui->phoneEdit->setText(QString::fromStdString(record.phone.value_or(std::string())));
+    m_ui->emailEdit->setText(QString::fromStdString(record.email.value_or(std::string())));
+    if (record.visitDate.isValid()) {
+        m_ui->visitDateEdit->setDate(record.visitDate);
+    }
+    m_ui->intensitySpin->setValue(record.painIntensity);
+    m_ui->durationSpin->setValue(record.durationWeeks);
+    m_bodyMap->setSelection(record.painLocations);
+    for (std::size_t i = 0; i < kPainLocationWords.size(); ++i) {
+        locationBox(this, i)->setChecked(record.hurtsAt(PainLocation(i)));
+    }
+    m_ui->radiatesHip->setChecked(record.radiatesInto(Radiation::Hip));
+    m_ui->radiatesLeg->setChecked(record.radiatesInto(Radiation::Leg));
+    m_ui->radiatesNeckShoulders->setChecked(record.radiatesInto(Radiation::NeckShoulders));
+    m_ui->radiatesArm->setChecked(record.radiatesInto(Radiation::Arm));
+    for (std::size_t i = 0; i < kFindingCount; ++i) {
+        findingBox(this, i)->setChecked(record.has(Finding(i)));
+    }
+    // A version 1 record's answers are already read as version 2's.
+    for (std::size_t i = 0; i < kQuestionCount; ++i) {
+        m_screening->setAnswer(Question(i), record.answer(Question(i)));
+    }
+    m_bodyMap->setAvoidSelection(record.avoidAreas);
+    m_clearance->setClearance(record.clearance);
+    if (record.pressurePreferenceStated) {
+        m_ui->pressureCombo->setCurrentIndex(int(record.pressurePreference));
+    }
+    m_ui->notesEdit->setPlainText(QString::fromStdString(record.notes.value_or(std::string())));
+    answersSet();
+}
+
+void IntakeFormPage::answersSet()
+{
     m_ui->returningClientList->clear();
     m_ui->returningClientList->hide();
     m_updating = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/IntakeDetails.h"
 #include "model/Vocabulary.h"
 #include "validation/FieldError.h"
 
@@ -69,6 +70,10 @@ public:
     // `version` + 1 of `intakeId`, in clinic-intake/2. A version 1 record is
     // read as version 2: the answers it could not record show as not asked.
     void startAmending(qint64 intakeId, int version, const nlohmann::json& intake);
+    // The same from a stored version (StaffSession::intakeDetails): its record
+    // as the program reads it; one that can no longer be read fills in what
+    // its stored text still gives, and the form says what is wrong.
+    void startAmending(qint64 intakeId, int version, const IntakeVersionDetails& stored);
     qint64 amendingIntake() const { return m_amendingId; }
     // What the last save stored, on the page above the form ("Saved intake
     // 12 at 14:02"); empty before the first save.
@@ -119,7 +124,15 @@ private:
     void fillFromClient(const ClientMatch& client);
     void syncLocationsFromBodyMap(std::uint16_t locations);
     void arrangeColumns(bool wide);
+    // From a record's JSON, as far as it reads (a record that no longer
+    // validates fills in what it can).
     void setAnswers(const nlohmann::json& intake);
+    void setAnswers(const IntakeRecord& record);
+    // After either setAnswers(): the form as filled from stored answers.
+    void answersSet();
+    // `record` when it reads, else what `stored` (its JSON) still gives.
+    void beginAmending(qint64 intakeId, int version, const IntakeRecord* record,
+                       const nlohmann::json& stored, bool version1);
     void buildBodyMapControls();
     void replaceIntensitySpin();
     void chainTabOrder();

@@ -5,42 +5,16 @@
 #include "common/DateText.h"
 #include "model/IntakeRecord.h"
 #include "rules/RuleSet.h"
-#include "util/FixedClock.h"
-#include "validation/IntakeParser.h"
 
 #include <QLocale>
 
-using nlohmann::ordered_json;
 using namespace vocabulary;
 
 namespace {
 
-QString text(const ordered_json& value)
-{
-    return value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString();
-}
-
 QString escaped(const std::string& value)
 {
     return QString::fromStdString(value).toHtmlEscaped();
-}
-
-template <std::size_t N>
-std::optional<std::size_t> wordIndex(const ordered_json& value,
-                                     const std::array<std::string_view, N>& words)
-{
-    return value.is_string() ? indexOfWord(words, value.get<std::string>()) : std::nullopt;
-}
-
-// A member of a JSON object, or null when it is missing (or the value is no object).
-const ordered_json& member(const ordered_json& object, const char* key)
-{
-    static const ordered_json none;
-    if (!object.is_object()) {
-        return none;
-    }
-    const auto found = object.find(key);
-    return found == object.end() ? none : *found;
 }
 
 QString paragraph(const QString& html)
@@ -64,22 +38,35 @@ QString locationList(std::uint16_t bits)
     return names.join(QStringLiteral(", "));
 }
 
+// Stored data that could not be read, said where it is shown.
+QString problemsParagraph(const QString& sentence, const std::vector<std::string>& problems)
+{
+    QStringList lines;
+    for (const auto& problem : problems) {
+        lines << escaped(problem);
+    }
+    return QStringLiteral("<p style=\"background:%1;color:%2;padding:6px;\">⚠ ")
+               .arg(alert_colours::css(alert_colours::warningBackground()),
+                    alert_colours::css(alert_colours::warningText())) +
+           sentence.arg(lines.join(QStringLiteral("; "))) + QStringLiteral("</p>");
+}
+
 // The stored suggestion: referral banner, screening, clearance, plan, reasons.
-QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
+QString describeSuggestion(const StoredSuggestion& suggestion, const RuleSet* rules)
 {
     QString html;
-    const auto approach = wordIndex(member(suggestion, "approach"), kApproachWords);
-    if (approach && Approach(*approach) == Approach::ReferOut) {
-        const auto urgency = wordIndex(member(suggestion, "urgency"), kUrgencyWords);
+    const std::optional<Approach> approach = suggestion.approach;
+    if (suggestion.refersOut()) {
         html += QStringLiteral("<p style=\"background:%1;color:%2;padding:6px;\"><b>⚠ ")
                     .arg(alert_colours::css(alert_colours::errorBackground()),
                          alert_colours::css(alert_colours::errorText())) +
                 IntakeDescription::tr("REFER OUT — %1: do not start a massage.")
-                    .arg(urgency ? Labels::urgency(Urgency(*urgency)).toUpper() : QString()) +
+                    .arg(suggestion.urgency ? Labels::urgency(*suggestion.urgency).toUpper()
+                                            : QString()) +
                 QStringLiteral("</b></p>");
     }
-    const QList<Question> unanswered = IntakeDescription::unanswered(suggestion);
-    if (!unanswered.isEmpty()) {
+    if (suggestion.unanswered && !suggestion.unanswered->empty()) {
+        const std::vector<Question>& unanswered = *suggestion.unanswered;
         QStringList names;
         for (const Question question : unanswered) {
             names << Labels::questionShort(question).toHtmlEscaped();
@@ -100,19 +87,24 @@ QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
 
     html += QStringLiteral("<h3>") + IntakeDescription::tr("Suggestion") +
             QStringLiteral("</h3><p><b>");
-    html += approach ? Labels::approach(Approach(*approach))
+    html += approach ? Labels::approach(*approach)
                      : IntakeDescription::tr("No plan: screening incomplete");
     html += QStringLiteral("</b>");
-    if (const auto pressure = wordIndex(member(suggestion, "pressure"), kPressureWords)) {
+    if (suggestion.pressure) {
         html += QStringLiteral(", ") + IntakeDescription::tr("pressure %1")
-                                           .arg(Labels::pressure(Pressure(*pressure)).toLower());
+                                           .arg(Labels::pressure(*suggestion.pressure).toLower());
     }
     html += QStringLiteral("</p>");
+    if (!suggestion.problems.empty()) {
+        html += problemsParagraph(
+            IntakeDescription::tr("Parts of this stored suggestion could not be read: %1"),
+            suggestion.problems);
+    }
 
     QStringList cleared;
-    for (const auto& word : member(suggestion, "cleared")) {
-        if (const auto code = wordIndex(word, kClearanceCodeWords)) {
-            cleared << Labels::clearanceCode(ClearanceCode(*code));
+    for (std::size_t i = 0; i < kClearanceCodeWords.size(); ++i) {
+        if ((suggestion.cleared & bitOf(ClearanceCode(i))) != 0) {
+            cleared << Labels::clearanceCode(ClearanceCode(i));
         }
     }
     if (!cleared.isEmpty()) {
@@ -121,23 +113,19 @@ QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
     }
 
     QStringList focus;
-    for (const auto& word : member(suggestion, "focus_areas")) {
-        if (word.is_string()) {
-            focus << Labels::focusArea(word.get<std::string>());
-        }
+    for (const auto& word : suggestion.focusAreas) {
+        focus << Labels::focusArea(word);
     }
     if (!focus.isEmpty()) {
         html += paragraph(IntakeDescription::tr("Focus: %1").arg(focus.join(QStringLiteral(", "))));
     }
-    for (const auto& caution : member(suggestion, "cautions")) {
+    for (const auto& caution : suggestion.cautions) {
         html += QStringLiteral("<p style=\"background:#fff3c4;color:#3d2f00;\">⚠ %1</p>")
-                    .arg(text(member(caution, "text")).toHtmlEscaped());
+                    .arg(escaped(caution.text));
     }
     QStringList homeCare;
-    for (const auto& word : member(suggestion, "home_care")) {
-        if (word.is_string()) {
-            homeCare << Labels::homeCare(word.get<std::string>());
-        }
+    for (const auto& word : suggestion.homeCare) {
+        homeCare << Labels::homeCare(word);
     }
     if (!homeCare.isEmpty()) {
         html += paragraph(
@@ -146,17 +134,13 @@ QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
 
     // The evidence comes from the rules file in use, so only for results of
     // the same rules version (another version's rule may differ).
-    const bool sameRules =
-        rules != nullptr &&
-        text(member(suggestion, "rules_version")).toStdString() == rules->version;
+    const bool sameRules = rules != nullptr && suggestion.rulesVersion == rules->version;
     html +=
         QStringLiteral("<p><i>") + IntakeDescription::tr("Why:") + QStringLiteral("</i></p><ul>");
-    for (const auto& line : member(suggestion, "rationale")) {
-        const QString id = text(member(line, "rule"));
-        html += QStringLiteral("<li><b>%1</b>: %2")
-                    .arg(id.toHtmlEscaped(), text(member(line, "reason")).toHtmlEscaped());
+    for (const auto& line : suggestion.rationale) {
+        html += QStringLiteral("<li><b>%1</b>: %2").arg(escaped(line.rule), escaped(line.reason));
         if (sameRules) {
-            if (const Rule* rule = rules->findRule(id.toStdString())) {
+            if (const Rule* rule = rules->findRule(line.rule)) {
                 const QString evidence = Labels::evidence(*rule, *rules);
                 if (!evidence.isEmpty()) {
                     html += QStringLiteral("<br><small><i>") +
@@ -170,10 +154,11 @@ QString describeSuggestion(const ordered_json& suggestion, const RuleSet* rules)
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
-    if (const QString version = text(member(suggestion, "rules_version")); !version.isEmpty()) {
-        html += paragraph(QStringLiteral("<small>") +
-                          IntakeDescription::tr("Rules version %1").arg(version.toHtmlEscaped()) +
-                          QStringLiteral("</small>"));
+    if (!suggestion.rulesVersion.empty()) {
+        html += paragraph(
+            QStringLiteral("<small>") +
+            IntakeDescription::tr("Rules version %1").arg(escaped(suggestion.rulesVersion)) +
+            QStringLiteral("</small>"));
     }
     return html;
 }
@@ -299,114 +284,89 @@ QString describeAnswers(const IntakeRecord& record)
     return html;
 }
 
-QString describeVersion(const ordered_json& intake, const ordered_json& suggestion,
-                        const RuleSet* rules)
+QString describeVersion(const IntakeVersionDetails& version, const RuleSet* rules)
 {
     QString html;
-    const auto& client = member(intake, "client");
-    const QDate born = QDate::fromString(text(member(client, "date_of_birth")), Qt::ISODate);
-    QDate visit = QDate::fromString(text(member(intake, "visit_date")), Qt::ISODate);
-    html += QStringLiteral("<h2>%1</h2><p>").arg(text(member(client, "name")).toHtmlEscaped());
+    const QDate born = version.dateOfBirth;
+    const QDate visit = version.visitDate;
+    html += QStringLiteral("<h2>%1</h2><p>").arg(version.clientName.toHtmlEscaped());
     if (born.isValid() && visit.isValid()) {
         html += IntakeDescription::tr("Born %1 (age %2), visit %3")
                     .arg(dateText(born))
                     .arg(wholeYearsBetween(born, visit))
                     .arg(dateText(visit));
     }
-    const bool version1 = text(member(intake, "format")) ==
-                          QLatin1String(kIntakeFormatWords[std::size_t(IntakeFormat::V1)].data());
-    if (version1) {
+    if (version.format == IntakeFormat::V1) {
         html += QStringLiteral("<br>") +
                 IntakeDescription::tr("Intake format: version 1 (clinic-intake/1)");
     }
     html += QStringLiteral("</p>");
 
-    html += describeSuggestion(suggestion, rules);
+    html += describeSuggestion(version.suggestion, rules);
 
     // The answers as the program reads them (a version 1 record read as
     // version 2, by the spec's table); the stored record is never changed.
-    const FixedClock clock(visit.isValid() ? visit : QDate::currentDate());
-    const IntakeParseResult parsed = IntakeParser(clock).validate(nlohmann::json(intake));
-    if (parsed.ok()) {
-        html += describeAnswers(*parsed.record);
+    if (version.record) {
+        html += describeAnswers(*version.record);
     } else {
         html += QStringLiteral("<h3>") + IntakeDescription::tr("Answers") +
                 QStringLiteral("</h3>") +
                 paragraph(IntakeDescription::tr("This stored record could not be read: %1")
-                              .arg(QString::fromStdString(parsed.errors.front().path + ": " +
-                                                          parsed.errors.front().message)
-                                       .toHtmlEscaped()));
+                              .arg(escaped(version.recordProblem)));
     }
     return html;
 }
 
 } // namespace
 
-QString IntakeDescription::html(const ordered_json& intake, const ordered_json& suggestion,
-                                const RuleSet* rules)
+QString IntakeDescription::html(const IntakeVersionDetails& version, const RuleSet* rules)
 {
-    return describeVersion(intake, suggestion, rules);
+    return describeVersion(version, rules);
 }
 
-bool IntakeDescription::hasApproach(const ordered_json& suggestion)
+QString IntakeDescription::reviewsHtml(const std::vector<ReviewDetails>& reviews)
 {
-    return wordIndex(member(suggestion, "approach"), kApproachWords).has_value();
-}
-
-QList<Question> IntakeDescription::unanswered(const ordered_json& suggestion)
-{
-    QList<Question> questions;
-    for (const auto& word : member(member(suggestion, "screening"), "unanswered")) {
-        if (!word.is_string()) {
-            continue;
-        }
-        for (std::size_t i = 0; i < kQuestionCount; ++i) {
-            if (wordOf(Question(i)) == word.get<std::string>()) {
-                questions << Question(i);
-            }
-        }
-    }
-    return questions;
-}
-
-QString IntakeDescription::reviewsHtml(const ordered_json& reviews)
-{
-    if (!reviews.is_array() || reviews.empty()) {
+    if (reviews.empty()) {
         return {};
     }
     QString html = QStringLiteral("<h3>") + tr("Reviews") + QStringLiteral("</h3><ul>");
-    for (const auto& review : reviews) {
-        const QDateTime at = QDateTime::fromString(
-            text(review.value("reviewed_at", ordered_json())), Qt::ISODateWithMs);
-        const bool accepted = review.value("decision", "") == "accepted";
+    for (const ReviewDetails& review : reviews) {
+        const bool accepted = review.decision == ReviewOutcome::Accepted;
         html += QStringLiteral("<li>") +
                 (accepted ? tr("Version %1: suggestion accepted by %2, %3")
                           : tr("Version %1: overridden by %2, %3"))
-                    .arg(review.value("version", 0))
-                    .arg(text(review.value("reviewer", ordered_json())).toHtmlEscaped(),
-                         date_text::show(at));
+                    .arg(review.version)
+                    .arg(review.reviewer.toHtmlEscaped(), date_text::show(review.at));
         if (!accepted) {
-            const auto approach =
-                wordIndex(review.value("final_approach", ordered_json()), kApproachWords);
-            html +=
-                QStringLiteral("<br>") +
-                tr("Used: %1").arg(approach ? Labels::approach(Approach(*approach)) : QString());
-            const auto pressure =
-                wordIndex(review.value("final_pressure", ordered_json()), kPressureWords);
-            if (pressure) {
+            html += QStringLiteral("<br>") + tr("Used: %1")
+                                                 .arg(review.finalApproach
+                                                          ? Labels::approach(*review.finalApproach)
+                                                          : QString());
+            if (review.finalPressure) {
                 html += QStringLiteral(", ") +
-                        tr("pressure %1").arg(Labels::pressure(Pressure(*pressure)).toLower());
+                        tr("pressure %1").arg(Labels::pressure(*review.finalPressure).toLower());
             }
-            html +=
-                QStringLiteral("<br>") +
-                tr("Reason: %1").arg(text(review.value("reason", ordered_json())).toHtmlEscaped());
+            html += QStringLiteral("<br>") +
+                    tr("Reason: %1").arg(review.reason.value_or(QString()).toHtmlEscaped());
         }
-        const QString note = text(review.value("session_note", ordered_json()));
+        const QString note = review.sessionNote.value_or(QString());
         if (!note.isEmpty()) {
             html += QStringLiteral("<br>") + tr("Session note: %1").arg(note.toHtmlEscaped());
+        }
+        if (!review.problems.empty()) {
+            html += problemsParagraph(tr("Parts of this stored review could not be read: %1"),
+                                      review.problems);
         }
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
     return html;
+}
+
+QString IntakeDescription::problemsHtml(const std::vector<std::string>& problems)
+{
+    return problems.empty()
+               ? QString()
+               : problemsParagraph(tr("Parts of this stored intake could not be read: %1"),
+                                   problems);
 }

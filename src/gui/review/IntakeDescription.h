@@ -1,11 +1,10 @@
 #pragma once
 
-#include "model/Vocabulary.h"
+#include "model/IntakeDetails.h"
 
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
-#include <nlohmann/json.hpp>
+#include <vector>
 
 struct RuleSet;
 
@@ -17,21 +16,15 @@ class IntakeDescription
     Q_DECLARE_TR_FUNCTIONS(IntakeDescription)
 
 public:
-    // `intake` is a stored record (clinic-intake/2, or /1 as it was stored),
-    // `suggestion` its stored result (a version 1 result has no "screening").
-    // With `rules`, each reason shows the evidence that rules file gives for
-    // its rule, when the suggestion was made by that rules version.
-    static QString html(const nlohmann::ordered_json& intake,
-                        const nlohmann::ordered_json& suggestion, const RuleSet* rules = nullptr);
-    // The reviews array of StaffSession::openIntake; empty when there are none
-    // (or the role may not read them, and they were left out).
-    static QString reviewsHtml(const nlohmann::ordered_json& reviews);
-
-    // A stored suggestion a therapist can accept: it has an approach (a
-    // massage or a referral). Incomplete screening without a referral has
-    // none ("approach": null).
-    static bool hasApproach(const nlohmann::ordered_json& suggestion);
-    // The questions a stored suggestion lists as not asked, in its order
-    // (none for a version 1 result, which did not know).
-    static QList<vocabulary::Question> unanswered(const nlohmann::ordered_json& suggestion);
+    // One stored version: its record (clinic-intake/2, or /1 as it was
+    // stored; what cannot be read is said) and its suggestion (a version 1
+    // result has no screening). With `rules`, each reason shows the evidence
+    // that rules file gives for its rule, when the suggestion was made by
+    // that rules version.
+    static QString html(const IntakeVersionDetails& version, const RuleSet* rules = nullptr);
+    // The reviews an intake got; empty when there are none (or the role may
+    // not read them, and they were left out).
+    static QString reviewsHtml(const std::vector<ReviewDetails>& reviews);
+    // What of the stored intake itself could not be read; empty when all could.
+    static QString problemsHtml(const std::vector<std::string>& problems);
 };

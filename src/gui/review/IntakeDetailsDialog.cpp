@@ -19,9 +19,9 @@ IntakeDetailsDialog::IntakeDetailsDialog(ClinicSession& session, qint64 intakeId
 {
     setWindowTitle(tr("Intake #%1").arg(intakeId));
     try {
-        m_record = session.staff().openIntake(intakeId);
+        m_intake = session.staff().intakeDetails(intakeId);
     } catch (const std::exception& error) {
-        m_record = nullptr;
+        m_intake.reset();
         access_messages::showRefusal(parent, error);
     }
 
@@ -38,7 +38,7 @@ IntakeDetailsDialog::IntakeDetailsDialog(ClinicSession& session, qint64 intakeId
     m_amend->setToolTip(tr("Correct the answers on the intake form; saving keeps this version "
                            "and adds a new one."));
     m_amend->setVisible(session.staff().may(Permission::EnterIntakes));
-    m_amend->setEnabled(isOpen());
+    m_amend->setEnabled(isOpen() && m_intake->current() != nullptr);
     connect(buttons, &QDialogButtonBox::rejected, this, &IntakeDetailsDialog::reject);
     connect(m_amend, &QPushButton::clicked, this, [this] {
         m_amendRequested = true;
@@ -56,9 +56,9 @@ IntakeDetailsDialog::IntakeDetailsDialog(ClinicSession& session, qint64 intakeId
     resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 36);
 
     if (isOpen()) {
-        const auto& versions = m_record.at("versions");
+        const auto& versions = m_intake->versions;
         for (std::size_t i = versions.size(); i-- > 0;) {
-            const int number = versions[i].at("version").get<int>();
+            const int number = versions[i].version;
             m_versions->addItem(i + 1 == versions.size() ? tr("%1 (current)").arg(number)
                                                          : QString::number(number),
                                 int(i));
@@ -68,7 +68,7 @@ IntakeDetailsDialog::IntakeDetailsDialog(ClinicSession& session, qint64 intakeId
                 &IntakeDetailsDialog::showVersion);
         showVersion(0);
         // A suggestion without a plan: amending is how the screening gets completed.
-        if (!IntakeDescription::hasApproach(versions.back().at("suggestion"))) {
+        if (m_intake->current() != nullptr && !m_intake->current()->suggestion.approach) {
             m_amend->setText(tr("A&mend to complete the screening…"));
         }
     }
@@ -80,11 +80,10 @@ void IntakeDetailsDialog::showVersion(int index)
     if (index < 0 || !isOpen()) {
         return;
     }
-    const auto& version =
-        m_record.at("versions").at(std::size_t(m_versions->itemData(index).toInt()));
-    m_details->setHtml(
-        IntakeDescription::html(version.at("intake"), version.at("suggestion"), &m_rules) +
-        IntakeDescription::reviewsHtml(m_record.value("reviews", nlohmann::ordered_json())));
+    const auto& version = m_intake->versions.at(std::size_t(m_versions->itemData(index).toInt()));
+    m_details->setHtml(IntakeDescription::problemsHtml(m_intake->problems) +
+                       IntakeDescription::html(version, &m_rules) +
+                       IntakeDescription::reviewsHtml(m_intake->reviews));
 }
 
 QString IntakeDetailsDialog::detailsText() const
@@ -94,15 +93,16 @@ QString IntakeDetailsDialog::detailsText() const
 
 int IntakeDetailsDialog::currentVersion() const
 {
-    return isOpen() ? int(m_record.at("versions").size()) : 0;
+    return isOpen() && m_intake->current() != nullptr ? m_intake->current()->version : 0;
 }
 
-nlohmann::json IntakeDetailsDialog::currentAnswers() const
+IntakeVersionDetails IntakeDetailsDialog::currentAnswers() const
 {
-    return isOpen() ? nlohmann::json(m_record.at("intake")) : nlohmann::json();
+    return isOpen() && m_intake->current() != nullptr ? *m_intake->current()
+                                                      : IntakeVersionDetails();
 }
 
 bool IntakeDetailsDialog::currentReviewed() const
 {
-    return isOpen() && m_record.value("status", std::string()) == "reviewed";
+    return isOpen() && m_intake->reviewed();
 }

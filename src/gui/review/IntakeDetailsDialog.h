@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/IntakeDetails.h"
+
 #include <QDialog>
-#include <nlohmann/json.hpp>
+#include <optional>
 
 class ClinicSession;
 class QComboBox;
@@ -11,7 +13,7 @@ struct RuleSet;
 
 // One intake on its own, for roles without the review page (the front desk
 // opening a row of the records): its answers and suggestion, version by
-// version, read through StaffSession::openIntake (audited as a view; the
+// version, read through StaffSession::intakeDetails (audited as a view; the
 // core leaves out therapists' reviews for roles that may not read them).
 // Amend… closes the dialog with amendRequested() set. Close is the default
 // button: Enter only closes, it never starts an amendment.
@@ -23,20 +25,21 @@ public:
     IntakeDetailsDialog(ClinicSession& session, qint64 intakeId, QWidget* parent = nullptr);
 
     // False when the intake could not be opened (the reason was shown).
-    bool isOpen() const { return !m_record.is_null(); }
+    bool isOpen() const { return m_intake.has_value(); }
     QString detailsText() const;
     QPushButton* amendButton() const { return m_amend; }
 
     bool amendRequested() const { return m_amendRequested; }
     int currentVersion() const;
-    nlohmann::json currentAnswers() const;
+    // The current version, for the intake form (empty when not open).
+    IntakeVersionDetails currentAnswers() const;
     bool currentReviewed() const;
 
 private:
     void showVersion(int index);
 
     const RuleSet& m_rules;
-    nlohmann::ordered_json m_record;
+    std::optional<IntakeDetails> m_intake;
     QComboBox* m_versions;
     QTextBrowser* m_details;
     QPushButton* m_amend;

@@ -30,7 +30,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-using nlohmann::ordered_json;
 using namespace vocabulary;
 
 namespace {
@@ -171,10 +170,9 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
 
 void ReviewPage::requestAmend()
 {
-    if (m_intakeId > 0 && m_record.contains("intake")) {
-        emit amendRequested(m_intakeId, int(m_record.at("versions").size()),
-                            nlohmann::json(m_record.at("intake")),
-                            m_record.value("status", std::string()) == "reviewed");
+    if (m_intakeId > 0 && m_intake && m_intake->current() != nullptr) {
+        const IntakeVersionDetails& current = *m_intake->current();
+        emit amendRequested(m_intakeId, current.version, current, m_intake->reviewed());
     }
 }
 
@@ -282,10 +280,10 @@ void ReviewPage::showIntake(qint64 intakeId)
     m_intakeId = intakeId;
     m_versions->blockSignals(true);
     m_versions->clear();
-    m_record = ordered_json();
+    m_intake.reset();
     if (intakeId > 0) {
         try {
-            m_record = m_session.staff().openIntake(intakeId);
+            m_intake = m_session.staff().intakeDetails(intakeId);
         } catch (const AccessError& error) {
             m_intakeId = 0;
             access_messages::showRefusal(this, error);
@@ -295,9 +293,9 @@ void ReviewPage::showIntake(qint64 intakeId)
         }
     }
     if (m_intakeId > 0) {
-        const auto& versions = m_record.at("versions");
+        const auto& versions = m_intake->versions;
         for (std::size_t i = versions.size(); i-- > 0;) {
-            const int number = versions[i].at("version").get<int>();
+            const int number = versions[i].version;
             m_versions->addItem(i + 1 == versions.size() ? tr("%1 (current)").arg(number)
                                                          : QString::number(number),
                                 int(i));
@@ -322,14 +320,13 @@ void ReviewPage::showIntake(qint64 intakeId)
 
 void ReviewPage::showVersion(int index)
 {
-    if (index < 0 || m_record.is_null()) {
+    if (index < 0 || !m_intake) {
         return;
     }
-    const auto& version =
-        m_record.at("versions").at(std::size_t(m_versions->itemData(index).toInt()));
-    m_details->setHtml(IntakeDescription::html(version.at("intake"), version.at("suggestion"),
-                                               &m_session.engine().ruleSet()) +
-                       IntakeDescription::reviewsHtml(m_record.value("reviews", ordered_json())));
+    const auto& version = m_intake->versions.at(std::size_t(m_versions->itemData(index).toInt()));
+    m_details->setHtml(IntakeDescription::problemsHtml(m_intake->problems) +
+                       IntakeDescription::html(version, &m_session.engine().ruleSet()) +
+                       IntakeDescription::reviewsHtml(m_intake->reviews));
 }
 
 QString ReviewPage::detailsText() const
@@ -341,15 +338,15 @@ void ReviewPage::findBlockingQuestions()
 {
     m_blocking.clear();
     m_blockingError.clear();
-    if (m_intakeId <= 0 || !m_record.contains("suggestion")) {
+    if (m_intakeId <= 0 || !m_intake || m_intake->current() == nullptr) {
         return;
     }
     // The core's rule, so that what the page offers is what the core allows:
     // no accepting a massage plan before every required question was asked
     // (a version 1 suggestion is judged by its record as read today).
     try {
-        for (const auto question : StaffSession::questionsBlockingAccept(
-                 m_record, m_session.engine(), m_session.clock())) {
+        for (const auto question :
+             StaffSession::questionsBlockingAccept(*m_intake->current(), m_session.engine())) {
             m_blocking << question;
         }
     } catch (const std::exception& error) {
@@ -386,7 +383,8 @@ void ReviewPage::updateButtons()
         for (const auto question : m_blocking) {
             names << Labels::questionShort(question);
         }
-        const bool version1Plan = IntakeDescription::hasApproach(m_record.at("suggestion"));
+        const bool version1Plan = m_intake && m_intake->current() != nullptr &&
+                                  m_intake->current()->suggestion.approach.has_value();
         m_incompleteBanner->showMessage(
             AlertBanner::Kind::Warning,
             (version1Plan
@@ -435,7 +433,7 @@ void ReviewPage::overrideSuggestion()
 
 void ReviewPage::record(bool accepted)
 {
-    if (m_intakeId <= 0) {
+    if (m_intakeId <= 0 || !m_intake || m_intake->current() == nullptr) {
         return;
     }
     if (accepted && !currentSuggestionAcceptable()) {
@@ -451,7 +449,7 @@ void ReviewPage::record(bool accepted)
     ReviewDecision decision;
     decision.accepted = accepted;
     // What is on screen is what is reviewed: a version amended meanwhile is refused.
-    decision.version = m_record.at("versions").back().at("version").get<int>();
+    decision.version = m_intake->current()->version;
     decision.sessionNote = m_note->toPlainText().trimmed();
     if (!accepted) {
         decision.finalApproach = Approach(m_approach->currentData().toInt());

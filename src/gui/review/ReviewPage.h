@@ -1,10 +1,11 @@
 #pragma once
 
+#include "model/IntakeDetails.h"
 #include "model/Vocabulary.h"
 
 #include <QList>
 #include <QWidget>
-#include <nlohmann/json.hpp>
+#include <optional>
 
 class AlertBanner;
 class ClinicSession;
@@ -21,7 +22,7 @@ class QTextBrowser;
 // older versions), and Accept or Override with a required reason. A
 // suggestion without a plan (screening incomplete) cannot be accepted: the
 // page says why and offers to amend the intake to complete the screening. Intakes
-// are opened through StaffSession::openIntake, so each one shown is a
+// are opened through StaffSession::intakeDetails, so each one shown is a
 // "view" in the audit log; the page opens one only when the user chooses it
 // (never by itself on showing or after a decision). After a decision the
 // focus goes to the queue, and the override starts unchosen for each intake.
@@ -66,9 +67,10 @@ signals:
     void queueChanged(int pending);
     void reviewed(qint64 intakeId);
     void statusMessage(const QString& message);
-    // Amend…: the intake's current answers, for the intake form; `reviewed`
+    // Amend…: the intake's current version, for the intake form; `reviewed`
     // when the intake has been reviewed (a new version needs a new review).
-    void amendRequested(qint64 intakeId, int version, const nlohmann::json& intake, bool reviewed);
+    void amendRequested(qint64 intakeId, int version, const IntakeVersionDetails& current,
+                        bool reviewed);
 
 private:
     void showIntake(qint64 intakeId);
@@ -100,7 +102,7 @@ private:
     AlertBanner* m_doneBanner;
     QPushButton* m_completeButton;
     qint64 m_intakeId = 0;
-    nlohmann::ordered_json m_record;
+    std::optional<IntakeDetails> m_intake; // the intake on show
     QList<vocabulary::Question> m_blocking;
     QString m_blockingError;
 };

@@ -41,6 +41,13 @@ IntakeRecord correctedRecord()
     return *parsed.record;
 }
 
+// A session of `name`, one of the test accounts, on the test's database.
+StaffSession signedIn(TestDatabase& test, const QString& name)
+{
+    return StaffSession(test.storage(), test.engine(), test.clock(),
+                        test_staff::signIn(test.database(), test.clock(), name));
+}
+
 std::vector<Action> actions()
 {
     return {
@@ -220,11 +227,8 @@ TEST_CASE("staff session: an account disabled meanwhile can do nothing more", "[
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession therapist(
-        test.storage(), test.engine(), test.clock(),
-        test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
-    StaffSession manager(test.storage(), test.engine(), test.clock(),
-                         test_staff::signIn(test.database(), test.clock(), test_staff::kManager));
+    StaffSession therapist = signedIn(test, test_staff::kTherapist);
+    StaffSession manager = signedIn(test, test_staff::kManager);
     CHECK_NOTHROW(therapist.list(IntakeFilter{}));
     manager.disableUser(test_staff::kTherapist);
     CHECK_THROWS_WITH(therapist.list(IntakeFilter{}), "the account ben is disabled; ask a manager");
@@ -236,11 +240,8 @@ TEST_CASE("staff session: changes are recorded under the signed-in user", "[secu
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession desk(test.storage(), test.engine(), test.clock(),
-                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
-    StaffSession therapist(
-        test.storage(), test.engine(), test.clock(),
-        test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
+    StaffSession desk = signedIn(test, test_staff::kFrontDesk);
+    StaffSession therapist = signedIn(test, test_staff::kTherapist);
     const SavedIntake saved = desk.addIntake(sampleRecord());
     desk.amendIntake(saved.intakeId, correctedRecord());
     therapist.review(saved.intakeId, ReviewDecision{});
@@ -257,11 +258,8 @@ TEST_CASE("staff session: accepting the version a therapist saw is refused once 
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession desk(test.storage(), test.engine(), test.clock(),
-                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
-    StaffSession therapist(
-        test.storage(), test.engine(), test.clock(),
-        test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
+    StaffSession desk = signedIn(test, test_staff::kFrontDesk);
+    StaffSession therapist = signedIn(test, test_staff::kTherapist);
     const SavedIntake saved = desk.addIntake(sampleRecord());
     ReviewDecision accept;
     accept.version = 1; // what the therapist's screen shows
@@ -280,11 +278,8 @@ TEST_CASE("staff session: typed intake details are one view and leave reviews ou
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession desk(test.storage(), test.engine(), test.clock(),
-                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
-    StaffSession therapist(
-        test.storage(), test.engine(), test.clock(),
-        test_staff::signIn(test.database(), test.clock(), test_staff::kTherapist));
+    StaffSession desk = signedIn(test, test_staff::kFrontDesk);
+    StaffSession therapist = signedIn(test, test_staff::kTherapist);
     const SavedIntake saved = desk.addIntake(sampleRecord());
     desk.amendIntake(saved.intakeId, correctedRecord());
     ReviewDecision decision;
@@ -327,8 +322,7 @@ TEST_CASE("staff session: the intakes a client already has on the visit date are
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession desk(test.storage(), test.engine(), test.clock(),
-                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
+    StaffSession desk = signedIn(test, test_staff::kFrontDesk);
     CHECK(desk.sameDayIntakes(sampleRecord()).empty());
     const SavedIntake saved = desk.addIntake(sampleRecord());
     const std::vector<SameDayIntake> found = desk.sameDayIntakes(sampleRecord());
@@ -346,8 +340,7 @@ TEST_CASE("staff session: a security setting changed is audited with who, what, 
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    StaffSession manager(test.storage(), test.engine(), test.clock(),
-                         test_staff::signIn(test.database(), test.clock(), test_staff::kManager));
+    StaffSession manager = signedIn(test, test_staff::kManager);
     manager.recordSettingChange(QStringLiteral("idle lock"), QStringLiteral("10 minutes"),
                                 QStringLiteral("3 minutes"));
     // The same value again is no change: nothing written.
@@ -368,8 +361,7 @@ TEST_CASE("staff session: a security setting changed is audited with who, what, 
     CHECK(manager.checkDatabase().empty());
 
     // Anyone else is refused, in the log too, and nothing is recorded as changed.
-    StaffSession desk(test.storage(), test.engine(), test.clock(),
-                      test_staff::signIn(test.database(), test.clock(), test_staff::kFrontDesk));
+    StaffSession desk = signedIn(test, test_staff::kFrontDesk);
     CHECK_THROWS_AS(desk.recordSettingChange(QStringLiteral("database file"),
                                              QStringLiteral("/a.sqlite"),
                                              QStringLiteral("/b.sqlite")),

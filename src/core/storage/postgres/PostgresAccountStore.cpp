@@ -1,5 +1,6 @@
 #include "storage/postgres/PostgresAccountStore.h"
 
+#include "storage/AccountRows.h"
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresConnection.h"
 
@@ -8,37 +9,6 @@
 #include <QVariant>
 
 namespace {
-
-const QString kSelectAccounts =
-    QStringLiteral("SELECT id, name, role, enabled, created_at, created_by, failed_attempts, "
-                   "locked_until FROM users ");
-
-// Times are stored as the text SQLite stores (PostgresSchema.h says why).
-QString storedText(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime storedTime(const QVariant& value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-UserAccount accountFrom(const QSqlQuery& row)
-{
-    UserAccount account;
-    account.id = row.value(0).toLongLong();
-    account.name = row.value(1).toString();
-    // An unknown role word is read as the least one: stored data never aborts.
-    account.role = roleFromWord(row.value(2).toString()).value_or(Role::FrontDesk);
-    account.enabled = row.value(3).toInt() == 1;
-    account.createdAt = storedTime(row.value(4));
-    account.createdBy = row.value(5).toString();
-    account.failedAttempts = row.value(6).toInt();
-    account.lockedUntil = storedTime(row.value(7));
-    return account;
-}
 
 class PostgresTransaction final : public StorageTransaction
 {
@@ -101,24 +71,26 @@ bool PostgresAccountStore::empty() const
 
 std::vector<UserAccount> PostgresAccountStore::list() const
 {
-    QSqlQuery select = m_connection.prepare(kSelectAccounts + QStringLiteral("ORDER BY name"));
+    QSqlQuery select =
+        m_connection.prepare(account_rows::selectAccounts() + QStringLiteral("ORDER BY name"));
     PostgresConnection::run(select, "reading the user accounts");
     std::vector<UserAccount> accounts;
     while (select.next()) {
-        accounts.push_back(accountFrom(select));
+        accounts.push_back(account_rows::accountFrom(select));
     }
     return accounts;
 }
 
 std::optional<UserAccount> PostgresAccountStore::find(qint64 id) const
 {
-    QSqlQuery select = m_connection.prepare(kSelectAccounts + QStringLiteral("WHERE id = ?"));
+    QSqlQuery select =
+        m_connection.prepare(account_rows::selectAccounts() + QStringLiteral("WHERE id = ?"));
     select.addBindValue(id);
     PostgresConnection::run(select, "reading the user accounts");
     if (!select.next()) {
         return std::nullopt;
     }
-    return accountFrom(select);
+    return account_rows::accountFrom(select);
 }
 
 std::string PostgresAccountStore::passwordHash(qint64 id) const
@@ -148,7 +120,7 @@ qint64 PostgresAccountStore::insert(const QString& name, Role role, const std::s
     insert.addBindValue(name);
     insert.addBindValue(roleWord(role));
     insert.addBindValue(QString::fromStdString(passwordHash));
-    insert.addBindValue(storedText(createdAt));
+    insert.addBindValue(account_rows::storedText(createdAt));
     insert.addBindValue(createdBy);
     PostgresConnection::run(insert, "adding the user");
     insert.next();
@@ -186,7 +158,7 @@ LockState PostgresAccountStore::lockState(qint64 id) const
     LockState lock;
     if (state.next()) {
         lock.failures = state.value(0).toInt();
-        lock.lockedUntil = storedTime(state.value(1));
+        lock.lockedUntil = account_rows::storedTime(state.value(1));
     }
     return lock;
 }
@@ -196,8 +168,9 @@ void PostgresAccountStore::setLockState(qint64 id, const LockState& state) const
     QSqlQuery update = m_connection.prepare(
         QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
     update.addBindValue(state.failures);
-    update.addBindValue(state.lockedUntil.isValid() ? QVariant(storedText(state.lockedUntil))
-                                                    : QVariant(QMetaType(QMetaType::QString)));
+    update.addBindValue(state.lockedUntil.isValid()
+                            ? QVariant(account_rows::storedText(state.lockedUntil))
+                            : QVariant(QMetaType(QMetaType::QString)));
     update.addBindValue(id);
     PostgresConnection::run(update, "recording a sign-in attempt");
 }

@@ -1,5 +1,6 @@
 #include "storage/sqlite/SqliteAccountStore.h"
 
+#include "storage/AccountRows.h"
 #include "storage/AuditFallbackLog.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -8,31 +9,6 @@
 #include <QVariant>
 
 namespace {
-
-const QString kSelectAccounts =
-    QStringLiteral("SELECT id, name, role, enabled, created_at, created_by, failed_attempts, "
-                   "locked_until FROM users ");
-
-QDateTime storedTime(const QVariant& value)
-{
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-UserAccount accountFrom(const QSqlQuery& row)
-{
-    UserAccount account;
-    account.id = row.value(0).toLongLong();
-    account.name = row.value(1).toString();
-    // An unknown role word is read as the least one: stored data never aborts.
-    account.role = roleFromWord(row.value(2).toString()).value_or(Role::FrontDesk);
-    account.enabled = row.value(3).toInt() == 1;
-    account.createdAt = storedTime(row.value(4));
-    account.createdBy = row.value(5).toString();
-    account.failedAttempts = row.value(6).toInt();
-    account.lockedUntil = storedTime(row.value(7));
-    return account;
-}
 
 class SqliteTransaction final : public StorageTransaction
 {
@@ -67,11 +43,12 @@ bool SqliteAccountStore::empty() const
 
 std::vector<UserAccount> SqliteAccountStore::list() const
 {
-    QSqlQuery& select = m_database.cached(kSelectAccounts + QStringLiteral("ORDER BY name"));
+    QSqlQuery& select =
+        m_database.cached(account_rows::selectAccounts() + QStringLiteral("ORDER BY name"));
     Database::run(select, "reading the user accounts");
     std::vector<UserAccount> accounts;
     while (select.next()) {
-        accounts.push_back(accountFrom(select));
+        accounts.push_back(account_rows::accountFrom(select));
     }
     select.finish();
     return accounts;
@@ -79,12 +56,13 @@ std::vector<UserAccount> SqliteAccountStore::list() const
 
 std::optional<UserAccount> SqliteAccountStore::find(qint64 id) const
 {
-    QSqlQuery& select = m_database.cached(kSelectAccounts + QStringLiteral("WHERE id = ?"));
+    QSqlQuery& select =
+        m_database.cached(account_rows::selectAccounts() + QStringLiteral("WHERE id = ?"));
     select.bindValue(0, id);
     Database::run(select, "reading the user accounts");
     std::optional<UserAccount> account;
     if (select.next()) {
-        account = accountFrom(select);
+        account = account_rows::accountFrom(select);
     }
     select.finish();
     return account;
@@ -155,7 +133,7 @@ LockState SqliteAccountStore::lockState(qint64 id) const
     LockState lock;
     if (state.next()) {
         lock.failures = state.value(0).toInt();
-        lock.lockedUntil = storedTime(state.value(1));
+        lock.lockedUntil = account_rows::storedTime(state.value(1));
     }
     state.finish();
     return lock;

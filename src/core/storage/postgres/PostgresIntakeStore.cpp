@@ -20,10 +20,6 @@ using nlohmann::ordered_json;
 
 namespace {
 
-// The advisory lock class of new clients (its second key: the folded name
-// and birth date's hash); PostgresAuditTrail::kChainLock is another key.
-constexpr int kClientLockClass = 48516750;
-
 QVariant textOrNull(const std::optional<std::string_view>& text)
 {
     return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size())))
@@ -159,11 +155,12 @@ qint64 PostgresIntakeStore::clientFor(const SuggestedVersion& version, const QSt
     const IntakeRecord& record = version.record;
     const QString key = foldedName(text(record.clientName));
     const QString born = record.dateOfBirth.toString(Qt::ISODate);
-    // Two workstations saving the same new client at once make one client.
+    // Two workstations saving the same new client at once make one client;
+    // an import making clients goes first or after.
     run(m_connection,
-        QStringLiteral(
-            "SELECT pg_advisory_xact_lock(?::integer, hashtext(?::text || '|' || ?::text))"),
-        {kClientLockClass, key, born}, "waiting for the client");
+        QStringLiteral("SELECT pg_advisory_xact_lock_shared(?::integer, 0), "
+                       "pg_advisory_xact_lock(?::integer, hashtext(?::text || '|' || ?::text))"),
+        {kNewClientsLock, kNewClientLock, key, born}, "waiting for the client");
     QSqlQuery find = run(m_connection,
                          QStringLiteral("SELECT id FROM clients WHERE name_key = ? AND "
                                         "date_of_birth = ? ORDER BY id LIMIT 1"),

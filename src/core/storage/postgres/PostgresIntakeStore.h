@@ -28,6 +28,12 @@ class PostgresIntakeStore final : public IntakeRepository
 public:
     PostgresIntakeStore(const PostgresConnection& connection, const Clock& clock);
 
+    // Advisory lock keys (two-integer form): a new client is made holding
+    // (kNewClientsLock, 0) shared and (kNewClientLock, hash of its folded
+    // name and birth date); an import holds (kNewClientsLock, 0) exclusively.
+    static constexpr int kNewClientLock = 48516750;
+    static constexpr int kNewClientsLock = 48516751;
+
     SavedIntake add(const SuggestedVersion& version, const QString& actor) override;
     SavedIntake amend(qint64 intakeId, int expectedVersion, const SuggestedVersion& version,
                       const QString& actor) override;

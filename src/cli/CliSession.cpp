@@ -65,7 +65,14 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
         openForRescue(path, error, access, command);
     }
     waitForOthers();
-    if (UserAccounts(*m_database, clocks.realTime).empty()) {
+    // The accounts of whichever database is open now (it may be reopened for rescue).
+    const auto accounts = [this, &clocks] {
+        if (!m_storage) {
+            m_storage = std::make_unique<SqliteClinicStorage>(*m_database, clocks.realTime);
+        }
+        return m_storage->accounts(clocks.realTime, PasswordHasher::Cost::Interactive);
+    };
+    if (accounts()->empty()) {
         throw AccessError(AccessError::Kind::NoAccounts,
                           "this database has no user accounts yet: create its first manager "
                           "with init --manager NAME");
@@ -80,13 +87,14 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
     m_password = *password;
     std::optional<SignedInUser> user;
     try {
-        user = UserAccounts(*m_database, clocks.realTime).signIn(name, m_password);
+        user = accounts()->signIn(name, m_password);
     } catch (const StorageError& error) {
         // Signing in writes (the attempt, the audit entry): that is where a
         // read-only file opened without complaint, or a full disk, shows.
         if (!cannotWrite(error) || m_database->isRescue()) {
             throw;
         }
+        m_storage.reset();
         m_database.reset();
         openForRescue(path, error, access, command);
     } catch (const AccessError&) {
@@ -97,7 +105,7 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
     }
     if (!user) {
         try {
-            user = UserAccounts(*m_database, clocks.realTime).signIn(name, m_password);
+            user = accounts()->signIn(name, m_password);
         } catch (...) {
             printRescueWarning();
             throw;
@@ -106,7 +114,7 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
     if (m_database->isRescue()) {
         printRescueWarning();
     }
-    m_storage = std::make_unique<SqliteClinicStorage>(*m_database, clocks.realTime);
+    accounts(); // makes m_storage over the database signed in to
     m_staff = std::make_unique<StaffSession>(*m_storage, engine, clocks, *user);
     if (parser.isSet(cli_options::rules)) {
         m_staff->require(Permission::ChooseRulesFile, QStringLiteral("--rules"));
@@ -127,6 +135,7 @@ void CliSession::openForRescue(const QString& path, const StorageError& why, Acc
                 " changes the database, so it cannot run now. Reading still works: a manager "
                 "can back it up, export and check it (see \"Rescue\" in docs/security.md)");
     }
+    m_storage.reset();
     m_database = std::make_unique<Database>(path, Database::Mode::Rescue);
     m_database->setRescueReason(reason);
     waitForOthers();

@@ -19,6 +19,7 @@
 #include "storage/IntakeStore.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
 #include "workflow/IntakeImporter.h"
@@ -223,15 +224,16 @@ int RecordCommands::init()
     }
     const QString path = CliSession::databasePath(m_parser);
     const Database database(path);
-    UserAccounts accounts(database, m_clocks.realTime);
-    if (!accounts.empty()) {
+    SqliteClinicStorage storage(database, m_clocks.realTime);
+    const auto accounts = storage.accounts(m_clocks.realTime, PasswordHasher::Cost::Interactive);
+    if (!accounts->empty()) {
         throw BadRequest{"--manager: " + path.toStdString() +
                          " already has user accounts; a manager adds new ones with users add"};
     }
     const QString password =
         credentials::newSecret(credentials::kNewPasswordVariable,
                                "New password for " + terminal_text::escaped(manager) + ": ");
-    accounts.createFirstManager(manager, password, AuditLog::defaultActor());
+    accounts->createFirstManager(manager, password, AuditLog::defaultActor());
     printLine("database ready: " + database.path().toStdString() + " (schema " +
               std::to_string(database.schemaVersion()) + "); manager " + manager.toStdString() +
               " created");

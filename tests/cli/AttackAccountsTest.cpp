@@ -275,7 +275,8 @@ TEST_CASE("attack: account names match after Unicode normalisation and case fold
     const QTemporaryDir folder;
     const Database database(folder.filePath(QStringLiteral("clinic.sqlite")));
     const FixedClock clock(QDate(2026, 11, 21));
-    UserAccounts accounts(database, clock, PasswordHasher::Cost::Minimal);
+    test_staff::Accounts holder(database, clock);
+    UserAccounts& accounts = holder.get();
     accounts.createFirstManager(QStringLiteral("Ren\u00e9e"), QStringLiteral("her-password-1"),
                                 QStringLiteral("os"));
     // "Renée" typed with a combining accent, and in capitals, is the same account.

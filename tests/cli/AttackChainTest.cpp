@@ -85,9 +85,9 @@ public:
         const auto amendment = harness::parse(amended);
         REQUIRE(amendment.ok());
         REQUIRE(intakes.amend(1, *amendment.record, test_staff::kFrontDesk).version == 2);
-        UserAccounts(database, clock, PasswordHasher::Cost::Minimal)
-            .resetPassword(test_staff::kFrontDesk, test_staff::passwordOf(test_staff::kFrontDesk),
-                           test_staff::kManager);
+        storage.accounts(clock, PasswordHasher::Cost::Minimal)
+            ->resetPassword(test_staff::kFrontDesk, test_staff::passwordOf(test_staff::kFrontDesk),
+                            test_staff::kManager);
     }
 
     QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }

@@ -183,7 +183,8 @@ TEST_CASE("audit chain: an account is checked against its newest entry only",
 {
     TestDatabase test;
     test_staff::createIn(test.database(), test.clock());
-    UserAccounts accounts(test.database(), test.clock(), PasswordHasher::Cost::Minimal);
+    test_staff::Accounts holder(test.database(), test.clock());
+    UserAccounts& accounts = holder.get();
     accounts.disable(test_staff::kFrontDesk, test_staff::kManager);
     // The "user add" entry describes dora as enabled; she is not any more,
     // and that is no problem: the "user disable" entry is the newest.

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "security/AccessError.h"
 #include "storage/StorageError.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,7 +16,9 @@ struct Accounts
 {
     TestDatabase test;
     AdjustableClock clock{QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC)};
-    UserAccounts accounts{test.database(), clock, PasswordHasher::Cost::Minimal};
+    SqliteClinicStorage storage{test.database(), clock};
+    std::unique_ptr<UserAccounts> owned{storage.accounts(clock, PasswordHasher::Cost::Minimal)};
+    UserAccounts& accounts = *owned;
 
     Accounts()
     {

@@ -318,10 +318,10 @@ TEST_CASE("after the upgrade, an old pending massage plan cannot be accepted, a 
     const FixedClock clock(QDate(2026, 11, 28));
     const RuleEngine engine(RuleSetLoader::builtIn());
     const Database database(path);
-    UserAccounts accounts(database, clock);
     SqliteClinicStorage storage(database, clock);
+    const auto accounts = storage.accounts(clock, PasswordHasher::Cost::Minimal);
     StaffSession ana(storage, engine, clock,
-                     accounts.signIn(QStringLiteral("ana"), QStringLiteral("fixture-password-1")));
+                     accounts->signIn(QStringLiteral("ana"), QStringLiteral("fixture-password-1")));
 
     // Intake 4 (version 1, default-2026.1 suggested trigger_point): version 1
     // could not tell "no" from "not asked", so its screening is incomplete.

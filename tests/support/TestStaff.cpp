@@ -22,9 +22,15 @@ QString nameFor(Role role)
     return kManager;
 }
 
+Accounts::Accounts(const Database& database, const Clock& clock)
+    : m_storage(database, clock),
+      m_accounts(m_storage.accounts(clock, PasswordHasher::Cost::Minimal))
+{}
+
 void createIn(const Database& database, const Clock& clock)
 {
-    UserAccounts accounts(database, clock, PasswordHasher::Cost::Minimal);
+    Accounts holder(database, clock);
+    UserAccounts& accounts = holder.get();
     accounts.createFirstManager(kManager, passwordOf(kManager), QStringLiteral("test"));
     accounts.add(kTherapist, Role::Therapist, passwordOf(kTherapist), kManager);
     accounts.add(kFrontDesk, Role::FrontDesk, passwordOf(kFrontDesk), kManager);
@@ -32,8 +38,7 @@ void createIn(const Database& database, const Clock& clock)
 
 SignedInUser signIn(const Database& database, const Clock& clock, const QString& name)
 {
-    return UserAccounts(database, clock, PasswordHasher::Cost::Minimal)
-        .signIn(name, passwordOf(name));
+    return Accounts(database, clock).get().signIn(name, passwordOf(name));
 }
 
 } // namespace test_staff

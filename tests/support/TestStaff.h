@@ -1,8 +1,11 @@
 #pragma once
 
 #include "security/SignedInUser.h"
+#include "security/UserAccounts.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 
 #include <QString>
+#include <memory>
 
 class Clock;
 class Database;
@@ -18,6 +21,19 @@ inline const QString kFrontDesk = QStringLiteral("dora");
 // Each user's password is their name followed by "-password".
 QString passwordOf(const QString& name);
 QString nameFor(Role role);
+
+// The accounts of an SQLite database, with cheap hashes for new passwords,
+// and the storage they are kept in (which must live as long as they do).
+class Accounts
+{
+public:
+    Accounts(const Database& database, const Clock& clock);
+    UserAccounts& get() { return *m_accounts; }
+
+private:
+    SqliteClinicStorage m_storage;
+    std::unique_ptr<UserAccounts> m_accounts;
+};
 
 // Creates the three accounts in a database that has none.
 void createIn(const Database& database, const Clock& clock);

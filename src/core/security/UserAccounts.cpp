@@ -1,11 +1,8 @@
 #include "security/UserAccounts.h"
 
 #include "security/AccessError.h"
-#include "storage/AuditFallbackLog.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
+#include "storage/AuditTrail.h"
 #include "storage/StorageError.h"
-#include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 
 #include <QRegularExpression>
@@ -14,27 +11,7 @@
 
 namespace {
 
-const QString kSelectAccounts =
-    QStringLiteral("SELECT id, name, role, enabled, created_at, created_by, failed_attempts, "
-                   "locked_until FROM users ");
-
 constexpr int kMaximumNameLength = 64;
-
-UserAccount accountFrom(const QSqlQuery& row)
-{
-    UserAccount account;
-    account.id = row.value(0).toLongLong();
-    account.name = row.value(1).toString();
-    account.role = roleFromWord(row.value(2).toString()).value_or(Role::FrontDesk);
-    account.enabled = row.value(3).toInt() == 1;
-    account.createdAt = QDateTime::fromString(row.value(4).toString(), Qt::ISODateWithMs);
-    account.createdBy = row.value(5).toString();
-    account.failedAttempts = row.value(6).toInt();
-    if (!row.value(7).isNull()) {
-        account.lockedUntil = QDateTime::fromString(row.value(7).toString(), Qt::ISODateWithMs);
-    }
-    return account;
-}
 
 // A typed user name as the audit log shows it: whatever someone typed at the
 // sign-in prompt, cut short.
@@ -100,48 +77,21 @@ audit_coverage::Coverage accountRow(qint64 id)
     return {{QStringLiteral("users"), id, id}};
 }
 
-// The account's failed attempts in a row and the end of its lockout (null
-// when not locked), read inside the caller's write transaction.
-std::pair<int, QDateTime> readLockState(const Database& database, qint64 id)
-{
-    QSqlQuery& state = database.cached(
-        QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
-    state.bindValue(0, id);
-    Database::run(state, "reading the user accounts");
-    state.next();
-    const int failures = state.value(0).toInt();
-    const QDateTime lockedUntil =
-        state.value(1).isNull()
-            ? QDateTime()
-            : QDateTime::fromString(state.value(1).toString(), Qt::ISODateWithMs);
-    state.finish();
-    return {failures, lockedUntil};
-}
-
 } // namespace
 
-UserAccounts::UserAccounts(const Database& database, const Clock& clock, PasswordHasher::Cost cost)
-    : m_database(database), m_clock(clock), m_hasher(cost)
+UserAccounts::UserAccounts(const AccountStore& store, const AuditTrail& audit, const Clock& clock,
+                           PasswordHasher::Cost cost)
+    : m_store(store), m_audit(audit), m_clock(clock), m_hasher(cost)
 {}
 
 bool UserAccounts::empty() const
 {
-    QSqlQuery& any = m_database.cached(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
-    Database::run(any, "reading the user accounts");
-    const bool found = any.next();
-    any.finish();
-    return !found;
+    return m_store.empty();
 }
 
 std::vector<UserAccount> UserAccounts::list() const
 {
-    QSqlQuery select = m_database.prepare(kSelectAccounts + QStringLiteral("ORDER BY name"));
-    Database::run(select, "reading the user accounts");
-    std::vector<UserAccount> accounts;
-    while (select.next()) {
-        accounts.push_back(accountFrom(select));
-    }
-    return accounts;
+    return m_store.list();
 }
 
 std::optional<UserAccount> UserAccounts::find(const QString& name) const
@@ -150,17 +100,12 @@ std::optional<UserAccount> UserAccounts::find(const QString& name) const
     // tens of accounts, and "É" typed two ways, or "STRASSE" and "straße",
     // must find the same one.
     const QString key = nameKey(name);
-    QSqlQuery& select = m_database.cached(kSelectAccounts);
-    Database::run(select, "reading the user accounts");
-    std::optional<UserAccount> account;
-    while (select.next()) {
-        if (nameKey(select.value(1).toString()) == key) {
-            account = accountFrom(select);
-            break;
+    for (UserAccount& account : m_store.list()) {
+        if (nameKey(account.name) == key) {
+            return std::move(account);
         }
     }
-    select.finish();
-    return account;
+    return std::nullopt;
 }
 
 QString UserAccounts::nameKey(const QString& name)
@@ -177,15 +122,7 @@ QString UserAccounts::nameKey(const QString& name)
 
 std::optional<UserAccount> UserAccounts::find(qint64 id) const
 {
-    QSqlQuery& select = m_database.cached(kSelectAccounts + QStringLiteral("WHERE id = ?"));
-    select.bindValue(0, id);
-    Database::run(select, "reading the user accounts");
-    std::optional<UserAccount> account;
-    if (select.next()) {
-        account = accountFrom(select);
-    }
-    select.finish();
-    return account;
+    return m_store.find(id);
 }
 
 UserAccount UserAccounts::existing(const QString& name) const
@@ -200,14 +137,7 @@ UserAccount UserAccounts::existing(const QString& name) const
 
 std::string UserAccounts::storedHash(qint64 id) const
 {
-    QSqlQuery& stored =
-        m_database.cached(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
-    stored.bindValue(0, id);
-    Database::run(stored, "reading the user accounts");
-    const std::string hash =
-        stored.next() ? stored.value(0).toString().toStdString() : std::string();
-    stored.finish();
-    return hash;
+    return m_store.passwordHash(id);
 }
 
 std::optional<std::string> UserAccounts::problemWithName(const QString& name)
@@ -245,24 +175,16 @@ SignedInUser UserAccounts::createFirstManager(const QString& name, const QString
         throw StorageError(StorageError::Kind::Invalid, "user name: " + *problem);
     }
     const std::string hash = hashNewPassword(password);
-    WriteTransaction transaction(m_database);
+    const auto transaction = m_store.beginWrite();
     if (!empty()) {
         throw StorageError(StorageError::Kind::Invalid,
                            "this database already has user accounts; a manager adds new ones");
     }
-    QSqlQuery insert = m_database.prepare(
-        QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, created_by) "
-                       "VALUES (?, 'manager', ?, ?, ?)"));
-    insert.addBindValue(storedName(name));
-    insert.addBindValue(QString::fromStdString(hash));
-    insert.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-    insert.addBindValue(osUser);
-    Database::run(insert, "creating the first manager");
-    const qint64 id = insert.lastInsertId().toLongLong();
-    AuditLog(m_database, m_clock)
-        .append(osUser, QStringLiteral("user add"), QStringLiteral("user %1").arg(storedName(name)),
-                QStringLiteral("first manager of a new database"), accountRow(id));
-    transaction.commit();
+    const qint64 id = m_store.insert(storedName(name), Role::Manager, hash, m_clock.now(), osUser);
+    m_audit.append(osUser, QStringLiteral("user add"),
+                   QStringLiteral("user %1").arg(storedName(name)),
+                   QStringLiteral("first manager of a new database"), accountRow(id));
+    transaction->commit();
     return {id, storedName(name), Role::Manager};
 }
 
@@ -273,75 +195,52 @@ qint64 UserAccounts::add(const QString& name, Role role, const QString& password
         throw StorageError(StorageError::Kind::Invalid, "user name: " + *problem);
     }
     const std::string hash = hashNewPassword(password);
-    WriteTransaction transaction(m_database);
+    const auto transaction = m_store.beginWrite();
     if (find(name)) {
         throw StorageError(StorageError::Kind::Invalid,
                            "user name: \"" + name.trimmed().toStdString() +
                                "\" is taken (names ignore case; a disabled account keeps its "
                                "name)");
     }
-    QSqlQuery insert = m_database.prepare(
-        QStringLiteral("INSERT INTO users (name, role, password_hash, created_at, created_by) "
-                       "VALUES (?, ?, ?, ?, ?)"));
-    insert.addBindValue(storedName(name));
-    insert.addBindValue(roleWord(role));
-    insert.addBindValue(QString::fromStdString(hash));
-    insert.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-    insert.addBindValue(actor);
-    Database::run(insert, "adding the user");
-    const qint64 id = insert.lastInsertId().toLongLong();
-    AuditLog(m_database, m_clock)
-        .append(actor, QStringLiteral("user add"), QStringLiteral("user %1").arg(storedName(name)),
-                QStringLiteral("role %1").arg(roleWord(role)), accountRow(id));
-    transaction.commit();
+    const qint64 id = m_store.insert(storedName(name), role, hash, m_clock.now(), actor);
+    m_audit.append(actor, QStringLiteral("user add"),
+                   QStringLiteral("user %1").arg(storedName(name)),
+                   QStringLiteral("role %1").arg(roleWord(role)), accountRow(id));
+    transaction->commit();
     return id;
 }
 
 void UserAccounts::disable(const QString& name, const QString& actor)
 {
-    WriteTransaction transaction(m_database);
+    const auto transaction = m_store.beginWrite();
     const UserAccount account = existing(name);
     if (!account.enabled) {
         throw StorageError(StorageError::Kind::Invalid,
                            "user " + account.name.toStdString() + " is already disabled");
     }
     if (account.role == Role::Manager) {
-        QSqlQuery managers = m_database.prepare(
-            QStringLiteral("SELECT count(*) FROM users WHERE role = 'manager' AND enabled = 1"));
-        Database::run(managers, "reading the user accounts");
-        managers.next();
-        if (managers.value(0).toLongLong() <= 1) {
+        if (m_store.enabledManagers() <= 1) {
             throw StorageError(StorageError::Kind::Invalid,
                                "user " + account.name.toStdString() +
                                    " is the last enabled manager; add another manager first");
         }
     }
-    QSqlQuery update =
-        m_database.prepare(QStringLiteral("UPDATE users SET enabled = 0 WHERE id = ?"));
-    update.addBindValue(account.id);
-    Database::run(update, "disabling the user");
-    AuditLog(m_database, m_clock)
-        .append(actor, QStringLiteral("user disable"), QStringLiteral("user %1").arg(account.name),
-                {}, accountRow(account.id));
-    transaction.commit();
+    m_store.disable(account.id);
+    m_audit.append(actor, QStringLiteral("user disable"),
+                   QStringLiteral("user %1").arg(account.name), {}, accountRow(account.id));
+    transaction->commit();
 }
 
 void UserAccounts::resetPassword(const QString& name, const QString& password, const QString& actor)
 {
     const std::string hash = hashNewPassword(password);
-    WriteTransaction transaction(m_database);
+    const auto transaction = m_store.beginWrite();
     const UserAccount account = existing(name);
     // A reset also lifts a lockout: the manager has spoken to the person.
-    QSqlQuery update = m_database.prepare(
-        QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, "
-                       "locked_until = NULL WHERE id = ?"));
-    update.addBindValue(QString::fromStdString(hash));
-    update.addBindValue(account.id);
-    Database::run(update, "resetting the password");
-    AuditLog(m_database, m_clock)
-        .append(actor, QStringLiteral("user reset-password"),
-                QStringLiteral("user %1").arg(account.name), {}, accountRow(account.id));
-    transaction.commit();
+    m_store.setPasswordHash(account.id, hash, true);
+    m_audit.append(actor, QStringLiteral("user reset-password"),
+                   QStringLiteral("user %1").arg(account.name), {}, accountRow(account.id));
+    transaction->commit();
 }
 
 void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& currentPassword,
@@ -352,10 +251,9 @@ void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& cu
         throw StorageError(StorageError::Kind::NotFound, "your account is gone");
     }
     if (!PasswordHasher::verify(storedHash(user.id), currentPassword)) {
-        AuditLog(m_database, m_clock)
-            .append(user.name, QStringLiteral("passwd failed"),
-                    QStringLiteral("user %1").arg(user.name),
-                    QStringLiteral("wrong current password"));
+        m_audit.append(user.name, QStringLiteral("passwd failed"),
+                       QStringLiteral("user %1").arg(user.name),
+                       QStringLiteral("wrong current password"));
         throw AccessError(AccessError::Kind::WrongCredentials,
                           "current password: that is not your current password");
     }
@@ -363,16 +261,11 @@ void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& cu
         throw badPassword("the new password must differ from the current one");
     }
     const std::string hash = hashNewPassword(newPassword);
-    WriteTransaction transaction(m_database);
-    QSqlQuery update =
-        m_database.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-    update.addBindValue(QString::fromStdString(hash));
-    update.addBindValue(user.id);
-    Database::run(update, "changing the password");
-    AuditLog(m_database, m_clock)
-        .append(user.name, QStringLiteral("passwd"), QStringLiteral("user %1").arg(user.name), {},
-                accountRow(user.id));
-    transaction.commit();
+    const auto transaction = m_store.beginWrite();
+    m_store.setPasswordHash(user.id, hash, false);
+    m_audit.append(user.name, QStringLiteral("passwd"), QStringLiteral("user %1").arg(user.name),
+                   {}, accountRow(user.id));
+    transaction->commit();
 }
 
 void UserAccounts::spendOneCheck(const QString& password) const
@@ -396,31 +289,24 @@ int UserAccounts::startAttempt(const UserAccount& account) const
     // write lock, taken before the password is checked: of any number of
     // attempts started at once, only those before the lockout are checked,
     // and each of them is counted as failed until it proves otherwise.
-    WriteTransaction transaction(m_database);
-    const auto [failures, lockedUntil] = readLockState(m_database, account.id);
+    const auto transaction = m_store.beginWrite();
+    const auto [failures, lockedUntil] = m_store.lockState(account.id);
     const QDateTime now = m_clock.now();
     if (lockedUntil.isValid() && lockedUntil > now) {
-        AuditLog(m_database, m_clock)
-            .append(account.name, QStringLiteral("login refused"),
-                    QStringLiteral("user %1").arg(account.name),
-                    QStringLiteral("locked out after %1 failed attempts for %2 more seconds")
-                        .arg(failures)
-                        .arg(now.secsTo(lockedUntil) + 1));
-        transaction.commit();
+        m_audit.append(account.name, QStringLiteral("login refused"),
+                       QStringLiteral("user %1").arg(account.name),
+                       QStringLiteral("locked out after %1 failed attempts for %2 more seconds")
+                           .arg(failures)
+                           .arg(now.secsTo(lockedUntil) + 1));
+        transaction->commit();
         throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
             .withSecondsToWait(now.secsTo(lockedUntil) + 1);
     }
     const int attempt = failures + 1;
     const auto delay = lockoutDelay(attempt);
-    QSqlQuery count = m_database.prepare(
-        QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
-    count.addBindValue(attempt);
-    count.addBindValue(delay.count() > 0
-                           ? QVariant(now.addSecs(delay.count()).toString(Qt::ISODateWithMs))
-                           : QVariant(QMetaType(QMetaType::QString)));
-    count.addBindValue(account.id);
-    Database::run(count, "recording a sign-in attempt");
-    transaction.commit();
+    m_store.setLockState(account.id,
+                         {attempt, delay.count() > 0 ? now.addSecs(delay.count()) : QDateTime()});
+    transaction->commit();
     return attempt;
 }
 
@@ -430,16 +316,14 @@ void UserAccounts::recordFailure(const UserAccount& account, int attempt,
     const auto delay = lockoutDelay(attempt);
     const QString lockout =
         delay.count() > 0 ? QStringLiteral("; locked for %1 s").arg(delay.count()) : QString();
-    AuditLog(m_database, m_clock)
-        .append(
-            account.name, QStringLiteral("login failed"),
-            QStringLiteral("user %1").arg(account.name),
-            QStringLiteral("%1 (failure %2 in a row%3)").arg(details).arg(attempt).arg(lockout));
+    m_audit.append(
+        account.name, QStringLiteral("login failed"), QStringLiteral("user %1").arg(account.name),
+        QStringLiteral("%1 (failure %2 in a row%3)").arg(details).arg(attempt).arg(lockout));
 }
 
 SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
 {
-    if (m_database.isRescue()) {
+    if (m_store.isRescue()) {
         return signInReadOnly(name, password);
     }
     const auto account = find(name);
@@ -447,10 +331,9 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
         // The same work as for a real account, so that timing does not tell
         // which names exist.
         spendOneCheck(password);
-        AuditLog(m_database, m_clock)
-            .append(typedName(name), QStringLiteral("login failed"),
-                    QStringLiteral("typed name %1").arg(typedName(name)),
-                    QStringLiteral("not an account"));
+        m_audit.append(typedName(name), QStringLiteral("login failed"),
+                       QStringLiteral("typed name %1").arg(typedName(name)),
+                       QStringLiteral("not an account"));
         throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
     }
     int attempt = 0;
@@ -470,42 +353,35 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
     }
     // Only someone who knows the password learns that the account is disabled.
     if (!account->enabled) {
-        AuditLog(m_database, m_clock)
-            .append(account->name, QStringLiteral("login refused"),
-                    QStringLiteral("user %1").arg(account->name),
-                    QStringLiteral("account disabled"));
+        m_audit.append(account->name, QStringLiteral("login refused"),
+                       QStringLiteral("user %1").arg(account->name),
+                       QStringLiteral("account disabled"));
         throw AccessError(AccessError::Kind::Disabled, "the account " +
                                                            account->name.toStdString() +
                                                            " is disabled; ask a manager");
     }
-    WriteTransaction transaction(m_database);
+    const auto transaction = m_store.beginWrite();
     // Attempts that failed while this one was checked may have locked the
     // account: then the right password waits like any other.
-    const auto [failures, lockedUntil] = readLockState(m_database, account->id);
+    const auto [failures, lockedUntil] = m_store.lockState(account->id);
     if (failures != attempt && lockedUntil.isValid() && lockedUntil > m_clock.now()) {
-        AuditLog(m_database, m_clock)
-            .append(account->name, QStringLiteral("login refused"),
-                    QStringLiteral("user %1").arg(account->name),
-                    QStringLiteral("locked out by %1 failed attempts made meanwhile")
-                        .arg(failures - attempt));
-        transaction.commit();
+        m_audit.append(account->name, QStringLiteral("login refused"),
+                       QStringLiteral("user %1").arg(account->name),
+                       QStringLiteral("locked out by %1 failed attempts made meanwhile")
+                           .arg(failures - attempt));
+        transaction->commit();
         throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
             .withSecondsToWait(m_clock.now().secsTo(lockedUntil) + 1);
     }
-    QSqlQuery reset = m_database.prepare(
-        QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-    reset.addBindValue(account->id);
-    Database::run(reset, "recording the sign-in");
-    const AuditLog audit(m_database, m_clock);
+    m_store.setLockState(account->id, {});
     // What was done while the database could not be written, before this
     // sign-in's own entry and in its transaction.
-    const auto moved =
-        AuditFallbackLog(m_database.path()).moveInto(m_database, audit, account->name);
-    audit.append(account->name, QStringLiteral("login"),
-                 QStringLiteral("user %1").arg(account->name),
-                 QStringLiteral("role %1").arg(roleWord(account->role)));
-    transaction.commit();
-    AuditFallbackLog::removeClaimed(moved);
+    const auto moved = m_store.claimFallbackLog(account->name);
+    m_audit.append(account->name, QStringLiteral("login"),
+                   QStringLiteral("user %1").arg(account->name),
+                   QStringLiteral("role %1").arg(roleWord(account->role)));
+    transaction->commit();
+    m_store.finishClaim(moved);
     return {account->id, account->name, account->role};
 }
 
@@ -516,7 +392,7 @@ SignedInUser UserAccounts::signInReadOnly(const QString& name, const QString& pa
     // Every attempt is in the fallback log (AuditLog writes there).
     const QString notCounted = QStringLiteral("read-only rescue access: not counted towards the "
                                               "lockout, the database cannot be written");
-    const AuditLog audit(m_database, m_clock);
+    const AuditTrail& audit = m_audit;
     const auto account = find(name);
     if (!account) {
         spendOneCheck(password);

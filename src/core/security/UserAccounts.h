@@ -2,6 +2,7 @@
 
 #include "security/PasswordHasher.h"
 #include "security/SignedInUser.h"
+#include "storage/AccountStore.h"
 
 #include <QDateTime>
 #include <QString>
@@ -10,30 +11,18 @@
 #include <string>
 #include <vector>
 
+class AuditTrail;
 class Clock;
-class Database;
-
-struct UserAccount
-{
-    qint64 id = 0;
-    QString name;
-    Role role = Role::FrontDesk;
-    bool enabled = true;
-    QDateTime createdAt;
-    QString createdBy;
-    int failedAttempts = 0;
-    QDateTime lockedUntil; // invalid when not locked out
-};
 
 // The staff accounts of one database: sign-in with its lockout, and the
-// account changes. Every change and every sign-in, good or bad, is in the
-// audit log. Who may make a change is StaffSession's business, not this
-// class's: it only keeps the accounts consistent (names unique, at least one
-// enabled manager, passwords that meet the rules, nothing ever deleted).
+// account changes, over whichever backend keeps the rows (AccountStore). Every change and every
+// sign-in, good or bad, is in the audit log. Who may make a change is StaffSession's business, not
+// this class's: it only keeps the accounts consistent (names unique, at least one enabled manager,
+// passwords that meet the rules, nothing ever deleted).
 class UserAccounts
 {
 public:
-    UserAccounts(const Database& database, const Clock& clock,
+    UserAccounts(const AccountStore& store, const AuditTrail& audit, const Clock& clock,
                  PasswordHasher::Cost cost = PasswordHasher::Cost::Interactive);
 
     bool empty() const;
@@ -54,7 +43,7 @@ public:
     // Throws AccessError (WrongCredentials, LockedOut, Disabled) after
     // recording the attempt in the audit log. A successful sign-in moves the
     // entries of the fallback log (AuditFallbackLog) into the audit log. On
-    // a database opened for rescue (Database::Mode::Rescue) nothing is
+    // a database opened for rescue (AccountStore::isRescue) nothing is
     // written: the password is checked and the lockout read, but a failed
     // attempt cannot be counted; the attempt is in the fallback log.
     SignedInUser signIn(const QString& name, const QString& password);
@@ -83,7 +72,8 @@ private:
     void spendOneCheck(const QString& password) const;
     std::string hashNewPassword(const QString& password) const;
 
-    const Database& m_database;
+    const AccountStore& m_store;
+    const AuditTrail& m_audit;
     const Clock& m_clock;
     PasswordHasher m_hasher;
 };

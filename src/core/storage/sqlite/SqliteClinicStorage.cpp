@@ -70,12 +70,13 @@ private:
 } // namespace
 
 SqliteClinicStorage::SqliteClinicStorage(const Database& database, const Clock& realTime)
-    : m_database(database), m_store(database, realTime), m_audit(database, realTime)
+    : m_database(database), m_store(database, realTime), m_audit(database, realTime),
+      m_accounts(database, m_audit)
 {}
 
 SqliteClinicStorage::SqliteClinicStorage(std::unique_ptr<Database> database, const Clock& realTime)
     : m_owned(std::move(database)), m_database(*m_owned), m_store(*m_owned, realTime),
-      m_audit(*m_owned, realTime)
+      m_audit(*m_owned, realTime), m_accounts(*m_owned, m_audit)
 {}
 
 SqliteClinicStorage::~SqliteClinicStorage() = default;
@@ -104,7 +105,7 @@ std::unique_ptr<IntakeBatch> SqliteClinicStorage::startImport(const QString& act
 std::unique_ptr<UserAccounts> SqliteClinicStorage::accounts(const Clock& realTime,
                                                             PasswordHasher::Cost cost) const
 {
-    return std::make_unique<UserAccounts>(m_database, realTime, cost);
+    return std::make_unique<UserAccounts>(m_accounts, m_audit, realTime, cost);
 }
 
 qint64 SqliteClinicStorage::exportRecords(QIODevice& out, const RecordExporter::Options& options,

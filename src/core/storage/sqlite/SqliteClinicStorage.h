@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/ClinicStorage.h"
 #include "storage/IntakeStore.h"
+#include "storage/sqlite/SqliteAccountStore.h"
 
 #include <memory>
 
@@ -54,4 +55,5 @@ private:
     const Database& m_database;
     IntakeStore m_store;
     AuditLog m_audit;
+    SqliteAccountStore m_accounts;
 };

@@ -19,6 +19,8 @@ packages=(
   # package). Installing the server also creates Debian's own cluster "main"
   # (started where a service manager runs); the tests never use it.
   postgresql-15 postgresql-client-15 openssl
+  # libpq itself (transaction state, COPY) beside Qt's QPSQL driver.
+  libpq-dev
 )
 
 run_as_root() {

@@ -287,6 +287,11 @@ private:
 
 } // namespace
 
+const char* coveredColumns(const QString& table)
+{
+    return columnsOf(table);
+}
+
 const std::vector<QString>& tables()
 {
     static const std::vector<QString> all = {QStringLiteral("intake_versions"),

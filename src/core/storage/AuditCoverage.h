@@ -79,6 +79,10 @@ QString combine(const std::vector<std::pair<QString, QByteArray>>& tableDigests)
 // The tables an entry can cover, in table order.
 const std::vector<QString>& tables();
 
+// The columns of `table` that rowsHash reads, in schema order: for a reader
+// of the same rows on another backend.
+const char* coveredColumns(const QString& table);
+
 // "intake_versions:12-12 suggestions:12-12 users:3" (ranges in the order given;
 // writers give them in table order).
 QString text(const Coverage& coverage);

@@ -7,6 +7,7 @@
 #include "storage/NameFolding.h"
 #include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
+#include "storage/StoredDetails.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/TextRules.h"
@@ -809,11 +810,6 @@ ordered_json IntakeStore::details(qint64 intakeId) const
 
 namespace {
 
-std::string dumped(const ordered_json& value)
-{
-    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 // Stored JSON text as it is, or "null" if a row somehow has none.
 std::string storedText(const QVariant& text)
 {
@@ -843,44 +839,8 @@ std::string IntakeStore::detailsAsStored(qint64 intakeId) const
         throw StorageError(StorageError::Kind::Corrupt,
                            "intake " + std::to_string(intakeId) + " changed while it was read");
     }
-    const auto object = [](const ordered_json& value, std::size_t index,
-                           const std::vector<std::pair<std::string, std::string>>& stored) {
-        std::string out = "{";
-        for (auto item = value.begin(); item != value.end(); ++item) {
-            if (item != value.begin()) {
-                out += ',';
-            }
-            out += dumped(ordered_json(item.key())) + ':';
-            if (item.key() == "intake") {
-                out += stored[index].first;
-            } else if (item.key() == "suggestion") {
-                out += stored[index].second;
-            } else if (item.key() == "versions") {
-                out += '[';
-                for (std::size_t i = 0; i < item.value().size(); ++i) {
-                    out += i == 0 ? "" : ",";
-                    std::string version = "{";
-                    bool first = true;
-                    for (auto field = item.value()[i].begin(); field != item.value()[i].end();
-                         ++field) {
-                        version += first ? "" : ",";
-                        first = false;
-                        version += dumped(ordered_json(field.key())) + ':';
-                        version += field.key() == "intake"       ? stored[i].first
-                                   : field.key() == "suggestion" ? stored[i].second
-                                                                 : dumped(field.value());
-                    }
-                    out += version + '}';
-                }
-                out += ']';
-            } else {
-                out += dumped(item.value());
-            }
-        }
-        return out + '}';
-    };
     // The current version is the newest one.
-    return object(record, texts.size() - 1, texts);
+    return storedDetailsText(record, texts);
 }
 
 std::vector<ClientMatch> IntakeStore::clientsNamed(const QString& words, int limit) const

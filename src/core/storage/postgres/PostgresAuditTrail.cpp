@@ -1,0 +1,108 @@
+#include "storage/postgres/PostgresAuditTrail.h"
+
+#include "storage/AuditLog.h"
+#include "storage/postgres/PostgresAuditCoverage.h"
+#include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresTransaction.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace
+
+PostgresAuditTrail::PostgresAuditTrail(const PostgresConnection& connection, const Clock& clock)
+    : m_connection(connection), m_clock(clock)
+{}
+
+void PostgresAuditTrail::append(const QString& actor, const QString& action, const QString& records,
+                                const QString& details, const audit_coverage::Coverage& covers,
+                                const QString& rowsHash) const
+{
+    if (PostgresTransaction::isOpen(m_connection)) {
+        appendInTransaction(actor, action, records, details, covers, rowsHash);
+        return;
+    }
+    PostgresTransaction transaction(m_connection);
+    appendInTransaction(actor, action, records, details, covers, rowsHash);
+    transaction.commit();
+}
+
+void PostgresAuditTrail::appendInTransaction(const QString& actor, const QString& action,
+                                             const QString& records, const QString& details,
+                                             const audit_coverage::Coverage& covers,
+                                             const QString& rowsHash) const
+{
+    QSqlQuery lock =
+        m_connection.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?::bigint)"));
+    lock.addBindValue(kChainLock);
+    PostgresConnection::run(lock, "waiting for the audit log");
+    // A statement after the lock: its snapshot has the entry of whoever held it.
+    QSqlQuery newest = m_connection.prepare(
+        QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    PostgresConnection::run(newest, "reading the audit log");
+    AuditEntry entry;
+    QString previousHash;
+    if (newest.next()) {
+        entry.id = newest.value(0).toLongLong() + 1;
+        previousHash = newest.value(1).toString();
+    } else {
+        entry.id = 1;
+    }
+    entry.at = m_clock.now();
+    entry.actor = actor;
+    entry.action = action;
+    entry.records = records;
+    entry.details = details;
+    if (!covers.empty()) {
+        // Read back inside this transaction: exactly what the change stored.
+        entry.covers = audit_coverage::text(covers);
+        entry.rowsHash =
+            rowsHash.isEmpty() ? postgres_coverage::rowsHash(m_connection, covers) : rowsHash;
+    }
+    entry.hash = AuditLog::entryHash(previousHash, entry);
+
+    QSqlQuery insert = m_connection.prepare(
+        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, records, details, covers, "
+                       "rows_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(entry.id);
+    insert.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
+    insert.addBindValue(actor);
+    insert.addBindValue(action);
+    insert.addBindValue(records);
+    insert.addBindValue(textOrNull(details));
+    insert.addBindValue(textOrNull(entry.covers));
+    insert.addBindValue(textOrNull(entry.rowsHash));
+    insert.addBindValue(entry.hash);
+    PostgresConnection::run(insert, "writing the audit log");
+}
+
+std::vector<AuditEntry> PostgresAuditTrail::entries(const QDateTime& since) const
+{
+    // The times are ISO 8601 UTC text of one width, digits and separators in
+    // the same places, so the database's collation orders them as time does.
+    QSqlQuery select = m_connection.prepare(
+        QStringLiteral("SELECT id, at, actor, action, records, details, covers, rows_hash, hash "
+                       "FROM audit_log WHERE at >= ? ORDER BY id"));
+    select.setForwardOnly(true);
+    select.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs)
+                                        : QStringLiteral(""));
+    PostgresConnection::run(select, "reading the audit log");
+    std::vector<AuditEntry> entries;
+    while (select.next()) {
+        entries.push_back({select.value(0).toLongLong(),
+                           QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs),
+                           select.value(2).toString(), select.value(3).toString(),
+                           select.value(4).toString(), select.value(5).toString(),
+                           select.value(6).toString(), select.value(7).toString(),
+                           select.value(8).toString()});
+    }
+    return entries;
+}

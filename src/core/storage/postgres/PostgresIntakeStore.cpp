@@ -1,0 +1,655 @@
+#include "storage/postgres/PostgresIntakeStore.h"
+
+#include "model/IntakeRecord.h"
+#include "rules/SuggestedVersion.h"
+#include "storage/AuditCoverage.h"
+#include "storage/NameFolding.h"
+#include "storage/StorageError.h"
+#include "storage/StoredDetails.h"
+#include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresTransaction.h"
+#include "util/Clock.h"
+#include "util/TextRules.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+#include <optional>
+
+using namespace vocabulary;
+using nlohmann::ordered_json;
+
+namespace {
+
+QVariant textOrNull(const std::optional<std::string_view>& text)
+{
+    return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size())))
+                : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+std::optional<std::string_view> approachWord(const Recommendation& result)
+{
+    return result.approach ? std::optional(wordOf(*result.approach)) : std::nullopt;
+}
+
+std::optional<std::string_view> urgencyWord(const Recommendation& result)
+{
+    return result.urgency ? std::optional(wordOf(*result.urgency)) : std::nullopt;
+}
+
+std::optional<std::string_view> pressureWord(const Recommendation& result)
+{
+    return result.pressure ? std::optional(wordOf(*result.pressure)) : std::nullopt;
+}
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value);
+}
+
+QSqlQuery run(const PostgresConnection& connection, const QString& sql, const QVariantList& values,
+              const char* doing)
+{
+    QSqlQuery query = connection.prepare(sql);
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    query.setForwardOnly(true);
+    PostgresConnection::run(query, doing);
+    return query;
+}
+
+qint64 returnedId(QSqlQuery& query)
+{
+    if (!query.next()) {
+        throw StorageError(StorageError::Kind::Other, "the server returned no id");
+    }
+    return query.value(0).toLongLong();
+}
+
+ordered_json jsonOrNull(const QVariant& value)
+{
+    return value.isNull() ? ordered_json(nullptr) : ordered_json(value.toString().toStdString());
+}
+
+ordered_json parsedJson(const QVariant& stored, const char* what, qint64 intakeId, int version)
+{
+    ordered_json value = ordered_json::parse(stored.toString().toStdString(), nullptr, false);
+    if (value.is_discarded() || !value.is_object()) {
+        throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
+                                                            " version " + std::to_string(version) +
+                                                            ": the stored " + what +
+                                                            " is damaged (run check)");
+    }
+    return value;
+}
+
+std::string storedText(const QVariant& stored)
+{
+    return stored.isNull() ? std::string("null") : stored.toString().toStdString();
+}
+
+// A write about the version someone looked at must not land on a newer one
+// (IntakeStore's words).
+void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what)
+{
+    if (expectedVersion != currentVersion) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "version: intake " + std::to_string(intakeId) +
+                               " was amended meanwhile (now version " +
+                               std::to_string(currentVersion) + "); " + what + " it again");
+    }
+}
+
+audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)
+{
+    return {{QStringLiteral("intake_versions"), versionId, versionId},
+            {QStringLiteral("suggestions"), suggestionId, suggestionId}};
+}
+
+} // namespace
+
+PostgresIntakeStore::PostgresIntakeStore(const PostgresConnection& connection, const Clock& clock)
+    : m_connection(connection), m_clock(clock), m_audit(connection, clock)
+{}
+
+PostgresIntakeStore::NameCondition PostgresIntakeStore::nameCondition(const QString& words)
+{
+    if (const std::size_t length = text_rules::characterCount(words);
+        length > text_rules::kMaxSearchLength) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "search: must be at most " +
+                               std::to_string(text_rules::kMaxSearchLength) + " characters, got " +
+                               std::to_string(length));
+    }
+    // The words as nameSearchQuery cuts them: runs of letters and digits of
+    // the folded text. SQLite's FTS5 matches each as the start of a word of
+    // the folded name; here a word starts the name or follows a character
+    // that is neither an ASCII letter or digit nor beyond ASCII (folded names
+    // keep their non-ASCII letters, whatever the server's locale calls them).
+    // LIKE '%word%' lets the trigram index narrow first.
+    NameCondition condition;
+    QStringList terms;
+    QString word;
+    for (const QChar c : foldedName(words) + QLatin1Char(' ')) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            terms << QStringLiteral("c.name_key LIKE ? AND c.name_key ~ ?");
+            condition.values << QLatin1Char('%') + word + QLatin1Char('%')
+                             << QStringLiteral("(^|[^0-9A-Za-z\\u0080-\\U0010FFFF])") + word;
+            word.clear();
+        }
+    }
+    condition.sql = terms.join(QStringLiteral(" AND "));
+    return condition;
+}
+
+qint64 PostgresIntakeStore::clientFor(const SuggestedVersion& version, const QString& now,
+                                      bool& returning) const
+{
+    const IntakeRecord& record = version.record;
+    const QString key = foldedName(text(record.clientName));
+    const QString born = record.dateOfBirth.toString(Qt::ISODate);
+    // Two workstations saving the same new client at once make one client;
+    // an import making clients goes first or after.
+    run(m_connection,
+        QStringLiteral("SELECT pg_advisory_xact_lock_shared(?::integer, 0), "
+                       "pg_advisory_xact_lock(?::integer, hashtext(?::text || '|' || ?::text))"),
+        {kNewClientsLock, kNewClientLock, key, born}, "waiting for the client");
+    QSqlQuery find = run(m_connection,
+                         QStringLiteral("SELECT id FROM clients WHERE name_key = ? AND "
+                                        "date_of_birth = ? ORDER BY id LIMIT 1"),
+                         {key, born}, "looking up the client");
+    returning = find.next();
+    if (returning) {
+        return find.value(0).toLongLong();
+    }
+    QSqlQuery insert =
+        run(m_connection,
+            QStringLiteral("INSERT INTO clients (name, name_key, date_of_birth, phone, email, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {text(record.clientName), key, born,
+             record.phone ? QVariant(text(*record.phone)) : nullText(),
+             record.email ? QVariant(text(*record.email)) : nullText(), now},
+            "saving the client");
+    return returnedId(insert);
+}
+
+std::pair<qint64, qint64> PostgresIntakeStore::insertVersion(qint64 intakeId, int number,
+                                                             const SuggestedVersion& version,
+                                                             const QString& actor,
+                                                             const QString& now) const
+{
+    const Recommendation& result = version.suggestion;
+    QSqlQuery insertVersion =
+        run(m_connection,
+            QStringLiteral("INSERT INTO intake_versions (intake_id, version, record_json, "
+                           "created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {intakeId, number, text(version.recordJson), now, actor}, "saving the intake");
+    const qint64 versionId = returnedId(insertVersion);
+    QSqlQuery insertSuggestion = run(
+        m_connection,
+        QStringLiteral("INSERT INTO suggestions (intake_version_id, approach, urgency, pressure, "
+                       "result_json, rules_version, rules_sha256, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {versionId, textOrNull(approachWord(result)), textOrNull(urgencyWord(result)),
+         textOrNull(pressureWord(result)), text(version.suggestionJson), text(version.rulesVersion),
+         text(version.rulesSha256), now},
+        "saving the suggestion");
+    return {versionId, returnedId(insertSuggestion)};
+}
+
+PostgresIntakeStore::StoredRows PostgresIntakeStore::insertIntake(const SuggestedVersion& version,
+                                                                  const QString& actor,
+                                                                  const QString& now) const
+{
+    const Recommendation& result = version.suggestion;
+    StoredRows rows;
+    rows.clientId = clientFor(version, now, rows.returningClient);
+    QSqlQuery insert =
+        run(m_connection,
+            QStringLiteral("INSERT INTO intakes (client_id, created_at, created_by, "
+                           "current_version, visit_date, status, approach, urgency, refer_out) "
+                           "VALUES (?, ?, ?, 1, ?, 'pending', ?, ?, ?) RETURNING id"),
+            {rows.clientId, now, actor, version.record.visitDate.toString(Qt::ISODate),
+             textOrNull(approachWord(result)), textOrNull(urgencyWord(result)),
+             result.refersOut() ? 1 : 0},
+            "saving the intake");
+    rows.intakeId = returnedId(insert);
+    std::tie(rows.versionId, rows.suggestionId) =
+        insertVersion(rows.intakeId, 1, version, actor, now);
+    return rows;
+}
+
+SavedIntake PostgresIntakeStore::add(const SuggestedVersion& version, const QString& actor)
+{
+    SavedIntake saved;
+    saved.suggestionJson = version.suggestionJson;
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+
+    PostgresTransaction transaction(m_connection);
+    const StoredRows rows = insertIntake(version, actor, now);
+    // The rows' hash is read back in the transaction: exactly as stored.
+    m_audit.append(
+        actor, QStringLiteral("add"), QStringLiteral("intake %1").arg(rows.intakeId),
+        QStringLiteral("client %1 (%2)")
+            .arg(rows.clientId)
+            .arg(rows.returningClient ? QStringLiteral("returning") : QStringLiteral("new")),
+        versionCoverage(rows.versionId, rows.suggestionId));
+    transaction.commit();
+
+    saved.intakeId = rows.intakeId;
+    saved.clientId = rows.clientId;
+    saved.returningClient = rows.returningClient;
+    return saved;
+}
+
+int PostgresIntakeStore::lockIntake(qint64 intakeId) const
+{
+    QSqlQuery select = run(
+        m_connection, QStringLiteral("SELECT current_version FROM intakes WHERE id = ? FOR UPDATE"),
+        {intakeId}, "finding the intake");
+    if (!select.next()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           "there is no intake " + std::to_string(intakeId));
+    }
+    return select.value(0).toInt();
+}
+
+SavedIntake PostgresIntakeStore::amend(qint64 intakeId, int expectedVersion,
+                                       const SuggestedVersion& version, const QString& actor)
+{
+    const IntakeRecord& record = version.record;
+    const Recommendation& result = version.suggestion;
+    SavedIntake saved;
+    saved.suggestionJson = version.suggestionJson;
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+
+    PostgresTransaction transaction(m_connection);
+    const int currentVersion = lockIntake(intakeId);
+    requireCurrent(intakeId, expectedVersion, currentVersion, "amend");
+    saved.intakeId = intakeId;
+    saved.version = currentVersion + 1;
+    saved.clientId = clientFor(version, now, saved.returningClient);
+    const auto [versionId, suggestionId] =
+        insertVersion(intakeId, saved.version, version, actor, now);
+    // A changed intake has a new suggestion, which needs its own review.
+    run(m_connection,
+        QStringLiteral("UPDATE intakes SET current_version = ?, client_id = ?, visit_date = ?, "
+                       "status = 'pending', approach = ?, urgency = ?, refer_out = ? WHERE id = ?"),
+        {saved.version, saved.clientId, record.visitDate.toString(Qt::ISODate),
+         textOrNull(approachWord(result)), textOrNull(urgencyWord(result)),
+         result.refersOut() ? 1 : 0, intakeId},
+        "updating the intake");
+    m_audit.append(actor, QStringLiteral("amend"),
+                   QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version), {},
+                   versionCoverage(versionId, suggestionId));
+    transaction.commit();
+    return saved;
+}
+
+qint64 PostgresIntakeStore::review(qint64 intakeId, const ReviewDecision& decision,
+                                   const QString& actor)
+{
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+
+    PostgresTransaction transaction(m_connection);
+    const int currentVersion = lockIntake(intakeId);
+    requireCurrent(intakeId, decision.version, currentVersion, "review");
+    QSqlQuery suggestion =
+        run(m_connection,
+            QStringLiteral("SELECT v.id, s.approach, s.pressure FROM intake_versions v "
+                           "JOIN suggestions s ON s.intake_version_id = v.id "
+                           "WHERE v.intake_id = ? AND v.version = ?"),
+            {intakeId, currentVersion}, "reading the suggestion");
+    if (!suggestion.next()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "intake " + std::to_string(intakeId) + " has no suggestion");
+    }
+    QVariantList values = {intakeId, suggestion.value(0), actor.trimmed(), now};
+    if (decision.accepted) {
+        values << QStringLiteral("accepted") << suggestion.value(1) << suggestion.value(2)
+               << (decision.reason.trimmed().isEmpty() ? nullText() : QVariant(decision.reason));
+    } else {
+        values << QStringLiteral("overridden") << textOrNull(wordOf(decision.finalApproach))
+               << (decision.finalPressure ? textOrNull(wordOf(*decision.finalPressure))
+                                          : nullText())
+               << decision.reason;
+    }
+    values << (decision.sessionNote.isEmpty() ? nullText() : QVariant(decision.sessionNote));
+    QSqlQuery insert =
+        run(m_connection,
+            QStringLiteral("INSERT INTO reviews (intake_id, intake_version_id, reviewer, "
+                           "reviewed_at, decision, final_approach, final_pressure, reason, "
+                           "session_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            values, "saving the review");
+    const qint64 reviewId = returnedId(insert);
+    run(m_connection, QStringLiteral("UPDATE intakes SET status = 'reviewed' WHERE id = ?"),
+        {intakeId}, "updating the intake");
+    m_audit.append(actor.trimmed(), QStringLiteral("review"),
+                   QStringLiteral("intake %1 version %2").arg(intakeId).arg(currentVersion),
+                   decision.accepted ? QStringLiteral("accepted")
+                                     : QStringLiteral("overridden: ") +
+                                           QString::fromUtf8(wordOf(decision.finalApproach).data()),
+                   {{QStringLiteral("reviews"), reviewId, reviewId}});
+    transaction.commit();
+    return reviewId;
+}
+
+namespace {
+
+// The conditions of list() and count(), on "intakes i".
+void appendConditions(const IntakeFilter& filter, QString& sql, QVariantList& values)
+{
+    if (!filter.status.isEmpty()) {
+        sql += QStringLiteral(" AND i.status = ?");
+        values << filter.status;
+    }
+    if (!filter.approach.isEmpty()) {
+        sql += QStringLiteral(" AND i.approach = ?");
+        values << filter.approach;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND i.visit_date >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND i.visit_date <= ?");
+        values << filter.to.toString(Qt::ISODate);
+    }
+}
+
+// The keys of IntakeStore's orders; text byte by byte and NULLs first in
+// ascending order, as SQLite sorts.
+QString orderBy(const IntakeFilter& filter)
+{
+    QStringList keys;
+    switch (filter.sort) {
+    case IntakeSort::VisitDate:
+        keys = {QStringLiteral("i.visit_date COLLATE \"C\""), QStringLiteral("i.id")};
+        break;
+    case IntakeSort::Client:
+        keys = {QStringLiteral("c.name_key COLLATE \"C\""),
+                QStringLiteral("c.date_of_birth COLLATE \"C\""), QStringLiteral("c.id"),
+                QStringLiteral("i.id")};
+        break;
+    case IntakeSort::Status:
+        keys = {QStringLiteral("i.status COLLATE \"C\""),
+                QStringLiteral("i.visit_date COLLATE \"C\""), QStringLiteral("i.id")};
+        break;
+    case IntakeSort::Approach:
+        keys = {QStringLiteral("i.approach COLLATE \"C\""),
+                QStringLiteral("i.visit_date COLLATE \"C\""), QStringLiteral("i.id")};
+        break;
+    case IntakeSort::Id:
+        keys = {QStringLiteral("i.id")};
+        break;
+    }
+    const QString direction =
+        filter.descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST");
+    return QStringLiteral(" ORDER BY ") + keys.join(direction + QStringLiteral(", ")) + direction;
+}
+
+} // namespace
+
+std::vector<IntakeSummary> PostgresIntakeStore::list(const IntakeFilter& filter) const
+{
+    QString conditions;
+    QVariantList values;
+    appendConditions(filter, conditions, values);
+    if (!filter.search.trimmed().isEmpty()) {
+        const NameCondition names = nameCondition(filter.search);
+        if (names.sql.isEmpty()) {
+            return {}; // only punctuation: no name matches
+        }
+        conditions += QStringLiteral(" AND i.client_id IN (SELECT c.id FROM clients c WHERE ") +
+                      names.sql + QLatin1Char(')');
+        values << names.values;
+    }
+    // The page's ids first, then only their rows and newest reviews.
+    QString page = QStringLiteral("SELECT i.id FROM intakes i");
+    if (filter.sort == IntakeSort::Client) {
+        page += QStringLiteral(" JOIN clients c ON c.id = i.client_id");
+    }
+    page += QStringLiteral(" WHERE true") + conditions + orderBy(filter);
+    if (filter.limit > 0) {
+        page += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    if (filter.offset > 0) {
+        page += QStringLiteral(" OFFSET %1").arg(filter.offset);
+    }
+    QSqlQuery select = run(
+        m_connection,
+        QStringLiteral("SELECT i.id, c.name, c.date_of_birth, i.visit_date, i.status, i.approach, "
+                       "i.urgency, i.refer_out, i.current_version, r.decision, r.reviewer FROM (") +
+            page +
+            QStringLiteral(") AS page JOIN intakes i ON i.id = page.id "
+                           "JOIN clients c ON c.id = i.client_id "
+                           "LEFT JOIN reviews r ON r.id = "
+                           "(SELECT max(id) FROM reviews WHERE intake_id = i.id)") +
+            orderBy(filter),
+        values, "listing intakes");
+    std::vector<IntakeSummary> rows;
+    while (select.next()) {
+        rows.push_back(
+            {select.value(0).toLongLong(), select.value(1).toString(),
+             QDate::fromString(select.value(2).toString(), Qt::ISODate),
+             QDate::fromString(select.value(3).toString(), Qt::ISODate), select.value(4).toString(),
+             select.value(5).toString(), select.value(6).toString(), select.value(7).toInt() == 1,
+             select.value(8).toInt(), select.value(9).toString(), select.value(10).toString()});
+    }
+    return rows;
+}
+
+qint64 PostgresIntakeStore::count(const IntakeFilter& filter) const
+{
+    QString sql = QStringLiteral("SELECT 1 FROM intakes i WHERE true");
+    QVariantList values;
+    appendConditions(filter, sql, values);
+    if (!filter.search.trimmed().isEmpty()) {
+        const NameCondition names = nameCondition(filter.search);
+        if (names.sql.isEmpty()) {
+            return 0;
+        }
+        sql += QStringLiteral(" AND i.client_id IN (SELECT c.id FROM clients c WHERE ") +
+               names.sql + QLatin1Char(')');
+        values << names.values;
+    }
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery select =
+        run(m_connection, QStringLiteral("SELECT count(*) FROM (") + sql + QStringLiteral(") AS m"),
+            values, "counting intakes");
+    return select.next() ? select.value(0).toLongLong() : 0;
+}
+
+nlohmann::ordered_json PostgresIntakeStore::details(qint64 intakeId) const
+{
+    QSqlQuery intake =
+        run(m_connection,
+            QStringLiteral("SELECT i.id, i.status, i.client_id, i.created_at, i.created_by, "
+                           "i.current_version, i.refer_out FROM intakes i WHERE i.id = ?"),
+            {intakeId}, "reading the intake");
+    if (!intake.next()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           "there is no intake " + std::to_string(intakeId));
+    }
+    ordered_json record;
+    record["id"] = intake.value(0).toLongLong();
+    record["status"] = intake.value(1).toString().toStdString();
+    record["refer_out"] = intake.value(6).toInt() == 1;
+    record["client_id"] = intake.value(2).toLongLong();
+    record["created_at"] = intake.value(3).toString().toStdString();
+    record["created_by"] = intake.value(4).toString().toStdString();
+    const int currentVersion = intake.value(5).toInt();
+
+    QSqlQuery versions =
+        run(m_connection,
+            QStringLiteral("SELECT v.version, v.created_at, v.created_by, v.record_json, "
+                           "s.result_json, s.rules_version, s.rules_sha256 FROM intake_versions v "
+                           "JOIN suggestions s ON s.intake_version_id = v.id "
+                           "WHERE v.intake_id = ? ORDER BY v.version"),
+            {intakeId}, "reading the intake's versions");
+    record["versions"] = ordered_json::array();
+    while (versions.next()) {
+        const int number = versions.value(0).toInt();
+        ordered_json version;
+        version["version"] = number;
+        version["created_at"] = versions.value(1).toString().toStdString();
+        version["created_by"] = versions.value(2).toString().toStdString();
+        version["intake"] = parsedJson(versions.value(3), "record", intakeId, number);
+        version["suggestion"] = parsedJson(versions.value(4), "suggestion", intakeId, number);
+        version["rules_version"] = versions.value(5).toString().toStdString();
+        version["rules_sha256"] = versions.value(6).toString().toStdString();
+        if (number == currentVersion) {
+            record["intake"] = version["intake"];
+            record["suggestion"] = version["suggestion"];
+        }
+        record["versions"].push_back(std::move(version));
+    }
+
+    QSqlQuery reviews =
+        run(m_connection,
+            QStringLiteral("SELECT r.reviewer, r.reviewed_at, r.decision, r.final_approach, "
+                           "r.final_pressure, r.reason, r.session_note, v.version FROM reviews r "
+                           "JOIN intake_versions v ON v.id = r.intake_version_id "
+                           "WHERE r.intake_id = ? ORDER BY r.id"),
+            {intakeId}, "reading the reviews");
+    record["reviews"] = ordered_json::array();
+    while (reviews.next()) {
+        ordered_json review;
+        review["version"] = reviews.value(7).toInt();
+        review["reviewer"] = reviews.value(0).toString().toStdString();
+        review["reviewed_at"] = reviews.value(1).toString().toStdString();
+        review["decision"] = reviews.value(2).toString().toStdString();
+        review["final_approach"] = reviews.value(3).toString().toStdString();
+        review["final_pressure"] = jsonOrNull(reviews.value(4));
+        review["reason"] = jsonOrNull(reviews.value(5));
+        review["session_note"] = jsonOrNull(reviews.value(6));
+        record["reviews"].push_back(std::move(review));
+    }
+    return record;
+}
+
+std::string PostgresIntakeStore::detailsAsStored(qint64 intakeId) const
+{
+    // One snapshot for both reads, so that an amendment meanwhile is not half seen.
+    const bool own = !PostgresTransaction::isOpen(m_connection);
+    std::optional<PostgresTransaction> snapshot;
+    if (own) {
+        snapshot.emplace(m_connection);
+        m_connection.execute(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, "
+                                            "READ ONLY"),
+                             "reading the intake");
+    }
+    const ordered_json record = details(intakeId);
+    QSqlQuery versions =
+        run(m_connection,
+            QStringLiteral("SELECT v.record_json, s.result_json FROM intake_versions v "
+                           "JOIN suggestions s ON s.intake_version_id = v.id "
+                           "WHERE v.intake_id = ? ORDER BY v.version"),
+            {intakeId}, "reading the intake's versions");
+    std::vector<std::pair<std::string, std::string>> texts;
+    while (versions.next()) {
+        texts.emplace_back(storedText(versions.value(0)), storedText(versions.value(1)));
+    }
+    if (texts.size() != record.at("versions").size() || texts.empty()) {
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "intake " + std::to_string(intakeId) + " changed while it was read");
+    }
+    return storedDetailsText(record, texts);
+}
+
+std::vector<SameDayIntake> PostgresIntakeStore::sameDayIntakes(const QString& name,
+                                                               const QDate& born,
+                                                               const QDate& visit) const
+{
+    QSqlQuery select =
+        run(m_connection,
+            QStringLiteral("SELECT i.id, i.created_at, i.created_by FROM intakes i JOIN clients c "
+                           "ON c.id = i.client_id WHERE c.name_key = ? AND c.date_of_birth = ? "
+                           "AND i.visit_date = ? ORDER BY i.id"),
+            {foldedName(name), born.toString(Qt::ISODate), visit.toString(Qt::ISODate)},
+            "looking for the client's intakes of the day");
+    std::vector<SameDayIntake> found;
+    while (select.next()) {
+        SameDayIntake intake;
+        intake.intakeId = select.value(0).toLongLong();
+        intake.createdAt = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
+        intake.createdBy = select.value(2).toString();
+        found.push_back(intake);
+    }
+    return found;
+}
+
+std::vector<std::pair<qint64, QString>> PostgresIntakeStore::findClients(const QString& search,
+                                                                         int limit) const
+{
+    const NameCondition names = nameCondition(search);
+    if (names.sql.isEmpty()) {
+        return {};
+    }
+    QVariantList values = names.values;
+    values << limit;
+    QSqlQuery select = run(m_connection,
+                           QStringLiteral("SELECT c.id, c.name FROM clients c WHERE ") + names.sql +
+                               QStringLiteral(" ORDER BY c.name COLLATE \"C\", c.id LIMIT ?"),
+                           values, "searching clients");
+    std::vector<std::pair<qint64, QString>> clients;
+    while (select.next()) {
+        clients.emplace_back(select.value(0).toLongLong(), select.value(1).toString());
+    }
+    return clients;
+}
+
+std::vector<ClientMatch> PostgresIntakeStore::clients(const QString& condition,
+                                                      const QVariantList& values, int limit) const
+{
+    // Contact details as given on the client's latest intake (ClientDirectory).
+    QVariantList all = values;
+    all << limit;
+    QSqlQuery query = run(
+        m_connection,
+        QStringLiteral("SELECT c.id, c.name, c.date_of_birth, "
+                       "v.record_json::json #>> '{client,phone}', "
+                       "v.record_json::json #>> '{client,email}' "
+                       "FROM clients c "
+                       "LEFT JOIN intakes i ON i.id = (SELECT max(id) FROM intakes "
+                       "WHERE client_id = c.id) "
+                       "LEFT JOIN intake_versions v ON v.intake_id = i.id "
+                       "AND v.version = i.current_version WHERE ") +
+            condition +
+            QStringLiteral(" ORDER BY c.name COLLATE \"C\", c.date_of_birth COLLATE \"C\", c.id "
+                           "LIMIT ?"),
+        all, "looking up clients");
+    std::vector<ClientMatch> matches;
+    while (query.next()) {
+        matches.push_back({query.value(0).toLongLong(), query.value(1).toString(),
+                           QDate::fromString(query.value(2).toString(), Qt::ISODate),
+                           query.value(3).toString(), query.value(4).toString()});
+    }
+    return matches;
+}
+
+std::vector<ClientMatch> PostgresIntakeStore::clientsNamed(const QString& words, int limit) const
+{
+    const NameCondition names = nameCondition(words);
+    if (names.sql.isEmpty()) {
+        return {};
+    }
+    return clients(names.sql, names.values, limit);
+}
+
+std::vector<ClientMatch> PostgresIntakeStore::clientsBornOn(const QDate& born, int limit) const
+{
+    if (!born.isValid()) {
+        return {};
+    }
+    return clients(QStringLiteral("c.date_of_birth = ?"), {born.toString(Qt::ISODate)}, limit);
+}

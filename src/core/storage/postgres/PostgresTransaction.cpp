@@ -1,0 +1,53 @@
+#include "storage/postgres/PostgresTransaction.h"
+
+#include "storage/StorageError.h"
+#include "storage/postgres/PostgresConnection.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+#include <cstring>
+#include <libpq-fe.h>
+
+pg_conn* libpqConnection(const PostgresConnection& connection)
+{
+    // QPSQL hands its PGconn* out in a QVariant; Qt 6 names the type after
+    // the struct behind libpq's typedef ("pg_conn*"), Qt 5 named it "PGconn*".
+    const QVariant handle = connection.connection().driver()->handle();
+    if (!handle.isValid() || (std::strcmp(handle.typeName(), "pg_conn*") != 0 &&
+                              std::strcmp(handle.typeName(), "PGconn*") != 0)) {
+        throw StorageError(StorageError::Kind::Other,
+                           "Qt's PostgreSQL driver gives no libpq connection");
+    }
+    PGconn* pq = *static_cast<PGconn* const*>(handle.constData());
+    if (pq == nullptr) {
+        throw StorageError(StorageError::Kind::Other, "the server connection is closed");
+    }
+    return pq;
+}
+
+PostgresTransaction::PostgresTransaction(const PostgresConnection& connection)
+    : m_connection(connection)
+{
+    m_connection.execute(QStringLiteral("BEGIN"), "starting a transaction");
+}
+
+PostgresTransaction::~PostgresTransaction()
+{
+    if (m_open) {
+        QSqlQuery rollback(m_connection.connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void PostgresTransaction::commit()
+{
+    m_connection.execute(QStringLiteral("COMMIT"), "committing");
+    m_open = false;
+}
+
+bool PostgresTransaction::isOpen(const PostgresConnection& connection)
+{
+    const PGTransactionStatusType status = PQtransactionStatus(libpqConnection(connection));
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}

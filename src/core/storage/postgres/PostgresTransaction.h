@@ -1,0 +1,30 @@
+#pragma once
+
+struct pg_conn;
+class PostgresConnection;
+
+// libpq's own connection under Qt's QPSQL driver: for what Qt SQL does not
+// offer (the transaction state, COPY). Throws StorageError when the driver
+// gives no handle.
+pg_conn* libpqConnection(const PostgresConnection& connection);
+
+// One transaction on the connection (READ COMMITTED, the server's default):
+// rolled back unless committed, so a change is stored whole or not at all.
+class PostgresTransaction
+{
+public:
+    explicit PostgresTransaction(const PostgresConnection& connection);
+    ~PostgresTransaction();
+    PostgresTransaction(const PostgresTransaction&) = delete;
+    PostgresTransaction& operator=(const PostgresTransaction&) = delete;
+
+    void commit();
+
+    // Whether a transaction is open on the connection (also one that failed
+    // and waits for its rollback), as libpq tracks it: whoever opened it.
+    static bool isOpen(const PostgresConnection& connection);
+
+private:
+    const PostgresConnection& m_connection;
+    bool m_open = true;
+};

@@ -3,52 +3,27 @@
 #include "storage/AccountRows.h"
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresTransaction.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QVariant>
 
 namespace {
 
-class PostgresTransaction final : public StorageTransaction
+// A transaction in which every other account writer waits.
+class AccountsTransaction final : public StorageTransaction
 {
 public:
-    explicit PostgresTransaction(const PostgresConnection& connection) : m_connection(connection)
+    explicit AccountsTransaction(const PostgresConnection& connection) : m_transaction(connection)
     {
-        QSqlDatabase database = m_connection.connection();
-        if (!database.transaction()) {
-            throw StorageError(StorageError::Kind::Other,
-                               "cannot start a transaction on the clinic server: " +
-                                   database.lastError().text().toStdString());
-        }
-        m_open = true;
-        // Until the end of the transaction, whoever else writes accounts waits.
-        QSqlQuery lock = m_connection.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+        QSqlQuery lock = connection.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
         lock.addBindValue(PostgresAccountStore::kAccountsLockKey);
         PostgresConnection::run(lock, "waiting for the accounts");
     }
 
-    ~PostgresTransaction() override
-    {
-        if (m_open) {
-            m_connection.connection().rollback();
-        }
-    }
-
-    void commit() override
-    {
-        QSqlDatabase database = m_connection.connection();
-        if (!database.commit()) {
-            throw StorageError(StorageError::Kind::Other,
-                               "the clinic server did not store the change: " +
-                                   database.lastError().text().toStdString());
-        }
-        m_open = false;
-    }
+    void commit() override { m_transaction.commit(); }
 
 private:
-    const PostgresConnection& m_connection;
-    bool m_open = false;
+    PostgresTransaction m_transaction;
 };
 
 } // namespace
@@ -59,7 +34,7 @@ PostgresAccountStore::PostgresAccountStore(const PostgresConnection& connection)
 
 std::unique_ptr<StorageTransaction> PostgresAccountStore::beginWrite() const
 {
-    return std::make_unique<PostgresTransaction>(m_connection);
+    return std::make_unique<AccountsTransaction>(m_connection);
 }
 
 bool PostgresAccountStore::empty() const

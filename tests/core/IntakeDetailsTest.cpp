@@ -363,3 +363,29 @@ TEST_CASE("details: the review rule on typed details agrees with the rule on JSO
     CHECK(readControls.current()->clientName == QStringLiteral("Ann\x1b[30;40m"));
     CHECK(StaffSession::questionsBlockingAccept(*readControls.current(), engine()).size() == 26);
 }
+
+TEST_CASE("details: a suggestion naming a question this version does not know cannot be "
+          "accepted",
+          "[model][details][review]")
+{
+    const FixedClock clock(harness::kToday);
+    // Stored by a newer program (or damaged): one question not asked that
+    // this version cannot show. Dropping the word would make it "complete".
+    ordered_json version = versionOf(1, sampleIntake());
+    version["suggestion"]["screening"]["unanswered"] = ordered_json::array({"night_sweats"});
+    const ordered_json details = detailsOf({version});
+    const IntakeDetails intake = read(details);
+    REQUIRE(intake.current() != nullptr);
+    CHECK(intake.current()->suggestion.unknownUnanswered ==
+          std::vector<std::string>{"\"night_sweats\""});
+    CHECK_THROWS_WITH(
+        StaffSession::questionsBlockingAccept(*intake.current(), engine()),
+        Catch::StartsWith("screening: the stored suggestion lists questions not "
+                          "asked that this version does not know (\"night_sweats\")"));
+    CHECK_THROWS_WITH(StaffSession::questionsBlockingAccept(details, engine(), clock),
+                      Catch::StartsWith("screening:"));
+    // A referral stays acceptable whatever else it lists.
+    version["suggestion"]["approach"] = "refer_out";
+    CHECK(StaffSession::questionsBlockingAccept(*read(detailsOf({version})).current(), engine())
+              .empty());
+}

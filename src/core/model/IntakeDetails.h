@@ -40,6 +40,9 @@ struct StoredSuggestion
     // The questions not asked, in the stored order; none at all (nullopt)
     // for a suggestion made before clinic-intake/2, which did not check.
     std::optional<std::vector<vocabulary::Question>> unanswered;
+    // Words of that list this version does not know (a newer program's, or
+    // damage): such a suggestion cannot be accepted here.
+    std::vector<std::string> unknownUnanswered;
     std::uint16_t cleared = 0; // bits of vocabulary::ClearanceCode
     std::vector<std::string> focusAreas;
     std::vector<StoredCaution> cautions;

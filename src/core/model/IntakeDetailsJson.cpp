@@ -212,6 +212,8 @@ StoredSuggestion readSuggestion(const ordered_json* stored)
                         words[i], "screening.unanswered[" + std::to_string(i) + "]",
                         questionWords())) {
                     questions.push_back(Question(*index));
+                } else {
+                    suggestion.unknownUnanswered.push_back(dumped(words[i]));
                 }
             }
             suggestion.unanswered = std::move(questions);

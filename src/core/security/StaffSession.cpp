@@ -145,26 +145,7 @@ IntakeDetails StaffSession::intakeDetails(qint64 intakeId) const
 std::vector<vocabulary::Question>
 StaffSession::questionsBlockingAccept(const IntakeVersionDetails& version, const RuleEngine& engine)
 {
-    const StoredSuggestion& suggestion = version.suggestion;
-    if (suggestion.refersOut()) {
-        return {}; // sending the client to a physician is always safe to accept
-    }
-    if (suggestion.unanswered) {
-        return *suggestion.unanswered; // what the therapist was shown
-    }
-    // Made before clinic-intake/2: the record as today's rules read it.
-    if (!version.record) {
-        throw StorageError(StorageError::Kind::Corrupt,
-                           "the stored intake can no longer be read: " + version.recordProblem);
-    }
-    const std::uint32_t unanswered = engine.recommend(*version.record).unanswered;
-    std::vector<vocabulary::Question> questions;
-    for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
-        if ((unanswered & vocabulary::bitOf(vocabulary::Question(i))) != 0) {
-            questions.push_back(vocabulary::Question(i));
-        }
-    }
-    return questions;
+    return IntakeWorkflow::questionsBlockingAccept(version, engine);
 }
 
 ImportResult StaffSession::import(std::istream& in,

@@ -1,5 +1,6 @@
 #include "workflow/IntakeWorkflow.h"
 
+#include "model/IntakeDetailsJson.h"
 #include "rules/RuleEngine.h"
 #include "storage/StorageError.h"
 #include "util/TextRules.h"
@@ -44,48 +45,6 @@ SavedIntake IntakeWorkflow::amend(qint64 intakeId, const IntakeRecord& record, c
 
 namespace {
 
-std::vector<vocabulary::Question> questionsIn(const nlohmann::ordered_json& words)
-{
-    std::vector<vocabulary::Question> questions;
-    for (const auto& word : words) {
-        for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
-            if (word.is_string() &&
-                vocabulary::kQuestionFields[i].field == word.get<std::string>()) {
-                questions.push_back(vocabulary::Question(i));
-            }
-        }
-    }
-    return questions;
-}
-
-std::vector<vocabulary::Question> questionsIn(std::uint32_t bits)
-{
-    std::vector<vocabulary::Question> questions;
-    for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
-        if ((bits & vocabulary::bitOf(vocabulary::Question(i))) != 0) {
-            questions.push_back(vocabulary::Question(i));
-        }
-    }
-    return questions;
-}
-
-// A record stored before control characters were refused may hold them in
-// its texts; they say nothing about the screening, so they are read as
-// U+FFFD rather than making the stored intake unreadable.
-void replaceControlCharacters(nlohmann::json& value)
-{
-    if (value.is_string()) {
-        auto& text = value.get_ref<std::string&>();
-        if (text_rules::forbiddenCharacter(text, text_rules::Lines::One)) {
-            text = text_rules::withControlCharactersReplaced(text, text_rules::Lines::One);
-        }
-    } else if (value.is_structured()) {
-        for (auto& member : value) {
-            replaceControlCharacters(member);
-        }
-    }
-}
-
 // What a review must say, whatever the front end checked: bounded texts a
 // terminal would not obey, and an override says why and what instead.
 void requireWellFormed(const ReviewDecision& decision)
@@ -118,33 +77,61 @@ void requireWellFormed(const ReviewDecision& decision)
 } // namespace
 
 std::vector<vocabulary::Question>
-IntakeWorkflow::questionsBlockingAccept(const nlohmann::ordered_json& intake,
-                                        const RuleEngine& engine, const Clock& clock)
+IntakeWorkflow::questionsBlockingAccept(const IntakeVersionDetails& version,
+                                        const RuleEngine& engine)
 {
-    const auto& suggestion = intake.at("suggestion");
-    const auto approach = suggestion.find("approach");
-    const bool hasApproach = approach != suggestion.end() && approach->is_string();
-    if (hasApproach &&
-        approach->get<std::string>() == vocabulary::wordOf(vocabulary::Approach::ReferOut)) {
+    const StoredSuggestion& suggestion = version.suggestion;
+    if (suggestion.refersOut()) {
         return {}; // sending the client to a physician is always safe to accept
     }
-    const auto screening = suggestion.find("screening");
-    if (screening != suggestion.end() && screening->contains("unanswered")) {
-        // What the therapist was shown when the suggestion was made.
-        return questionsIn(screening->at("unanswered"));
+    if (!suggestion.unknownUnanswered.empty()) {
+        // Questions this version cannot show or check: never "complete" here.
+        std::string words;
+        for (const std::string& word : suggestion.unknownUnanswered) {
+            words += (words.empty() ? "" : ", ") + word;
+        }
+        throw StorageError(StorageError::Kind::Invalid,
+                           "screening: the stored suggestion lists questions not asked that this "
+                           "version does not know (" +
+                               words +
+                               "); it cannot be accepted here: override with a reason, or amend "
+                               "the intake");
+    }
+    if (suggestion.unanswered) {
+        return *suggestion.unanswered; // what the therapist was shown
     }
     // A suggestion made before clinic-intake/2 did not check the screening:
     // read its record as today's rules do (a version 1 record is never
     // complete: version 1 could not tell "no" from "not asked").
-    nlohmann::json stored = nlohmann::json::parse(intake.at("intake").dump());
-    replaceControlCharacters(stored);
-    const IntakeParseResult parsed = IntakeParser(clock).validate(stored);
-    if (!parsed.ok()) {
+    if (!version.record) {
         throw StorageError(StorageError::Kind::Corrupt,
-                           "the stored intake can no longer be read: " +
-                               parsed.errors.front().toString());
+                           "the stored intake can no longer be read: " + version.recordProblem);
     }
-    return questionsIn(engine.recommend(*parsed.record).unanswered);
+    const std::uint32_t unanswered = engine.recommend(*version.record).unanswered;
+    std::vector<vocabulary::Question> questions;
+    for (std::size_t i = 0; i < vocabulary::kQuestionCount; ++i) {
+        if ((unanswered & vocabulary::bitOf(vocabulary::Question(i))) != 0) {
+            questions.push_back(vocabulary::Question(i));
+        }
+    }
+    return questions;
+}
+
+std::vector<vocabulary::Question>
+IntakeWorkflow::questionsBlockingAccept(const nlohmann::ordered_json& intake,
+                                        const RuleEngine& engine, const Clock& clock)
+{
+    // One rule: the current version (the intake's top-level "intake" and
+    // "suggestion") read as the typed details the pages show.
+    const nlohmann::ordered_json current = {
+        {"versions", nlohmann::ordered_json::array({{{"version", 1},
+                                                     {"intake", intake.at("intake")},
+                                                     {"suggestion", intake.at("suggestion")}}})}};
+    const IntakeDetails details = intakeDetailsFromJson(current, clock);
+    if (details.current() == nullptr) {
+        throw StorageError(StorageError::Kind::Corrupt, "the stored intake has no version");
+    }
+    return questionsBlockingAccept(*details.current(), engine);
 }
 
 std::vector<vocabulary::Question> IntakeWorkflow::questionsBlockingAccept(qint64 intakeId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/IntakeDetails.h"
 #include "model/Vocabulary.h"
 #include "storage/ClinicStorage.h"
 
@@ -43,6 +44,11 @@ public:
     // The required questions whose answers are missing and keep the current
     // suggestion of the intake from being accepted (empty: it may be accepted).
     std::vector<vocabulary::Question> questionsBlockingAccept(qint64 intakeId) const;
+    // The rule itself, on one version as the pages show it. A suggestion
+    // whose list of questions not asked names one this version does not
+    // know is refused (StorageError Invalid, field "screening").
+    static std::vector<vocabulary::Question>
+    questionsBlockingAccept(const IntakeVersionDetails& version, const RuleEngine& engine);
     // The same rule on an intake as IntakeRepository::details() returns it.
     static std::vector<vocabulary::Question>
     questionsBlockingAccept(const nlohmann::ordered_json& intake, const RuleEngine& engine,

@@ -8,6 +8,7 @@
 #include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
 #include "storage/StoredDetails.h"
+#include "storage/StoredRows.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/TextRules.h"
@@ -20,47 +21,13 @@
 
 using namespace vocabulary;
 using nlohmann::ordered_json;
+using namespace stored_rows;
 
 namespace {
 
 QVariant textOrNull(const std::optional<std::string_view>& text)
 {
     return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size()))) : QVariant();
-}
-
-// None when the screening is incomplete and nothing calls for a referral.
-std::optional<std::string_view> approachWord(const Recommendation& result)
-{
-    return result.approach ? std::optional(wordOf(*result.approach)) : std::nullopt;
-}
-
-std::optional<std::string_view> urgencyWord(const Recommendation& result)
-{
-    return result.urgency ? std::optional(wordOf(*result.urgency)) : std::nullopt;
-}
-
-std::optional<std::string_view> pressureWord(const Recommendation& result)
-{
-    return result.pressure ? std::optional(wordOf(*result.pressure)) : std::nullopt;
-}
-
-ordered_json jsonOrNull(const QVariant& value)
-{
-    return value.isNull() ? ordered_json(nullptr) : ordered_json(value.toString().toStdString());
-}
-
-// Stored text is data, not a promise: text that does not parse is a damaged
-// row, reported as such (check lists every one), never an abort.
-ordered_json parsedJson(const QVariant& text, const char* what, qint64 intakeId, int version)
-{
-    ordered_json value = ordered_json::parse(text.toString().toStdString(), nullptr, false);
-    if (value.is_discarded() || !value.is_object()) {
-        throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
-                                                            " version " + std::to_string(version) +
-                                                            ": the stored " + what +
-                                                            " is damaged (run check)");
-    }
-    return value;
 }
 
 void requireIntake(const Database& database, qint64 intakeId, int& currentVersion)
@@ -178,17 +145,6 @@ QString IntakeStore::RowHashes::rowsHash()
     return audit_coverage::combine({{QStringLiteral("intake_versions"), versions.digest()},
                                     {QStringLiteral("suggestions"), suggestions.digest()}});
 }
-
-namespace {
-
-// What an add or an amendment wrote, for its audit entry.
-audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)
-{
-    return {{QStringLiteral("intake_versions"), versionId, versionId},
-            {QStringLiteral("suggestions"), suggestionId, suggestionId}};
-}
-
-} // namespace
 
 qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now,
                               bool& returning) const
@@ -319,21 +275,6 @@ SavedIntake IntakeStore::add(const SuggestedVersion& version, const QString& act
     saved.returningClient = rows.returningClient;
     return saved;
 }
-
-namespace {
-
-// A write about the version someone looked at must not land on a newer one.
-void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what)
-{
-    if (expectedVersion != currentVersion) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "version: intake " + std::to_string(intakeId) +
-                               " was amended meanwhile (now version " +
-                               std::to_string(currentVersion) + "); " + what + " it again");
-    }
-}
-
-} // namespace
 
 SavedIntake IntakeStore::amend(qint64 intakeId, int expectedVersion,
                                const SuggestedVersion& version, const QString& actor)

@@ -6,6 +6,7 @@
 #include "storage/NameFolding.h"
 #include "storage/StorageError.h"
 #include "storage/StoredDetails.h"
+#include "storage/StoredRows.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresTransaction.h"
 #include "util/Clock.h"
@@ -17,6 +18,7 @@
 
 using namespace vocabulary;
 using nlohmann::ordered_json;
+using namespace stored_rows;
 
 namespace {
 
@@ -29,21 +31,6 @@ QVariant textOrNull(const std::optional<std::string_view>& text)
 QVariant nullText()
 {
     return QVariant(QMetaType(QMetaType::QString));
-}
-
-std::optional<std::string_view> approachWord(const Recommendation& result)
-{
-    return result.approach ? std::optional(wordOf(*result.approach)) : std::nullopt;
-}
-
-std::optional<std::string_view> urgencyWord(const Recommendation& result)
-{
-    return result.urgency ? std::optional(wordOf(*result.urgency)) : std::nullopt;
-}
-
-std::optional<std::string_view> pressureWord(const Recommendation& result)
-{
-    return result.pressure ? std::optional(wordOf(*result.pressure)) : std::nullopt;
 }
 
 QString text(const std::string& value)
@@ -71,44 +58,9 @@ qint64 returnedId(QSqlQuery& query)
     return query.value(0).toLongLong();
 }
 
-ordered_json jsonOrNull(const QVariant& value)
-{
-    return value.isNull() ? ordered_json(nullptr) : ordered_json(value.toString().toStdString());
-}
-
-ordered_json parsedJson(const QVariant& stored, const char* what, qint64 intakeId, int version)
-{
-    ordered_json value = ordered_json::parse(stored.toString().toStdString(), nullptr, false);
-    if (value.is_discarded() || !value.is_object()) {
-        throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
-                                                            " version " + std::to_string(version) +
-                                                            ": the stored " + what +
-                                                            " is damaged (run check)");
-    }
-    return value;
-}
-
 std::string storedText(const QVariant& stored)
 {
     return stored.isNull() ? std::string("null") : stored.toString().toStdString();
-}
-
-// A write about the version someone looked at must not land on a newer one
-// (IntakeStore's words).
-void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what)
-{
-    if (expectedVersion != currentVersion) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "version: intake " + std::to_string(intakeId) +
-                               " was amended meanwhile (now version " +
-                               std::to_string(currentVersion) + "); " + what + " it again");
-    }
-}
-
-audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)
-{
-    return {{QStringLiteral("intake_versions"), versionId, versionId},
-            {QStringLiteral("suggestions"), suggestionId, suggestionId}};
 }
 
 } // namespace

@@ -1,0 +1,61 @@
+#include "storage/StoredRows.h"
+
+#include "rules/Recommendation.h"
+#include "storage/StorageError.h"
+
+namespace stored_rows {
+
+using vocabulary::wordOf;
+
+std::optional<std::string_view> approachWord(const Recommendation& result)
+{
+    return result.approach ? std::optional(wordOf(*result.approach)) : std::nullopt;
+}
+
+std::optional<std::string_view> urgencyWord(const Recommendation& result)
+{
+    return result.urgency ? std::optional(wordOf(*result.urgency)) : std::nullopt;
+}
+
+std::optional<std::string_view> pressureWord(const Recommendation& result)
+{
+    return result.pressure ? std::optional(wordOf(*result.pressure)) : std::nullopt;
+}
+
+nlohmann::ordered_json jsonOrNull(const QVariant& value)
+{
+    return value.isNull() ? nlohmann::ordered_json(nullptr)
+                          : nlohmann::ordered_json(value.toString().toStdString());
+}
+
+nlohmann::ordered_json parsedJson(const QVariant& text, const char* what, qint64 intakeId,
+                                  int version)
+{
+    nlohmann::ordered_json value =
+        nlohmann::ordered_json::parse(text.toString().toStdString(), nullptr, false);
+    if (value.is_discarded() || !value.is_object()) {
+        throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
+                                                            " version " + std::to_string(version) +
+                                                            ": the stored " + what +
+                                                            " is damaged (run check)");
+    }
+    return value;
+}
+
+void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what)
+{
+    if (expectedVersion != currentVersion) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "version: intake " + std::to_string(intakeId) +
+                               " was amended meanwhile (now version " +
+                               std::to_string(currentVersion) + "); " + what + " it again");
+    }
+}
+
+audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)
+{
+    return {{QStringLiteral("intake_versions"), versionId, versionId},
+            {QStringLiteral("suggestions"), suggestionId, suggestionId}};
+}
+
+} // namespace stored_rows

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/AuditCoverage.h"
+
+#include <QVariant>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string_view>
+
+struct Recommendation;
+
+// What every backend's intake store writes and reads the same way: the
+// suggestion's list words, stored JSON read back, the version check of an
+// amendment or a review, and what an add or amendment's audit entry covers.
+namespace stored_rows {
+
+// None when the screening is incomplete and nothing calls for a referral.
+std::optional<std::string_view> approachWord(const Recommendation& result);
+std::optional<std::string_view> urgencyWord(const Recommendation& result);
+std::optional<std::string_view> pressureWord(const Recommendation& result);
+
+nlohmann::ordered_json jsonOrNull(const QVariant& value);
+// Stored text is data, not a promise: text that does not parse is a damaged
+// row, reported as such (StorageError Corrupt; check lists every one), never an abort.
+nlohmann::ordered_json parsedJson(const QVariant& text, const char* what, qint64 intakeId,
+                                  int version);
+
+// A write about the version someone looked at must not land on a newer one
+// (StorageError Invalid, field "version"; `what`: "amend", "review").
+void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what);
+
+// What an add or an amendment wrote, for its audit entry.
+audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId);
+
+} // namespace stored_rows

@@ -47,14 +47,18 @@ std::unique_ptr<ClinicStorage> openClinicStorage(const QString& location,
     return std::make_unique<PostgresClinicStorage>(std::move(connection), realTime);
 }
 
-std::unique_ptr<ClinicStorage> createServerSchema(const QString& location,
-                                                  const QString& serverPassword,
-                                                  const QString& applicationRole,
-                                                  const Clock& realTime)
+std::unique_ptr<ClinicStorage> prepareServerDatabase(const QString& location,
+                                                     const QString& serverPassword,
+                                                     const QString& applicationRole,
+                                                     const Clock& realTime)
 {
     auto connection =
         std::make_unique<PostgresConnection>(PostgresLocation::parse(location), serverPassword);
-    PostgresSchema::create(*connection);
+    if (PostgresSchema::inspect(*connection).version == 0) {
+        PostgresSchema::create(*connection);
+    } else {
+        PostgresSchema::requireCurrent(*connection);
+    }
     if (!applicationRole.isEmpty()) {
         PostgresSchema::grantApplicationRole(*connection, applicationRole);
     }

@@ -30,10 +30,12 @@ std::unique_ptr<ClinicStorage>
 openClinicStorage(const QString& location, const QString& serverPassword, const Clock& realTime,
                   StorageOpening opening = StorageOpening::MustExist);
 
-// Creates the schema on an empty server database as its owner (the role in
-// `location`), and grants `applicationRole` what the program needs when it
-// is not empty (PostgresSchema::grantApplicationRole). Then opens it.
-std::unique_ptr<ClinicStorage> createServerSchema(const QString& location,
-                                                  const QString& serverPassword,
-                                                  const QString& applicationRole,
-                                                  const Clock& realTime);
+// `init` on a server: creates the schema when the database is empty, as its
+// owner (the role in `location`; PostgresSchema::create refuses a database
+// holding anything else), accepts one that has the current schema, grants
+// `applicationRole` what the program needs when it is not empty
+// (PostgresSchema::grantApplicationRole), and opens it.
+std::unique_ptr<ClinicStorage> prepareServerDatabase(const QString& location,
+                                                     const QString& serverPassword,
+                                                     const QString& applicationRole,
+                                                     const Clock& realTime);

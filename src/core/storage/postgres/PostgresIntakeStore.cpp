@@ -41,13 +41,7 @@ QString text(const std::string& value)
 QSqlQuery run(const PostgresConnection& connection, const QString& sql, const QVariantList& values,
               const char* doing)
 {
-    QSqlQuery query = connection.prepare(sql);
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
-    query.setForwardOnly(true);
-    PostgresConnection::run(query, doing);
-    return query;
+    return connection.exec(sql, values, doing);
 }
 
 qint64 returnedId(QSqlQuery& query)

@@ -317,27 +317,27 @@ void appendConditions(const IntakeFilter& filter, QString& sql, QVariantList& va
     }
 }
 
-// The keys of IntakeStore's orders; text byte by byte and NULLs first in
-// ascending order, as SQLite sorts.
+// The keys of IntakeStore's orders; text byte by byte (the columns are
+// COLLATE "C": PostgresSchema) and NULLs first in ascending order, as SQLite
+// sorts. Written without a COLLATE of their own, which would keep the
+// planner from the columns' indexes.
 QString orderBy(const IntakeFilter& filter)
 {
     QStringList keys;
     switch (filter.sort) {
     case IntakeSort::VisitDate:
-        keys = {QStringLiteral("i.visit_date COLLATE \"C\""), QStringLiteral("i.id")};
+        keys = {QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
         break;
     case IntakeSort::Client:
-        keys = {QStringLiteral("c.name_key COLLATE \"C\""),
-                QStringLiteral("c.date_of_birth COLLATE \"C\""), QStringLiteral("c.id"),
-                QStringLiteral("i.id")};
+        keys = {QStringLiteral("c.name_key"), QStringLiteral("c.date_of_birth"),
+                QStringLiteral("c.id"), QStringLiteral("i.id")};
         break;
     case IntakeSort::Status:
-        keys = {QStringLiteral("i.status COLLATE \"C\""),
-                QStringLiteral("i.visit_date COLLATE \"C\""), QStringLiteral("i.id")};
+        keys = {QStringLiteral("i.status"), QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
         break;
     case IntakeSort::Approach:
-        keys = {QStringLiteral("i.approach COLLATE \"C\""),
-                QStringLiteral("i.visit_date COLLATE \"C\""), QStringLiteral("i.id")};
+        keys = {QStringLiteral("i.approach"), QStringLiteral("i.visit_date"),
+                QStringLiteral("i.id")};
         break;
     case IntakeSort::Id:
         keys = {QStringLiteral("i.id")};

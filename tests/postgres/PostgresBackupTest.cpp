@@ -7,6 +7,7 @@
 #include "security/UserAccounts.h"
 #include "storage/DatabaseMaintenance.h"
 #include "storage/SchemaMigrations.h"
+#include "storage/postgres/PostgresTransaction.h"
 #include "storage/postgres/PostgresTransfer.h"
 
 #include <QDir>
@@ -459,4 +460,47 @@ TEST_CASE("postgres backup: a backup of a server is audited there, and refused w
     CHECK(filesIn(work.filePath(QStringLiteral("usb"))) ==
           QStringList{QStringLiteral("server.sqlite")});
     CHECK(filesIn(workFolder).isEmpty());
+}
+
+TEST_CASE("postgres backup: the comparison after a move finds a changed record, a missing row "
+          "and a changed audit entry")
+{
+    REQUIRE_PG_SERVER(server);
+    TestDatabase clinic;
+    fillClinic(clinic, 20);
+    const QTemporaryDir work;
+    const QString backup = work.filePath(QStringLiteral("clinic.sqlite"));
+    DatabaseMaintenance(clinic.database()).backup(backup, clinic.audit(), QStringLiteral("Mona"));
+    PgClinicDatabase onServer(*server);
+    const auto connection = onServer.connect();
+    const Database file(backup, Database::Mode::MustExist);
+    {
+        PostgresTransaction transaction(*connection);
+        postgres_transfer::copyToServer(file, *connection);
+        transaction.commit();
+    }
+    CHECK(postgres_transfer::differences(file, *connection).empty());
+
+    // What the application role may change: an intake's list columns.
+    connection->execute(QStringLiteral("UPDATE intakes SET status = 'reviewed' WHERE id = 4"),
+                        "test");
+    const auto owner = onServer.connectAsOwner();
+    owner->execute(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"), "test");
+    owner->execute(QStringLiteral("UPDATE audit_log SET actor = 'Eve' WHERE id = 2"), "test");
+    owner->execute(QStringLiteral("ALTER TABLE reviews DISABLE TRIGGER USER"), "test");
+    owner->execute(QStringLiteral("DELETE FROM reviews"), "test");
+    std::vector<std::string> found;
+    for (const QString& problem : postgres_transfer::differences(file, *connection)) {
+        found.push_back(problem.toStdString());
+    }
+    CHECK(found ==
+          std::vector<std::string>{
+              "reviews: 1 rows expected on the server, 0 there",
+              "audit_log: entry 2 differs",
+              "audit_log: the server's chain breaks at entry 2",
+              "intake 4 differs",
+              "intake " +
+                  std::to_string(clinic.count(QStringLiteral("SELECT intake_id FROM reviews"))) +
+                  " differs",
+          });
 }

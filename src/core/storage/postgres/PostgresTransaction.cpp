@@ -26,10 +26,13 @@ pg_conn* libpqConnection(const PostgresConnection& connection)
     return pq;
 }
 
-PostgresTransaction::PostgresTransaction(const PostgresConnection& connection)
+PostgresTransaction::PostgresTransaction(const PostgresConnection& connection, Kind kind)
     : m_connection(connection)
 {
-    m_connection.execute(QStringLiteral("BEGIN"), "starting a transaction");
+    m_connection.execute(kind == Kind::ReadOnlySnapshot
+                             ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                             : QStringLiteral("BEGIN"),
+                         "starting a transaction");
 }
 
 PostgresTransaction::~PostgresTransaction()

@@ -13,7 +13,15 @@ pg_conn* libpqConnection(const PostgresConnection& connection);
 class PostgresTransaction
 {
 public:
-    explicit PostgresTransaction(const PostgresConnection& connection);
+    enum class Kind
+    {
+        ReadWrite,
+        // REPEATABLE READ, READ ONLY: every statement sees the database as
+        // it was at the first one (a consistent copy of all the tables).
+        ReadOnlySnapshot,
+    };
+
+    explicit PostgresTransaction(const PostgresConnection& connection, Kind kind = Kind::ReadWrite);
     ~PostgresTransaction();
     PostgresTransaction(const PostgresTransaction&) = delete;
     PostgresTransaction& operator=(const PostgresTransaction&) = delete;

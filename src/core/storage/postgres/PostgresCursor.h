@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+class PostgresConnection;
+
+// The rows of one SELECT read a batch at a time through a server-side
+// cursor, so that a million rows are never held in memory at once; other
+// statements can run on the connection between two rows. Needs the
+// connection's open transaction (the cursor ends with it, or when this is
+// destroyed).
+class PostgresCursor
+{
+public:
+    // `select` takes no parameters: values go in as literal().
+    PostgresCursor(const PostgresConnection& connection, const QString& select, const char* doing,
+                   int batch = 2000);
+    ~PostgresCursor();
+    PostgresCursor(const PostgresCursor&) = delete;
+    PostgresCursor& operator=(const PostgresCursor&) = delete;
+
+    bool next();
+    QVariant value(int column) const { return m_rows.value(column); }
+    const QSqlQuery& row() const { return m_rows; }
+    int columnCount() const;
+
+    // A string literal for the SQL of a cursor (standard_conforming_strings,
+    // PostgreSQL's default since 9.1: only the quote is doubled).
+    static QString literal(const QString& text);
+
+private:
+    void fetch();
+
+    const PostgresConnection& m_connection;
+    const char* m_doing;
+    QString m_name;
+    int m_batch = 0;
+    QString m_fetch;
+    QSqlQuery m_rows;
+    bool m_last = false; // the batch in m_rows is the last one
+};

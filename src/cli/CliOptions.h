@@ -18,9 +18,10 @@ inline const QCommandLineOption today(QStringLiteral("today"),
                                                      "reproducible scripts)."),
                                       QStringLiteral("DATE"));
 inline const QCommandLineOption db(QStringLiteral("db"),
-                                   QStringLiteral("The database file (default: the clinic's "
-                                                  "database in your data folder)."),
-                                   QStringLiteral("PATH"));
+                                   QStringLiteral("The database: a file, or a server as "
+                                                  "postgresql://USER@HOST:PORT/DB (default: the "
+                                                  "clinic's file in your data folder)."),
+                                   QStringLiteral("PATH|URI"));
 inline const QCommandLineOption user(QStringLiteral("user"),
                                      QStringLiteral("Sign in as NAME (every command on the "
                                                     "database; the password comes from "
@@ -32,6 +33,11 @@ inline const QCommandLineOption manager(QStringLiteral("manager"),
                                                        "CLINIC_INTAKE_NEW_PASSWORD or asked "
                                                        "twice)."),
                                         QStringLiteral("NAME"));
+inline const QCommandLineOption grant(QStringLiteral("grant"),
+                                      QStringLiteral("init on a server: let ROLE, the program's "
+                                                     "own role, use the database (run as the "
+                                                     "database's owner)."),
+                                      QStringLiteral("ROLE"));
 inline const QCommandLineOption role(QStringLiteral("role"),
                                      QStringLiteral("users add: front_desk, therapist or "
                                                     "manager."),

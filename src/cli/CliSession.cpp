@@ -7,6 +7,9 @@
 #include "security/UserAccounts.h"
 #include "storage/AuditFallbackLog.h"
 #include "storage/StorageError.h"
+#include "storage/postgres/PostgresError.h"
+#include "storage/postgres/PostgresLocation.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/ClinicClocks.h"
 
 #include <QCommandLineParser>
@@ -56,6 +59,53 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
     }
     const QString path = databasePath(parser);
     const QString command = parser.positionalArguments().value(0);
+    if (isServerLocation(path)) {
+        m_storage = openServer(path, clocks.realTime, StorageOpening::MustExist);
+        signIn(name, engine, clocks);
+    } else {
+        openFile(path, name, engine, clocks, access, command);
+    }
+    if (parser.isSet(cli_options::rules)) {
+        m_staff->require(Permission::ChooseRulesFile, QStringLiteral("--rules"));
+    }
+}
+
+std::unique_ptr<ClinicStorage> CliSession::openServer(const QString& location,
+                                                      const Clock& realTime, StorageOpening opening)
+{
+    return connectToServer(location, [&](const QString& password) {
+        return openClinicStorage(location, password, realTime, opening);
+    });
+}
+
+std::unique_ptr<ClinicStorage> CliSession::connectToServer(
+    const QString& location,
+    const std::function<std::unique_ptr<ClinicStorage>(const QString&)>& open)
+{
+    // libpq finds a password itself (PGPASSWORD, ~/.pgpass), and a socket
+    // the server trusts needs none: only when the server asks for one that
+    // was not found is it asked at the terminal.
+    try {
+        return open(QString());
+    } catch (const PostgresError& error) {
+        if (error.problem() != PostgresProblem::WrongPassword ||
+            qEnvironmentVariableIsSet(kServerPasswordVariable)) {
+            throw;
+        }
+        const auto password = credentials::secret(
+            kServerPasswordVariable, "Server password for " +
+                                         PostgresLocation::parse(location).display().toStdString() +
+                                         ": ");
+        if (!password) {
+            throw;
+        }
+        return open(*password);
+    }
+}
+
+void CliSession::openFile(const QString& path, const QString& name, const RuleEngine& engine,
+                          const ClinicClocks& clocks, Access access, const QString& command)
+{
     try {
         m_database = std::make_unique<Database>(path, Database::Mode::MustExist);
     } catch (const StorageError& error) {
@@ -72,19 +122,8 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
         }
         return m_storage->accounts(clocks.realTime, PasswordHasher::Cost::Interactive);
     };
-    if (accounts()->empty()) {
-        throw AccessError(AccessError::Kind::NoAccounts,
-                          "this database has no user accounts yet: create its first manager "
-                          "with init --manager NAME");
-    }
-    const auto password = credentials::secret(credentials::kPasswordVariable,
-                                              "Password for " + name.toStdString() + ": ");
-    if (!password) {
-        throw AccessError(AccessError::Kind::WrongCredentials,
-                          "no password: set " + std::string(credentials::kPasswordVariable) +
-                              " or run the command in a terminal");
-    }
-    m_password = *password;
+    requireAccounts(*accounts());
+    m_password = askPassword(name);
     std::optional<SignedInUser> user;
     try {
         user = accounts()->signIn(name, m_password);
@@ -116,9 +155,36 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
     }
     accounts(); // makes m_storage over the database signed in to
     m_staff = std::make_unique<StaffSession>(*m_storage, engine, clocks, *user);
-    if (parser.isSet(cli_options::rules)) {
-        m_staff->require(Permission::ChooseRulesFile, QStringLiteral("--rules"));
+}
+
+void CliSession::signIn(const QString& name, const RuleEngine& engine, const ClinicClocks& clocks)
+{
+    const auto accounts = m_storage->accounts(clocks.realTime, PasswordHasher::Cost::Interactive);
+    requireAccounts(*accounts);
+    m_password = askPassword(name);
+    const auto user = accounts->signIn(name, m_password);
+    m_staff = std::make_unique<StaffSession>(*m_storage, engine, clocks, user);
+}
+
+void CliSession::requireAccounts(const UserAccounts& accounts)
+{
+    if (accounts.empty()) {
+        throw AccessError(AccessError::Kind::NoAccounts,
+                          "this database has no user accounts yet: create its first manager "
+                          "with init --manager NAME");
     }
+}
+
+QString CliSession::askPassword(const QString& name)
+{
+    const auto password = credentials::secret(credentials::kPasswordVariable,
+                                              "Password for " + name.toStdString() + ": ");
+    if (!password) {
+        throw AccessError(AccessError::Kind::WrongCredentials,
+                          "no password: set " + std::string(credentials::kPasswordVariable) +
+                              " or run the command in a terminal");
+    }
+    return *password;
 }
 
 CliSession::~CliSession() = default;

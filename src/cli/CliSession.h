@@ -1,8 +1,9 @@
 #pragma once
 
 #include "storage/Database.h"
-#include "storage/sqlite/SqliteClinicStorage.h"
+#include "storage/StorageFactory.h"
 
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -37,22 +38,42 @@ public:
                const ClinicClocks& clocks, Access access = Access::Writes);
     ~CliSession();
 
-    Database& database() const { return *m_database; }
+    ClinicStorage& storage() const { return *m_storage; }
     StaffSession& staff() const { return *m_staff; }
     // The password that signed in, for passwd (which needs the current one).
     const QString& password() const { return m_password; }
 
+    // --db: a file path or a server's postgresql:// URI; the default file
+    // when not given.
     static QString databasePath(const QCommandLineParser& parser);
 
+    // Opens a server database (`location` a postgresql:// URI): the password
+    // from PGPASSWORD or ~/.pgpass (libpq's own), else asked at the terminal
+    // when the server wants one.
+    static std::unique_ptr<ClinicStorage> openServer(const QString& location, const Clock& realTime,
+                                                     StorageOpening opening);
+    // Runs `open` with the server password: none first (libpq's own
+    // sources), then the one asked at the terminal if the server wants one.
+    static std::unique_ptr<ClinicStorage>
+    connectToServer(const QString& location,
+                    const std::function<std::unique_ptr<ClinicStorage>(const QString&)>& open);
+    // The variable libpq reads the server password from.
+    static constexpr const char* kServerPasswordVariable = "PGPASSWORD";
+
 private:
+    void openFile(const QString& path, const QString& name, const RuleEngine& engine,
+                  const ClinicClocks& clocks, Access access, const QString& command);
+    void signIn(const QString& name, const RuleEngine& engine, const ClinicClocks& clocks);
+    static void requireAccounts(const UserAccounts& accounts);
+    static QString askPassword(const QString& name);
     // Reopens the database for rescue, or refuses a command that writes.
     void openForRescue(const QString& path, const StorageError& why, Access access,
                        const QString& command);
     void printRescueWarning() const;
     void waitForOthers();
 
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqliteClinicStorage> m_storage;
+    std::unique_ptr<Database> m_database;     // a file's; none for a server
+    std::unique_ptr<ClinicStorage> m_storage; // over m_database for a file
     std::unique_ptr<StaffSession> m_staff;
     QString m_password;
 };

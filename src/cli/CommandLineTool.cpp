@@ -131,8 +131,8 @@ int CommandLineTool::runCommand(const QStringList& arguments)
           &cli_options::from,      &cli_options::to,       &cli_options::approach,
           &cli_options::limit,     &cli_options::json,     &cli_options::format,
           &cli_options::output,    &cli_options::bom,      &cli_options::since,
-          &cli_options::progress,  &cli_options::manager,  &cli_options::role,
-          &cli_options::encrypt,   &cli_options::overwrite}) {
+          &cli_options::progress,  &cli_options::manager,  &cli_options::grant,
+          &cli_options::role,      &cli_options::encrypt,  &cli_options::overwrite}) {
         parser.addOption(*option);
     }
     parser.addPositionalArgument(QStringLiteral("command"),

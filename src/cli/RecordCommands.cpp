@@ -19,7 +19,8 @@
 #include "storage/IntakeStore.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
-#include "storage/sqlite/SqliteClinicStorage.h"
+#include "storage/StorageFactory.h"
+#include "storage/postgres/PostgresError.h"
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
 #include "workflow/IntakeImporter.h"
@@ -215,29 +216,46 @@ int RecordCommands::init()
         }
         // An existing database: anyone who can sign in may bring it up to date.
         const CliSession session(m_parser, m_engine, m_clocks);
-        printLine("database ready: " + session.database().path().toStdString() + " (schema " +
-                  std::to_string(session.database().schemaVersion()) + ")");
+        printLine("database ready: " + session.storage().location().toStdString() + " (schema " +
+                  std::to_string(session.storage().schemaVersion()) + ")");
         return ExitOk;
     }
     if (const auto problem = UserAccounts::problemWithName(manager)) {
         throw BadRequest{"--manager: " + *problem};
     }
     const QString path = CliSession::databasePath(m_parser);
-    const Database database(path);
-    SqliteClinicStorage storage(database, m_clocks.realTime);
-    const auto accounts = storage.accounts(m_clocks.realTime, PasswordHasher::Cost::Interactive);
+    const auto storage = openForInit(path);
+    const auto accounts = storage->accounts(m_clocks.realTime, PasswordHasher::Cost::Interactive);
     if (!accounts->empty()) {
-        throw BadRequest{"--manager: " + path.toStdString() +
+        throw BadRequest{"--manager: " + storage->location().toStdString() +
                          " already has user accounts; a manager adds new ones with users add"};
     }
     const QString password =
         credentials::newSecret(credentials::kNewPasswordVariable,
                                "New password for " + terminal_text::escaped(manager) + ": ");
     accounts->createFirstManager(manager, password, AuditLog::defaultActor());
-    printLine("database ready: " + database.path().toStdString() + " (schema " +
-              std::to_string(database.schemaVersion()) + "); manager " + manager.toStdString() +
+    printLine("database ready: " + storage->location().toStdString() + " (schema " +
+              std::to_string(storage->schemaVersion()) + "); manager " + manager.toStdString() +
               " created");
     return ExitOk;
+}
+
+// A file is made when missing. A server database must exist (its owner
+// makes it, docs/server.md); the schema is created in it when it is empty,
+// as the role in the URI (the owner), and --grant names the program's role.
+std::unique_ptr<ClinicStorage> RecordCommands::openForInit(const QString& location) const
+{
+    const QString grantee = m_parser.value(cli_options::grant).trimmed();
+    if (!isServerLocation(location)) {
+        if (!grantee.isEmpty()) {
+            throw BadRequest{"--grant: only for a server database (--db postgresql://...)"};
+        }
+        return openClinicStorage(location, QString(), m_clocks.realTime,
+                                 StorageOpening::CreateIfMissing);
+    }
+    return CliSession::connectToServer(location, [&](const QString& password) {
+        return prepareServerDatabase(location, password, grantee, m_clocks.realTime);
+    });
 }
 
 int RecordCommands::add(const QStringList& operands)
@@ -621,7 +639,7 @@ int RecordCommands::check()
     if (!problems.empty()) {
         return ExitFailure;
     }
-    printLine("ok: " + session.database().path().toStdString() +
+    printLine("ok: " + session.storage().location().toStdString() +
               " passed the integrity and reference checks; audit chain intact (" +
               std::to_string(chain.entries) + " entries, newest hash " +
               chain.headHash.toStdString() +

@@ -3,7 +3,9 @@
 #include "util/ClinicClocks.h"
 
 #include <QStringList>
+#include <memory>
 
+class ClinicStorage;
 class Clock;
 class QCommandLineParser;
 class RuleEngine;
@@ -23,6 +25,7 @@ public:
 
 private:
     int init();
+    std::unique_ptr<ClinicStorage> openForInit(const QString& location) const;
     int add(const QStringList& operands);
     int import(const QStringList& operands);
     int list();

@@ -21,7 +21,7 @@ public:
         : m_rows(connection,
                  QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
                      .arg(QLatin1String(audit_coverage::coveredColumns(table)), table),
-                 "reading the rows the audit log covers")
+                 {}, "reading the rows the audit log covers")
     {}
 
     bool next() override
@@ -108,13 +108,10 @@ QString rowsHash(const PostgresConnection& connection, const audit_coverage::Cov
         if (!hash) {
             hash.emplace();
         }
-        QSqlQuery select = connection.prepare(
+        QSqlQuery select = connection.exec(
             QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
-                .arg(QLatin1String(audit_coverage::coveredColumns(rows.table)), rows.table));
-        select.setForwardOnly(true);
-        select.addBindValue(rows.first);
-        select.addBindValue(rows.last);
-        PostgresConnection::run(select, "reading the rows the audit log covers");
+                .arg(QLatin1String(audit_coverage::coveredColumns(rows.table)), rows.table),
+            {rows.first, rows.last}, "reading the rows the audit log covers");
         const int columns = select.record().count();
         while (select.next()) {
             for (int column = 0; column < columns; ++column) {

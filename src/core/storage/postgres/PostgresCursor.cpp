@@ -10,7 +10,7 @@
 #include <atomic>
 
 PostgresCursor::PostgresCursor(const PostgresConnection& connection, const QString& select,
-                               const char* doing, int batch)
+                               const QVariantList& values, const char* doing, int batch)
     : m_connection(connection), m_doing(doing)
 {
     if (!PostgresTransaction::isOpen(connection)) {
@@ -19,7 +19,8 @@ PostgresCursor::PostgresCursor(const PostgresConnection& connection, const QStri
     }
     static std::atomic<qint64> counter{0};
     m_name = QStringLiteral("clinic_cursor_%1").arg(++counter);
-    m_connection.execute(QStringLiteral("DECLARE %1 NO SCROLL CURSOR FOR %2").arg(m_name, select),
+    m_connection.execute(QStringLiteral("DECLARE %1 NO SCROLL CURSOR FOR %2")
+                             .arg(m_name, m_connection.withValues(select, values)),
                          doing);
     m_batch = batch;
     m_fetch = QStringLiteral("FETCH FORWARD %1 FROM %2").arg(batch).arg(m_name);
@@ -60,10 +61,4 @@ void PostgresCursor::fetch()
 int PostgresCursor::columnCount() const
 {
     return m_rows.record().count();
-}
-
-QString PostgresCursor::literal(const QString& text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
-           QLatin1Char('\'');
 }

@@ -14,9 +14,9 @@ class PostgresConnection;
 class PostgresCursor
 {
 public:
-    // `select` takes no parameters: values go in as literal().
-    PostgresCursor(const PostgresConnection& connection, const QString& select, const char* doing,
-                   int batch = 2000);
+    // `values` for the '?' placeholders of `select` (PostgresConnection::withValues).
+    PostgresCursor(const PostgresConnection& connection, const QString& select,
+                   const QVariantList& values, const char* doing, int batch = 2000);
     ~PostgresCursor();
     PostgresCursor(const PostgresCursor&) = delete;
     PostgresCursor& operator=(const PostgresCursor&) = delete;
@@ -25,10 +25,6 @@ public:
     QVariant value(int column) const { return m_rows.value(column); }
     const QSqlQuery& row() const { return m_rows; }
     int columnCount() const;
-
-    // A string literal for the SQL of a cursor (standard_conforming_strings,
-    // PostgreSQL's default since 9.1: only the quote is doubled).
-    static QString literal(const QString& text);
 
 private:
     void fetch();

@@ -120,9 +120,9 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
                         "not null, records text not null, details text, hash text not null default "
                         "''::text, covers text, rows_hash text")},
         {QStringLiteral("table clients"),
-         QStringLiteral("id bigint not null identity, name text not null, date_of_birth text not "
-                        "null, phone text, email text, created_at text not null, name_key text not "
-                        "null default ''::text")},
+         QStringLiteral("id bigint not null identity, name text not null collate C, date_of_birth "
+                        "text not null collate C, phone text, email text, created_at text not "
+                        "null, name_key text not null collate C default ''::text")},
         {QStringLiteral("table intake_versions"),
          QStringLiteral(
              "id bigint not null identity, intake_id bigint not null, version integer not null, "
@@ -130,8 +130,8 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
         {QStringLiteral("table intakes"),
          QStringLiteral("id bigint not null identity, client_id bigint not null, created_at text "
                         "not null, created_by text not null, current_version integer not null, "
-                        "visit_date text not null, status text not null, approach text, urgency "
-                        "text, refer_out integer not null")},
+                        "visit_date text not null collate C, status text not null collate C, "
+                        "approach text collate C, urgency text, refer_out integer not null")},
         {QStringLiteral("table reviews"),
          QStringLiteral(
              "id bigint not null identity, intake_id bigint not null, intake_version_id bigint not "

@@ -11,19 +11,20 @@ namespace {
 
 // The intakes of the range with their current version, its suggestion and
 // the latest review of that version (an amended intake waits for a new
-// one), as on SQLite. Dates compare byte by byte, as SQLite compares them.
-QString rowSource(const std::string& from, const std::string& to)
+// one), as on SQLite. Dates compare byte by byte, as SQLite compares them
+// (visit_date is COLLATE "C": PostgresSchema).
+const QString kRowSource =
+    QStringLiteral(" FROM intakes i"
+                   " JOIN intake_versions v ON v.intake_id = i.id AND v.version = i.current_version"
+                   " JOIN suggestions s ON s.intake_version_id = v.id"
+                   " LEFT JOIN LATERAL (SELECT * FROM reviews WHERE intake_id = i.id"
+                   " AND intake_version_id = v.id ORDER BY id DESC LIMIT 1) r ON true"
+                   " WHERE i.visit_date >= ? AND i.visit_date <= ?"
+                   " ORDER BY i.id");
+
+QVariantList range(const std::string& from, const std::string& to)
 {
-    return QStringLiteral(
-               " FROM intakes i"
-               " JOIN intake_versions v ON v.intake_id = i.id AND v.version = i.current_version"
-               " JOIN suggestions s ON s.intake_version_id = v.id"
-               " LEFT JOIN LATERAL (SELECT * FROM reviews WHERE intake_id = i.id"
-               " AND intake_version_id = v.id ORDER BY id DESC LIMIT 1) r ON true"
-               " WHERE i.visit_date COLLATE \"C\" >= %1 AND i.visit_date COLLATE \"C\" <= %2"
-               " ORDER BY i.id")
-        .arg(PostgresCursor::literal(QString::fromStdString(from)),
-             PostgresCursor::literal(QString::fromStdString(to)));
+    return {QString::fromStdString(from), QString::fromStdString(to)};
 }
 
 } // namespace
@@ -43,8 +44,8 @@ void PostgresExportSource::forEachCurrent(const std::string& from, const std::st
                        "i.created_at, v.record_json, s.result_json, s.approach, s.urgency, "
                        "s.pressure, s.rules_version, r.decision, r.final_approach, "
                        "r.final_pressure, r.reviewer, r.reviewed_at, r.reason, r.session_note") +
-            rowSource(from, to),
-        "reading the records to export");
+            kRowSource,
+        range(from, to), "reading the records to export");
     // The texts in UTF-8 (as the session's client_encoding sends them), held
     // while the row is written.
     constexpr int kTexts = 16;
@@ -74,7 +75,7 @@ void PostgresExportSource::forEachDetails(
     const std::function<void(const std::string&)>& record) const
 {
     const PostgresSnapshot snapshot(m_connection, "reading the records to export");
-    PostgresCursor select(m_connection, QStringLiteral("SELECT i.id") + rowSource(from, to),
+    PostgresCursor select(m_connection, QStringLiteral("SELECT i.id") + kRowSource, range(from, to),
                           "reading the records to export");
     while (select.next()) {
         // In the same snapshot: the store reads inside the open transaction.

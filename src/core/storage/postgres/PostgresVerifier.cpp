@@ -120,7 +120,10 @@ stored_checks::SchemaShape PostgresVerifier::shapeOf(const PostgresConnection& c
             "'view' WHEN 'm' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'table' "
             "ELSE 'relation' END, c.relname, (SELECT string_agg(a.attname || ' ' || "
             "format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' not null' "
-            "ELSE '' END || CASE a.attidentity WHEN 'd' THEN ' identity' WHEN 'a' THEN "
+            "ELSE '' END || CASE WHEN a.attcollation <> (SELECT typcollation FROM pg_type "
+            "WHERE oid = a.atttypid) THEN ' collate ' || (SELECT collname FROM pg_collation "
+            "WHERE oid = a.attcollation) ELSE '' END || CASE a.attidentity WHEN 'd' THEN "
+            "' identity' WHEN 'a' THEN "
             "' always identity' ELSE '' END || coalesce(' default ' || "
             "pg_get_expr(d.adbin, d.adrelid), ''), ', ' ORDER BY a.attnum) "
             "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid "
@@ -314,7 +317,7 @@ void PostgresVerifier::checkReferences(std::vector<QString>& problems) const
                                 .arg(QLatin1String(reference.table),
                                      QLatin1String(reference.column),
                                      QLatin1String(reference.parent)),
-                            "checking references");
+                            {}, "checking references");
         while (rows.next()) {
             missing.add(stored_checks::missingReference(rows.value(0).toString(),
                                                         QLatin1String(reference.table),
@@ -331,7 +334,7 @@ void PostgresVerifier::checkRecords(std::vector<QString>& problems) const
                                        "s.rules_sha256, s.rules_version FROM intake_versions v "
                                        "LEFT JOIN suggestions s ON s.intake_version_id = v.id "
                                        "ORDER BY v.id"),
-                        "checking the stored records");
+                        {}, "checking the stored records");
     stored_checks::RecordCheck records(m_engine, problems);
     std::string record;
     std::string approach;
@@ -378,7 +381,7 @@ void PostgresVerifier::checkDerived(std::vector<QString>& problems) const
             "'pending' END, s.id FROM intakes i LEFT JOIN intake_versions v ON v.intake_id = i.id "
             "AND v.version = i.current_version LEFT JOIN suggestions s ON s.intake_version_id = "
             "v.id ORDER BY i.id"),
-        "checking the intakes");
+        {}, "checking the intakes");
     stored_checks::DerivedCheck derived(problems);
     while (intakes.next()) {
         stored_checks::IntakeListRow row;

@@ -19,6 +19,16 @@ QSqlQuery catalog(const PostgresConnection& connection, const QString& sql, cons
     return query;
 }
 
+// Each row's name and description, as "KIND name" in the shape.
+void addObjects(stored_checks::SchemaShape& shape, const PostgresConnection& connection,
+                const QString& kind, const QString& sql)
+{
+    QSqlQuery objects = catalog(connection, sql, "reading the schema");
+    while (objects.next()) {
+        shape[kind + QLatin1Char(' ') + objects.value(0).toString()] = objects.value(1).toString();
+    }
+}
+
 // Ours, not an extension's (pg_trgm puts its functions in public).
 const char* const kNotExtension =
     "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass "
@@ -137,52 +147,30 @@ stored_checks::SchemaShape PostgresVerifier::shapeOf(const PostgresConnection& c
         shape[kind + QLatin1Char(' ') + relations.value(1).toString()] =
             kind == QLatin1String("sequence") ? QString() : relations.value(2).toString();
     }
-    QSqlQuery indexes = catalog(
-        connection,
-        QStringLiteral("SELECT c.relname, pg_get_indexdef(c.oid) FROM pg_index x JOIN pg_class c "
-                       "ON c.oid = x.indexrelid WHERE c.relnamespace = 'public'::regnamespace "
-                       "AND %1")
-            .arg(QLatin1String(kNotExtension)),
-        doing);
-    while (indexes.next()) {
-        shape[QStringLiteral("index ") + indexes.value(0).toString()] = indexes.value(1).toString();
-    }
-    QSqlQuery constraints =
-        catalog(connection,
-                QStringLiteral("SELECT t.relname || '.' || k.conname, pg_get_constraintdef(k.oid) "
-                               "FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid "
-                               "WHERE t.relnamespace = 'public'::regnamespace"),
-                doing);
-    while (constraints.next()) {
-        shape[QStringLiteral("constraint ") + constraints.value(0).toString()] =
-            constraints.value(1).toString();
-    }
+    addObjects(shape, connection, QStringLiteral("index"),
+               QStringLiteral("SELECT c.relname, pg_get_indexdef(c.oid) FROM pg_index x JOIN "
+                              "pg_class c ON c.oid = x.indexrelid WHERE c.relnamespace = "
+                              "'public'::regnamespace AND %1")
+                   .arg(QLatin1String(kNotExtension)));
+    addObjects(shape, connection, QStringLiteral("constraint"),
+               QStringLiteral("SELECT t.relname || '.' || k.conname, pg_get_constraintdef(k.oid) "
+                              "FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid "
+                              "WHERE t.relnamespace = 'public'::regnamespace"));
     // Whether each trigger fires is checkSchema's: here what it is.
-    QSqlQuery triggers = catalog(
-        connection,
-        QStringLiteral("SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class "
-                       "c ON c.oid = t.tgrelid WHERE c.relnamespace = 'public'::regnamespace "
-                       "AND NOT t.tgisinternal"),
-        doing);
-    while (triggers.next()) {
-        shape[QStringLiteral("trigger ") + triggers.value(0).toString()] =
-            triggers.value(1).toString();
-    }
+    addObjects(shape, connection, QStringLiteral("trigger"),
+               QStringLiteral("SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN "
+                              "pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = "
+                              "'public'::regnamespace AND NOT t.tgisinternal"));
     // The function behind the append-only triggers: replaced by one that
     // lets a change through, every trigger would still be there.
-    QSqlQuery functions = catalog(
-        connection,
+    addObjects(
+        shape, connection, QStringLiteral("function"),
         QStringLiteral("SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || "
                        "')', l.lanname || ' ' || md5(p.prosrc) || CASE WHEN p.prosecdef THEN "
                        "' security definer' ELSE '' END FROM pg_proc p JOIN pg_language l "
                        "ON l.oid = p.prolang WHERE p.pronamespace = 'public'::regnamespace "
                        "AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = "
-                       "'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')"),
-        doing);
-    while (functions.next()) {
-        shape[QStringLiteral("function ") + functions.value(0).toString()] =
-            functions.value(1).toString();
-    }
+                       "'pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')"));
     return shape;
 }
 

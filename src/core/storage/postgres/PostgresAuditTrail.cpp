@@ -1,8 +1,10 @@
 #include "storage/postgres/PostgresAuditTrail.h"
 
+#include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "storage/postgres/PostgresAuditCoverage.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresCursor.h"
 #include "storage/postgres/PostgresTransaction.h"
 #include "util/Clock.h"
 
@@ -79,21 +81,36 @@ std::vector<AuditEntry> PostgresAuditTrail::entries(const QDateTime& since) cons
 {
     // The times are ISO 8601 UTC text of one width, digits and separators in
     // the same places, so the database's collation orders them as time does.
-    QSqlQuery select = m_connection.prepare(
-        QStringLiteral("SELECT id, at, actor, action, records, details, covers, rows_hash, hash "
-                       "FROM audit_log WHERE at >= ? ORDER BY id"));
-    select.setForwardOnly(true);
-    select.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs)
-                                        : QStringLiteral(""));
-    PostgresConnection::run(select, "reading the audit log");
+    QSqlQuery select = m_connection.exec(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE at >= ? ORDER BY id")
+            .arg(QLatin1String(audit_chain::kColumns)),
+        {since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("")},
+        "reading the audit log");
     std::vector<AuditEntry> entries;
     while (select.next()) {
-        entries.push_back({select.value(0).toLongLong(),
-                           QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs),
-                           select.value(2).toString(), select.value(3).toString(),
-                           select.value(4).toString(), select.value(5).toString(),
-                           select.value(6).toString(), select.value(7).toString(),
-                           select.value(8).toString()});
+        entries.push_back(audit_chain::entryFrom(select));
     }
     return entries;
+}
+
+AuditChainReport PostgresAuditTrail::verifyChain(const PostgresConnection& connection)
+{
+    // The log and the rows it covers in one snapshot: a change committed
+    // meanwhile is seen whole (rows and entry) or not at all.
+    const PostgresSnapshot snapshot(connection, "reading the audit log");
+    PostgresCursor entries(connection,
+                           QStringLiteral("SELECT %1 FROM audit_log ORDER BY id")
+                               .arg(QLatin1String(audit_chain::kColumns)),
+                           {}, "reading the audit log");
+    return audit_chain::verify(
+        [&entries](AuditEntry& entry) {
+            if (!entries.next()) {
+                return false;
+            }
+            entry = audit_chain::entryFrom(entries.row());
+            return true;
+        },
+        [&connection](const QString& table) {
+            return postgres_coverage::openTable(connection, table);
+        });
 }

@@ -493,14 +493,7 @@ nlohmann::ordered_json PostgresIntakeStore::details(qint64 intakeId) const
 std::string PostgresIntakeStore::detailsAsStored(qint64 intakeId) const
 {
     // One snapshot for both reads, so that an amendment meanwhile is not half seen.
-    const bool own = !PostgresTransaction::isOpen(m_connection);
-    std::optional<PostgresTransaction> snapshot;
-    if (own) {
-        snapshot.emplace(m_connection);
-        m_connection.execute(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, "
-                                            "READ ONLY"),
-                             "reading the intake");
-    }
+    const PostgresSnapshot snapshot(m_connection, "reading the intake");
     const ordered_json record = details(intakeId);
     QSqlQuery versions =
         run(m_connection,

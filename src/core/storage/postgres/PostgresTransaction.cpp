@@ -54,3 +54,12 @@ bool PostgresTransaction::isOpen(const PostgresConnection& connection)
     const PGTransactionStatusType status = PQtransactionStatus(libpqConnection(connection));
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
 }
+
+PostgresSnapshot::PostgresSnapshot(const PostgresConnection& connection, const char* doing)
+{
+    if (!PostgresTransaction::isOpen(connection)) {
+        m_own.emplace(connection);
+        connection.execute(
+            QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), doing);
+    }
+}

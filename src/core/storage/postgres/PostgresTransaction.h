@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 struct pg_conn;
 class PostgresConnection;
 
@@ -35,4 +37,16 @@ public:
 private:
     const PostgresConnection& m_connection;
     bool m_open = true;
+};
+
+// One consistent snapshot to read in (REPEATABLE READ, READ ONLY), ended
+// when this is destroyed; or, when the connection has a transaction open,
+// that transaction (whoever opened it chose its isolation).
+class PostgresSnapshot
+{
+public:
+    PostgresSnapshot(const PostgresConnection& connection, const char* doing);
+
+private:
+    std::optional<PostgresTransaction> m_own;
 };

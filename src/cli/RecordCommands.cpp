@@ -210,6 +210,18 @@ int RecordCommands::run(const QString& command, const QStringList& operands)
 int RecordCommands::init()
 {
     const QString manager = m_parser.value(cli_options::manager).trimmed();
+    if (manager.isEmpty() && isServerLocation(CliSession::databasePath(m_parser))) {
+        // The tables without a manager: a server database that a clinic's
+        // backup will be restored into (docs/server.md, "Moving a clinic").
+        const auto storage = openForInit(CliSession::databasePath(m_parser));
+        printLine("database ready: " + storage->location().toStdString() + " (schema " +
+                  std::to_string(storage->schemaVersion()) + ")" +
+                  (storage->accounts(m_clocks.realTime, PasswordHasher::Cost::Interactive)->empty()
+                       ? "; no user accounts yet: restore a clinic's backup into it, or run init "
+                         "--manager NAME"
+                       : ""));
+        return ExitOk;
+    }
     if (manager.isEmpty()) {
         if (!QFileInfo::exists(CliSession::databasePath(m_parser))) {
             throw BadRequest{"init: a new database needs its first manager: init --manager NAME"};

@@ -1,11 +1,12 @@
 #include "storage/postgres/PostgresClinicStorage.h"
 
 #include "security/UserAccounts.h"
-#include "storage/StorageError.h"
 #include "storage/postgres/PostgresBackup.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresExportSource.h"
 #include "storage/postgres/PostgresIntakeBatch.h"
 #include "storage/postgres/PostgresSchema.h"
+#include "storage/postgres/PostgresVerifier.h"
 
 PostgresClinicStorage::PostgresClinicStorage(std::unique_ptr<PostgresConnection> connection,
                                              const Clock& realTime)
@@ -37,24 +38,20 @@ std::unique_ptr<UserAccounts> PostgresClinicStorage::accounts(const Clock& realT
     return std::make_unique<UserAccounts>(m_accounts, m_audit, realTime, cost);
 }
 
-namespace {
-[[noreturn]] void notYet(const char* what)
+qint64 PostgresClinicStorage::exportRecords(QIODevice& out, const RecordExporter::Options& options,
+                                            const RecordExporter::Progress& progress) const
 {
-    throw StorageError(StorageError::Kind::Other,
-                       std::string(what) + " of a server database is not available yet");
-}
-} // namespace
-
-qint64 PostgresClinicStorage::exportRecords(QIODevice&, const RecordExporter::Options&,
-                                            const RecordExporter::Progress&) const
-{
-    notYet("export");
+    const PostgresExportSource source(*m_connection, m_store);
+    return RecordExporter(source).write(out, options, progress);
 }
 
-qint64 PostgresClinicStorage::exportToFile(const QString&, const RecordExporter::Options&,
-                                           const RecordExporter::Progress&, ExistingFile) const
+qint64 PostgresClinicStorage::exportToFile(const QString& path,
+                                           const RecordExporter::Options& options,
+                                           const RecordExporter::Progress& progress,
+                                           ExistingFile existing) const
 {
-    notYet("export");
+    const PostgresExportSource source(*m_connection, m_store);
+    return RecordExporter(source).writeFile(path, options, progress, existing);
 }
 
 void PostgresClinicStorage::backup(const QString& destination, const QString& actor) const
@@ -68,12 +65,13 @@ void PostgresClinicStorage::backupEncrypted(const QString& destination, const QS
     PostgresBackup::backupEncrypted(*m_connection, destination, passphrase, m_audit, actor, cipher);
 }
 
-std::vector<QString> PostgresClinicStorage::check(const RuleEngine&, AuditChainReport*) const
+std::vector<QString> PostgresClinicStorage::check(const RuleEngine& engine,
+                                                  AuditChainReport* chain) const
 {
-    notYet("check");
+    return PostgresVerifier(*m_connection, engine).problems(chain);
 }
 
 AuditChainReport PostgresClinicStorage::verifyAuditChain() const
 {
-    notYet("check");
+    return PostgresAuditTrail::verifyChain(*m_connection);
 }

@@ -169,7 +169,10 @@ QStringList postgres_transfer::rowsPresent(const PostgresConnection& server)
     QStringList present;
     for (const QString& table : tables()) {
         if (const qint64 rows = serverCount(server, table); rows > 0) {
-            present << QStringLiteral("%1 (%2 rows)").arg(table).arg(rows);
+            present << QStringLiteral("%1 (%2 %3)")
+                           .arg(table)
+                           .arg(rows)
+                           .arg(rows == 1 ? QStringLiteral("row") : QStringLiteral("rows"));
         }
     }
     return present;

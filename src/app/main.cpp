@@ -2,6 +2,8 @@
 #include "ClinicSession.h"
 #include "account/SessionController.h"
 #include "common/PluralForms.h"
+#include "server/DesktopOpening.h"
+#include "server/PasswordKeyring.h"
 #include "storage/StorageError.h"
 #include "util/SystemClock.h"
 
@@ -26,22 +28,27 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Open this database file instead of the one in "
+                                QStringLiteral("Open this database file (or postgresql:// server "
+                                               "URI, without a password) instead of the one in "
                                                "the settings."),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
     parser.process(app);
 
     AppSettings settings;
-    const QString path = parser.isSet(db) ? parser.value(db) : settings.databasePath();
+    const QString location = parser.isSet(db) ? parser.value(db) : settings.databaseLocation();
     std::unique_ptr<ClinicSession> session;
     try {
-        session = std::make_unique<ClinicSession>(path, std::make_unique<SystemClock>());
+        session = openDesktopSession(location, desktopKeyring(),
+                                     [] { return std::make_unique<SystemClock>(); });
+        if (!session) {
+            return 0; // the server password was not given
+        }
     } catch (const StorageError& error) {
         QMessageBox::critical(nullptr, QObject::tr("Clinic Intake"),
                               QObject::tr("The clinic's database could not be opened:\n%1\n\n"
-                                          "Choose another file in the settings, or start with "
-                                          "--db PATH.")
+                                          "Choose another file or server in the settings, or "
+                                          "start with --db PATH.")
                                   .arg(QString::fromStdString(error.what())));
         return 1;
     }

@@ -3,12 +3,15 @@
 #include "storage/Database.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
+#include "storage/StorageFactory.h"
 
 #include <QFileInfo>
 #include <algorithm>
 
 namespace {
 
+const QString kDatabaseLocation = QStringLiteral("database/location");
+// Before the server backend: a file path only.
 const QString kDatabasePath = QStringLiteral("database/path");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -42,15 +45,27 @@ AppSettings::AppSettings(const QString& file) : m_settings(file, QSettings::IniF
     createFolderOf(m_settings);
 }
 
-QString AppSettings::databasePath() const
+QString AppSettings::databaseLocation() const
 {
-    const QString chosen = m_settings.value(kDatabasePath).toString();
+    QString chosen = m_settings.value(kDatabaseLocation).toString();
+    if (chosen.isEmpty()) {
+        chosen = m_settings.value(kDatabasePath).toString();
+    }
     return chosen.isEmpty() ? Database::defaultPath() : chosen;
 }
 
-void AppSettings::setDatabasePath(const QString& path)
+void AppSettings::setDatabaseLocation(const QString& location)
 {
-    m_settings.setValue(kDatabasePath, path);
+    m_settings.setValue(kDatabaseLocation, location);
+    // One place says where the records are, so the old key cannot
+    // contradict the new one.
+    m_settings.remove(kDatabasePath);
+}
+
+QString AppSettings::databasePath() const
+{
+    const QString location = databaseLocation();
+    return isServerLocation(location) ? Database::defaultPath() : location;
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -21,8 +21,16 @@ public:
     AppSettings();                             // the user's settings
     explicit AppSettings(const QString& file); // an INI file (tests)
 
-    QString databasePath() const; // the default database unless chosen
-    void setDatabasePath(const QString& path);
+    // Where the clinic's records are: a file path (the default file unless
+    // chosen) or a server's postgresql:// URI (never a password: that is in
+    // the keyring, or asked for). Settings of older versions kept a path
+    // under another key; it is still read.
+    QString databaseLocation() const;
+    void setDatabaseLocation(const QString& location);
+    // The location when it is a file, else the default file (what the
+    // file choice of the settings dialog starts from).
+    QString databasePath() const;
+    void setDatabasePath(const QString& path) { setDatabaseLocation(path); }
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

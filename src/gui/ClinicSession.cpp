@@ -4,32 +4,60 @@
 #include "rules/RuleSetLoader.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/sqlite/SqliteClinicStorage.h"
+#include "storage/ClinicStorage.h"
+#include "storage/StorageFactory.h"
+#include "storage/postgres/PostgresLocation.h"
 #include "util/Clock.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <exception>
 #include <stdexcept>
 
-ClinicSession::ClinicSession(const QString& databasePath, std::unique_ptr<Clock> clock,
-                             PasswordHasher::Cost passwordCost)
-    : m_path(databasePath), m_passwordCost(passwordCost), m_clock(std::move(clock)),
-      m_engine(std::make_unique<RuleEngine>(RuleSetLoader::builtIn()))
+ClinicSession::ClinicSession(const QString& location, const QString& serverPassword,
+                             std::unique_ptr<Clock> clock, PasswordHasher::Cost passwordCost)
+    : m_location(location), m_serverPassword(serverPassword), m_passwordCost(passwordCost),
+      m_clock(std::move(clock)), m_engine(std::make_unique<RuleEngine>(RuleSetLoader::builtIn()))
 {
     open(false);
 }
+
+ClinicSession::ClinicSession(const QString& location, std::unique_ptr<Clock> clock,
+                             PasswordHasher::Cost passwordCost)
+    : ClinicSession(location, QString(), std::move(clock), passwordCost)
+{}
 
 ClinicSession::~ClinicSession() = default;
 
 void ClinicSession::open(bool mustExist)
 {
-    auto database = std::make_unique<Database>(m_path, mustExist ? Database::Mode::MustExist
-                                                                 : Database::Mode::CreateIfMissing);
-    auto storage = std::make_unique<SqliteClinicStorage>(*database, *m_clock);
+    auto storage =
+        openClinicStorage(m_location, m_serverPassword, *m_clock,
+                          mustExist ? StorageOpening::MustExist : StorageOpening::CreateIfMissing);
     m_accounts = storage->accounts(*m_clock, m_passwordCost);
-    m_database = std::move(database);
     m_storage = std::move(storage);
+}
+
+bool ClinicSession::isServer() const
+{
+    return isServerLocation(m_location);
+}
+
+QString ClinicSession::displayLocation() const
+{
+    if (!isServer()) {
+        return QDir::toNativeSeparators(m_location);
+    }
+    // Parsed when the session opened, so it parses here too.
+    const PostgresLocation server = PostgresLocation::parse(m_location);
+    const QString host = server.host().isEmpty() ? QStringLiteral("localhost") : server.host();
+    return QCoreApplication::translate("ClinicSession", "Clinic server: %1@%2/%3")
+        .arg(server.user(), host, server.database());
+}
+
+std::unique_ptr<ClinicStorage> StorageAddress::open(const Clock& clock) const
+{
+    return openClinicStorage(location, serverPassword, clock, StorageOpening::MustExist);
 }
 
 ClinicStorage& ClinicSession::storage() const
@@ -39,12 +67,14 @@ ClinicStorage& ClinicSession::storage() const
 
 void ClinicSession::withDatabaseClosed(const std::function<void()>& work)
 {
+    if (isServer()) {
+        throw std::logic_error("a server database is not closed for a restore");
+    }
     if (m_staff) {
         throw std::logic_error("sign out before closing the database");
     }
     m_accounts.reset();
     m_storage.reset();
-    m_database.reset();
     std::exception_ptr failure;
     try {
         work();

@@ -19,6 +19,7 @@
 #include "rules/RuleEngine.h"
 #include "rules/RuleSet.h"
 #include "security/StaffSession.h"
+#include "server/ConnectionMonitor.h"
 #include "settings/SettingsDialog.h"
 
 #include <QApplication>
@@ -93,9 +94,25 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
     createActions();
 
     auto* database =
-        new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(session.path())), this);
+        new QLabel(session.isServer() ? session.displayLocation()
+                                      : tr("Database: %1").arg(session.displayLocation()),
+                   this);
+    database->setObjectName(QStringLiteral("databaseLabel"));
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(database);
+    if (session.isServer()) {
+        // Asked on a thread of its own: the label never waits for the network.
+        m_connection =
+            new ConnectionMonitor(session.address(), session.clock(), 30000, 10000, this);
+        auto* state = new QLabel(m_connection->text(), this);
+        state->setObjectName(QStringLiteral("connectionLabel"));
+        connect(m_connection, &ConnectionMonitor::probed, state, [this, state] {
+            state->setText(m_connection->text());
+            state->setToolTip(m_connection->lastProblem());
+        });
+        statusBar()->addPermanentWidget(state);
+        m_connection->start();
+    }
     statusBar()->addPermanentWidget(new QLabel(
         tr("Rules: %1").arg(QString::fromStdString(session.engine().ruleSet().version)), this));
     auto* signedIn = new QLabel(tr("Signed in: %1").arg(who), this);
@@ -181,7 +198,8 @@ void MainWindow::createActions()
         connect(addMenuAction(fileMenu, "backupAction", tr("&Back up database…")),
                 &QAction::triggered, this, &MainWindow::backup);
     }
-    if (staff.may(Permission::Restore)) {
+    // Not for a server's records: see restoreBackup().
+    if (staff.may(Permission::Restore) && !m_session.isServer()) {
         connect(addMenuAction(fileMenu, "restoreAction", tr("&Restore from backup…")),
                 &QAction::triggered, this, &MainWindow::restoreBackup);
     }
@@ -431,6 +449,16 @@ bool MainWindow::restoreBackup()
         m_session.staff().require(Permission::Restore, QStringLiteral("restore"));
     } catch (const std::exception& error) {
         access_messages::showRefusal(this, error);
+        return false;
+    }
+    if (m_session.isServer()) {
+        // Restoring into the clinic's server replaces everyone's records at
+        // once: that is done where the server is looked after, not here.
+        QMessageBox::information(
+            this, tr("Restore from backup"),
+            tr("The records are on the clinic's server (%1). A backup is restored into the "
+               "server by whoever looks after it, not from this computer.")
+                .arg(m_session.displayLocation()));
         return false;
     }
     // As signing out does: the window goes away with the form. Saved answers

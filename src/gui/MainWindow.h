@@ -10,6 +10,7 @@
 class AppSettings;
 class AuditPage;
 class ClinicSession;
+class ConnectionMonitor;
 class IdleWatcher;
 class IntakeFormPage;
 class LockScreen;
@@ -72,6 +73,8 @@ public:
     bool isLocked() const { return m_locked; }
     LockScreen* lockScreen() const { return m_lockScreen; }
     IdleWatcher* idleWatcher() const { return m_idle; }
+    // Whether the clinic's server answers (nullptr for a file).
+    ConnectionMonitor* connectionMonitor() const { return m_connection; }
     // Reads the idle time from the settings again (after the settings dialog).
     void applyIdleLockSettings();
 
@@ -121,6 +124,7 @@ private:
     QAction* m_reviewAction = nullptr;
     QList<QAction*> m_actions; // every action of the menus and toolbar
     QLabel* m_userLabel = nullptr;
+    ConnectionMonitor* m_connection = nullptr;
 
     IdleWatcher* m_idle = nullptr;
     bool m_locked = false;

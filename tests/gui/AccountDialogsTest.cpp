@@ -72,7 +72,7 @@ void signIn(SignInDialog& dialog, const QString& name, const QString& password)
 
 bool hasEntry(const ClinicSession& session, const QString& actor, const QString& action)
 {
-    const auto entries = AuditLog(session.database(), session.clock()).entries();
+    const auto entries = AuditLog(gui_test::databaseOf(session), session.clock()).entries();
     return std::any_of(entries.begin(), entries.end(), [&](const AuditEntry& entry) {
         return entry.actor == actor && entry.action == action;
     });

@@ -31,7 +31,7 @@ std::unique_ptr<ClinicSession> openClinic(const QTemporaryDir& folder, const QDa
 void append(ClinicSession& session, const QString& actor, const QString& action,
             const QString& records, const QString& details = {})
 {
-    WriteTransaction transaction(session.database());
+    WriteTransaction transaction(gui_test::databaseOf(session));
     gui_test::auditOf(session).append(actor, action, records, details);
     transaction.commit();
 }
@@ -130,7 +130,7 @@ TEST_CASE("gui: the audit page says the chain is intact, or shows a red banner w
                QStringLiteral("intake %1").arg(i));
     }
     AuditPage page(*session);
-    const AuditChainReport intact = AuditLog::verifyChain(session->database());
+    const AuditChainReport intact = AuditLog::verifyChain(gui_test::databaseOf(*session));
     REQUIRE(intact.intact());
     CHECK_FALSE(page.chainBanner()->isShown());
     CHECK(page.chainLabel()->text().contains(QStringLiteral("Audit chain intact")));
@@ -138,9 +138,9 @@ TEST_CASE("gui: the audit page says the chain is intact, or shows a red banner w
     CHECK(page.chainLabel()->text().contains(intact.headHash));
 
     // What someone with the file and the sqlite3 shell could do.
-    session->database().execute(QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"),
-                                "test");
-    session->database().execute(
+    gui_test::databaseOf(*session).execute(
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"), "test");
+    gui_test::databaseOf(*session).execute(
         QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE records = 'intake 2'"), "test");
     page.refresh();
     REQUIRE(page.chainBanner()->isShown());
@@ -170,7 +170,7 @@ TEST_CASE("gui: the audit page shows a red banner when an account was changed ou
     AuditPage page(*session);
     CHECK_FALSE(page.chainBanner()->isShown());
     // A front-desk or therapist account made manager with the sqlite3 shell.
-    session->database().execute(
+    gui_test::databaseOf(*session).execute(
         QStringLiteral("UPDATE users SET role = 'manager' WHERE name = 'ben'"), "test");
     page.refresh();
     REQUIRE(page.chainBanner()->isShown());

@@ -327,8 +327,8 @@ TEST_CASE("attack: the export dialog replaces a file only after the user says ye
     CHECK(contentsOf(path).startsWith("intake_id,"));
 
     // The database itself: refused even after a yes.
-    const QByteArray database = contentsOf(clinic.session->path());
-    dialog.setFilePath(clinic.session->path());
+    const QByteArray database = contentsOf(clinic.session->location());
+    dialog.setFilePath(clinic.session->location());
     gui_test::answerNextMessageBox(QMessageBox::Yes);
     exportButton->click();
     if (finished.isEmpty()) {
@@ -336,6 +336,6 @@ TEST_CASE("attack: the export dialog replaces a file only after the user says ye
     }
     CHECK_FALSE(finished.takeFirst().at(0).toBool());
     CHECK(dialog.statusText().contains(QStringLiteral("No file was written")));
-    CHECK(QFileInfo(clinic.session->path()).size() == database.size());
+    CHECK(QFileInfo(clinic.session->location()).size() == database.size());
     CHECK(clinic.otherFiles() == QStringList{QStringLiteral("last-month.csv")});
 }

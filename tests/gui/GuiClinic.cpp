@@ -3,6 +3,7 @@
 #include "TestStaff.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
+#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/Clock.h"
 
 #include <QAbstractButton>
@@ -17,7 +18,7 @@ std::unique_ptr<ClinicSession> openClinic(const QString& path, std::unique_ptr<C
     auto session =
         std::make_unique<ClinicSession>(path, std::move(clock), PasswordHasher::Cost::Minimal);
     if (session->accounts().empty()) {
-        test_staff::createIn(session->database(), session->clock());
+        test_staff::createIn(databaseOf(*session), session->clock());
     }
     if (signedIn) {
         signInAs(*session, *signedIn);
@@ -30,6 +31,11 @@ void signInAs(ClinicSession& session, Role role)
     session.signOut();
     const QString name = test_staff::nameFor(role);
     session.begin(session.accounts().signIn(name, test_staff::passwordOf(name)));
+}
+
+const Database& databaseOf(const ClinicSession& session)
+{
+    return dynamic_cast<const SqliteClinicStorage&>(session.storage()).database();
 }
 
 const IntakeRepository& storeOf(const ClinicSession& session)

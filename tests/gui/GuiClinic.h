@@ -16,6 +16,7 @@
 #include <optional>
 
 class Clock;
+class Database;
 
 // What the GUI tests share: a clinic database opened as the application
 // opens it, with the three test accounts (tests/support/TestStaff.h: mona
@@ -33,6 +34,10 @@ std::unique_ptr<ClinicSession> openClinic(const QString& path, std::unique_ptr<C
 
 // Ends whoever's session there is and signs in as the test user of `role`.
 void signInAs(ClinicSession& session, Role role);
+
+// The SQLite database under a session opened on a file: for setting up
+// and inspecting a test's file, never for what the program does.
+const Database& databaseOf(const ClinicSession& session);
 
 // The store and audit log over the session's connection, without the
 // permission checks: for setting up a test, never for what it tests.

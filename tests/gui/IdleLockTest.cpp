@@ -79,7 +79,7 @@ struct LockClinic
 
     std::vector<AuditEntry> audit() const
     {
-        return AuditLog(session->database(), session->clock()).entries();
+        return AuditLog(gui_test::databaseOf(*session), session->clock()).entries();
     }
 
     QTemporaryDir folder;
@@ -271,7 +271,7 @@ TEST_CASE("gui: sign out: back to the sign-in dialog, and the next user gets the
         CHECK(controller.window()->reviewPage() != nullptr);
     }
     CHECK_FALSE(session->isSignedIn());
-    const auto entries = AuditLog(session->database(), session->clock()).entries();
+    const auto entries = AuditLog(gui_test::databaseOf(*session), session->clock()).entries();
     QStringList trail;
     for (const AuditEntry& entry : entries) {
         if (entry.action == QLatin1String("login") || entry.action == QLatin1String("logout")) {

@@ -49,38 +49,9 @@ namespace {
 
 using Clinic = gui_test::TemporaryClinic;
 
-// Fills the minimum a valid intake needs, the way a receptionist would.
-void fillBasics(IntakeFormPage& page, const QString& name = QStringLiteral("Jane Doe"))
-{
-    typeInto(field<QLineEdit>(page, "nameEdit"), name);
-    typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), QStringLiteral("1980-04-12"));
-    auto* intensity = field<QSpinBox>(page, "intensitySpin");
-    intensity->setFocus();
-    QTest::keyClick(intensity, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(intensity, QStringLiteral("5"));
-    auto* duration = field<QDoubleSpinBox>(page, "durationSpin");
-    duration->setFocus();
-    QTest::keyClick(duration, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(duration, QStringLiteral("3"));
-    // Where it hurts: a click on the body map.
-    BodyMapWidget* map = page.bodyMap();
-    QTest::mouseClick(map, Qt::LeftButton, {}, map->regionBounds(PainLocation::LowerBack).center());
-}
-
-// Answers every screening and precaution question "no" with the N key, one
-// question after the other (N moves on to the next).
-void answerAllNo(IntakeFormPage& page)
-{
-    ScreeningSection& screening = *page.screening();
-    screening.questionWidget(Question::SaddleNumbness)->setFocus();
-    for (int i = 0; i < screening.requiredCount(); ++i) {
-        REQUIRE(qobject_cast<AnswerPairWidget*>(page.focusWidget()) != nullptr);
-        QTest::keyClick(page.focusWidget(), Qt::Key_N);
-    }
-    REQUIRE(screening.answeredCount() == screening.requiredCount());
-}
-
+using gui_test::answerAllNo;
 using gui_test::answerNextMessageBox;
+using gui_test::fillBasics;
 
 } // namespace
 
@@ -214,12 +185,12 @@ TEST_CASE("gui: a failed save keeps every answer on the form", "[gui][intake]")
     page.show();
     fillBasics(page);
     REQUIRE(page.isValid());
-    clinic.session.database().execute(QStringLiteral("PRAGMA query_only = ON"), "test");
+    gui_test::databaseOf(clinic.session).execute(QStringLiteral("PRAGMA query_only = ON"), "test");
     answerNextMessageBox(QMessageBox::Ok);
     CHECK(page.save() == 0);
     CHECK(field<QLineEdit>(page, "nameEdit")->text() == QStringLiteral("Jane Doe"));
     CHECK(page.hasUnsavedAnswers());
-    clinic.session.database().execute(QStringLiteral("PRAGMA query_only = OFF"), "test");
+    gui_test::databaseOf(clinic.session).execute(QStringLiteral("PRAGMA query_only = OFF"), "test");
     CHECK(page.save() > 0);
 }
 

@@ -186,7 +186,7 @@ struct RestoreClinic
         session->staff().addIntake(*parsed.record);
     }
 
-    QStringList clientNames() const { return clientNamesIn(session->database()); }
+    QStringList clientNames() const { return clientNamesIn(gui_test::databaseOf(*session)); }
 
     QStringList clientNamesIn(const Database& database) const
     {
@@ -202,7 +202,7 @@ struct RestoreClinic
 
     std::vector<AuditEntry> audit() const
     {
-        return AuditLog(session->database(), session->clock()).entries();
+        return AuditLog(gui_test::databaseOf(*session), session->clock()).entries();
     }
 
     QStringList keptCopies() const

@@ -48,7 +48,7 @@ struct RoleClinic
         const IntakeParser parser(session->clock());
         const auto parsed = parser.parse(sampleIntake().dump());
         REQUIRE(parsed.ok());
-        IntakeStore store(session->database(), session->clock());
+        IntakeStore store(gui_test::databaseOf(*session), session->clock());
         return store.add(session->engine().suggestVersion(*parsed.record), QStringLiteral("dora"))
             .intakeId;
     }
@@ -61,7 +61,7 @@ struct RoleClinic
 
     std::vector<AuditEntry> audit() const
     {
-        return AuditLog(session->database(), session->clock()).entries();
+        return AuditLog(gui_test::databaseOf(*session), session->clock()).entries();
     }
 
     QTemporaryDir folder;
@@ -168,8 +168,8 @@ TEST_CASE("gui: a front desk opens a record without the therapists' notes, and c
     RoleClinic clinic(Role::FrontDesk);
     const qint64 id = clinic.addIntake();
     {
-        IntakeStore store(clinic.session->database(), clinic.session->clock());
-        const AuditLog audit(clinic.session->database(), clinic.session->clock());
+        IntakeStore store(gui_test::databaseOf(*clinic.session), clinic.session->clock());
+        const AuditLog audit(gui_test::databaseOf(*clinic.session), clinic.session->clock());
         ReviewDecision decision;
         decision.sessionNote = QStringLiteral("Secret clinical note");
         IntakeWorkflow(store, audit, clinic.session->engine(), clinic.session->clock())

@@ -112,9 +112,9 @@ struct Clinic
     {
         // As a database written by the previous version has it: the
         // append-only trigger steps aside for this one test update.
-        const Database& database = session->database();
+        const Database& database = gui_test::databaseOf(*session);
         database.execute(QStringLiteral("DROP TRIGGER suggestions_no_update"), "test");
-        QSqlQuery update = session->database().prepare(QStringLiteral(
+        QSqlQuery update = gui_test::databaseOf(*session).prepare(QStringLiteral(
             "UPDATE suggestions SET result_json = ?, approach = ?, rules_version = ? WHERE "
             "intake_version_id = (SELECT id FROM intake_versions WHERE intake_id = ?)"));
         update.addBindValue(QString::fromStdString(suggestion.dump()));
@@ -563,7 +563,7 @@ TEST_CASE("gui: review: a stored record that no longer reads and words this vers
     // its date of birth and the suggestion names an approach nobody knows.
     nlohmann::json record = sampleIntake();
     record["client"].erase("date_of_birth");
-    const Database& database = clinic.session->database();
+    const Database& database = gui_test::databaseOf(*clinic.session);
     for (const char* table : {"intake_versions", "suggestions"}) {
         database.execute(QStringLiteral("DROP TRIGGER %1_no_update").arg(QLatin1String(table)),
                          "test");

@@ -27,7 +27,7 @@ FirstRunDialog::FirstRunDialog(ClinicSession& session, QWidget* parent)
            "<p>This database has no user accounts yet:</p><p><b>%1</b></p>"
            "<p>Its first account is the clinic manager's. The manager then adds the front "
            "desk and the therapists (Account &gt; Users).</p>")
-            .arg(QDir::toNativeSeparators(session.path()).toHtmlEscaped()),
+            .arg(session.displayLocation().toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -128,7 +128,7 @@ void SessionController::restore(const QString& backupPath, const QString& passph
     // own connection (withDatabaseClosed). DatabaseRestore refuses (Busy,
     // nothing replaced) while any connection is left, another program's too.
     m_window.reset();
-    const QStringList keptBefore = keptCopies(m_session.path());
+    const QStringList keptBefore = keptCopies(m_session.location());
     const std::optional<QString> key =
         passphrase.isEmpty() ? std::nullopt : std::optional<QString>(passphrase);
     RestoreResult result;
@@ -141,7 +141,7 @@ void SessionController::restore(const QString& backupPath, const QString& passph
             std::exception_ptr thrown;
             std::unique_ptr<QThread> thread(QThread::create([&] {
                 try {
-                    result = DatabaseRestore::restore(backupPath, key, m_session.path(),
+                    result = DatabaseRestore::restore(backupPath, key, m_session.location(),
                                                       m_session.clock(), actor);
                 } catch (...) {
                     thrown = std::current_exception();
@@ -167,7 +167,7 @@ void SessionController::restore(const QString& backupPath, const QString& passph
         failure = access_messages::sentence(error);
     }
 
-    const QString database = QDir::toNativeSeparators(m_session.path());
+    const QString database = QDir::toNativeSeparators(m_session.location());
     if (!m_session.isOpen()) {
         QMessageBox::critical(nullptr, tr("Clinic Intake"),
                               tr("The clinic's database %1 could not be opened again:\n%2\n\n"
@@ -190,7 +190,7 @@ void SessionController::restore(const QString& backupPath, const QString& passph
         }
         QMessageBox::information(nullptr, tr("Backup restored"),
                                  text + QStringLiteral("\n\n") + next);
-    } else if (keptCopies(m_session.path()) != keptBefore ||
+    } else if (keptCopies(m_session.location()) != keptBefore ||
                failure.startsWith(QLatin1String("The backup was restored"))) {
         // Replaced, but something after the swap failed (the audit entry,
         // moving the replaced file): the core's message says what and where.

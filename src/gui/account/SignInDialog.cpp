@@ -23,8 +23,7 @@ SignInDialog::SignInDialog(ClinicSession& session, QWidget* parent)
     setWindowTitle(tr("Sign in — Clinic Intake"));
 
     auto* heading = new QLabel(tr("<h2>Clinic Intake</h2>"), this);
-    auto* database =
-        new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(session.path())), this);
+    auto* database = new QLabel(tr("Database: %1").arg(session.displayLocation()), this);
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     database->setWordWrap(true);
 

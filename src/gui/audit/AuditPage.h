@@ -5,6 +5,8 @@
 
 class AlertBanner;
 class ClinicSession;
+class SessionWorker;
+struct AuditChainReport;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -47,14 +49,20 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     AlertBanner* chainBanner() const { return m_chainBanner; }
     QLabel* chainLabel() const { return m_chain; }
+    // The chain check is on its way to the server (a server's records only).
+    bool isCheckingChain() const { return m_chainChecking; }
 
     // The words staff read for an action of the log ("export" -> "Export").
     static QString actionLabel(const QString& action);
 
 private:
     void showChain();
+    void showChainReport(const AuditChainReport& report);
 
     ClinicSession& m_session;
+    SessionWorker* m_worker = nullptr; // the chain check, for a server
+    quint64 m_chainGeneration = 0;
+    bool m_chainChecking = false;
     QDateEdit* m_since;
     QPushButton* m_refresh;
     QTableWidget* m_table;

@@ -20,6 +20,7 @@
 #include "rules/RuleSet.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
+#include "server/SessionWorker.h"
 #include "storage/ClientDirectory.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
@@ -43,6 +44,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <bitset>
@@ -400,11 +402,10 @@ void IntakeFormPage::connectChanges()
         };
     };
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, changed(QStringLiteral("client.name")));
-    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &IntakeFormPage::lookUpReturningClients);
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &IntakeFormPage::lookUpSoon);
     connect(m_ui->dateOfBirthEdit, &QLineEdit::textEdited, this,
             changed(QStringLiteral("client.date_of_birth")));
-    connect(m_ui->dateOfBirthEdit, &QLineEdit::textEdited, this,
-            &IntakeFormPage::lookUpReturningClients);
+    connect(m_ui->dateOfBirthEdit, &QLineEdit::textEdited, this, &IntakeFormPage::lookUpSoon);
     connect(m_ui->phoneEdit, &QLineEdit::textEdited, this, changed(QStringLiteral("client.phone")));
     connect(m_ui->emailEdit, &QLineEdit::textEdited, this, changed(QStringLiteral("client.email")));
     connect(m_ui->visitDateEdit, &QDateEdit::dateChanged, this,
@@ -743,11 +744,56 @@ void IntakeFormPage::revealInForm(QWidget* widget)
     }
 }
 
+void IntakeFormPage::lookUpSoon()
+{
+    if (!m_session.isServer()) {
+        lookUpReturningClients(); // a file on this computer answers at once
+        return;
+    }
+    // On a server each lookup is a round trip: one after a pause in typing,
+    // not one per keystroke.
+    if (!m_lookupDelay) {
+        m_lookupDelay = new QTimer(this);
+        m_lookupDelay->setSingleShot(true);
+        m_lookupDelay->setInterval(300);
+        connect(m_lookupDelay, &QTimer::timeout, this, &IntakeFormPage::lookUpReturningClients);
+    }
+    ++m_lookupGeneration; // an answer to what was typed before is stale now
+    m_lookupDelay->start();
+}
+
+bool IntakeFormPage::isLookingUp() const
+{
+    return (m_lookupDelay && m_lookupDelay->isActive()) ||
+           (m_lookupWorker && m_lookupWorker->pending() > 0);
+}
+
 void IntakeFormPage::lookUpReturningClients()
 {
     std::vector<ClientMatch> matches;
     const QString name = m_ui->nameEdit->text().trimmed();
     const QDate born = m_ui->dateOfBirthEdit->date();
+    if (m_session.isServer() && (name.size() >= 2 || born.isValid())) {
+        if (!m_lookupWorker) {
+            m_lookupWorker = new SessionWorker(m_session, this);
+        }
+        const quint64 generation = ++m_lookupGeneration;
+        m_lookupWorker->run<std::vector<ClientMatch>>(
+            [name, born](StaffSession& staff) { return staff.returningClients(name, born, 8); },
+            [this, generation](std::vector<ClientMatch> found) {
+                if (generation == m_lookupGeneration) {
+                    showReturningClients(found);
+                }
+            },
+            [this, generation](const QString& message) {
+                if (generation == m_lookupGeneration) {
+                    // A lookup is a convenience; the form goes on without it.
+                    emit statusMessage(message);
+                    showReturningClients({});
+                }
+            });
+        return;
+    }
     if (name.size() >= 2 || born.isValid()) {
         try {
             matches = m_session.staff().returningClients(name, born, 8);
@@ -758,6 +804,11 @@ void IntakeFormPage::lookUpReturningClients()
             matches.clear(); // a lookup is a convenience; the form goes on without it
         }
     }
+    showReturningClients(matches);
+}
+
+void IntakeFormPage::showReturningClients(const std::vector<ClientMatch>& matches)
+{
     m_ui->returningClientList->clear();
     for (const ClientMatch& match : matches) {
         auto* item = new QListWidgetItem(
@@ -898,6 +949,10 @@ void IntakeFormPage::clearForm()
     m_clearance->clear();
     m_ui->pressureCombo->setCurrentIndex(int(Pressure::Medium));
     m_ui->notesEdit->clear();
+    ++m_lookupGeneration; // a lookup still on its way is for the old form
+    if (m_lookupDelay) {
+        m_lookupDelay->stop();
+    }
     m_ui->returningClientList->clear();
     m_ui->returningClientList->hide();
     for (ArrowKeyGroup* group : std::as_const(m_boxGroups)) {
@@ -1126,6 +1181,10 @@ void IntakeFormPage::setAnswers(const IntakeRecord& record)
 
 void IntakeFormPage::answersSet()
 {
+    ++m_lookupGeneration; // a lookup still on its way is for the old form
+    if (m_lookupDelay) {
+        m_lookupDelay->stop();
+    }
     m_ui->returningClientList->clear();
     m_ui->returningClientList->hide();
     m_updating = false;

@@ -20,6 +20,9 @@ class ClinicSession;
 class QLabel;
 class QRadioButton;
 class QShortcut;
+class QTimer;
+class SessionWorker;
+struct ClientMatch;
 class ScreeningSection;
 class SuggestionPanel;
 struct IntakeRecord;
@@ -89,6 +92,9 @@ public:
     void goToQuestion(vocabulary::Question question);
     // For tests and benchmarks: the widget that edits a field, by its path.
     QWidget* fieldWidget(const QString& name) const;
+    // A returning-client lookup is waiting for a pause in typing or for the
+    // server (a server's records only).
+    bool isLookingUp() const;
 
 signals:
     void validityChanged(bool valid);
@@ -121,6 +127,9 @@ private:
     void reportMissing();
     void revealInForm(QWidget* widget);
     void lookUpReturningClients();
+    // For a server: after a pause in typing, on a SessionWorker's thread.
+    void lookUpSoon();
+    void showReturningClients(const std::vector<ClientMatch>& matches);
     void fillFromClient(const ClientMatch& client);
     void syncLocationsFromBodyMap(std::uint16_t locations);
     void arrangeColumns(bool wide);
@@ -150,6 +159,9 @@ private:
     void tellReferral(const Recommendation& result, const IntakeRecord& record, qint64 intakeId);
 
     ClinicSession& m_session;
+    SessionWorker* m_lookupWorker = nullptr;
+    QTimer* m_lookupDelay = nullptr;
+    quint64 m_lookupGeneration = 0;
     std::unique_ptr<Ui::IntakeFormPage> m_ui;
     BodyMapWidget* m_bodyMap;
     SuggestionPanel* m_suggestion;

@@ -38,7 +38,7 @@ RestoreDialog::RestoreDialog(ClinicSession& session, QWidget* parent)
     m_passphrase = NewPasswordFields::secretEdit(this, tr("Passphrase of the backup"));
     m_passphrase->setEnabled(false);
 
-    const QString database = QDir::toNativeSeparators(session.path());
+    const QString database = QDir::toNativeSeparators(session.location());
     auto* explanation = new QLabel(
         tr("<p>Restoring puts the backup in place of the clinic's database, <b>%1</b>. The "
            "backup is checked in full first; if anything is wrong with it, nothing is "
@@ -104,7 +104,7 @@ QString RestoreDialog::passphrase() const
 QString RestoreDialog::keptNameNow() const
 {
     // DatabaseRestore's name for it (UTC; "-2" and so on if that is taken).
-    return m_session.path() + QStringLiteral(".replaced-") +
+    return m_session.location() + QStringLiteral(".replaced-") +
            m_session.clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
@@ -154,7 +154,7 @@ void RestoreDialog::accept()
         refuse(m_path, tr("There is no file %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    if (backup.canonicalFilePath() == QFileInfo(m_session.path()).canonicalFilePath()) {
+    if (backup.canonicalFilePath() == QFileInfo(m_session.location()).canonicalFilePath()) {
         refuse(m_path, tr("%1 is the clinic's database itself: choose a backup of it.")
                            .arg(QDir::toNativeSeparators(path)));
         return;

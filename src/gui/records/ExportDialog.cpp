@@ -311,7 +311,7 @@ void ExportDialog::startExport()
 
     m_thread = new QThread(this);
     auto* worker =
-        new ExportWorker({m_session.path(), m_runningPath, m_running,
+        new ExportWorker({m_session.address(), m_runningPath, m_running,
                           m_replaceConfirmed ? ExistingFile::Replace : ExistingFile::Refuse,
                           m_session.user(), &m_session.clock()},
                          m_cancelFlag, nullptr);

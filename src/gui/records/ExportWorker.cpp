@@ -5,9 +5,8 @@
 #include "rules/RuleSetLoader.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
-#include "storage/Database.h"
+#include "storage/ClinicStorage.h"
 #include "storage/StorageError.h"
-#include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/SystemClock.h"
 
 ExportWorker::ExportWorker(Request request, std::shared_ptr<std::atomic<bool>> cancelFlag,
@@ -20,12 +19,11 @@ void ExportWorker::run()
     try {
         // Everything here is this thread's own: the connection and the
         // signed-in user's session over it.
-        const Database database(m_request.databasePath, Database::Mode::MustExist);
         const RuleEngine engine(RuleSetLoader::builtIn());
         const SystemClock systemClock;
         const Clock& clock = m_request.clock ? *m_request.clock : systemClock;
-        SqliteClinicStorage storage(database, clock);
-        const StaffSession staff(storage, engine, clock, m_request.user);
+        const std::unique_ptr<ClinicStorage> storage = m_request.database.open(clock);
+        const StaffSession staff(*storage, engine, clock, m_request.user);
 
         IntakeFilter range;
         range.from = m_request.options.from;

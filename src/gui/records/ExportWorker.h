@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClinicSession.h"
 #include "export/RecordExporter.h"
 #include "security/SignedInUser.h"
 
@@ -12,8 +13,8 @@ class Clock;
 
 // Writes one export file on a thread of its own, so that the window stays
 // responsive through a million records. Qt SQL connections belong to the
-// thread that opened them, so the worker opens its own Database on the
-// session's file inside run(), on its thread, and goes through a
+// thread that opened them, so the worker opens its own storage on the
+// session's database (file or server) inside run(), on its thread, and goes through a
 // StaffSession of its own on that connection for the same signed-in user:
 // the core checks the permission again there and records the finished
 // export in the audit log.
@@ -28,7 +29,7 @@ class ExportWorker : public QObject
 public:
     struct Request
     {
-        QString databasePath;
+        StorageAddress database;
         QString filePath;
         RecordExporter::Options options;
         // Replace only when the user confirmed replacing the file there.

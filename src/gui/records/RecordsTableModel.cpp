@@ -7,6 +7,7 @@
 #include "model/Vocabulary.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
+#include "server/SessionWorker.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
@@ -39,8 +40,20 @@ void RecordsTableModel::reload()
     query();
 }
 
+SessionWorker& RecordsTableModel::worker()
+{
+    if (!m_worker) {
+        m_worker = new SessionWorker(m_session, this);
+    }
+    return *m_worker;
+}
+
 void RecordsTableModel::query()
 {
+    if (m_session.isServer()) {
+        queryInBackground();
+        return;
+    }
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -60,6 +73,97 @@ void RecordsTableModel::query()
     if (!m_error.isEmpty()) {
         emit readFailed(m_error);
     }
+}
+
+namespace {
+
+struct FirstPage
+{
+    qint64 total = 0;
+    std::vector<IntakeSummary> rows;
+};
+
+} // namespace
+
+void RecordsTableModel::queryInBackground()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_atEnd = true;
+    m_error.clear();
+    endResetModel();
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_fetching = false;
+    IntakeFilter counting = m_filter;
+    counting.limit = kCountLimit;
+    IntakeFilter first = m_filter;
+    first.limit = kPageSize;
+    first.offset = 0;
+    worker().run<FirstPage>(
+        [counting, first](StaffSession& staff) {
+            return FirstPage{staff.count(counting), staff.list(first)};
+        },
+        [this, generation](FirstPage page) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_loading = false;
+            beginResetModel();
+            m_total = page.total;
+            m_rows = std::move(page.rows);
+            m_atEnd = m_rows.size() < std::size_t(kPageSize);
+            endResetModel();
+            emit totalChanged(m_total);
+        },
+        [this, generation](const QString& message) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_loading = false;
+            m_error = tr("The records could not be read: %1").arg(message);
+            emit totalChanged(m_total);
+            emit readFailed(m_error);
+        });
+}
+
+void RecordsTableModel::fetchInBackground()
+{
+    if (m_fetching || m_loading) {
+        return;
+    }
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    IntakeFilter page = m_filter;
+    page.limit = kPageSize;
+    page.offset = int(m_rows.size());
+    worker().run<std::vector<IntakeSummary>>(
+        [page](StaffSession& staff) { return staff.list(page); },
+        [this, generation](std::vector<IntakeSummary> rows) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_fetching = false;
+            m_atEnd = rows.size() < std::size_t(kPageSize);
+            if (rows.empty()) {
+                return;
+            }
+            const int at = int(m_rows.size());
+            beginInsertRows({}, at, at + int(rows.size()) - 1);
+            m_rows.insert(m_rows.end(), std::make_move_iterator(rows.begin()),
+                          std::make_move_iterator(rows.end()));
+            endInsertRows();
+        },
+        [this, generation](const QString& message) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_fetching = false;
+            m_atEnd = true; // a view would otherwise retry on every scroll step
+            m_error = tr("The records could not be read: %1").arg(message);
+            emit readFailed(m_error);
+        });
 }
 
 std::vector<IntakeSummary> RecordsTableModel::readPage(int offset)
@@ -92,12 +196,16 @@ QString RecordsTableModel::failureMessage(const std::exception& error) const
 
 bool RecordsTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_fetching && !m_loading;
 }
 
 void RecordsTableModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid() || m_atEnd) {
+        return;
+    }
+    if (m_session.isServer()) {
+        fetchInBackground();
         return;
     }
     std::vector<IntakeSummary> page;

@@ -7,12 +7,16 @@
 #include <vector>
 
 class ClinicSession;
+class SessionWorker;
 
 // The clinic's intakes as a table, read page by page: a million records must
 // not be loaded to show the first screenful. Views ask for more through
 // canFetchMore()/fetchMore() as they scroll; sorting and filtering re-query
 // the store (the database sorts, with its indexes) and start again at the
 // first page. Everything is read through the signed-in user's StaffSession.
+// For records on the clinic's server every read is a network round trip, so
+// there it runs on a SessionWorker's thread and the rows arrive when the
+// server has answered (isLoading() meanwhile); a file is read at once.
 class RecordsTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -54,6 +58,8 @@ public:
     qint64 totalCount() const { return m_total; }
     // True when kCountLimit or more match and totalCount() stopped there.
     bool totalIsAtLeast() const { return m_total >= kCountLimit; }
+    // A read is on its way to the server.
+    bool isLoading() const { return m_loading || m_fetching; }
     // The last read failed; empty when it worked.
     const QString& errorText() const { return m_error; }
 
@@ -92,6 +98,9 @@ signals:
 
 private:
     void query();
+    void queryInBackground();
+    void fetchInBackground();
+    SessionWorker& worker();
     std::vector<IntakeSummary> readPage(int offset);
     QString failureMessage(const std::exception& error) const;
 
@@ -102,4 +111,9 @@ private:
     bool m_atEnd = true;
     QString m_error;
     QIcon m_warningIcon;
+    SessionWorker* m_worker = nullptr;
+    // Answers to an older query are dropped.
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_fetching = false;
 };

@@ -21,6 +21,8 @@
 #include "review/ReviewPage.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
+#include "server/ServerPasswordDialog.h"
+#include "settings/SettingsDialog.h"
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
@@ -29,6 +31,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
@@ -271,7 +274,37 @@ int main(int argc, char* argv[])
         save(&users, out, "users.png");
     }
 
-    // 12. A dark palette: the banner and chips set their own colours, the rest follows.
+    // 12. The settings: where the records are, a file or the clinic's server
+    // (a server that is not there: the connection test says so).
+    {
+        SettingsDialog settingsDialog(session, settings, &window);
+        settingsDialog.show();
+        save(&settingsDialog, out, "settings-file.png");
+        settingsDialog.serverChoice()->setChecked(true);
+        settingsDialog.hostEdit()->setText(QStringLiteral("db.clinic.invalid"));
+        settingsDialog.serverDatabaseEdit()->setText(QStringLiteral("clinic"));
+        settingsDialog.userEdit()->setText(QStringLiteral("reception"));
+        settingsDialog.caEdit()->setText(QStringLiteral("/etc/clinic-intake/clinic-ca.crt"));
+        settingsDialog.passwordEdit()->setText(QStringLiteral("password"));
+        QEventLoop tested;
+        QObject::connect(&settingsDialog, &SettingsDialog::testFinished, &tested,
+                         &QEventLoop::quit);
+        settingsDialog.testButton()->click();
+        if (settingsDialog.isTesting()) {
+            tested.exec();
+        }
+        save(&settingsDialog, out, "settings-server.png");
+    }
+    {
+        ServerPasswordDialog ask(QStringLiteral("clinic on db.clinic.lan:5432 as reception, TLS "
+                                                "with the server's certificate and name checked"),
+                                 QStringLiteral("The server did not accept the password."), false,
+                                 &window);
+        ask.show();
+        save(&ask, out, "server-password.png");
+    }
+
+    // 13. A dark palette: the banner and chips set their own colours, the rest follows.
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(45, 45, 48));
     dark.setColor(QPalette::WindowText, QColor(230, 230, 230));

@@ -14,7 +14,7 @@ class PostgresConnection;
 struct PgClinicDatabase;
 
 // Which backend the storage, security and CLI suites run on. ctest runs each
-// suite twice: on a SQLite file, and as "server: ..." with
+// suite twice: on a SQLite file, and as "... [server]" with
 // CLINIC_TEST_BACKEND=postgres on the throwaway cluster of
 // tests/postgres/cluster.sh, leaving out the tests tagged [sqlite] (those
 // about SQLite itself: its files, WAL, FTS5, its raw objects).

@@ -193,8 +193,7 @@ TEST_CASE("attack: export -o never replaces the database or its sidecars", "[cli
     clinic.requireIntact();
 }
 
-TEST_CASE("attack: export -o refuses an existing file unless --overwrite is given",
-          "[cli][attack][sqlite]")
+TEST_CASE("attack: export -o refuses an existing file unless --overwrite is given", "[cli][attack]")
 {
     Clinic clinic;
     const QString target = clinic.file("report.csv");
@@ -439,7 +438,7 @@ TEST_CASE("attack: restore onto a symlinked database path is refused", "[cli][at
 }
 
 TEST_CASE("attack: every folder the program creates is owner-only whatever the umask",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     Clinic clinic;
     const Umask open(0);

@@ -2,6 +2,7 @@
 
 #include "security/AccessError.h"
 #include "storage/StorageError.h"
+#include "storage/postgres/PostgresError.h"
 
 // The command-line tool's exit statuses, which scripts rely on.
 enum ExitCode : int
@@ -9,7 +10,8 @@ enum ExitCode : int
     ExitOk = 0,
     ExitFailure = 1,      // unreadable file, broken rules file, bad usage, ...
     ExitBadInput = 2,     // the input was refused; nothing was done with it
-    ExitAccessDenied = 3, // wrong or missing password, disabled user, or a role without the right
+    ExitAccessDenied = 3, // wrong or missing password (the user's or the server account's),
+                          // disabled user, or a role without the right
 };
 
 // What a refused sign-in or permission means for a script: 3, except a new
@@ -20,9 +22,16 @@ inline ExitCode exitCodeFor(const AccessError& error)
 }
 
 // A request about something that is not there or not allowed is bad input;
-// anything else (busy, full, damaged) is a failure.
+// a server that refuses the account, like a wrong password, is access
+// denied; anything else (busy, full, damaged, unreachable) is a failure.
 inline ExitCode exitCodeFor(const StorageError& error)
 {
+    if (const auto* server = dynamic_cast<const PostgresError*>(&error)) {
+        if (server->problem() == PostgresProblem::WrongPassword ||
+            server->problem() == PostgresProblem::NotAllowed) {
+            return ExitAccessDenied;
+        }
+    }
     const bool badRequest =
         error.kind() == StorageError::Kind::Invalid || error.kind() == StorageError::Kind::NotFound;
     return badRequest ? ExitBadInput : ExitFailure;

@@ -578,10 +578,8 @@ void RecordCommands::recordFailedRestore(const QString& databasePath, const QStr
     }
     try {
         const Database database(databasePath, Database::Mode::MustExist);
-        AuditLog(database, m_clocks.realTime)
-            .append(actor, QStringLiteral("restore failed"), QStringLiteral("whole database"),
-                    QStringLiteral("from %1: %2")
-                        .arg(QFileInfo(backupPath).absoluteFilePath(), QString::fromUtf8(reason)));
+        DatabaseRestore::recordFailure(AuditLog(database, m_clocks.realTime), backupPath, actor,
+                                       QString::fromUtf8(reason));
     } catch (const StorageError&) {
         // The restore's own error is the one to report.
     }
@@ -597,6 +595,9 @@ int RecordCommands::restore(const QStringList& operands)
         throw BadRequest{"BACKUP: no such file: " + backupPath.toStdString()};
     }
     const QString databasePath = CliSession::databasePath(m_parser);
+    if (isServerLocation(databasePath)) {
+        return restoreIntoServer(backupPath, databasePath);
+    }
     QString actor = AuditLog::defaultActor();
     if (QFileInfo::exists(databasePath)) {
         // Replacing a database takes a manager of that database; the
@@ -605,16 +606,7 @@ int RecordCommands::restore(const QStringList& operands)
         session.staff().require(Permission::Restore, QStringLiteral("restore"));
         actor = session.staff().user().name;
     }
-    std::optional<QString> passphrase;
-    if (BackupCipher::isEncryptedBackup(backupPath)) {
-        passphrase = credentials::secret(credentials::kBackupPassphraseVariable,
-                                         "Passphrase of the backup: ");
-        if (!passphrase) {
-            throw BadRequest{"passphrase: the backup is encrypted; set " +
-                             std::string(credentials::kBackupPassphraseVariable) +
-                             " or run the command in a terminal"};
-        }
-    }
+    const std::optional<QString> passphrase = backupPassphrase(backupPath);
     RestoreResult result;
     try {
         result = DatabaseRestore::restore(backupPath, passphrase, databasePath, m_clocks.realTime,
@@ -627,6 +619,52 @@ int RecordCommands::restore(const QStringList& operands)
               (result.keptAs.isEmpty()
                    ? std::string()
                    : "; the database it replaced is kept as " + result.keptAs.toStdString()));
+    return ExitOk;
+}
+
+std::optional<QString> RecordCommands::backupPassphrase(const QString& backupPath)
+{
+    if (!BackupCipher::isEncryptedBackup(backupPath)) {
+        return std::nullopt;
+    }
+    auto passphrase =
+        credentials::secret(credentials::kBackupPassphraseVariable, "Passphrase of the backup: ");
+    if (!passphrase) {
+        throw BadRequest{"passphrase: the backup is encrypted; set " +
+                         std::string(credentials::kBackupPassphraseVariable) +
+                         " or run the command in a terminal"};
+    }
+    return passphrase;
+}
+
+// Moving a clinic to the server: the backup goes into an empty server
+// database (schema made by init). One that already holds a clinic is
+// refused by the restore; signing in as its manager first puts the refusal
+// in its audit log under that name.
+int RecordCommands::restoreIntoServer(const QString& backupPath, const QString& location)
+{
+    std::unique_ptr<CliSession> session;
+    std::unique_ptr<ClinicStorage> empty;
+    const ClinicStorage* server = nullptr;
+    QString actor = AuditLog::defaultActor();
+    {
+        auto storage =
+            CliSession::openServer(location, m_clocks.realTime, StorageOpening::MustExist);
+        if (storage->accounts(m_clocks.realTime, PasswordHasher::Cost::Interactive)->empty()) {
+            empty = std::move(storage);
+            server = empty.get();
+        }
+    }
+    if (!server) {
+        session = std::make_unique<CliSession>(m_parser, m_engine, m_clocks);
+        session->staff().require(Permission::Restore, QStringLiteral("restore"));
+        actor = session->staff().user().name;
+        server = &session->storage();
+    }
+    const std::optional<QString> passphrase = backupPassphrase(backupPath);
+    ::restoreIntoServer(*server, backupPath, passphrase, m_clocks.realTime, actor);
+    printLine("restored " + server->location().toStdString() + " from " + backupPath.toStdString() +
+              "; the server's records, audit chain and a sample of intakes match the backup");
     return ExitOk;
 }
 

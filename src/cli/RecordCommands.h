@@ -4,6 +4,7 @@
 
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class ClinicStorage;
 class Clock;
@@ -26,6 +27,8 @@ public:
 private:
     int init();
     std::unique_ptr<ClinicStorage> openForInit(const QString& location) const;
+    int restoreIntoServer(const QString& backupPath, const QString& location);
+    static std::optional<QString> backupPassphrase(const QString& backupPath);
     int add(const QStringList& operands);
     int import(const QStringList& operands);
     int list();

@@ -1,13 +1,14 @@
 // Benchmarks for the database (not tests: nothing here fails a build).
 //   clinic-intake-storage-bench search DB WORDS...   list --search timings, in process
 //   clinic-intake-storage-bench add-latency DB N     one add per transaction, N times
+// DB is a file or a server's postgresql:// URI (the password from PGPASSWORD).
 //   clinic-intake-storage-bench export-query         the CSV export's SELECT, for sqlite3
 #include "IntakeGenerator.h"
 #include "export/RecordExporter.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
-#include "storage/Database.h"
-#include "storage/IntakeStore.h"
+#include "rules/SuggestedVersion.h"
+#include "storage/StorageFactory.h"
 #include "util/SystemClock.h"
 #include "validation/IntakeParser.h"
 
@@ -44,8 +45,8 @@ int search(const QString& path, const QStringList& queries)
 {
     const SystemClock clock;
     const RuleEngine engine(RuleSetLoader::builtIn());
-    const Database database(path, Database::Mode::MustExist);
-    const IntakeStore store(database, clock);
+    const auto storage = openClinicStorage(path, QString(), clock);
+    const IntakeRepository& store = storage->intakes();
     for (const QString& words : queries) {
         IntakeFilter filter;
         filter.search = words;
@@ -67,8 +68,8 @@ int addLatency(const QString& path, int count)
 {
     const SystemClock clock;
     const RuleEngine engine(RuleSetLoader::builtIn());
-    const Database database(path);
-    IntakeStore store(database, clock);
+    const auto storage = openClinicStorage(path, QString(), clock);
+    IntakeRepository& store = storage->intakes();
     const IntakeParser parser(clock);
     IntakeGenerator generator(777);
     std::vector<double> samples;
@@ -78,7 +79,9 @@ int addLatency(const QString& path, int count)
         store.add(engine.suggestVersion(record), QStringLiteral("bench")); // rules included
         samples.push_back(millisecondsSince(start));
     }
-    printSummary("add (one transaction, synchronous=FULL)", samples);
+    printSummary(isServerLocation(path) ? "add (one transaction, on the server)"
+                                        : "add (one transaction, synchronous=FULL)",
+                 samples);
     return 0;
 }
 

@@ -83,6 +83,33 @@ struct BothBackends
     IntakeWorkflow pgWorkflow;
 };
 
+// The same records on both: three intakes (one of them a returning client,
+// one with accents, one with a formula-like name and a quote), an
+// amendment, an accepted and an overriding review.
+inline void addSameRecords(BothBackends& both)
+{
+    both.add(sampleIntake(), QStringLiteral("Ana"));
+    both.add(intakeFor("Zoë Núñez-Ortiz", "1975-04-02", "2026-11-19"));
+    json odd = intakeFor("=HYPERLINK(\"x\"), \"Jr\"", "1990-01-31", "2026-11-21");
+    odd["notes"] = "line one\nline two, with a comma";
+    both.add(odd);
+    json changed = sampleIntake();
+    changed["client"]["phone"] = "555-0199";
+    for (Side side : both.sides()) {
+        side.workflow.amend(1, recordOf(changed), "Ana");
+        ReviewDecision decision;
+        decision.version = 2;
+        decision.sessionNote = QStringLiteral("neck first");
+        side.workflow.review(1, decision, QStringLiteral("Tess"));
+        ReviewDecision overriding;
+        overriding.accepted = false;
+        overriding.finalApproach = vocabulary::Approach::ReferOut;
+        overriding.reason = QStringLiteral("needs a doctor first");
+        overriding.version = 1;
+        side.store.review(3, overriding, QStringLiteral("Tess"));
+    }
+}
+
 inline std::string refusal(const std::function<void()>& action, StorageError::Kind kind)
 {
     try {

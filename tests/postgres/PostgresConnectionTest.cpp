@@ -185,3 +185,24 @@ TEST_CASE("A connection without TLS over the network is refused as TLS required"
                                                 QStringLiteral("sslmode=disable")),
                             role.password()) == "TlsRequired");
 }
+
+TEST_CASE("A statement run in one round trip stores its values exactly, quotes and all")
+{
+    REQUIRE_PG_SERVER(server);
+    const auto connection = server->adminConnection();
+    const QString tricky = QStringLiteral("O'Brien \\ ? '); DROP TABLE x; -- Zoë 😀 $1");
+    const QVariantList values = {tricky, QString(),  qint64(9007199254740993LL),
+                                 0,      QVariant(), QString()};
+    const QString sql = QStringLiteral(
+        "SELECT ?::text, ?::text IS NULL, ?::bigint, ?::integer, ?::text IS NULL, '?' || ?");
+    QSqlQuery read = connection->exec(sql, values, "testing");
+    REQUIRE(read.next());
+    CHECK(read.value(0).toString() == tricky);
+    CHECK(read.value(1).toBool()); // a null QString is NULL, as Qt SQL binds it
+    CHECK(read.value(2).toLongLong() == 9007199254740993LL);
+    CHECK(read.value(3).toInt() == 0);
+    CHECK(read.value(4).toBool());
+    CHECK(read.value(5).isNull()); // '?' inside a literal is not a placeholder; || NULL is NULL
+    CHECK_THROWS_AS(connection->exec(QStringLiteral("SELECT ?"), {}, "testing"), StorageError);
+    CHECK_THROWS_AS(connection->exec(QStringLiteral("SELECT 1"), {1}, "testing"), StorageError);
+}

@@ -1,172 +1,16 @@
 #include "export/RecordExporter.h"
 
-#include "model/Vocabulary.h"
-#include "storage/AuditLog.h"
+#include "export/CsvRecordRow.h"
 #include "storage/AuditTrail.h"
-#include "storage/Database.h"
-#include "storage/IntakeStore.h"
 #include "storage/PrivateFile.h"
-#include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
+#include "storage/sqlite/SqliteExportSource.h"
 
 #include <QFile>
-#include <QSqlError>
-#include <QVariant>
-#include <cstring>
 
 namespace {
 
 constexpr qint64 kProgressEvery = 500;
-
-// A list of the answers that are true in one block of booleans.
-QString yesAnswers(const char* block)
-{
-    return QStringLiteral("(SELECT group_concat(key, ';') FROM json_each(v.record_json, '$.%1') "
-                          "WHERE value = 1)")
-        .arg(QLatin1String(block));
-}
-
-QString listOf(const char* json, const char* path)
-{
-    return QStringLiteral("(SELECT group_concat(value, ';') FROM json_each(%1, '%2'))")
-        .arg(QLatin1String(json), QLatin1String(path));
-}
-
-QString recordValue(const char* path)
-{
-    return QStringLiteral("json_extract(v.record_json, '%1')").arg(QLatin1String(path));
-}
-
-// One screening or precaution question: yes, no, or empty when it was not
-// asked. Records keep their format, so the expression reads both: a version
-// 2 answer is "yes" or "no"; a version 1 flag is true ("yes") or false or
-// absent, which version 1 could not tell apart: not asked (the spec's
-// reading of version 1).
-QString answerColumn(const vocabulary::QuestionField& question)
-{
-    const QString field =
-        QString::fromUtf8(question.field.data(), qsizetype(question.field.size()));
-    const QString block =
-        QString::fromUtf8(question.block.data(), qsizetype(question.block.size()));
-    QString version1;
-    if (question.field == vocabulary::wordOf(vocabulary::Question::PainUnchangedByMovement)) {
-        version1 =
-            QStringLiteral("CASE json_extract(v.record_json, '$.pain.changes_with_movement') "
-                           "WHEN 0 THEN 'yes' END");
-    } else {
-        // Version 1 kept the screening questions it had as red_flags.
-        version1 =
-            QStringLiteral("json_extract(v.record_json, '$.%1.%2')")
-                .arg(block == QLatin1String("screening") ? QStringLiteral("red_flags") : block,
-                     field);
-    }
-    return QStringLiteral("CASE coalesce(json_extract(v.record_json, '$.%1.%2'), %3) "
-                          "WHEN 'yes' THEN 'yes' WHEN 'no' THEN 'no' WHEN 1 THEN 'yes' END")
-        .arg(block, field, version1);
-}
-
-struct Column
-{
-    const char* name;
-    QString expression;
-};
-
-const std::vector<Column>& columns()
-{
-    static const std::vector<Column> all = [] {
-        std::vector<Column> list = {
-            {"intake_id", QStringLiteral("i.id")},
-            {"status", QStringLiteral("i.status")},
-            {"refer_out", QStringLiteral("CASE i.refer_out WHEN 1 THEN 'yes' ELSE 'no' END")},
-            {"visit_date", QStringLiteral("i.visit_date")},
-            {"format", recordValue("$.format")},
-            {"client_name", recordValue("$.client.name")},
-            {"date_of_birth", recordValue("$.client.date_of_birth")},
-            {"phone", recordValue("$.client.phone")},
-            {"email", recordValue("$.client.email")},
-            {"pain_locations", listOf("v.record_json", "$.pain.locations")},
-            {"pain_intensity", recordValue("$.pain.intensity")},
-            {"duration_weeks", recordValue("$.pain.duration_weeks")},
-            {"acuity", QStringLiteral("json_extract(s.result_json, '$.acuity')")},
-            {"radiates_to", listOf("v.record_json", "$.pain.radiates_to")},
-            // Version 1's columns keep their meaning for both formats.
-            {"changes_with_movement",
-             QStringLiteral(
-                 "CASE WHEN json_type(v.record_json, '$.pain.changes_with_movement') IS NOT NULL "
-                 "THEN CASE json_extract(v.record_json, '$.pain.changes_with_movement') WHEN 1 "
-                 "THEN 'yes' ELSE 'no' END "
-                 "ELSE CASE json_extract(v.record_json, '$.screening.pain_unchanged_by_movement') "
-                 "WHEN 'yes' THEN 'no' WHEN 'no' THEN 'yes' END END")},
-            {"sciatica",
-             QStringLiteral(
-                 "coalesce(%1, (SELECT group_concat(CASE key WHEN "
-                 "'leg_numbness_or_tingling' THEN 'numbness_or_tingling' ELSE key END, "
-                 "';') FROM json_each(v.record_json, '$.nerve_symptoms') WHERE value = 1 "
-                 "AND key IN ('shooting_leg_pain', 'leg_numbness_or_tingling')))")
-                 .arg(yesAnswers("sciatica"))},
-            {"muscle_findings", yesAnswers("muscle_findings")},
-            {"red_flags",
-             QStringLiteral("coalesce(%1, (SELECT group_concat(key, ';') FROM "
-                            "json_each(v.record_json, '$.screening') WHERE value = 'yes'))")
-                 .arg(yesAnswers("red_flags"))},
-            {"precautions",
-             QStringLiteral("(SELECT group_concat(key, ';') FROM json_each(v.record_json, "
-                            "'$.precautions') WHERE value = 1 OR value = 'yes')")},
-            {"nerve_symptoms",
-             QStringLiteral("coalesce(%1, (SELECT group_concat(CASE key WHEN "
-                            "'numbness_or_tingling' THEN 'leg_numbness_or_tingling' ELSE key END, "
-                            "';') FROM json_each(v.record_json, '$.sciatica') WHERE value = 1))")
-                 .arg(yesAnswers("nerve_symptoms"))},
-        };
-        // One column per question, named by its id, in the spec's order.
-        for (const auto& question : vocabulary::kQuestionFields) {
-            list.push_back({question.field.data(), answerColumn(question)});
-        }
-        const std::vector<Column> rest = {
-            {"avoid_areas", listOf("v.record_json", "$.avoid_areas")},
-            {"clearance_date", recordValue("$.medical_clearance.date")},
-            {"clearance_codes", listOf("v.record_json", "$.medical_clearance.for")},
-            {"clearance_by", recordValue("$.medical_clearance.by")},
-            {"pressure_preference", recordValue("$.pressure_preference")},
-            {"suggested_approach", QStringLiteral("s.approach")},
-            {"urgency", QStringLiteral("s.urgency")},
-            {"suggested_pressure", QStringLiteral("s.pressure")},
-            // A suggestion made before clinic-intake/2 has no screening part:
-            // its record is version 1, whose screening is never complete.
-            {"screening_complete",
-             QStringLiteral("CASE json_extract(s.result_json, '$.screening.complete') WHEN 1 THEN "
-                            "'yes' ELSE 'no' END")},
-            {"cleared", listOf("s.result_json", "$.cleared")},
-            {"focus_areas", listOf("s.result_json", "$.focus_areas")},
-            {"cautions", QStringLiteral("(SELECT group_concat(json_extract(value, '$.code'), ';') "
-                                        "FROM json_each(s.result_json, '$.cautions'))")},
-            {"home_care", listOf("s.result_json", "$.home_care")},
-            {"rules_version", QStringLiteral("s.rules_version")},
-            {"review_decision", QStringLiteral("r.decision")},
-            {"final_approach", QStringLiteral("r.final_approach")},
-            {"final_pressure", QStringLiteral("r.final_pressure")},
-            {"reviewer", QStringLiteral("r.reviewer")},
-            {"reviewed_at", QStringLiteral("r.reviewed_at")},
-            {"override_reason", QStringLiteral("r.reason")},
-            {"session_note", QStringLiteral("r.session_note")},
-            {"notes", recordValue("$.notes")},
-            {"version", QStringLiteral("i.current_version")},
-            {"created_at", QStringLiteral("i.created_at")},
-        };
-        list.insert(list.end(), rest.begin(), rest.end());
-        return list;
-    }();
-    return all;
-}
-
-const char* const kRowSource =
-    " FROM intakes i"
-    " JOIN intake_versions v ON v.intake_id = i.id AND v.version = i.current_version"
-    " JOIN suggestions s ON s.intake_version_id = v.id"
-    // The latest review of the current version: an amended intake waits for a new one.
-    " LEFT JOIN reviews r ON r.id = (SELECT max(id) FROM reviews WHERE intake_version_id = v.id)"
-    " WHERE i.visit_date >= ?1 AND i.visit_date <= ?2"
-    " ORDER BY i.id";
 
 QString fromDate(const QDate& date)
 {
@@ -196,9 +40,13 @@ void writeOrFail(QIODevice& out, const std::string& bytes)
 
 } // namespace
 
+RecordExporter::RecordExporter(const ExportSource& source) : m_source(source) {}
+
 RecordExporter::RecordExporter(const Database& database, const IntakeStore& store)
-    : m_database(database), m_store(store)
+    : m_owned(std::make_unique<SqliteExportSource>(database, store)), m_source(*m_owned)
 {}
+
+RecordExporter::~RecordExporter() = default;
 
 void RecordExporter::recordInAuditLog(const AuditTrail& audit, const QString& actor, qint64 records,
                                       const Options& options, const QString& destination)
@@ -218,43 +66,17 @@ void RecordExporter::recordInAuditLog(const AuditTrail& audit, const QString& ac
 
 QString RecordExporter::csvQuery()
 {
-    QStringList expressions;
-    for (const auto& column : columns()) {
-        expressions << column.expression + QStringLiteral(" AS ") + QLatin1String(column.name);
-    }
-    return QStringLiteral("SELECT ") + expressions.join(QStringLiteral(", ")) +
-           QLatin1String(kRowSource);
+    return QString::fromUtf8(SqliteExportSource::currentRowsQuery());
 }
 
 QStringList RecordExporter::csvColumns()
 {
-    QStringList names;
-    for (const auto& column : columns()) {
-        names << QLatin1String(column.name);
-    }
-    return names;
+    return csv_record::columnNames();
 }
 
 void RecordExporter::appendCsvCell(std::string& out, std::string_view value)
 {
-    // A cell a spreadsheet would run as a formula is kept as text.
-    const bool formula = !value.empty() && std::strchr("=+-@\t\r", value.front()) != nullptr;
-    const bool needsQuotes = value.find_first_of(",\"\r\n") != std::string_view::npos;
-    if (needsQuotes) {
-        out += '"';
-    }
-    if (formula) {
-        out += '\'';
-    }
-    for (const char c : value) {
-        if (c == '"') {
-            out += '"';
-        }
-        out += c;
-    }
-    if (needsQuotes) {
-        out += '"';
-    }
+    csv_record::appendCell(out, value);
 }
 
 QByteArray RecordExporter::csvCell(const QString& value)
@@ -281,52 +103,25 @@ qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progr
             throw ExportCancelled{};
         }
     };
-    const QByteArray from = fromDate(options.from).toUtf8();
-    const QByteArray to = toDate(options.to).toUtf8();
+    const std::string from = fromDate(options.from).toStdString();
+    const std::string to = toDate(options.to).toStdString();
 
     if (options.format == Format::Csv) {
-        // Straight through SQLite: a hundred thousand rows of 36 text cells
-        // cost more in QVariant and UTF-16 than in the query itself.
-        SqliteStatement select(m_database.sqliteHandle(), csvQuery().toUtf8().constData());
-        select.bind(1, from.toStdString()).bind(2, to.toStdString());
         if (options.byteOrderMark) {
             buffer += "\xEF\xBB\xBF";
         }
         buffer += csvColumns().join(QLatin1Char(',')).toStdString() + "\r\n";
-        const int columnCount = select.columnCount();
-        try {
-            while (select.step("reading the records to export")) {
-                for (int i = 0; i < columnCount; ++i) {
-                    if (i > 0) {
-                        buffer += ',';
-                    }
-                    appendCsvCell(buffer, select.textAt(i));
-                }
-                buffer += "\r\n";
-                countAndMaybeFlush();
-            }
-        } catch (const StorageError&) {
-            // SQLite's JSON functions stop at a damaged stored text without
-            // saying where: name the row if that is what happened.
-            throwIfDamagedText(m_database);
-            throw;
-        }
-    } else {
-        QSqlQuery select =
-            m_database.prepare(QStringLiteral("SELECT i.id") + QLatin1String(kRowSource));
-        select.setForwardOnly(true);
-        select.bindValue(0, QString::fromUtf8(from));
-        select.bindValue(1, QString::fromUtf8(to));
-        Database::run(select, "reading the records to export");
-        buffer += '[';
-        while (select.next()) {
-            buffer += records == 0 ? "\n" : ",\n";
-            buffer += m_store.detailsAsStored(select.value(0).toLongLong());
+        m_source.forEachCurrent(from, to, [&](const ExportSource::CurrentRow& row) {
+            csv_record::appendRow(buffer, row);
             countAndMaybeFlush();
-        }
-        if (select.lastError().isValid()) {
-            throw StorageError::fromSql(select.lastError(), "reading the records to export");
-        }
+        });
+    } else {
+        buffer += '[';
+        m_source.forEachDetails(from, to, [&](const std::string& record) {
+            buffer += records == 0 ? "\n" : ",\n";
+            buffer += record;
+            countAndMaybeFlush();
+        });
         buffer += "\n]\n";
     }
     writeOrFail(out, buffer);
@@ -338,28 +133,12 @@ qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progr
     return records;
 }
 
-void RecordExporter::throwIfDamagedText(const Database& database)
-{
-    SqliteStatement damaged(
-        database.sqliteHandle(),
-        "SELECT v.intake_id, v.version FROM intake_versions v "
-        "LEFT JOIN suggestions s ON s.intake_version_id = v.id "
-        "WHERE NOT json_valid(v.record_json) "
-        "OR NOT json_valid(coalesce(s.result_json, '{}')) ORDER BY v.id LIMIT 1");
-    if (damaged.step("looking for a damaged record")) {
-        throw StorageError(StorageError::Kind::Corrupt,
-                           "intake " + std::to_string(damaged.int64At(0)) + " version " +
-                               std::to_string(damaged.int64At(1)) +
-                               ": the stored record is damaged (run check); nothing was exported");
-    }
-}
-
 qint64 RecordExporter::writeFile(const QString& path, const Options& options,
                                  const Progress& progress, ExistingFile existing) const
 {
     // Never the database, a symlink or a device; owner-only (health
     // records); in place only when complete, so an exception leaves no file.
-    OutputFile file(path, m_database.path(), existing, "export");
+    OutputFile file(path, m_source.databaseFile(), existing, "export");
     try {
         const qint64 records = write(file.file(), options, progress);
         file.commit();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "export/ExportSource.h"
 #include "storage/PrivateFile.h"
 
 #include <QDate>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -15,7 +17,8 @@ class QIODevice;
 
 // Writes the clinic's records for a manager: CSV (RFC 4180, one row per
 // intake, columns in docs/export.md) or JSON (an array of full records with
-// their versions and reviews). Export to a file goes through OutputFile
+// their versions and reviews), from the rows an ExportSource reads: the same
+// bytes from every backend. Export to a file goes through OutputFile
 // (storage/PrivateFile.h): never over the database, a symlink or anything but
 // a regular file, over an existing file only when asked, and a failed or
 // cancelled export leaves no file behind.
@@ -39,7 +42,13 @@ public:
     // Called every few hundred records with the count so far; return false to cancel.
     using Progress = std::function<bool(qint64 records)>;
 
+    // From any backend's rows.
+    explicit RecordExporter(const ExportSource& source);
+    // From a SQLite file (SqliteExportSource).
     RecordExporter(const Database& database, const IntakeStore& store);
+    ~RecordExporter();
+    RecordExporter(const RecordExporter&) = delete;
+    RecordExporter& operator=(const RecordExporter&) = delete;
 
     // Returns the number of records written; throws StorageError on failure
     // and ExportCancelled when the progress callback asked to stop.
@@ -53,8 +62,9 @@ public:
     static void recordInAuditLog(const AuditTrail& audit, const QString& actor, qint64 records,
                                  const Options& options, const QString& destination);
 
-    // The SELECT behind the CSV, with the date range as ?1 and ?2 (the
-    // benchmark runs the same query in the sqlite3 shell).
+    // The SELECT that reads the CSV's rows from a SQLite file, with the date
+    // range as ?1 and ?2 (the benchmark runs it in the sqlite3 shell: the
+    // same rows, written as CSV without making the columns).
     static QString csvQuery();
     static QStringList csvColumns();
 
@@ -67,9 +77,6 @@ public:
     {};
 
 private:
-    // Throws StorageError Corrupt naming the first stored record or
-    // suggestion whose text is not JSON, if there is one.
-    static void throwIfDamagedText(const Database& database);
-    const Database& m_database;
-    const IntakeStore& m_store;
+    std::unique_ptr<ExportSource> m_owned;
+    const ExportSource& m_source;
 };

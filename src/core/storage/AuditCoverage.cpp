@@ -140,7 +140,7 @@ int tableIndex(const QString& table)
     return found == all.end() ? -1 : int(found - all.begin());
 }
 
-class Rows
+class Rows final : public TableRows
 {
 public:
     Rows(const Database& database, const std::string& sql) : m_connection(database.sqliteHandle())
@@ -151,13 +151,13 @@ public:
                                                "reading the rows the audit log covers");
         }
     }
-    ~Rows() { sqlite3_finalize(m_statement); }
+    ~Rows() override { sqlite3_finalize(m_statement); }
     Rows(const Rows&) = delete;
     Rows& operator=(const Rows&) = delete;
 
     void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
 
-    bool next()
+    bool next() override
     {
         const int result = sqlite3_step(m_statement);
         if (result == SQLITE_ROW) {
@@ -170,10 +170,10 @@ public:
         return false;
     }
 
-    qint64 id() const { return sqlite3_column_int64(m_statement, 0); }
+    qint64 id() const override { return sqlite3_column_int64(m_statement, 0); }
 
     // The row's columns, each as a type byte and its value.
-    void addTo(RowsHasher& hash) const
+    void addTo(RowsHasher& hash) const override
     {
         const int columns = sqlite3_column_count(m_statement);
         for (int column = 0; column < columns; ++column) {
@@ -406,8 +406,13 @@ Coverage allHistoryRows(const Database& database)
     return coverage;
 }
 
-std::vector<RowProblem> verifyRows(const Database& database,
-                                   const std::vector<EntryCoverage>& entries, std::size_t limit)
+std::unique_ptr<TableRows> openTable(const Database& database, const QString& table)
+{
+    return std::make_unique<Rows>(database, selectAll(table));
+}
+
+std::vector<RowProblem> verifyRows(const OpenTable& open, const std::vector<EntryCoverage>& entries,
+                                   std::size_t limit)
 {
     Problems problems(limit);
     std::vector<EntryState> states;
@@ -503,9 +508,9 @@ std::vector<RowProblem> verifyRows(const Database& database,
             uncoveredLast = uncoveredFirst - 1;
         };
         std::size_t at = 0;
-        Rows rows(database, selectAll(table));
-        while (rows.next()) {
-            const qint64 id = rows.id();
+        const std::unique_ptr<TableRows> rows = open(table);
+        while (rows->next()) {
+            const qint64 id = rows->id();
             while (at < apart.size() && apart[at].last < id) {
                 if (apart[at].next <= apart[at].last) {
                     gone(apart[at], apart[at].last);
@@ -518,7 +523,7 @@ std::vector<RowProblem> verifyRows(const Database& database,
                     gone(span, id - 1);
                 }
                 span.next = id + 1;
-                rows.addTo(*states[span.entry].tableHash);
+                rows->addTo(*states[span.entry].tableHash);
                 continue;
             }
             if (id != uncoveredLast + 1) {

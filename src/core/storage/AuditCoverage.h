@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -113,14 +114,28 @@ struct RowProblem
     QString text;
 };
 
+// The rows of one covered table in id order, as a backend reads them.
+class TableRows
+{
+public:
+    virtual ~TableRows() = default;
+    virtual bool next() = 0;
+    virtual qint64 id() const = 0;
+    // The row's columns (coveredColumns), each hashed by its type.
+    virtual void addTo(RowsHasher& hash) const = 0;
+};
+using OpenTable = std::function<std::unique_ptr<TableRows>(const QString& table)>;
+
 // Checks the stored rows against the entries (given in id order): each
 // entry's rows_hash against the rows as they are now (for an account, only
 // its newest entry); each row of the history tables covered by exactly one
 // entry; each account covered by at least one; each covered row still there.
-// One pass over each table. At most `limit` problems, and a last one that
-// says how many more there were.
-std::vector<RowProblem> verifyRows(const Database& database,
-                                   const std::vector<EntryCoverage>& entries,
+// One pass over each table (read through `open`, on any backend). At most
+// `limit` problems, and a last one that says how many more there were.
+std::vector<RowProblem> verifyRows(const OpenTable& open, const std::vector<EntryCoverage>& entries,
                                    std::size_t limit = 20);
+
+// Every row of `table` in the SQLite database, for verifyRows.
+std::unique_ptr<TableRows> openTable(const Database& database, const QString& table);
 
 } // namespace audit_coverage

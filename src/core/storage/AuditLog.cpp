@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "storage/AuditChain.h"
 #include "storage/AuditFallbackLog.h"
 #include "storage/Database.h"
 #include "storage/WriteTransaction.h"
@@ -14,8 +15,8 @@
 
 namespace {
 
-const QString kSelectEntries = QStringLiteral(
-    "SELECT id, at, actor, action, records, details, covers, rows_hash, hash FROM audit_log ");
+const QString kSelectEntries =
+    QStringLiteral("SELECT %1 FROM audit_log ").arg(QLatin1String(audit_chain::kColumns));
 // The same for a file from before schema 5 (a backup being checked, which is
 // not upgraded): no entry covers rows there.
 const QString kSelectOlderEntries = QStringLiteral(
@@ -27,19 +28,6 @@ bool entriesCoverRows(const Database& database)
         "SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'covers'"));
     Database::run(columns, "reading the audit log");
     return columns.next() && columns.value(0).toInt() > 0;
-}
-
-AuditEntry entryFrom(const QSqlQuery& row)
-{
-    return {row.value(0).toLongLong(),
-            QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs),
-            row.value(2).toString(),
-            row.value(3).toString(),
-            row.value(4).toString(),
-            row.value(5).toString(),
-            row.value(6).toString(),
-            row.value(7).toString(),
-            row.value(8).toString()};
 }
 
 QVariant textOrNull(const QString& text)
@@ -135,7 +123,7 @@ std::vector<AuditEntry> AuditLog::entries(const QDateTime& since) const
     Database::run(select, "reading the audit log");
     std::vector<AuditEntry> entries;
     while (select.next()) {
-        entries.push_back(entryFrom(select));
+        entries.push_back(audit_chain::entryFrom(select));
     }
     return entries;
 }
@@ -186,51 +174,21 @@ AuditChainReport AuditLog::verifyChainInSnapshot(const Database& database)
                                         QStringLiteral("ORDER BY id"));
     select.setForwardOnly(true);
     Database::run(select, "reading the audit log");
-    AuditChainReport report;
-    QString previousHash;
-    qint64 expectedId = 1;
-    std::vector<audit_coverage::EntryCoverage> coverage;
-    while (select.next()) {
-        const AuditEntry entry = entryFrom(select);
-        ++report.entries;
-        if (!entry.covers.isEmpty() || !entry.rowsHash.isEmpty()) {
-            coverage.push_back({entry.id, entry.action, entry.covers, entry.rowsHash});
-        }
-        if (report.intact()) {
-            if (entry.id != expectedId) {
-                report.firstBrokenId = entry.id;
-                report.problem = QStringLiteral("audit log entry %1 is missing: the entries "
-                                                "jump from %2 to %3")
-                                     .arg(expectedId)
-                                     .arg(expectedId - 1)
-                                     .arg(entry.id);
-            } else if (entry.hash != entryHash(previousHash, entry)) {
-                report.firstBrokenId = entry.id;
-                report.problem = QStringLiteral("audit log entry %1 was changed after it was "
-                                                "written: its hash does not match")
-                                     .arg(entry.id);
+    audit_coverage::OpenTable rows;
+    if (coverRows) {
+        rows = [&database](const QString& table) {
+            return audit_coverage::openTable(database, table);
+        };
+    }
+    return audit_chain::verify(
+        [&select](AuditEntry& entry) {
+            if (!select.next()) {
+                return false;
             }
-        }
-        previousHash = entry.hash;
-        expectedId = entry.id + 1;
-    }
-    report.headHash = previousHash;
-    if (!report.problem.isEmpty()) {
-        report.chainBroken = true;
-        report.problems.push_back(report.problem);
-    }
-    if (!coverRows) {
-        return report;
-    }
-    // The rows, checked even when the chain is broken: each says what it knows.
-    for (const auto& row : audit_coverage::verifyRows(database, coverage)) {
-        if (report.problem.isEmpty()) {
-            report.problem = row.text;
-            report.firstBrokenId = row.entryId;
-        }
-        report.problems.push_back(row.text);
-    }
-    return report;
+            entry = audit_chain::entryFrom(select);
+            return true;
+        },
+        rows);
 }
 
 QString AuditLog::entryHash(const QString& previousHash, const AuditEntry& entry)

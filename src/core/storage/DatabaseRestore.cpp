@@ -251,17 +251,7 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
                     const QString& actor)
 {
     const Database copy(copyPath, Database::Mode::MustExist);
-    const RuleEngine builtIn(RuleSetLoader::builtIn());
-    const auto problems = DatabaseMaintenance(copy).check(builtIn);
-    if (!problems.empty()) {
-        QStringList shown;
-        for (std::size_t i = 0; i < problems.size() && i < 3; ++i) {
-            shown << problems[i];
-        }
-        throw damaged("the backup does not pass check (" + std::to_string(problems.size()) +
-                      " problem(s): " + shown.join(QStringLiteral("; ")).toStdString() +
-                      "); nothing was restored");
-    }
+    DatabaseRestore::requirePassesCheck(copy);
     QSqlQuery anyAccount = copy.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
     Database::run(anyAccount, "reading the backup's accounts");
     if (anyAccount.next() || !QFileInfo::exists(databasePath)) {
@@ -362,11 +352,9 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
                                        const QString& databasePath, const Clock& clock,
                                        const QString& actor)
 {
+    RestoreResult result;
+    result.encrypted = requireRestorable(backupPath, passphrase);
     const QFileInfo backupInfo(backupPath);
-    if (!backupInfo.isFile()) {
-        throw StorageError(StorageError::Kind::NotFound,
-                           "restore: there is no backup file " + backupPath.toStdString());
-    }
     const QFileInfo databaseInfo(databasePath);
     if (databaseInfo.isSymLink()) {
         // The swap would replace the link and leave the database it points to as it was.
@@ -382,31 +370,13 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
         throw StorageError(StorageError::Kind::Invalid,
                            "restore: " + backupPath.toStdString() + " is the database itself");
     }
-    RestoreResult result;
-    result.encrypted = BackupCipher::isEncryptedBackup(backupPath);
-    if (result.encrypted && (!passphrase || passphrase->isEmpty())) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "restore: the backup is encrypted; its passphrase is needed");
-    }
-
     // 1. The plain copy, in the database's own folder.
     const QString folder = databaseInfo.absolutePath();
     privatefile::createOwnerOnlyFolder(folder);
     Database::removeLeftovers(databasePath);
     // Owner-only; removed on every path, or at the next start if killed.
     PrivateTempFile copy(folder, Database::temporaryPrefixes(databasePath).at(1));
-    if (result.encrypted) {
-        QFile sealed(backupPath);
-        if (!sealed.open(QIODevice::ReadOnly)) {
-            throw StorageError(StorageError::Kind::Other, "cannot read " +
-                                                              backupPath.toStdString() + ": " +
-                                                              sealed.errorString().toStdString());
-        }
-        BackupCipher::decrypt(sealed, copy.file(), *passphrase);
-    } else {
-        copyInto(backupPath, copy.file());
-    }
-    copy.finish("copying the backup");
+    copyPlain(backupPath, result.encrypted, passphrase, copy);
 
     // 2. Checked in full while the database is still untouched.
     result.backupSchemaVersion = verify(copy.path());
@@ -445,4 +415,63 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
                                "), but recording that in the audit log failed: " + error.what());
     }
     return result;
+}
+
+bool DatabaseRestore::requireRestorable(const QString& backupPath,
+                                        const std::optional<QString>& passphrase)
+{
+    if (!QFileInfo(backupPath).isFile()) {
+        throw StorageError(StorageError::Kind::NotFound,
+                           "restore: there is no backup file " + backupPath.toStdString());
+    }
+    const bool encrypted = BackupCipher::isEncryptedBackup(backupPath);
+    if (encrypted && (!passphrase || passphrase->isEmpty())) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "restore: the backup is encrypted; its passphrase is needed");
+    }
+    return encrypted;
+}
+
+void DatabaseRestore::copyPlain(const QString& backupPath, bool encrypted,
+                                const std::optional<QString>& passphrase, PrivateTempFile& copy)
+{
+    if (encrypted) {
+        QFile sealed(backupPath);
+        if (!sealed.open(QIODevice::ReadOnly)) {
+            throw StorageError(StorageError::Kind::Other, "cannot read " +
+                                                              backupPath.toStdString() + ": " +
+                                                              sealed.errorString().toStdString());
+        }
+        BackupCipher::decrypt(sealed, copy.file(), passphrase.value_or(QString()));
+    } else {
+        copyInto(backupPath, copy.file());
+    }
+    copy.finish("copying the backup");
+}
+
+void DatabaseRestore::requirePassesCheck(const Database& copy, AuditChainReport* chain)
+{
+    const RuleEngine builtIn(RuleSetLoader::builtIn());
+    const auto problems = DatabaseMaintenance(copy).check(builtIn, chain);
+    if (!problems.empty()) {
+        QStringList shown;
+        for (std::size_t i = 0; i < problems.size() && i < 3; ++i) {
+            shown << problems[i];
+        }
+        throw damaged("the backup does not pass check (" + std::to_string(problems.size()) +
+                      " problem(s): " + shown.join(QStringLiteral("; ")).toStdString() +
+                      "); nothing was restored");
+    }
+}
+
+void DatabaseRestore::recordFailure(const AuditTrail& audit, const QString& backupPath,
+                                    const QString& actor, const QString& reason)
+{
+    try {
+        audit.append(
+            actor, QStringLiteral("restore failed"), QStringLiteral("whole database"),
+            QStringLiteral("from %1: %2").arg(QFileInfo(backupPath).absoluteFilePath(), reason));
+    } catch (const StorageError&) {
+        // The restore's own error is the one to report.
+    }
 }

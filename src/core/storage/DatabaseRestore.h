@@ -3,7 +3,11 @@
 #include <QString>
 #include <optional>
 
+class AuditTrail;
+struct AuditChainReport;
 class Clock;
+class Database;
+class PrivateTempFile;
 
 struct RestoreResult
 {
@@ -62,4 +66,28 @@ public:
     // 1 to SchemaMigrations::kCurrentVersion. Returns that version; throws
     // StorageError (Corrupt, or Invalid for a newer schema) naming the problem.
     static int verify(const QString& path);
+
+    // The pieces of restore() that a restore into a server (PostgresBackup)
+    // does the same way.
+
+    // Whether the backup is an encrypted one. Throws StorageError NotFound
+    // when there is no such file, Invalid when it is encrypted and
+    // `passphrase` is missing or empty.
+    static bool requireRestorable(const QString& backupPath,
+                                  const std::optional<QString>& passphrase);
+    // Step 1: the backup decrypted (every byte authenticated) or copied into
+    // `copy`, which is then finished (closed).
+    static void copyPlain(const QString& backupPath, bool encrypted,
+                          const std::optional<QString>& passphrase, PrivateTempFile& copy);
+    // Refuses (Corrupt, naming the first problems) a backup, opened as a
+    // Database, that does not pass DatabaseMaintenance::check; `chain`
+    // receives the chain's report.
+    static void requirePassesCheck(const Database& copy, AuditChainReport* chain = nullptr);
+
+    // A restore that failed is recorded in the audit log of the database it
+    // was meant to replace: "restore failed", naming the backup and `reason`.
+    // Best effort: when even that cannot be written, the restore's own error
+    // is the one to report, so nothing is thrown.
+    static void recordFailure(const AuditTrail& audit, const QString& backupPath,
+                              const QString& actor, const QString& reason);
 };

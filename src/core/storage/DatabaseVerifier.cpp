@@ -1,34 +1,24 @@
 #include "storage/DatabaseVerifier.h"
 
-#include "rules/Recommendation.h"
 #include "rules/RuleEngine.h"
-#include "rules/RuleSet.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 #include "storage/StorageError.h"
-#include "util/SystemClock.h"
-#include "validation/IntakeParser.h"
+#include "storage/StoredDataChecks.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
-#include <map>
-#include <nlohmann/json.hpp>
 
 namespace {
 
-// At most this many problems of one kind are listed; a damaged file can
-// have a million, and the first ones say what happened.
-constexpr std::size_t kMaxListed = 20;
-
-// What the schema of a database is made of, by kind and name, each with a
-// description that two equal schemas share whatever the order or spacing
+// Two equal schemas share their description whatever the order or spacing
 // of the SQL that made them (an upgraded database and a new one differ in
 // that).
-using SchemaShape = std::map<QString, QString>; // "table clients" -> description
+using stored_checks::SchemaShape;
 
 QStringList rowsOf(const Database& database, const QString& sql, int columns)
 {
@@ -109,28 +99,6 @@ const SchemaShape& expectedShape()
     return shape;
 }
 
-void add(std::vector<QString>& problems, std::size_t& listed, const QString& problem)
-{
-    if (listed < kMaxListed) {
-        problems.push_back(problem);
-    } else if (listed == kMaxListed) {
-        problems.push_back(QStringLiteral("(more problems of this kind are not listed)"));
-    }
-    ++listed;
-}
-
-QString textOf(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-std::string jsonWord(const nlohmann::json& document, const char* key)
-{
-    const auto found = document.find(key);
-    return found != document.end() && found->is_string() ? found->get<std::string>()
-                                                         : std::string();
-}
-
 } // namespace
 
 DatabaseVerifier::DatabaseVerifier(const Database& database, const RuleEngine& engine)
@@ -150,11 +118,7 @@ std::vector<QString> DatabaseVerifier::problems(AuditChainReport* chainReport) c
     checkDerived(problems);
     // The chain, and every row of the history tables and every account
     // against the entries that cover them; read once (it reads every row).
-    const AuditChainReport chain = AuditLog::verifyChain(m_database);
-    problems.insert(problems.end(), chain.problems.begin(), chain.problems.end());
-    if (chainReport) {
-        *chainReport = chain;
-    }
+    stored_checks::addChain(AuditLog::verifyChain(m_database), problems, chainReport);
     return problems;
 }
 
@@ -164,47 +128,28 @@ void DatabaseVerifier::checkIntegrity(std::vector<QString>& problems) const
     if (!integrity.exec(QStringLiteral("PRAGMA integrity_check"))) {
         throw StorageError::fromSql(integrity.lastError(), "checking integrity");
     }
-    std::size_t listed = 0;
+    stored_checks::Listing damage(problems);
     while (integrity.next()) {
         const QString result = integrity.value(0).toString();
         if (result != QLatin1String("ok")) {
-            add(problems, listed, QStringLiteral("integrity: ") + result);
+            damage.add(QStringLiteral("integrity: ") + result);
         }
     }
     QSqlQuery references(m_database.connection());
     if (!references.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         throw StorageError::fromSql(references.lastError(), "checking references");
     }
-    listed = 0;
+    stored_checks::Listing missing(problems);
     while (references.next()) {
-        add(problems, listed,
-            QStringLiteral("reference: row %1 of %2 points to a missing %3 row")
-                .arg(references.value(1).toString(), references.value(0).toString(),
-                     references.value(2).toString()));
+        missing.add(stored_checks::missingReference(references.value(1).toString(),
+                                                    references.value(0).toString(),
+                                                    references.value(2).toString()));
     }
 }
 
 void DatabaseVerifier::checkSchema(std::vector<QString>& problems) const
 {
-    const SchemaShape& expected = expectedShape();
-    const SchemaShape found = shapeOf(m_database);
-    for (const auto& [object, description] : expected) {
-        const auto here = found.find(object);
-        if (here == found.end()) {
-            problems.push_back(
-                QStringLiteral("schema: %1 is missing (this version creates it)").arg(object));
-        } else if (here->second != description) {
-            problems.push_back(
-                QStringLiteral("schema: %1 is not what this version creates").arg(object));
-        }
-    }
-    for (const auto& [object, description] : found) {
-        if (expected.count(object) == 0) {
-            problems.push_back(
-                QStringLiteral("schema: %1 does not belong in a Clinic Intake database")
-                    .arg(object));
-        }
-    }
+    stored_checks::compareSchema(expectedShape(), shapeOf(m_database), problems);
 }
 
 void DatabaseVerifier::checkRecords(std::vector<QString>& problems) const
@@ -216,56 +161,20 @@ void DatabaseVerifier::checkRecords(std::vector<QString>& problems) const
                          "s.urgency, s.pressure, s.result_json, s.rules_sha256, s.rules_version "
                          "FROM intake_versions v LEFT JOIN suggestions s "
                          "ON s.intake_version_id = v.id ORDER BY v.id");
-    const SystemClock clock; // every stored record has its visit date
-    // Control characters were allowed before issue 10: a record that holds
-    // them is as it was stored, not damaged.
-    const IntakeParser parser(clock, IntakeParser::ControlCharacters::AcceptAsStored);
-    const RuleSet& rules = m_engine.ruleSet();
-    std::size_t listed = 0;
+    stored_checks::RecordCheck records(m_engine, problems);
     while (rows.step("checking the stored records")) {
-        const QString where =
-            QStringLiteral("intake %1 version %2").arg(rows.int64At(0)).arg(rows.int64At(1));
-        const IntakeParseResult parsed = parser.parse(rows.textAt(2));
-        if (!parsed.ok()) {
-            const FieldError& first = parsed.errors.front();
-            add(problems, listed,
-                QStringLiteral("%1: the stored record is damaged (%2: %3)")
-                    .arg(where, QString::fromStdString(first.path),
-                         QString::fromStdString(first.message)));
-        }
-        if (rows.textAt(3).empty()) {
-            add(problems, listed, QStringLiteral("%1: its suggestion is missing").arg(where));
-            continue;
-        }
-        const std::string_view stored = rows.textAt(7);
-        const nlohmann::json suggestion = nlohmann::json::parse(stored, nullptr, false);
-        if (suggestion.is_discarded() || !suggestion.is_object()) {
-            add(problems, listed,
-                QStringLiteral("%1: the stored suggestion is damaged (not a JSON object)")
-                    .arg(where));
-            continue;
-        }
-        if (jsonWord(suggestion, "approach") != rows.textAt(4) ||
-            jsonWord(suggestion, "urgency") != rows.textAt(5) ||
-            jsonWord(suggestion, "pressure") != rows.textAt(6)) {
-            add(problems, listed,
-                QStringLiteral("%1: the suggestion's approach, urgency or pressure differs from "
-                               "its stored text")
-                    .arg(where));
-            continue;
-        }
-        // The rules in force made it: they must give it again.
-        if (parsed.ok() && rows.textAt(8) == rules.sourceSha256) {
-            const std::string again =
-                m_engine.recommend(*parsed.record).toJson(rules, *parsed.record);
-            if (again != stored) {
-                add(problems, listed,
-                    QStringLiteral("%1: the stored suggestion is not what rules %2 give for the "
-                                   "stored record (it says %3)")
-                        .arg(where, textOf(rows.textAt(9)),
-                             QString::fromStdString(jsonWord(suggestion, "approach"))));
-            }
-        }
+        stored_checks::StoredVersion version;
+        version.intakeId = rows.int64At(0);
+        version.version = rows.int64At(1);
+        version.recordJson = rows.textAt(2);
+        version.hasSuggestion = !rows.textAt(3).empty();
+        version.approach = rows.textAt(4);
+        version.urgency = rows.textAt(5);
+        version.pressure = rows.textAt(6);
+        version.resultJson = rows.textAt(7);
+        version.rulesSha256 = rows.textAt(8);
+        version.rulesVersion = rows.textAt(9);
+        records.check(version);
     }
 }
 
@@ -286,22 +195,15 @@ void DatabaseVerifier::checkDerived(std::vector<QString>& problems) const
             "LEFT JOIN suggestions s ON s.intake_version_id = v.id ORDER BY i.id"))) {
         throw StorageError::fromSql(intakes.lastError(), "checking the intakes");
     }
-    std::size_t listed = 0;
+    stored_checks::DerivedCheck derived(problems);
     while (intakes.next()) {
-        const QString intake = QStringLiteral("intake %1").arg(intakes.value(0).toLongLong());
-        if (intakes.value(5).isNull()) {
-            add(problems, listed,
-                intake + QStringLiteral(": its current version or suggestion is missing"));
-        } else if (intakes.value(1).toLongLong() != intakes.value(2).toLongLong()) {
-            add(problems, listed,
-                intake + QStringLiteral(": the current version is %1, its newest is %2")
-                             .arg(intakes.value(1).toString(), intakes.value(2).toString()));
-        } else if (intakes.value(3).toInt() != 1) {
-            add(problems, listed,
-                intake + QStringLiteral(": the approach in the list is not its suggestion's"));
-        } else if (intakes.value(4).toInt() != 1) {
-            add(problems, listed,
-                intake + QStringLiteral(": the status in the list does not match its reviews"));
-        }
+        stored_checks::IntakeListRow row;
+        row.intakeId = intakes.value(0).toLongLong();
+        row.hasCurrent = !intakes.value(5).isNull();
+        row.currentVersion = intakes.value(1).toString();
+        row.newestVersion = intakes.value(2).toString();
+        row.approachMatches = intakes.value(3).toInt() == 1;
+        row.statusMatches = intakes.value(4).toInt() == 1;
+        derived.check(row);
     }
 }

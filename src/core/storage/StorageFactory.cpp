@@ -1,6 +1,8 @@
 #include "storage/StorageFactory.h"
 
 #include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/postgres/PostgresBackup.h"
 #include "storage/postgres/PostgresClinicStorage.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresLocation.h"
@@ -63,4 +65,17 @@ std::unique_ptr<ClinicStorage> prepareServerDatabase(const QString& location,
         PostgresSchema::grantApplicationRole(*connection, applicationRole);
     }
     return std::make_unique<PostgresClinicStorage>(std::move(connection), realTime);
+}
+
+RestoreResult restoreIntoServer(const ClinicStorage& server, const QString& backupPath,
+                                const std::optional<QString>& passphrase, const Clock& realTime,
+                                const QString& actor)
+{
+    const auto* onServer = dynamic_cast<const PostgresClinicStorage*>(&server);
+    if (!onServer) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "restore: " + server.location().toStdString() +
+                               " is a file; a file is restored in place of the database");
+    }
+    return PostgresBackup::restore(backupPath, passphrase, onServer->connection(), realTime, actor);
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "storage/ClinicStorage.h"
+#include "storage/DatabaseRestore.h"
 
 #include <QString>
 #include <memory>
+#include <optional>
 
 class Clock;
 
@@ -39,3 +41,12 @@ std::unique_ptr<ClinicStorage> prepareServerDatabase(const QString& location,
                                                      const QString& serverPassword,
                                                      const QString& applicationRole,
                                                      const Clock& realTime);
+
+// Restores a backup (plain or encrypted) into `server`, an empty server
+// database of the current schema, with every check a restore into a file
+// makes (PostgresBackup::restore). Throws StorageError (Invalid when
+// `server` is a file: a file is restored by DatabaseRestore, with the
+// database closed).
+RestoreResult restoreIntoServer(const ClinicStorage& server, const QString& backupPath,
+                                const std::optional<QString>& passphrase, const Clock& realTime,
+                                const QString& actor);

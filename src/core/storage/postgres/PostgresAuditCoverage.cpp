@@ -2,6 +2,7 @@
 
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresCursor.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -10,6 +11,52 @@
 #include <optional>
 
 namespace postgres_coverage {
+
+namespace {
+
+class CursorRows final : public audit_coverage::TableRows
+{
+public:
+    CursorRows(const PostgresConnection& connection, const QString& table)
+        : m_rows(connection,
+                 QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
+                     .arg(QLatin1String(audit_coverage::coveredColumns(table)), table),
+                 {}, "reading the rows the audit log covers")
+    {}
+
+    bool next() override
+    {
+        if (!m_rows.next()) {
+            return false;
+        }
+        m_columns = m_rows.columnCount();
+        return true;
+    }
+    qint64 id() const override { return m_rows.value(0).toLongLong(); }
+    void addTo(audit_coverage::RowsHasher& hash) const override
+    {
+        for (int column = 0; column < m_columns; ++column) {
+            addValue(hash, m_rows.value(column));
+        }
+    }
+
+private:
+    PostgresCursor m_rows;
+    int m_columns = 0;
+};
+
+} // namespace
+
+std::unique_ptr<audit_coverage::TableRows> openTable(const PostgresConnection& connection,
+                                                     const QString& table)
+{
+    if (audit_coverage::tables().end() ==
+        std::find(audit_coverage::tables().begin(), audit_coverage::tables().end(), table)) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           "the audit log covers no table " + table.toStdString());
+    }
+    return std::make_unique<CursorRows>(connection, table);
+}
 
 void addValue(audit_coverage::RowsHasher& hash, const QVariant& value)
 {
@@ -61,13 +108,10 @@ QString rowsHash(const PostgresConnection& connection, const audit_coverage::Cov
         if (!hash) {
             hash.emplace();
         }
-        QSqlQuery select = connection.prepare(
+        QSqlQuery select = connection.exec(
             QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
-                .arg(QLatin1String(audit_coverage::coveredColumns(rows.table)), rows.table));
-        select.setForwardOnly(true);
-        select.addBindValue(rows.first);
-        select.addBindValue(rows.last);
-        PostgresConnection::run(select, "reading the rows the audit log covers");
+                .arg(QLatin1String(audit_coverage::coveredColumns(rows.table)), rows.table),
+            {rows.first, rows.last}, "reading the rows the audit log covers");
         const int columns = select.record().count();
         while (select.next()) {
             for (int column = 0; column < columns; ++column) {

@@ -14,6 +14,11 @@ namespace postgres_coverage {
 // connection (inside a transaction: that transaction's rows).
 QString rowsHash(const PostgresConnection& connection, const audit_coverage::Coverage& coverage);
 
+// Every row of `table` with its covered columns, in id order, through a
+// cursor in the connection's open transaction: for audit_coverage::verifyRows.
+std::unique_ptr<audit_coverage::TableRows> openTable(const PostgresConnection& connection,
+                                                     const QString& table);
+
 // One column as the server gave it: integers, text, NULL (and reals and
 // blobs, which the covered tables do not have).
 void addValue(audit_coverage::RowsHasher& hash, const QVariant& value);

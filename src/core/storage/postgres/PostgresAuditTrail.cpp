@@ -1,8 +1,10 @@
 #include "storage/postgres/PostgresAuditTrail.h"
 
+#include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "storage/postgres/PostgresAuditCoverage.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresCursor.h"
 #include "storage/postgres/PostgresTransaction.h"
 #include "util/Clock.h"
 
@@ -40,14 +42,12 @@ void PostgresAuditTrail::appendInTransaction(const QString& actor, const QString
                                              const audit_coverage::Coverage& covers,
                                              const QString& rowsHash) const
 {
-    QSqlQuery lock =
-        m_connection.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?::bigint)"));
-    lock.addBindValue(kChainLock);
-    PostgresConnection::run(lock, "waiting for the audit log");
+    m_connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?::bigint)"), {kChainLock},
+                      "waiting for the audit log");
     // A statement after the lock: its snapshot has the entry of whoever held it.
-    QSqlQuery newest = m_connection.prepare(
-        QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    PostgresConnection::run(newest, "reading the audit log");
+    QSqlQuery newest =
+        m_connection.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
+                          {}, "reading the audit log");
     AuditEntry entry;
     QString previousHash;
     if (newest.next()) {
@@ -69,40 +69,48 @@ void PostgresAuditTrail::appendInTransaction(const QString& actor, const QString
     }
     entry.hash = AuditLog::entryHash(previousHash, entry);
 
-    QSqlQuery insert = m_connection.prepare(
+    m_connection.exec(
         QStringLiteral("INSERT INTO audit_log (id, at, actor, action, records, details, covers, "
-                       "rows_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(entry.id);
-    insert.addBindValue(entry.at.toUTC().toString(Qt::ISODateWithMs));
-    insert.addBindValue(actor);
-    insert.addBindValue(action);
-    insert.addBindValue(records);
-    insert.addBindValue(textOrNull(details));
-    insert.addBindValue(textOrNull(entry.covers));
-    insert.addBindValue(textOrNull(entry.rowsHash));
-    insert.addBindValue(entry.hash);
-    PostgresConnection::run(insert, "writing the audit log");
+                       "rows_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {entry.id, entry.at.toUTC().toString(Qt::ISODateWithMs), actor, action, records,
+         textOrNull(details), textOrNull(entry.covers), textOrNull(entry.rowsHash), entry.hash},
+        "writing the audit log");
 }
 
 std::vector<AuditEntry> PostgresAuditTrail::entries(const QDateTime& since) const
 {
     // The times are ISO 8601 UTC text of one width, digits and separators in
     // the same places, so the database's collation orders them as time does.
-    QSqlQuery select = m_connection.prepare(
-        QStringLiteral("SELECT id, at, actor, action, records, details, covers, rows_hash, hash "
-                       "FROM audit_log WHERE at >= ? ORDER BY id"));
-    select.setForwardOnly(true);
-    select.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs)
-                                        : QStringLiteral(""));
-    PostgresConnection::run(select, "reading the audit log");
+    QSqlQuery select = m_connection.exec(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE at >= ? ORDER BY id")
+            .arg(QLatin1String(audit_chain::kColumns)),
+        {since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("")},
+        "reading the audit log");
     std::vector<AuditEntry> entries;
     while (select.next()) {
-        entries.push_back({select.value(0).toLongLong(),
-                           QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs),
-                           select.value(2).toString(), select.value(3).toString(),
-                           select.value(4).toString(), select.value(5).toString(),
-                           select.value(6).toString(), select.value(7).toString(),
-                           select.value(8).toString()});
+        entries.push_back(audit_chain::entryFrom(select));
     }
     return entries;
+}
+
+AuditChainReport PostgresAuditTrail::verifyChain(const PostgresConnection& connection)
+{
+    // The log and the rows it covers in one snapshot: a change committed
+    // meanwhile is seen whole (rows and entry) or not at all.
+    const PostgresSnapshot snapshot(connection, "reading the audit log");
+    PostgresCursor entries(connection,
+                           QStringLiteral("SELECT %1 FROM audit_log ORDER BY id")
+                               .arg(QLatin1String(audit_chain::kColumns)),
+                           {}, "reading the audit log");
+    return audit_chain::verify(
+        [&entries](AuditEntry& entry) {
+            if (!entries.next()) {
+                return false;
+            }
+            entry = audit_chain::entryFrom(entries.row());
+            return true;
+        },
+        [&connection](const QString& table) {
+            return postgres_coverage::openTable(connection, table);
+        });
 }

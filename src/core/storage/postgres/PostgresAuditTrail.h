@@ -33,6 +33,12 @@ public:
 
     std::vector<AuditEntry> entries(const QDateTime& since = {}) const override;
 
+    // AuditLog::verifyChain on the server: every entry re-hashed, every
+    // covered row against its entry (audit_chain::verify), all read in one
+    // snapshot (REPEATABLE READ, READ ONLY; inside the connection's open
+    // transaction when there is one), a batch of rows at a time.
+    static AuditChainReport verifyChain(const PostgresConnection& connection);
+
 private:
     void appendInTransaction(const QString& actor, const QString& action, const QString& records,
                              const QString& details, const audit_coverage::Coverage& covers,

@@ -2,6 +2,7 @@
 
 #include "security/UserAccounts.h"
 #include "storage/StorageError.h"
+#include "storage/postgres/PostgresBackup.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresIntakeBatch.h"
 #include "storage/postgres/PostgresSchema.h"
@@ -56,15 +57,15 @@ qint64 PostgresClinicStorage::exportToFile(const QString&, const RecordExporter:
     notYet("export");
 }
 
-void PostgresClinicStorage::backup(const QString&, const QString&) const
+void PostgresClinicStorage::backup(const QString& destination, const QString& actor) const
 {
-    notYet("backup");
+    PostgresBackup::backup(*m_connection, m_audit, destination, actor);
 }
 
-void PostgresClinicStorage::backupEncrypted(const QString&, const QString&, const QString&,
-                                            const BackupCipher&) const
+void PostgresClinicStorage::backupEncrypted(const QString& destination, const QString& passphrase,
+                                            const QString& actor, const BackupCipher& cipher) const
 {
-    notYet("backup");
+    PostgresBackup::backupEncrypted(*m_connection, destination, passphrase, m_audit, actor, cipher);
 }
 
 std::vector<QString> PostgresClinicStorage::check(const RuleEngine&, AuditChainReport*) const

@@ -2,7 +2,11 @@
 
 #include "storage/postgres/PostgresError.h"
 
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QStringList>
 #include <atomic>
 
@@ -98,6 +102,77 @@ QSqlQuery PostgresConnection::prepare(const QString& sql) const
     QSqlQuery query(m_connection);
     if (!query.prepare(sql)) {
         throw PostgresError::fromSql(query.lastError(), "preparing a statement");
+    }
+    return query;
+}
+
+namespace {
+
+// What Qt SQL binds as NULL: also a null string or an invalid date, which
+// QVariant itself does not call null.
+bool isSqlNull(const QVariant& value)
+{
+    if (value.isNull()) {
+        return true;
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return static_cast<const QString*>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray*>(value.constData())->isNull();
+    case QMetaType::QDate:
+        return !value.toDate().isValid();
+    case QMetaType::QDateTime:
+        return !value.toDateTime().isValid();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QString PostgresConnection::withValues(const QString& sql, const QVariantList& values) const
+{
+    const QSqlDriver* driver = m_connection.driver();
+    QString statement;
+    statement.reserve(sql.size() + 64 * values.size());
+    qsizetype next = 0;
+    bool quoted = false; // inside a '...' literal of the statement itself
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\'')) {
+            quoted = !quoted;
+        }
+        if (c != QLatin1Char('?') || quoted) {
+            statement += c;
+            continue;
+        }
+        if (next == values.size()) {
+            throw StorageError(StorageError::Kind::Other,
+                               "a statement has more placeholders than values");
+        }
+        const QVariant& value = values[next++];
+        if (isSqlNull(value)) {
+            statement += QLatin1String("NULL");
+            continue;
+        }
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        statement += driver->formatValue(field);
+    }
+    if (next != values.size()) {
+        throw StorageError(StorageError::Kind::Other,
+                           "a statement has fewer placeholders than values");
+    }
+    return statement;
+}
+
+QSqlQuery PostgresConnection::exec(const QString& sql, const QVariantList& values,
+                                   const char* doing) const
+{
+    QSqlQuery query(m_connection);
+    query.setForwardOnly(true);
+    if (!query.exec(withValues(sql, values))) {
+        throw PostgresError::fromSql(query.lastError(), doing);
     }
     return query;
 }

@@ -26,6 +26,16 @@ public:
     QSqlQuery prepare(const QString& sql) const;
     // Runs a prepared statement; throws PostgresError, naming `doing`.
     static void run(QSqlQuery& query, const char* doing);
+    // Runs `sql` once with `values` for its '?' placeholders, in one round
+    // trip: the values are written into the statement as the driver writes
+    // them for a prepared statement's EXECUTE (QSqlDriver::formatValue),
+    // where prepare() + run() take three (PREPARE, EXECUTE, DEALLOCATE).
+    // For statements run once per call on the hot paths (a single add).
+    // Throws PostgresError, naming `doing`.
+    QSqlQuery exec(const QString& sql, const QVariantList& values, const char* doing) const;
+    // `sql` with each placeholder replaced by its value, as exec() sends it.
+    QString withValues(const QString& sql, const QVariantList& values) const;
+
     // Runs one statement of SQL without parameters.
     void execute(const QString& sql, const char* doing) const;
 

@@ -6,13 +6,13 @@
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresAuditTrail.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresCopy.h"
 #include "storage/postgres/PostgresError.h"
 #include "storage/postgres/PostgresIntakeStore.h"
 
 #include <QSqlQuery>
 #include <QStringList>
 #include <algorithm>
-#include <libpq-fe.h>
 
 using namespace vocabulary;
 
@@ -44,41 +44,6 @@ void addRange(audit_coverage::Coverage& coverage, const QString& table, qint64 i
     } else {
         coverage.push_back({table, id, id});
     }
-}
-
-// One value in COPY's text format: \N for NULL, backslash escapes for the
-// characters that separate columns and rows.
-void appendCopyValue(QByteArray& out, const QVariant& value)
-{
-    if (value.isNull()) {
-        out += "\\N";
-        return;
-    }
-    const QByteArray bytes = value.toString().toUtf8();
-    for (const char c : bytes) {
-        switch (c) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            out += c;
-        }
-    }
-}
-
-StorageError copyFailed(PGconn* connection, const char* table)
-{
-    return StorageError(StorageError::Kind::Other, std::string("importing into ") + table +
-                                                       " failed: " + PQerrorMessage(connection));
 }
 
 } // namespace
@@ -271,35 +236,8 @@ void PostgresIntakeBatch::writeRows(const char* table, const char* columns, int 
 void PostgresIntakeBatch::copyRows(const char* table, const char* columns, int columnCount,
                                    const std::vector<QVariant>& values) const
 {
-    // On QPSQL's own libpq connection, inside its open transaction; done
-    // before Qt uses the connection again.
-    PGconn* connection = libpqConnection(m_connection);
-    const std::string sql = std::string("COPY ") + table + " (" + columns + ") FROM STDIN";
-    PGresult* start = PQexec(connection, sql.c_str());
-    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
-    PQclear(start);
-    if (!copying) {
-        throw copyFailed(connection, table);
-    }
-    QByteArray data;
-    bool sent = true;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        appendCopyValue(data, values[i]);
-        data += (i + 1) % std::size_t(columnCount) == 0 ? '\n' : '\t';
-        if (data.size() > (1 << 20) || i + 1 == values.size()) {
-            sent = sent && PQputCopyData(connection, data.constData(), int(data.size())) == 1;
-            data.clear();
-        }
-    }
-    const bool ended = PQputCopyEnd(connection, sent ? nullptr : "not all rows were sent") == 1;
-    bool ok = sent && ended;
-    while (PGresult* result = PQgetResult(connection)) {
-        ok = ok && PQresultStatus(result) == PGRES_COMMAND_OK;
-        PQclear(result);
-    }
-    if (!ok) {
-        throw copyFailed(connection, table);
-    }
+    postgres_copy::copyRows(m_connection, table, columns, columnCount, values,
+                            std::string("importing into ") + table);
 }
 
 void PostgresIntakeBatch::insertRows(const char* table, const char* columns, int columnCount,

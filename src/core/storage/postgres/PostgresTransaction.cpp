@@ -26,10 +26,13 @@ pg_conn* libpqConnection(const PostgresConnection& connection)
     return pq;
 }
 
-PostgresTransaction::PostgresTransaction(const PostgresConnection& connection)
+PostgresTransaction::PostgresTransaction(const PostgresConnection& connection, Kind kind)
     : m_connection(connection)
 {
-    m_connection.execute(QStringLiteral("BEGIN"), "starting a transaction");
+    m_connection.execute(kind == Kind::ReadOnlySnapshot
+                             ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                             : QStringLiteral("BEGIN"),
+                         "starting a transaction");
 }
 
 PostgresTransaction::~PostgresTransaction()
@@ -50,4 +53,13 @@ bool PostgresTransaction::isOpen(const PostgresConnection& connection)
 {
     const PGTransactionStatusType status = PQtransactionStatus(libpqConnection(connection));
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+PostgresSnapshot::PostgresSnapshot(const PostgresConnection& connection, const char* doing)
+{
+    if (!PostgresTransaction::isOpen(connection)) {
+        m_own.emplace(connection);
+        connection.execute(
+            QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), doing);
+    }
 }

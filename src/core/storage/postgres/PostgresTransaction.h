@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 struct pg_conn;
 class PostgresConnection;
 
@@ -13,7 +15,15 @@ pg_conn* libpqConnection(const PostgresConnection& connection);
 class PostgresTransaction
 {
 public:
-    explicit PostgresTransaction(const PostgresConnection& connection);
+    enum class Kind
+    {
+        ReadWrite,
+        // REPEATABLE READ, READ ONLY: every statement sees the database as
+        // it was at the first one (a consistent copy of all the tables).
+        ReadOnlySnapshot,
+    };
+
+    explicit PostgresTransaction(const PostgresConnection& connection, Kind kind = Kind::ReadWrite);
     ~PostgresTransaction();
     PostgresTransaction(const PostgresTransaction&) = delete;
     PostgresTransaction& operator=(const PostgresTransaction&) = delete;
@@ -27,4 +37,16 @@ public:
 private:
     const PostgresConnection& m_connection;
     bool m_open = true;
+};
+
+// One consistent snapshot to read in (REPEATABLE READ, READ ONLY), ended
+// when this is destroyed; or, when the connection has a transaction open,
+// that transaction (whoever opened it chose its isolation).
+class PostgresSnapshot
+{
+public:
+    PostgresSnapshot(const PostgresConnection& connection, const char* doing);
+
+private:
+    std::optional<PostgresTransaction> m_own;
 };

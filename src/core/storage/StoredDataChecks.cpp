@@ -1,0 +1,156 @@
+#include "storage/StoredDataChecks.h"
+
+#include "rules/Recommendation.h"
+#include "rules/RuleEngine.h"
+#include "rules/RuleSet.h"
+#include "storage/AuditTrail.h"
+#include "util/SystemClock.h"
+#include "validation/IntakeParser.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace stored_checks {
+
+namespace {
+
+constexpr std::size_t kMaxListed = 20;
+
+QString textOf(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+std::string jsonWord(const nlohmann::json& document, const char* key)
+{
+    const auto found = document.find(key);
+    return found != document.end() && found->is_string() ? found->get<std::string>()
+                                                         : std::string();
+}
+
+} // namespace
+
+void Listing::add(const QString& problem)
+{
+    if (m_listed < kMaxListed) {
+        m_problems.push_back(problem);
+    } else if (m_listed == kMaxListed) {
+        m_problems.push_back(QStringLiteral("(more problems of this kind are not listed)"));
+    }
+    ++m_listed;
+}
+
+void compareSchema(const SchemaShape& expected, const SchemaShape& found,
+                   std::vector<QString>& problems, const std::vector<QString>& optional)
+{
+    for (const auto& [object, description] : expected) {
+        const auto here = found.find(object);
+        if (here == found.end()) {
+            if (std::find(optional.begin(), optional.end(), object) == optional.end()) {
+                problems.push_back(
+                    QStringLiteral("schema: %1 is missing (this version creates it)").arg(object));
+            }
+        } else if (here->second != description) {
+            problems.push_back(
+                QStringLiteral("schema: %1 is not what this version creates").arg(object));
+        }
+    }
+    for (const auto& [object, description] : found) {
+        if (expected.count(object) == 0) {
+            problems.push_back(
+                QStringLiteral("schema: %1 does not belong in a Clinic Intake database")
+                    .arg(object));
+        }
+    }
+}
+
+class RecordCheck::Parser
+{
+public:
+    // Control characters were allowed before issue 10: a record that holds
+    // them is as it was stored, not damaged.
+    Parser() : parser(clock, IntakeParser::ControlCharacters::AcceptAsStored) {}
+    const SystemClock clock; // every stored record has its visit date
+    const IntakeParser parser;
+};
+
+RecordCheck::RecordCheck(const RuleEngine& engine, std::vector<QString>& problems)
+    : m_engine(engine), m_parser(std::make_unique<Parser>()), m_listing(problems)
+{}
+
+RecordCheck::~RecordCheck() = default;
+
+void RecordCheck::check(const StoredVersion& row)
+{
+    const QString where = QStringLiteral("intake %1 version %2").arg(row.intakeId).arg(row.version);
+    const IntakeParseResult parsed = m_parser->parser.parse(row.recordJson);
+    if (!parsed.ok()) {
+        const FieldError& first = parsed.errors.front();
+        m_listing.add(QStringLiteral("%1: the stored record is damaged (%2: %3)")
+                          .arg(where, QString::fromStdString(first.path),
+                               QString::fromStdString(first.message)));
+    }
+    if (!row.hasSuggestion) {
+        m_listing.add(QStringLiteral("%1: its suggestion is missing").arg(where));
+        return;
+    }
+    const nlohmann::json suggestion = nlohmann::json::parse(row.resultJson, nullptr, false);
+    if (suggestion.is_discarded() || !suggestion.is_object()) {
+        m_listing.add(
+            QStringLiteral("%1: the stored suggestion is damaged (not a JSON object)").arg(where));
+        return;
+    }
+    if (jsonWord(suggestion, "approach") != row.approach ||
+        jsonWord(suggestion, "urgency") != row.urgency ||
+        jsonWord(suggestion, "pressure") != row.pressure) {
+        m_listing.add(QStringLiteral("%1: the suggestion's approach, urgency or pressure differs "
+                                     "from its stored text")
+                          .arg(where));
+        return;
+    }
+    // The rules in force made it: they must give it again.
+    const RuleSet& rules = m_engine.ruleSet();
+    if (parsed.ok() && row.rulesSha256 == rules.sourceSha256) {
+        const std::string again = m_engine.recommend(*parsed.record).toJson(rules, *parsed.record);
+        if (again != row.resultJson) {
+            m_listing.add(QStringLiteral("%1: the stored suggestion is not what rules %2 give for "
+                                         "the stored record (it says %3)")
+                              .arg(where, textOf(row.rulesVersion),
+                                   QString::fromStdString(jsonWord(suggestion, "approach"))));
+        }
+    }
+}
+
+void DerivedCheck::check(const IntakeListRow& row)
+{
+    const QString intake = QStringLiteral("intake %1").arg(row.intakeId);
+    if (!row.hasCurrent) {
+        m_listing.add(intake + QStringLiteral(": its current version or suggestion is missing"));
+    } else if (row.currentVersion != row.newestVersion) {
+        m_listing.add(intake + QStringLiteral(": the current version is %1, its newest is %2")
+                                   .arg(row.currentVersion, row.newestVersion));
+    } else if (!row.approachMatches) {
+        m_listing.add(intake +
+                      QStringLiteral(": the approach in the list is not its suggestion's"));
+    } else if (!row.statusMatches) {
+        m_listing.add(intake +
+                      QStringLiteral(": the status in the list does not match its reviews"));
+    }
+}
+
+QString missingReference(const QString& row, const QString& table, const QString& parent)
+{
+    return QStringLiteral("reference: row %1 of %2 points to a missing %3 row")
+        .arg(row, table, parent);
+}
+
+void addChain(const AuditChainReport& chain, std::vector<QString>& problems,
+              AuditChainReport* report)
+{
+    problems.insert(problems.end(), chain.problems.begin(), chain.problems.end());
+    if (report) {
+        *report = chain;
+    }
+}
+
+} // namespace stored_checks

@@ -4,7 +4,9 @@
 # libFuzzer target for FUZZ_SECONDS (default 60) on its seed corpus.
 # Both test runs use one throwaway PostgreSQL 15 cluster
 # (tests/postgres/cluster.sh) with CLINIC_TEST_PG_REQUIRED=1: the server
-# tests may not skip here.
+# tests may not skip here. The normal build's run also runs the storage,
+# security and CLI suites on the server (the "... [server]" tests); the
+# sanitizer build runs those on SQLite only.
 # Expects the Debian packages of .ci/install-deps.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -223,7 +223,9 @@ int RecordCommands::init()
         return ExitOk;
     }
     if (manager.isEmpty()) {
-        if (!QFileInfo::exists(CliSession::databasePath(m_parser))) {
+        // A server database always exists already (its owner made it).
+        const QString location = CliSession::databasePath(m_parser);
+        if (!isServerLocation(location) && !QFileInfo::exists(location)) {
             throw BadRequest{"init: a new database needs its first manager: init --manager NAME"};
         }
         // An existing database: anyone who can sign in may bring it up to date.

@@ -130,7 +130,7 @@ std::vector<CommandCase> commandCases()
         {"restore",
          Permission::Restore,
          [](const Clinic& clinic) {
-             return QStringList{QStringLiteral("restore"), clinic.file("earlier.sqlite")};
+             return QStringList{QStringLiteral("restore"), clinic.earlierBackup()};
          },
          {},
          {},
@@ -252,26 +252,33 @@ TEST_CASE("cli: a front desk sees an intake without the therapists' reviews", "[
 TEST_CASE("cli: sign-in failures exit 3 with a clear message and are audited", "[cli][security]")
 {
     const Clinic clinic;
-    const QStringList list = {QStringLiteral("--db"), clinic.path(), QStringLiteral("list")};
+    const QStringList list = {QStringLiteral("--db"), clinic.location(), QStringLiteral("list")};
 
-    const Run noUser = runCli(list, {}, {kPasswordVariable + QStringLiteral("whatever")});
+    const Run noUser = runCli(list, {},
+                              clinic.database().cliEnvironment() +
+                                  QStringList{kPasswordVariable + QStringLiteral("whatever")});
     CHECK(noUser.exitCode == 3);
     CHECK(noUser.err.find("--user: say who you are") != std::string::npos);
 
     const Run noPassword =
-        runCli(list + QStringList{QStringLiteral("--user"), test_staff::kManager});
+        runCli(list + QStringList{QStringLiteral("--user"), test_staff::kManager}, {},
+               clinic.database().cliEnvironment());
     CHECK(noPassword.exitCode == 3);
     CHECK(noPassword.err.find("no password: set CLINIC_INTAKE_PASSWORD") != std::string::npos);
 
-    const Run wrong = runCli(list + QStringList{QStringLiteral("--user"), test_staff::kManager}, {},
-                             {kPasswordVariable + QStringLiteral("not-her-password")});
+    const Run wrong =
+        runCli(list + QStringList{QStringLiteral("--user"), test_staff::kManager}, {},
+               clinic.database().cliEnvironment() +
+                   QStringList{kPasswordVariable + QStringLiteral("not-her-password")});
     CHECK(wrong.exitCode == 3);
     CHECK(wrong.err == "error: wrong user name or password. After 5 failed attempts in a row, "
                        "sign-in pauses for a few minutes\n");
     CHECK(wrong.out.empty());
 
-    const Run unknown = runCli(list + QStringList{QStringLiteral("--user"), QStringLiteral("zed")},
-                               {}, {kPasswordVariable + QStringLiteral("anything-at-all")});
+    const Run unknown =
+        runCli(list + QStringList{QStringLiteral("--user"), QStringLiteral("zed")}, {},
+               clinic.database().cliEnvironment() +
+                   QStringList{kPasswordVariable + QStringLiteral("anything-at-all")});
     CHECK(unknown.exitCode == 3);
     CHECK(unknown.err == wrong.err); // no hint that the name does not exist
     CHECK(clinic.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'login "
@@ -286,7 +293,7 @@ TEST_CASE("cli: sign-in failures exit 3 with a clear message and are audited", "
     CHECK(disabled.err.find("the account ben is disabled") != std::string::npos);
 }
 
-TEST_CASE("cli: init --manager creates the first account, once", "[cli][security]")
+TEST_CASE("cli: init --manager creates the first account, once", "[cli][security][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("new.sqlite"));
@@ -360,10 +367,11 @@ TEST_CASE("cli: users add, disable, reset-password and passwd", "[cli][security]
                   {}, {newPassword + QStringLiteral("tess-first-pw")});
     CHECK(added.exitCode == 0);
     const auto tess = [&](const QString& password, const QStringList& arguments) {
-        return runCli(QStringList{QStringLiteral("--db"), clinic.path(), QStringLiteral("--user"),
-                                  QStringLiteral("tess")} +
-                          arguments,
-                      {}, {kPasswordVariable + password});
+        return runCli(
+            QStringList{QStringLiteral("--db"), clinic.location(), QStringLiteral("--user"),
+                        QStringLiteral("tess")} +
+                arguments,
+            {}, clinic.database().cliEnvironment() + QStringList{kPasswordVariable + password});
     };
     CHECK(tess(QStringLiteral("tess-first-pw"), {QStringLiteral("list")}).exitCode == 0);
 
@@ -384,11 +392,12 @@ TEST_CASE("cli: users add, disable, reset-password and passwd", "[cli][security]
           std::string::npos);
 
     // passwd: the old password stops working, the new one works.
-    const Run changed = runCli({QStringLiteral("--db"), clinic.path(), QStringLiteral("--user"),
+    const Run changed = runCli({QStringLiteral("--db"), clinic.location(), QStringLiteral("--user"),
                                 QStringLiteral("tess"), QStringLiteral("passwd")},
                                {},
-                               {kPasswordVariable + QStringLiteral("tess-first-pw"),
-                                newPassword + QStringLiteral("tess-second-pw")});
+                               clinic.database().cliEnvironment() +
+                                   QStringList{kPasswordVariable + QStringLiteral("tess-first-pw"),
+                                               newPassword + QStringLiteral("tess-second-pw")});
     CHECK(changed.exitCode == 0);
     CHECK(tess(QStringLiteral("tess-first-pw"), {QStringLiteral("list")}).exitCode == 3);
     CHECK(tess(QStringLiteral("tess-second-pw"), {QStringLiteral("list")}).exitCode == 0);

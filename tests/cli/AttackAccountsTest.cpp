@@ -2,6 +2,7 @@
 // visit date and nothing else; parallel guesses cannot get past the lockout;
 // account names are compared as people read them.
 #include "CliRunner.h"
+#include "TestBackend.h"
 #include "TestStaff.h"
 #include "security/PasswordHasher.h"
 #include "security/UserAccounts.h"
@@ -32,44 +33,38 @@ const QString kPasswordVariable = QStringLiteral("CLINIC_INTAKE_PASSWORD=");
 class Clinic
 {
 public:
-    Clinic()
-    {
-        const Database database(path());
-        test_staff::createIn(database, SystemClock());
-    }
+    Clinic() { test_staff::createIn(*m_database.open(SystemClock()), SystemClock()); }
 
-    QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
+    QString path() const { return m_database.path(); }
+    const BackendDatabase& database() const { return m_database; }
 
     Run as(const QString& user, const QString& password, const QStringList& arguments,
            const std::string& input = {}) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), path(), QStringLiteral("--user"), user} +
+        return runCli(QStringList{QStringLiteral("--db"), m_database.location(),
+                                  QStringLiteral("--user"), user} +
                           arguments,
-                      input, {kPasswordVariable + password});
+                      input,
+                      m_database.cliEnvironment() + QStringList{kPasswordVariable + password});
     }
 
     QVariant value(const QString& sql) const
     {
-        const Database database(path());
-        QSqlQuery query(database.connection());
-        REQUIRE(query.exec(sql));
-        return query.next() ? query.value(0) : QVariant();
+        const auto rows = m_database.rows(sql);
+        return rows.empty() ? QVariant() : rows.front().front();
     }
 
     std::vector<QDateTime> times(const QString& sql) const
     {
-        const Database database(path());
-        QSqlQuery query(database.connection());
-        REQUIRE(query.exec(sql));
         std::vector<QDateTime> found;
-        while (query.next()) {
-            found.push_back(QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs));
+        for (const auto& row : m_database.rows(sql)) {
+            found.push_back(QDateTime::fromString(row.front().toString(), Qt::ISODateWithMs));
         }
         return found;
     }
 
 private:
-    QTemporaryDir m_folder;
+    BackendDatabase m_database;
 };
 
 // Within an hour of the real time now.
@@ -98,7 +93,7 @@ QStringList withToday(const char* day, QStringList arguments)
 long peakKibOfSignIn(const Clinic& clinic, const QString& user, const QString& password)
 {
     const QByteArray program = QByteArrayLiteral(CLINIC_CLI_PATH);
-    const QByteArray db = clinic.path().toLocal8Bit();
+    const QByteArray db = clinic.database().location().toLocal8Bit();
     const QByteArray name = user.toUtf8();
     std::vector<char*> argv = {const_cast<char*>(program.constData()),
                                const_cast<char*>("--db"),
@@ -108,7 +103,11 @@ long peakKibOfSignIn(const Clinic& clinic, const QString& user, const QString& p
                                const_cast<char*>("list"),
                                nullptr};
     const QByteArray passwordVariable = (kPasswordVariable + password).toUtf8();
-    std::vector<char*> envp = {const_cast<char*>(passwordVariable.constData()), nullptr};
+    const QByteArray serverPassword = clinic.database().cliEnvironment().join(QString()).toUtf8();
+    std::vector<char*> envp = {const_cast<char*>(passwordVariable.constData()), nullptr, nullptr};
+    if (!serverPassword.isEmpty()) {
+        envp[1] = const_cast<char*>(serverPassword.constData());
+    }
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
@@ -212,11 +211,14 @@ TEST_CASE("attack: 19 wrong passwords at once are not all checked, the right one
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("CLINIC_INTAKE_PASSWORD"),
                            QStringLiteral("guess-number-%1").arg(guess));
+        if (clinic.database().onServer()) {
+            environment.insert(QStringLiteral("PGPASSWORD"), clinic.database().password());
+        }
         process->setProcessEnvironment(environment);
         process->setChildProcessModifier([] { setsid(); });
         process->start(QStringLiteral(CLINIC_CLI_PATH),
-                       {QStringLiteral("--db"), clinic.path(), QStringLiteral("--user"),
-                        test_staff::kManager, QStringLiteral("list")});
+                       {QStringLiteral("--db"), clinic.database().location(),
+                        QStringLiteral("--user"), test_staff::kManager, QStringLiteral("list")});
         guesses.push_back(std::move(process));
     }
     for (const auto& process : guesses) {
@@ -272,10 +274,10 @@ TEST_CASE("attack: account names match after Unicode normalisation and case fold
           "scripts are refused",
           "[security][attack]")
 {
-    const QTemporaryDir folder;
-    const Database database(folder.filePath(QStringLiteral("clinic.sqlite")));
+    const BackendDatabase database;
     const FixedClock clock(QDate(2026, 11, 21));
-    test_staff::Accounts holder(database, clock);
+    const auto storage = database.open(clock);
+    test_staff::Accounts holder(*storage, clock);
     UserAccounts& accounts = holder.get();
     accounts.createFirstManager(QStringLiteral("Ren\u00e9e"), QStringLiteral("her-password-1"),
                                 QStringLiteral("os"));

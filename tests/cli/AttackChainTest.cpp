@@ -6,6 +6,7 @@
 #include "CliRunner.h"
 #include "Harness.h"
 #include "SampleIntake.h"
+#include "TestBackend.h"
 #include "TestStaff.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -51,10 +52,10 @@ public:
     Clinic()
     {
         const FixedClock clock(harness::kToday);
-        const Database database(path());
-        test_staff::createIn(database, clock);
+        const auto opened = m_database.open(clock);
+        ClinicStorage& storage = *opened;
+        test_staff::createIn(storage, clock);
         const RuleEngine engine(RuleSetLoader::builtIn());
-        SqliteClinicStorage storage(database, clock);
         IntakeWorkflow intakes(storage.intakes(), storage.audit(), engine, clock);
 
         const auto massage = harness::parse(sampleIntake());
@@ -90,19 +91,21 @@ public:
                             test_staff::kManager);
     }
 
-    QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
-
-    void edit(const QString& sql) const { editWithSql(path(), sql); }
+    // Through the sqlite3 shell: the attacks here are on the file.
+    void edit(const QString& sql) const { editWithSql(m_database.path(), sql); }
 
     Run check() const
     {
-        return runCli({QStringLiteral("--db"), path(), QStringLiteral("--user"),
-                       test_staff::kManager, QStringLiteral("check")},
-                      {}, {kPasswordVariable + test_staff::passwordOf(test_staff::kManager)});
+        return runCli(
+            {QStringLiteral("--db"), m_database.location(), QStringLiteral("--user"),
+             test_staff::kManager, QStringLiteral("check")},
+            {},
+            m_database.cliEnvironment() +
+                QStringList{kPasswordVariable + test_staff::passwordOf(test_staff::kManager)});
     }
 
 private:
-    QTemporaryDir m_folder;
+    BackendDatabase m_database;
 };
 
 bool says(const Run& run, const std::string& text)
@@ -148,7 +151,8 @@ TEST_CASE("attack: an untouched database checks clean", "[cli][security][attack]
     CHECK(says(run, "matches the audit entry that covers it"));
 }
 
-TEST_CASE("attack: an edited review reason is found by check", "[cli][security][attack][chain]")
+TEST_CASE("attack: an edited review reason is found by check",
+          "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     clinic.edit(QStringLiteral("DROP TRIGGER reviews_no_update; UPDATE reviews SET reason = "
@@ -161,7 +165,7 @@ TEST_CASE("attack: an edited review reason is found by check", "[cli][security][
     CHECK(says(run, "changed outside Clinic Intake"));
 }
 
-TEST_CASE("attack: a deleted review is found by check", "[cli][security][attack][chain]")
+TEST_CASE("attack: a deleted review is found by check", "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     clinic.edit(QStringLiteral("DROP TRIGGER reviews_no_delete; DELETE FROM reviews WHERE id = 2; "
@@ -174,7 +178,7 @@ TEST_CASE("attack: a deleted review is found by check", "[cli][security][attack]
 }
 
 TEST_CASE("attack: a review inserted behind the program's back is found by check",
-          "[cli][security][attack][chain]")
+          "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     clinic.edit(QStringLiteral(
@@ -188,7 +192,7 @@ TEST_CASE("attack: a review inserted behind the program's back is found by check
 }
 
 TEST_CASE("attack: two users' swapped password hashes are found by check",
-          "[cli][security][attack][chain]")
+          "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     // dora (front desk) gets ben's (therapist) password, and he hers.
@@ -206,7 +210,7 @@ TEST_CASE("attack: two users' swapped password hashes are found by check",
 }
 
 TEST_CASE("attack: a front-desk user made manager is found by check",
-          "[cli][security][attack][chain]")
+          "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     clinic.edit(QStringLiteral("UPDATE users SET role = 'manager' WHERE name = 'dora';"));
@@ -218,7 +222,7 @@ TEST_CASE("attack: a front-desk user made manager is found by check",
 }
 
 TEST_CASE("attack: an emergency referral turned into swedish is found by check",
-          "[cli][security][attack][chain]")
+          "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     clinic.edit(QStringLiteral(
@@ -235,7 +239,8 @@ TEST_CASE("attack: an emergency referral turned into swedish is found by check",
     CHECK(says(run, "(add)"));
 }
 
-TEST_CASE("attack: an edited stored record is found by check", "[cli][security][attack][chain]")
+TEST_CASE("attack: an edited stored record is found by check",
+          "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     clinic.edit(QStringLiteral("DROP TRIGGER intake_versions_no_update; "
@@ -248,7 +253,7 @@ TEST_CASE("attack: an edited stored record is found by check", "[cli][security][
     CHECK(says(run, "intake_versions row 1"));
 }
 
-TEST_CASE("attack: an edited amendment is found by check", "[cli][security][attack][chain]")
+TEST_CASE("attack: an edited amendment is found by check", "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     clinic.edit(QStringLiteral("DROP TRIGGER intake_versions_no_update; "
@@ -262,7 +267,8 @@ TEST_CASE("attack: an edited amendment is found by check", "[cli][security][atta
     CHECK(says(run, "intake_versions row 6"));
 }
 
-TEST_CASE("attack: an edited imported record is found by check", "[cli][security][attack][chain]")
+TEST_CASE("attack: an edited imported record is found by check",
+          "[cli][security][attack][chain][sqlite]")
 {
     const Clinic clinic;
     clinic.edit(QStringLiteral("DROP TRIGGER intake_versions_no_update; "
@@ -275,7 +281,7 @@ TEST_CASE("attack: an edited imported record is found by check", "[cli][security
 }
 
 TEST_CASE("attack: a schema 4 database is upgraded and checks clean, then an edit is found",
-          "[cli][security][attack][chain][upgrade]")
+          "[cli][security][attack][chain][upgrade][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = loadVersion4(folder);
@@ -314,7 +320,7 @@ TEST_CASE("attack: a schema 4 database is upgraded and checks clean, then an edi
 
 TEST_CASE("attack: a record stored with a control character before they were refused passes "
           "check and restore",
-          "[cli][security][attack][chain][upgrade]")
+          "[cli][security][attack][chain][upgrade][sqlite]")
 {
     // Client names could hold an ESC before issue 10; such a record is shown
     // escaped, and it is not damage: check passes and a backup restores.

@@ -3,6 +3,7 @@
 // backup is refused by `restore` with the live database untouched, and no
 // stored data makes a command abort.
 #include "CliRunner.h"
+#include "TestBackend.h"
 #include "TestStaff.h"
 #include "storage/Database.h"
 #include "util/SystemClock.h"
@@ -26,10 +27,7 @@ class Clinic
 public:
     Clinic()
     {
-        {
-            const Database database(path());
-            test_staff::createIn(database, SystemClock());
-        }
+        test_staff::createIn(*m_database.open(SystemClock()), SystemClock());
         REQUIRE(cli({QStringLiteral("add"), golden("01-complete-plain.json")}).exitCode == 0);
         REQUIRE(cli({QStringLiteral("add"), golden("03-cauda-equina.json")}).exitCode == 0);
         REQUIRE(as(test_staff::kTherapist,
@@ -37,14 +35,20 @@ public:
                     .exitCode == 0);
     }
 
-    QString path() const { return file("clinic.sqlite"); }
-    QString file(const char* name) const { return m_folder.filePath(QString::fromLatin1(name)); }
+    QString path() const { return m_database.path(); }
+    QString file(const char* name) const
+    {
+        return m_database.folderDir().filePath(QString::fromLatin1(name));
+    }
 
     Run as(const QString& user, const QStringList& arguments) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), path(), QStringLiteral("--user"), user} +
+        return runCli(QStringList{QStringLiteral("--db"), m_database.location(),
+                                  QStringLiteral("--user"), user} +
                           arguments,
-                      {}, {kPasswordVariable + test_staff::passwordOf(user)});
+                      {},
+                      m_database.cliEnvironment() +
+                          QStringList{kPasswordVariable + test_staff::passwordOf(user)});
     }
     Run cli(const QStringList& arguments) const { return as(test_staff::kManager, arguments); }
 
@@ -57,7 +61,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_folder;
+    BackendDatabase m_database;
 };
 
 // SQL run on a database file straight through SQLite, as an attacker would.
@@ -120,7 +124,7 @@ TEST_CASE("attack: an untouched database passes check", "[cli][attack]")
 }
 
 TEST_CASE("attack: check reports dropped and planted triggers and tables that do not belong",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     const Clinic clinic;
     edit(clinic.path(), kForgery + QStringList{QStringLiteral("CREATE TABLE junk (x)")});
@@ -132,7 +136,7 @@ TEST_CASE("attack: check reports dropped and planted triggers and tables that do
 }
 
 TEST_CASE("attack: check reports an emergency referral turned into Swedish massage",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     const Clinic clinic;
     // Done with care: the columns and the stored text agree, the list shows
@@ -154,7 +158,7 @@ TEST_CASE("attack: check reports an emergency referral turned into Swedish massa
 }
 
 TEST_CASE("attack: a damaged stored record is reported by check and never aborts a command",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     const Clinic clinic;
     edit(clinic.path(),
@@ -179,7 +183,7 @@ TEST_CASE("attack: a damaged stored record is reported by check and never aborts
 }
 
 TEST_CASE("attack: restore refuses a forged backup and leaves the live database untouched",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     const Clinic clinic;
     const QString forged = clinic.backup("forged.sqlite");
@@ -199,7 +203,7 @@ TEST_CASE("attack: restore refuses a forged backup and leaves the live database 
 }
 
 TEST_CASE("attack: restore refuses a backup with a changed stored record or an extra table",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     const Clinic clinic;
     const QString flipped = clinic.backup("flipped.sqlite");
@@ -227,7 +231,7 @@ TEST_CASE("attack: restore refuses a backup with a changed stored record or an e
 
 TEST_CASE("attack: a backup from before accounts is restored with the restoring manager's "
           "account so that nobody can make himself its first manager",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     const Clinic clinic;
     const QString old = clinic.file("schema-1.sqlite");
@@ -258,7 +262,7 @@ TEST_CASE("attack: a backup from before accounts is restored with the restoring 
 }
 
 TEST_CASE("attack: a database from a newer Clinic Intake exits 1 and says to update the program",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     const Clinic clinic;
     {

@@ -48,13 +48,14 @@ class Clinic : public SeededClinic
 public:
     QStringList arguments(const QStringList& command) const
     {
-        return QStringList{QStringLiteral("--db"), path(), QStringLiteral("--user"),
+        return QStringList{QStringLiteral("--db"), location(), QStringLiteral("--user"),
                            test_staff::kManager} +
                command;
     }
     QStringList environment() const
     {
-        return {kPasswordVariable + test_staff::passwordOf(test_staff::kManager)};
+        return database().cliEnvironment() +
+               QStringList{kPasswordVariable + test_staff::passwordOf(test_staff::kManager)};
     }
 
     Run cli(const QStringList& command, QStringList extraEnvironment = {}) const
@@ -157,7 +158,7 @@ private:
 
 } // namespace
 
-TEST_CASE("attack: export -o never replaces the database or its sidecars", "[cli][attack]")
+TEST_CASE("attack: export -o never replaces the database or its sidecars", "[cli][attack][sqlite]")
 {
     Clinic clinic;
     const QByteArray before = contentsOf(clinic.path());
@@ -349,7 +350,7 @@ TEST_CASE("attack: what a killed plain backup left is cleared when the backup ru
     Clinic clinic;
     // A plain backup killed mid-copy leaves its owner-only temporary beside DEST.
     const QString leftover = clinic.file(".backup.sqlite.partial-0123456789ab.tmp");
-    put(leftover, contentsOf(clinic.file("earlier.sqlite")).left(4096));
+    put(leftover, contentsOf(clinic.earlierBackup()).left(4096));
     QFile::setPermissions(leftover, kOwnerOnlyFile);
     const Run run = clinic.cli({QStringLiteral("backup"), clinic.file("backup.sqlite")});
     REQUIRE(run.exitCode == 0);
@@ -369,6 +370,9 @@ TEST_CASE("attack: a killed encrypted backup leaves no plain copy behind", "[cli
                      test_staff::passwordOf(test_staff::kManager));
     variables.insert(QStringLiteral("CLINIC_INTAKE_BACKUP_PASSPHRASE"),
                      QStringLiteral("a-long-passphrase"));
+    if (clinic.database().onServer()) {
+        variables.insert(QStringLiteral("PGPASSWORD"), clinic.database().password());
+    }
     process.setProcessEnvironment(variables);
     process.setChildProcessModifier([] { setsid(); });
     process.start(QStringLiteral(CLINIC_CLI_PATH),
@@ -397,12 +401,12 @@ TEST_CASE("attack: a killed encrypted backup leaves no plain copy behind", "[cli
 
 TEST_CASE("attack: the plain copy of a killed restore is cleared at the next start but a live one "
           "is kept",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     Clinic clinic;
     // What a restore killed while decrypting leaves: its owner-only copy.
     const QString leftover = clinic.file(".clinic.sqlite.restoring-0123456789ab.tmp");
-    put(leftover, contentsOf(clinic.file("earlier.sqlite")));
+    put(leftover, contentsOf(clinic.earlierBackup()));
     QFile::setPermissions(leftover, kOwnerOnlyFile);
     {
         // One still being written by a program that is running is kept.
@@ -414,14 +418,14 @@ TEST_CASE("attack: the plain copy of a killed restore is cleared at the next sta
     CHECK(clinic.files().filter(QStringLiteral(".tmp")).isEmpty());
 }
 
-TEST_CASE("attack: restore onto a symlinked database path is refused", "[cli][attack]")
+TEST_CASE("attack: restore onto a symlinked database path is refused", "[cli][attack][sqlite]")
 {
     Clinic clinic;
     const QString link = clinic.file("link.sqlite");
     REQUIRE(QFile::link(clinic.path(), link));
     const Run run =
         runCli({QStringLiteral("--db"), link, QStringLiteral("--user"), test_staff::kManager,
-                QStringLiteral("restore"), clinic.file("earlier.sqlite")},
+                QStringLiteral("restore"), clinic.earlierBackup()},
                {}, clinic.environment());
     INFO(run.err);
     CHECK(run.exitCode == 2);
@@ -434,14 +438,14 @@ TEST_CASE("attack: restore onto a symlinked database path is refused", "[cli][at
 }
 
 TEST_CASE("attack: every folder the program creates is owner-only whatever the umask",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     Clinic clinic;
     const Umask open(0);
     // A restore into a database path whose folders do not exist yet.
     const QString restored = clinic.folder() + QStringLiteral("/r1/r2/clinic.sqlite");
-    const Run run = runCli({QStringLiteral("--db"), restored, QStringLiteral("restore"),
-                            clinic.file("earlier.sqlite")});
+    const Run run = runCli(
+        {QStringLiteral("--db"), restored, QStringLiteral("restore"), clinic.earlierBackup()});
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
     CHECK(modeOf(clinic.folder() + QStringLiteral("/r1")) == 0700);
@@ -459,7 +463,7 @@ TEST_CASE("attack: every folder the program creates is owner-only whatever the u
 }
 
 TEST_CASE("attack: the core export replaces a file only when told and never the database",
-          "[cli][attack]")
+          "[cli][attack][sqlite]")
 {
     // The GUI's path: the export dialog asks, then passes ExistingFile::Replace.
     Clinic clinic;

@@ -8,6 +8,7 @@
 #include "Harness.h"
 #include "SampleIntake.h"
 #include "TerminalText.h"
+#include "TestBackend.h"
 #include "TestStaff.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -37,20 +38,21 @@ const QString kPasswordVariable = QStringLiteral("CLINIC_INTAKE_PASSWORD=");
 class Clinic
 {
 public:
-    Clinic()
-    {
-        const Database database(path());
-        test_staff::createIn(database, m_clock);
-    }
+    Clinic() { test_staff::createIn(*m_database.open(m_clock), m_clock); }
 
-    QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
-    const QTemporaryDir& folder() const { return m_folder; }
+    QString path() const { return m_database.path(); }
+    QString location() const { return m_database.location(); }
+    const BackendDatabase& database() const { return m_database; }
+    const QTemporaryDir& folder() const { return m_database.folderDir(); }
 
     Run as(const QString& user, const QStringList& arguments, const std::string& input = {}) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), path(), QStringLiteral("--user"), user} +
+        return runCli(QStringList{QStringLiteral("--db"), m_database.location(),
+                                  QStringLiteral("--user"), user} +
                           arguments,
-                      input, {kPasswordVariable + test_staff::passwordOf(user)});
+                      input,
+                      m_database.cliEnvironment() +
+                          QStringList{kPasswordVariable + test_staff::passwordOf(user)});
     }
     Run cli(const QStringList& arguments, const std::string& input = {}) const
     {
@@ -61,13 +63,13 @@ public:
     // not check names would have: straight into the store, past the parser.
     void storeWithName(const std::string& name, json intake = sampleIntake()) const
     {
-        const Database database(path());
+        const auto storage = m_database.open(m_clock);
         const RuleEngine engine(RuleSetLoader::builtIn());
         const auto parsed = harness::parse(intake);
         REQUIRE(parsed.ok());
         IntakeRecord record = *parsed.record;
         record.clientName = name;
-        IntakeStore(database, m_clock).add(engine.suggestVersion(record), test_staff::kFrontDesk);
+        storage->intakes().add(engine.suggestVersion(record), test_staff::kFrontDesk);
     }
 
     int intakeCount() const
@@ -79,8 +81,8 @@ public:
     }
 
 private:
-    QTemporaryDir m_folder;
     FixedClock m_clock{QDate(2026, 11, 21)};
+    BackendDatabase m_database;
 };
 
 bool hasRawControl(const std::string& text)
@@ -184,7 +186,7 @@ TEST_CASE("attack: show reads a stored name with control characters back, escape
     CHECK(contains(list.out, "Ann\\x1b]0;owned\\x07 \\u009b31m Lee\\u202eexe.txt"));
 }
 
-TEST_CASE("attack: audit and users list print stored text escaped", "[attack][cli]")
+TEST_CASE("attack: audit and users list print stored text escaped", "[attack][cli][sqlite]")
 {
     Clinic clinic;
     {
@@ -323,11 +325,13 @@ TEST_CASE("attack: a backup passphrase over 256 characters is refused", "[attack
     Clinic clinic;
     const QString destination = clinic.folder().filePath(QStringLiteral("backup.enc"));
     const Run backup = runCli(
-        {QStringLiteral("--db"), clinic.path(), QStringLiteral("--user"), test_staff::kManager,
+        {QStringLiteral("--db"), clinic.location(), QStringLiteral("--user"), test_staff::kManager,
          QStringLiteral("backup"), destination, QStringLiteral("--encrypt")},
         {},
-        {kPasswordVariable + test_staff::passwordOf(test_staff::kManager),
-         QStringLiteral("CLINIC_INTAKE_BACKUP_PASSPHRASE=") + QString(257, QLatin1Char('p'))});
+        clinic.database().cliEnvironment() +
+            QStringList{kPasswordVariable + test_staff::passwordOf(test_staff::kManager),
+                        QStringLiteral("CLINIC_INTAKE_BACKUP_PASSPHRASE=") +
+                            QString(257, QLatin1Char('p'))});
     CHECK(backup.exitCode == 2);
     CHECK(backup.err == "error: passphrase: must be at most 256 characters, got 257\n");
     CHECK_FALSE(QFile::exists(destination));
@@ -400,13 +404,14 @@ TEST_CASE("attack: export to a terminal is escaped, characters split between wri
 TEST_CASE("attack: account names with control characters are refused", "[attack][cli]")
 {
     Clinic clinic;
-    const Run add = runCli({QStringLiteral("--db"), clinic.path(), QStringLiteral("--user"),
-                            test_staff::kManager, QStringLiteral("users"), QStringLiteral("add"),
-                            QStringLiteral("eve\x1b[8m"), QStringLiteral("--role"),
-                            QStringLiteral("front_desk")},
-                           {},
-                           {kPasswordVariable + test_staff::passwordOf(test_staff::kManager),
-                            QStringLiteral("CLINIC_INTAKE_NEW_PASSWORD=a-long-password-1")});
+    const Run add = runCli(
+        {QStringLiteral("--db"), clinic.location(), QStringLiteral("--user"), test_staff::kManager,
+         QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("eve\x1b[8m"),
+         QStringLiteral("--role"), QStringLiteral("front_desk")},
+        {},
+        clinic.database().cliEnvironment() +
+            QStringList{kPasswordVariable + test_staff::passwordOf(test_staff::kManager),
+                        QStringLiteral("CLINIC_INTAKE_NEW_PASSWORD=a-long-password-1")});
     CHECK(add.exitCode == 2);
     CHECK(add.err == "error: user name: a user name can have letters, digits and . _ @ - only "
                      "(no spaces)\n");

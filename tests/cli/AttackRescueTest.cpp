@@ -198,7 +198,8 @@ qint64 intakesIn(const QString& path)
 } // namespace
 
 TEST_CASE("attack: a manager backs up, exports and checks a read-only database file, "
-          "the access logged beside it and moved into the audit log at the next sign-in")
+          "the access logged beside it and moved into the audit log at the next sign-in",
+          "[sqlite]")
 {
     if (!canMake(Unwritable::File)) {
         WARN("skipped: running as root without mount namespaces, a file cannot be made "
@@ -275,7 +276,8 @@ TEST_CASE("attack: a manager backs up, exports and checks a read-only database f
             .toLongLong() == qint64(entries.size()));
 }
 
-TEST_CASE("attack: commands that write are refused on a database that cannot be written")
+TEST_CASE("attack: commands that write are refused on a database that cannot be written",
+          "[sqlite]")
 {
     if (!canMake(Unwritable::File)) {
         WARN("skipped: running as root without mount namespaces");
@@ -310,7 +312,7 @@ TEST_CASE("attack: commands that write are refused on a database that cannot be 
     CHECK(show.exitCode == 0);
 }
 
-TEST_CASE("attack: the rescue access keeps the roles, the lockout and the password")
+TEST_CASE("attack: the rescue access keeps the roles, the lockout and the password", "[sqlite]")
 {
     if (!canMake(Unwritable::File)) {
         WARN("skipped: running as root without mount namespaces");
@@ -345,7 +347,8 @@ TEST_CASE("attack: the rescue access keeps the roles, the lockout and the passwo
 }
 
 TEST_CASE("attack: in a read-only folder the warning says that not even the fallback log "
-          "could be written")
+          "could be written",
+          "[sqlite]")
 {
     if (!canMake(Unwritable::Folder)) {
         WARN("skipped: running as root without mount namespaces");
@@ -363,7 +366,7 @@ TEST_CASE("attack: in a read-only folder the warning says that not even the fall
     CHECK(!QFileInfo::exists(clinic.fallbackPath()));
 }
 
-TEST_CASE("attack: a symlink planted at the fallback log's name is not followed")
+TEST_CASE("attack: a symlink planted at the fallback log's name is not followed", "[sqlite]")
 {
     if (!canMake(Unwritable::File)) {
         WARN("skipped: running as root without mount namespaces");
@@ -387,7 +390,7 @@ TEST_CASE("attack: a symlink planted at the fallback log's name is not followed"
     CHECK(QFileInfo(clinic.fallbackPath()).isSymLink());
 }
 
-TEST_CASE("attack: a full disk does not keep a manager from backing up")
+TEST_CASE("attack: a full disk does not keep a manager from backing up", "[sqlite]")
 {
     if (!canMake(Unwritable::Disk)) {
         WARN("skipped: mounting a small tmpfs is not permitted here, so a full disk cannot be "
@@ -405,7 +408,8 @@ TEST_CASE("attack: a full disk does not keep a manager from backing up")
 }
 
 TEST_CASE("attack: a long import does not make another sign-in fail as busy: it waits and "
-          "says so")
+          "says so",
+          "[sqlite]")
 {
     const Clinic clinic;
     // This test holds the write lock, as an import does, for longer than the
@@ -467,7 +471,8 @@ void writeSidecar(const QString& path, const QByteArray& content)
 } // namespace
 
 TEST_CASE("attack: a stale -shm and -wal left by an earlier run as another user no longer "
-          "block the database")
+          "block the database",
+          "[sqlite]")
 {
     if (geteuid() != 0 || !nobodyWorks()) {
         WARN("skipped: needs root and runuser to leave files of another user behind");
@@ -489,7 +494,8 @@ TEST_CASE("attack: a stale -shm and -wal left by an earlier run as another user 
 }
 
 TEST_CASE("attack: a stale -wal that may hold saved changes is never removed, the error says "
-          "what to do")
+          "what to do",
+          "[sqlite]")
 {
     if (geteuid() != 0 || !nobodyWorks()) {
         WARN("skipped: needs root and runuser to leave files of another user behind");

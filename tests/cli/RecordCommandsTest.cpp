@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "IntakeGenerator.h"
 #include "SampleIntake.h"
+#include "TestBackend.h"
 #include "TestStaff.h"
 #include "storage/Database.h"
 #include "util/FixedClock.h"
@@ -24,11 +25,11 @@ public:
     ClinicFolder()
     {
         const FixedClock clock(QDate(2026, 11, 21));
-        const Database database(path());
-        test_staff::createIn(database, clock);
+        test_staff::createIn(*m_database.open(clock), clock);
     }
 
-    QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
+    QString path() const { return m_database.path(); }
+    QString location() const { return m_database.location(); }
 
     Run cli(const QStringList& arguments, const std::string& input = {}) const
     {
@@ -38,12 +39,14 @@ public:
     {
         arguments.prepend(user);
         arguments.prepend(QStringLiteral("--user"));
-        arguments.prepend(path());
+        arguments.prepend(location());
         arguments.prepend(QStringLiteral("--db"));
         return runCli(arguments, input,
-                      {QStringLiteral("CLINIC_INTAKE_PASSWORD=") + test_staff::passwordOf(user)});
+                      m_database.cliEnvironment() +
+                          QStringList{QStringLiteral("CLINIC_INTAKE_PASSWORD=") +
+                                      test_staff::passwordOf(user)});
     }
-    const QTemporaryDir& folder() const { return m_folder; }
+    const QTemporaryDir& folder() const { return m_database.folderDir(); }
 
     int intakeCount() const
     {
@@ -54,7 +57,7 @@ public:
     }
 
 private:
-    QTemporaryDir m_folder;
+    BackendDatabase m_database;
 };
 
 std::string jsonl(int count, std::uint64_t seed)
@@ -286,7 +289,7 @@ TEST_CASE("cli: backup makes an owner-only copy, check passes on it", "[cli][rec
 }
 
 TEST_CASE("cli: check fails on a damaged file, commands on a missing database fail",
-          "[cli][records]")
+          "[cli][records][sqlite]")
 {
     QTemporaryDir folder;
     const QString garbage = writeFile(folder, "garbage.sqlite", std::string(8192, 'g'));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliRunner.h"
+#include "TestBackend.h"
 #include "TestStaff.h"
 
 #include <QString>
@@ -8,18 +9,24 @@
 #include <QTemporaryDir>
 #include <string>
 
-// A database with the three test accounts, one generated intake and a plain
-// backup of it (earlier.sqlite), in a folder of its own, for tests that run
-// the command-line tool on it.
+// A database on the backend under test (TestBackend.h) with the three test
+// accounts, one generated intake and a plain backup of it (earlierBackup()),
+// with a folder of its own, for tests that run the command-line tool on it.
 class SeededClinic
 {
 public:
     SeededClinic();
 
-    QString path() const { return m_folder.filePath(QStringLiteral("clinic.sqlite")); }
-    QString file(const char* name) const { return m_folder.filePath(QString::fromLatin1(name)); }
-    const QTemporaryDir& folderOf() const { return m_folder; }
-    QString folder() const { return m_folder.path(); }
+    // What --db takes: the file's path or the server database's URI.
+    QString location() const { return m_database.location(); }
+    // The SQLite file itself (fails the test on the server).
+    QString path() const { return m_database.path(); }
+    QString file(const char* name) const { return folderOf().filePath(QString::fromLatin1(name)); }
+    const QTemporaryDir& folderOf() const { return m_database.folderDir(); }
+    QString folder() const { return m_database.folder(); }
+    const BackendDatabase& database() const { return m_database; }
+    // The plain backup made right after seeding.
+    QString earlierBackup() const;
 
     // The tool run as `user`, signed in with that user's password.
     Run as(const QString& user, const QStringList& arguments, const std::string& input = {},
@@ -29,5 +36,6 @@ public:
     qint64 count(const QString& sql, const QString& bound = {}) const;
 
 private:
-    QTemporaryDir m_folder;
+    BackendDatabase m_database;
+    std::string m_backupError;
 };

@@ -25,11 +25,11 @@ IntakeRecord recordOf(const json& intake)
 
 struct Clinic
 {
-    Clinic() { test_staff::createIn(test.database(), test.clock()); }
+    Clinic() { test_staff::createIn(test.storage(), test.clock()); }
     StaffSession as(const QString& name)
     {
         return StaffSession(test.storage(), test.engine(), test.clock(),
-                            test_staff::signIn(test.database(), test.clock(), name),
+                            test_staff::signIn(test.storage(), test.clock(), name),
                             PasswordHasher::Cost::Minimal);
     }
     qint64 count(const QString& sql) { return test.count(sql); }

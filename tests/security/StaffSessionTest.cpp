@@ -45,7 +45,7 @@ IntakeRecord correctedRecord()
 StaffSession signedIn(TestDatabase& test, const QString& name)
 {
     return StaffSession(test.storage(), test.engine(), test.clock(),
-                        test_staff::signIn(test.database(), test.clock(), name));
+                        test_staff::signIn(test.storage(), test.clock(), name));
 }
 
 std::vector<Action> actions()
@@ -159,11 +159,11 @@ TEST_CASE("staff session: every action of every role follows the matrix", "[secu
                             << " " << action.name << (allowed ? " works" : " is refused"))
             {
                 TestDatabase test;
-                test_staff::createIn(test.database(), test.clock());
+                test_staff::createIn(test.storage(), test.clock());
                 test.add(sampleIntake());
                 const QString name = test_staff::nameFor(role);
                 StaffSession session(test.storage(), test.engine(), test.clock(),
-                                     test_staff::signIn(test.database(), test.clock(), name),
+                                     test_staff::signIn(test.storage(), test.clock(), name),
                                      PasswordHasher::Cost::Minimal);
                 const auto denials = [&] {
                     return test.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE "
@@ -226,7 +226,7 @@ TEST_CASE("staff session: the matrix is the documented one", "[security]")
 TEST_CASE("staff session: an account disabled meanwhile can do nothing more", "[security]")
 {
     TestDatabase test;
-    test_staff::createIn(test.database(), test.clock());
+    test_staff::createIn(test.storage(), test.clock());
     StaffSession therapist = signedIn(test, test_staff::kTherapist);
     StaffSession manager = signedIn(test, test_staff::kManager);
     CHECK_NOTHROW(therapist.list(IntakeFilter{}));
@@ -239,7 +239,7 @@ TEST_CASE("staff session: an account disabled meanwhile can do nothing more", "[
 TEST_CASE("staff session: changes are recorded under the signed-in user", "[security]")
 {
     TestDatabase test;
-    test_staff::createIn(test.database(), test.clock());
+    test_staff::createIn(test.storage(), test.clock());
     StaffSession desk = signedIn(test, test_staff::kFrontDesk);
     StaffSession therapist = signedIn(test, test_staff::kTherapist);
     const SavedIntake saved = desk.addIntake(sampleRecord());
@@ -257,7 +257,7 @@ TEST_CASE("staff session: accepting the version a therapist saw is refused once 
           "[security]")
 {
     TestDatabase test;
-    test_staff::createIn(test.database(), test.clock());
+    test_staff::createIn(test.storage(), test.clock());
     StaffSession desk = signedIn(test, test_staff::kFrontDesk);
     StaffSession therapist = signedIn(test, test_staff::kTherapist);
     const SavedIntake saved = desk.addIntake(sampleRecord());
@@ -277,7 +277,7 @@ TEST_CASE("staff session: typed intake details are one view and leave reviews ou
           "[security][details]")
 {
     TestDatabase test;
-    test_staff::createIn(test.database(), test.clock());
+    test_staff::createIn(test.storage(), test.clock());
     StaffSession desk = signedIn(test, test_staff::kFrontDesk);
     StaffSession therapist = signedIn(test, test_staff::kTherapist);
     const SavedIntake saved = desk.addIntake(sampleRecord());
@@ -321,7 +321,7 @@ TEST_CASE("staff session: the intakes a client already has on the visit date are
           "[security]")
 {
     TestDatabase test;
-    test_staff::createIn(test.database(), test.clock());
+    test_staff::createIn(test.storage(), test.clock());
     StaffSession desk = signedIn(test, test_staff::kFrontDesk);
     CHECK(desk.sameDayIntakes(sampleRecord()).empty());
     const SavedIntake saved = desk.addIntake(sampleRecord());
@@ -339,7 +339,7 @@ TEST_CASE("staff session: a security setting changed is audited with who, what, 
           "[security][audit]")
 {
     TestDatabase test;
-    test_staff::createIn(test.database(), test.clock());
+    test_staff::createIn(test.storage(), test.clock());
     StaffSession manager = signedIn(test, test_staff::kManager);
     manager.recordSettingChange(QStringLiteral("idle lock"), QStringLiteral("10 minutes"),
                                 QStringLiteral("3 minutes"));

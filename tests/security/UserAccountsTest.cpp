@@ -6,7 +6,6 @@
 #include "TestDatabase.h"
 #include "security/AccessError.h"
 #include "storage/StorageError.h"
-#include "storage/sqlite/SqliteClinicStorage.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,8 +15,8 @@ struct Accounts
 {
     TestDatabase test;
     AdjustableClock clock{QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC)};
-    SqliteClinicStorage storage{test.database(), clock};
-    std::unique_ptr<UserAccounts> owned{storage.accounts(clock, PasswordHasher::Cost::Minimal)};
+    std::unique_ptr<UserAccounts> owned{
+        test.storage().accounts(clock, PasswordHasher::Cost::Minimal)};
     UserAccounts& accounts = *owned;
 
     Accounts()

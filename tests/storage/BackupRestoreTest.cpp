@@ -1,6 +1,9 @@
 // Encrypted backups and verified restores: a backup comes back with the same
 // records; a damaged or altered backup, or a wrong passphrase, is refused
 // before anything is replaced; the replaced database is kept.
+// The tests with database files are [sqlite]: they back up and restore files
+// through DatabaseMaintenance and DatabaseRestore (restore swaps files). The
+// cipher's own tests run on both backends.
 #include "Harness.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -191,7 +194,7 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("an encrypted backup restores to the same records", "[storage][backup]")
+TEST_CASE("an encrypted backup restores to the same records", "[storage][backup][sqlite]")
 {
     QTemporaryDir source;
     QTemporaryDir stick;
@@ -242,7 +245,8 @@ TEST_CASE("an encrypted backup restores to the same records", "[storage][backup]
     CHECK(DatabaseMaintenance(restored).check().empty());
 }
 
-TEST_CASE("restore keeps the database it replaces, and that one still opens", "[storage][backup]")
+TEST_CASE("restore keeps the database it replaces, and that one still opens",
+          "[storage][backup][sqlite]")
 {
     Fixture fixture(40);
     const QString backupDump = dump(fixture.sourcePath);
@@ -266,7 +270,7 @@ TEST_CASE("restore keeps the database it replaces, and that one still opens", "[
     CHECK(dump(fixture.livePath) == backupDump);
 }
 
-TEST_CASE("a wrong passphrase is refused and nothing is replaced", "[storage][backup]")
+TEST_CASE("a wrong passphrase is refused and nothing is replaced", "[storage][backup][sqlite]")
 {
     Fixture fixture(5);
     expectRefused([&] { restore(fixture.backupPath, QStringLiteral("wrong"), fixture.livePath); },
@@ -280,7 +284,7 @@ TEST_CASE("a wrong passphrase is refused and nothing is replaced", "[storage][ba
     fixture.checkUntouched();
 }
 
-TEST_CASE("an altered, cut or extended encrypted backup is refused", "[storage][backup]")
+TEST_CASE("an altered, cut or extended encrypted backup is refused", "[storage][backup][sqlite]")
 {
     Fixture fixture; // 300 intakes: several chunks
     const QByteArray original = readAll(fixture.backupPath);
@@ -370,7 +374,7 @@ TEST_CASE("an altered, cut or extended encrypted backup is refused", "[storage][
 }
 
 TEST_CASE("a header asking for absurd key costs is refused before any allocation",
-          "[storage][backup]")
+          "[storage][backup][sqlite]")
 {
     Fixture fixture(5);
     QByteArray changed = readAll(fixture.backupPath);
@@ -404,7 +408,7 @@ TEST_CASE("a header asking for absurd key costs is refused before any allocation
     fixture.checkUntouched();
 }
 
-TEST_CASE("a plain backup restores", "[storage][backup]")
+TEST_CASE("a plain backup restores", "[storage][backup][sqlite]")
 {
     Fixture fixture(20);
     const QString plainPath = fixture.stick.filePath(QStringLiteral("plain.sqlite"));
@@ -422,7 +426,7 @@ TEST_CASE("a plain backup restores", "[storage][backup]")
     CHECK(QDir(fixture.stick.path()).entryList(QDir::Files).size() == 2);
 }
 
-TEST_CASE("a plain copy of a database file in WAL mode restores", "[storage][backup]")
+TEST_CASE("a plain copy of a database file in WAL mode restores", "[storage][backup][sqlite]")
 {
     Fixture fixture(20);
     // The closed source database, copied as a file: its header says WAL.
@@ -436,7 +440,7 @@ TEST_CASE("a plain copy of a database file in WAL mode restores", "[storage][bac
 }
 
 TEST_CASE("a database SQLite cannot read is replaced and kept with its sidecars",
-          "[storage][backup]")
+          "[storage][backup][sqlite]")
 {
     Fixture fixture(20);
     writeAll(fixture.livePath, QByteArray(8192, 'x'));
@@ -449,7 +453,7 @@ TEST_CASE("a database SQLite cannot read is replaced and kept with its sidecars"
 }
 
 TEST_CASE("a damaged or foreign plain backup is refused, the database untouched",
-          "[storage][backup]")
+          "[storage][backup][sqlite]")
 {
     Fixture fixture(200);
     const QString plainPath = fixture.stick.filePath(QStringLiteral("plain.sqlite"));
@@ -518,7 +522,7 @@ TEST_CASE("a damaged or foreign plain backup is refused, the database untouched"
     fixture.checkUntouched();
 }
 
-TEST_CASE("restore refuses while the database is open elsewhere", "[storage][backup]")
+TEST_CASE("restore refuses while the database is open elsewhere", "[storage][backup][sqlite]")
 {
     Fixture fixture(5);
     {
@@ -529,7 +533,7 @@ TEST_CASE("restore refuses while the database is open elsewhere", "[storage][bac
     fixture.checkUntouched();
 }
 
-TEST_CASE("restore refuses a missing backup and the database itself", "[storage][backup]")
+TEST_CASE("restore refuses a missing backup and the database itself", "[storage][backup][sqlite]")
 {
     Fixture fixture(5);
     expectRefused(
@@ -544,7 +548,7 @@ TEST_CASE("restore refuses a missing backup and the database itself", "[storage]
 }
 
 TEST_CASE("an encrypted backup refuses an existing destination and an empty passphrase",
-          "[storage][backup]")
+          "[storage][backup][sqlite]")
 {
     Fixture fixture(5);
     const QByteArray before = readAll(fixture.backupPath);
@@ -559,7 +563,7 @@ TEST_CASE("an encrypted backup refuses an existing destination and an empty pass
     CHECK(leftovers(fixture.stick.path()).isEmpty());
 }
 
-TEST_CASE("a backup that fails halfway leaves no plain copy behind", "[storage][backup]")
+TEST_CASE("a backup that fails halfway leaves no plain copy behind", "[storage][backup][sqlite]")
 {
     Fixture fixture(5);
     // The copy is made, then the encrypted file cannot be created.

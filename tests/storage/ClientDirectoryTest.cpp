@@ -1,6 +1,4 @@
 // Finding returning clients for the front desk.
-#include "storage/ClientDirectory.h"
-
 #include "SampleIntake.h"
 #include "TestDatabase.h"
 
@@ -21,19 +19,19 @@ TEST_CASE("returning clients are found by name words or date of birth, with late
     other["client"] = {{"name", "Zola Budd"}, {"date_of_birth", "1966-05-26"}};
     test.add(other);
 
-    const ClientDirectory directory(test.database());
-    const auto byName = directory.byName(QStringLiteral("zoe nu"), 10);
+    const IntakeRepository& directory = test.intakes();
+    const auto byName = directory.clientsNamed(QStringLiteral("zoe nu"), 10);
     REQUIRE(byName.size() == 1);
     CHECK(byName[0].name == QStringLiteral("Zoë Núñez"));
     CHECK(byName[0].dateOfBirth == QDate(1988, 2, 29));
     CHECK(byName[0].phone == QStringLiteral("222"));
 
-    CHECK(directory.byName(QStringLiteral("zo"), 10).size() == 2);
-    CHECK(directory.byName(QStringLiteral("zo"), 1).size() == 1);
-    CHECK(directory.byName(QStringLiteral("'\"*"), 10).empty());
+    CHECK(directory.clientsNamed(QStringLiteral("zo"), 10).size() == 2);
+    CHECK(directory.clientsNamed(QStringLiteral("zo"), 1).size() == 1);
+    CHECK(directory.clientsNamed(QStringLiteral("'\"*"), 10).empty());
 
-    const auto byBirth = directory.byDateOfBirth(QDate(1966, 5, 26), 10);
+    const auto byBirth = directory.clientsBornOn(QDate(1966, 5, 26), 10);
     REQUIRE(byBirth.size() == 1);
     CHECK(byBirth[0].name == QStringLiteral("Zola Budd"));
-    CHECK(directory.byDateOfBirth(QDate(2000, 1, 1), 10).empty());
+    CHECK(directory.clientsBornOn(QDate(2000, 1, 1), 10).empty());
 }

@@ -26,7 +26,7 @@ QString pragma(const Database& database, const char* name)
 
 } // namespace
 
-TEST_CASE("a new database and its folder are created owner-only", "[storage]")
+TEST_CASE("a new database and its folder are created owner-only", "[storage][sqlite]")
 {
     QTemporaryDir parent;
     const QString path = parent.filePath(QStringLiteral("new/folder/clinic.sqlite"));
@@ -41,7 +41,7 @@ TEST_CASE("a new database and its folder are created owner-only", "[storage]")
                      QFile::WriteOther | QFile::ExeOther)) == 0);
 }
 
-TEST_CASE("the database runs with foreign keys, WAL and synchronous=FULL", "[storage]")
+TEST_CASE("the database runs with foreign keys, WAL and synchronous=FULL", "[storage][sqlite]")
 {
     TestDatabase test;
     CHECK(pragma(test.database(), "foreign_keys") == QLatin1String("1"));
@@ -51,7 +51,7 @@ TEST_CASE("the database runs with foreign keys, WAL and synchronous=FULL", "[sto
           QString::number(SchemaMigrations::kCurrentVersion));
 }
 
-TEST_CASE("a missing database is not created where it must exist", "[storage]")
+TEST_CASE("a missing database is not created where it must exist", "[storage][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("absent.sqlite"));
@@ -59,7 +59,7 @@ TEST_CASE("a missing database is not created where it must exist", "[storage]")
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("a file that is not a database is refused with a clear message", "[storage]")
+TEST_CASE("a file that is not a database is refused with a clear message", "[storage][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("notes.txt"));
@@ -76,7 +76,7 @@ TEST_CASE("a file that is not a database is refused with a clear message", "[sto
     }
 }
 
-TEST_CASE("a database from a newer program is refused, not damaged", "[storage]")
+TEST_CASE("a database from a newer program is refused, not damaged", "[storage][sqlite]")
 {
     TestDatabase test;
     test.database().execute(QStringLiteral("PRAGMA user_version = 99"), "test");
@@ -89,7 +89,8 @@ TEST_CASE("a database from a newer program is refused, not damaged", "[storage]"
     }
 }
 
-TEST_CASE("a database written by schema version 1 is upgraded with its records", "[storage]")
+TEST_CASE("a database written by schema version 1 is upgraded with its records",
+          "[storage][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("old.sqlite"));
@@ -121,7 +122,7 @@ TEST_CASE("a database written by schema version 1 is upgraded with its records",
 }
 
 TEST_CASE("Qt's SQLite driver and the program's own SQLite calls use one SQLite library",
-          "[storage]")
+          "[storage][sqlite]")
 {
     QTemporaryDir folder;
     const Database database(folder.filePath(QStringLiteral("clinic.sqlite")));

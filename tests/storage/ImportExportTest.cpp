@@ -29,7 +29,7 @@ QByteArray exportBytes(TestDatabase& test, const RecordExporter::Options& option
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    RecordExporter(test.database(), test.store()).write(buffer, options);
+    test.storage().exportRecords(buffer, options, {});
     return buffer.data();
 }
 
@@ -55,12 +55,12 @@ TEST_CASE("import stores every line in one go", "[storage][import]")
     IntakeFilter byName;
     byName.search = QString::fromStdString(firstName);
     byName.limit = 0;
-    const auto found = test.store().list(byName);
+    const auto found = test.intakes().list(byName);
     CHECK_FALSE(found.empty());
     CHECK(std::any_of(found.begin(), found.end(),
                       [](const IntakeSummary& row) { return row.id == 1; }));
 
-    const auto audit = test.audit().entries();
+    const auto audit = test.auditTrail().entries();
     REQUIRE(audit.size() == 1);
     CHECK(audit[0].action == "import");
     CHECK(audit[0].records == "intakes 1-300");
@@ -180,18 +180,21 @@ TEST_CASE("a cancelled or failed export leaves no file", "[storage][export]")
     for (int i = 0; i < 1200; ++i) {
         test.add(generator.next());
     }
-    const RecordExporter exporter(test.database(), test.store());
+    const ClinicStorage& storage = test.storage();
     const QString path = QDir(test.folder()).filePath(QStringLiteral("export.csv"));
+    const auto exportTo = [&](const QString& where, const RecordExporter::Progress& progress) {
+        return storage.exportToFile(where, {}, progress, ExistingFile::Refuse);
+    };
 
-    CHECK_THROWS_AS(exporter.writeFile(path, {}, [](qint64 records) { return records < 1000; }),
+    CHECK_THROWS_AS(exportTo(path, [](qint64 records) { return records < 1000; }),
                     RecordExporter::ExportCancelled);
     CHECK_FALSE(QFile::exists(path));
     CHECK(QDir(test.folder()).entryList({QStringLiteral("export*")}).isEmpty());
 
-    CHECK_THROWS_AS(exporter.writeFile(test.folder() + QStringLiteral("/no/such/dir/x.csv"), {}),
+    CHECK_THROWS_AS(exportTo(test.folder() + QStringLiteral("/no/such/dir/x.csv"), {}),
                     StorageError);
 
-    CHECK(exporter.writeFile(path, {}) == 1200);
+    CHECK(exportTo(path, {}) == 1200);
     CHECK(QFile::exists(path));
     CHECK(QFileInfo(path).permissions().testFlag(QFile::ReadOther) == false);
 }

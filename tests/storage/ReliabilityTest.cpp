@@ -37,7 +37,8 @@ std::vector<qint64> printedIds(QProcess& process)
 
 } // namespace
 
-TEST_CASE("killed at random moments, no intake whose id was printed is lost", "[storage][crash]")
+TEST_CASE("killed at random moments, no intake whose id was printed is lost",
+          "[storage][crash][sqlite]")
 {
     TestDatabase test;
     const QString path = test.path();
@@ -61,7 +62,7 @@ TEST_CASE("killed at random moments, no intake whose id was printed is lost", "[
         INFO((problems.empty() ? QString() : problems.front()).toStdString());
         REQUIRE(problems.empty());
         for (const qint64 id : ids) {
-            CHECK_NOTHROW(test.store().details(id));
+            CHECK_NOTHROW(test.intakes().details(id));
         }
     }
     INFO("intakes promised over all rounds: " << promised.size());
@@ -72,7 +73,7 @@ TEST_CASE("killed at random moments, no intake whose id was printed is lost", "[
           test.count(QStringLiteral("SELECT count(*) FROM intakes")));
 }
 
-TEST_CASE("a full disk gives a clear error and leaves nothing half-written", "[storage]")
+TEST_CASE("a full disk gives a clear error and leaves nothing half-written", "[storage][sqlite]")
 {
     TestDatabase test;
     // SQLite reports SQLITE_FULL once the file may not grow: a disk that fills up.
@@ -99,7 +100,7 @@ TEST_CASE("a full disk gives a clear error and leaves nothing half-written", "[s
     CHECK(DatabaseMaintenance(test.database()).check().empty());
 }
 
-TEST_CASE("a read-only database gives a clear error and changes nothing", "[storage]")
+TEST_CASE("a read-only database gives a clear error and changes nothing", "[storage][sqlite]")
 {
     TestDatabase test;
     test.add(sampleIntake());
@@ -117,7 +118,8 @@ TEST_CASE("a read-only database gives a clear error and changes nothing", "[stor
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes")) == 1);
 }
 
-TEST_CASE("two programs writing at once both succeed, nothing lost", "[storage][concurrency]")
+TEST_CASE("two programs writing at once both succeed, nothing lost",
+          "[storage][concurrency][sqlite]")
 {
     TestDatabase test;
     constexpr int kEach = 60;
@@ -144,7 +146,7 @@ TEST_CASE("two programs writing at once both succeed, nothing lost", "[storage][
     CHECK(DatabaseMaintenance(test.database()).check().empty());
 }
 
-TEST_CASE("check reports a damaged database", "[storage]")
+TEST_CASE("check reports a damaged database", "[storage][sqlite]")
 {
     TestDatabase test;
     test.add(sampleIntake());
@@ -216,27 +218,25 @@ TEST_CASE("a failed export or backup names the chosen file, never its temporary 
     if (QFileInfo(QStringLiteral("/proc")).isDir()) {
         const QString csv = QStringLiteral("/proc/clinic-export.csv");
         const std::string exported =
-            failure([&] { RecordExporter(test.database(), test.store()).writeFile(csv, {}); });
+            failure([&] { test.storage().exportToFile(csv, {}, {}, ExistingFile::Refuse); });
         INFO(exported);
         CHECK_FALSE(exported.empty());
         CHECK_FALSE(namesATemporaryFile(exported));
         CHECK(exported.find("/proc") != std::string::npos);
 
         const std::string plain = failure([&] {
-            DatabaseMaintenance(test.database())
-                .backup(QStringLiteral("/proc/clinic-backup.sqlite"), test.audit(),
-                        QStringLiteral("ana"));
+            test.storage().backup(QStringLiteral("/proc/clinic-backup.sqlite"),
+                                  QStringLiteral("ana"));
         });
         INFO(plain);
         CHECK_FALSE(plain.empty());
         CHECK_FALSE(namesATemporaryFile(plain));
 
         const std::string encrypted = failure([&] {
-            DatabaseMaintenance(test.database())
-                .backupEncrypted(QStringLiteral("/proc/clinic-backup.sqlite.encrypted"),
-                                 QStringLiteral("correct horse battery staple"), test.audit(),
-                                 QStringLiteral("ana"),
-                                 BackupCipher(BackupCipher::KeyCost::minimal()));
+            test.storage().backupEncrypted(QStringLiteral("/proc/clinic-backup.sqlite.encrypted"),
+                                           QStringLiteral("correct horse battery staple"),
+                                           QStringLiteral("ana"),
+                                           BackupCipher(BackupCipher::KeyCost::minimal()));
         });
         INFO(encrypted);
         CHECK_FALSE(encrypted.empty());
@@ -251,8 +251,7 @@ TEST_CASE("a failed export or backup names the chosen file, never its temporary 
     std::string cutShort;
     {
         const FileSizeLimit limit(2048);
-        cutShort =
-            failure([&] { RecordExporter(test.database(), test.store()).writeFile(csv, {}); });
+        cutShort = failure([&] { test.storage().exportToFile(csv, {}, {}, ExistingFile::Refuse); });
     }
     INFO(cutShort);
     CHECK_FALSE(cutShort.empty());

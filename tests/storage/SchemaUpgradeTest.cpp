@@ -145,7 +145,7 @@ Before readBefore(const QString& path)
 } // namespace
 
 TEST_CASE("a schema 3 database with version 1 records is upgraded, nothing stored is changed",
-          "[storage][upgrade]")
+          "[storage][upgrade][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = loadVersion3(folder);
@@ -267,7 +267,7 @@ TEST_CASE("a schema 3 database with version 1 records is upgraded, nothing store
 }
 
 TEST_CASE("an upgrade that fails halfway leaves the schema 3 database as it was",
-          "[storage][upgrade]")
+          "[storage][upgrade][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = loadVersion3(folder);
@@ -311,7 +311,7 @@ TEST_CASE("an upgrade that fails halfway leaves the schema 3 database as it was"
 }
 
 TEST_CASE("after the upgrade, an old pending massage plan cannot be accepted, a referral can",
-          "[storage][upgrade][review]")
+          "[storage][upgrade][review][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = loadVersion3(folder);

@@ -27,14 +27,12 @@ IntakeRecord parsed(const json& intake, const FixedClock& clock)
 
 std::string storedRecord(TestDatabase& test, qint64 intakeId, int version)
 {
-    QSqlQuery select(test.database().connection());
-    REQUIRE(select.prepare(QStringLiteral(
-        "SELECT record_json FROM intake_versions WHERE intake_id = ? AND version = ?")));
-    select.addBindValue(intakeId);
-    select.addBindValue(version);
-    REQUIRE(select.exec());
-    REQUIRE(select.next());
-    return select.value(0).toString().toStdString();
+    const auto rows = test.backend().rows(
+        QStringLiteral(
+            "SELECT record_json FROM intake_versions WHERE intake_id = ? AND version = ?"),
+        {intakeId, version});
+    REQUIRE(rows.size() == 1);
+    return rows[0][0].toString().toStdString();
 }
 
 QByteArray exportBytes(TestDatabase& test, RecordExporter::Format format)
@@ -43,7 +41,7 @@ QByteArray exportBytes(TestDatabase& test, RecordExporter::Format format)
     buffer.open(QIODevice::WriteOnly);
     RecordExporter::Options options;
     options.format = format;
-    RecordExporter(test.database(), test.store()).write(buffer, options);
+    test.storage().exportRecords(buffer, options, {});
     return buffer.data();
 }
 
@@ -116,11 +114,11 @@ TEST_CASE("a suggestion without an approach is stored and listed as screening in
                                     "urgency IS NULL AND pressure IS NULL")) == 1);
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM intakes WHERE approach IS NULL AND "
                                     "refer_out = 0 AND status = 'pending'")) == 1);
-    const auto rows = test.store().list({});
+    const auto rows = test.intakes().list({});
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].approach.isEmpty());
     CHECK_FALSE(rows[0].refersOut);
-    const json details = test.store().details(saved.intakeId);
+    const json details = test.intakes().details(saved.intakeId);
     CHECK(details.at("suggestion").at("approach").is_null());
     CHECK(details.at("suggestion").at("screening").at("complete") == false);
 
@@ -290,18 +288,15 @@ TEST_CASE("JSON export writes every record and suggestion as stored", "[storage]
     CHECK(exported[0].at("intake").at("format") == "clinic-intake/2");
     CHECK(exported[1].at("suggestion").at("approach").is_null());
     // The stored text itself, not a re-serialisation of it.
-    QSqlQuery stored(test.database().connection());
-    REQUIRE(stored.exec(QStringLiteral("SELECT v.record_json, s.result_json FROM intake_versions v "
-                                       "JOIN suggestions s ON s.intake_version_id = v.id")));
-    int found = 0;
-    while (stored.next()) {
-        CHECK(text.find("\"intake\":" + stored.value(0).toString().toStdString()) !=
-              std::string::npos);
-        CHECK(text.find("\"suggestion\":" + stored.value(1).toString().toStdString()) !=
-              std::string::npos);
-        ++found;
+    const auto stored =
+        test.backend().rows(QStringLiteral("SELECT v.record_json, s.result_json FROM "
+                                           "intake_versions v JOIN suggestions s ON "
+                                           "s.intake_version_id = v.id"));
+    for (const auto& row : stored) {
+        CHECK(text.find("\"intake\":" + row[0].toString().toStdString()) != std::string::npos);
+        CHECK(text.find("\"suggestion\":" + row[1].toString().toStdString()) != std::string::npos);
     }
-    CHECK(found == 3);
+    CHECK(stored.size() == 3);
     // Apart from the stored texts, the same record as show gives.
-    CHECK(exported[0] == json::parse(test.store().details(old.intakeId).dump()));
+    CHECK(exported[0] == json::parse(test.intakes().details(old.intakeId).dump()));
 }

@@ -22,18 +22,39 @@ QString nameFor(Role role)
     return kManager;
 }
 
-Accounts::Accounts(const Database& database, const Clock& clock)
-    : m_storage(database, clock),
-      m_accounts(m_storage.accounts(clock, PasswordHasher::Cost::Minimal))
+Accounts::Accounts(const ClinicStorage& storage, const Clock& clock)
+    : m_accounts(storage.accounts(clock, PasswordHasher::Cost::Minimal))
 {}
 
-void createIn(const Database& database, const Clock& clock)
+Accounts::Accounts(const Database& database, const Clock& clock)
+    : m_storage(std::make_unique<SqliteClinicStorage>(database, clock)),
+      m_accounts(m_storage->accounts(clock, PasswordHasher::Cost::Minimal))
+{}
+
+namespace {
+
+void createWith(UserAccounts& accounts)
 {
-    Accounts holder(database, clock);
-    UserAccounts& accounts = holder.get();
     accounts.createFirstManager(kManager, passwordOf(kManager), QStringLiteral("test"));
     accounts.add(kTherapist, Role::Therapist, passwordOf(kTherapist), kManager);
     accounts.add(kFrontDesk, Role::FrontDesk, passwordOf(kFrontDesk), kManager);
+}
+
+} // namespace
+
+void createIn(const ClinicStorage& storage, const Clock& clock)
+{
+    createWith(Accounts(storage, clock).get());
+}
+
+void createIn(const Database& database, const Clock& clock)
+{
+    createWith(Accounts(database, clock).get());
+}
+
+SignedInUser signIn(const ClinicStorage& storage, const Clock& clock, const QString& name)
+{
+    return Accounts(storage, clock).get().signIn(name, passwordOf(name));
 }
 
 SignedInUser signIn(const Database& database, const Clock& clock, const QString& name)

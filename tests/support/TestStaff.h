@@ -7,6 +7,7 @@
 #include <QString>
 #include <memory>
 
+class ClinicStorage;
 class Clock;
 class Database;
 
@@ -22,22 +23,26 @@ inline const QString kFrontDesk = QStringLiteral("dora");
 QString passwordOf(const QString& name);
 QString nameFor(Role role);
 
-// The accounts of an SQLite database, with cheap hashes for new passwords,
-// and the storage they are kept in (which must live as long as they do).
+// The accounts of a clinic's storage (on either backend) or of an SQLite
+// database, with cheap hashes for new passwords (and, for an SQLite
+// database, the storage they are kept in, which must live as long as they do).
 class Accounts
 {
 public:
+    Accounts(const ClinicStorage& storage, const Clock& clock);
     Accounts(const Database& database, const Clock& clock);
     UserAccounts& get() { return *m_accounts; }
 
 private:
-    SqliteClinicStorage m_storage;
+    std::unique_ptr<SqliteClinicStorage> m_storage;
     std::unique_ptr<UserAccounts> m_accounts;
 };
 
 // Creates the three accounts in a database that has none.
+void createIn(const ClinicStorage& storage, const Clock& clock);
 void createIn(const Database& database, const Clock& clock);
 
+SignedInUser signIn(const ClinicStorage& storage, const Clock& clock, const QString& name);
 SignedInUser signIn(const Database& database, const Clock& clock, const QString& name);
 
 } // namespace test_staff

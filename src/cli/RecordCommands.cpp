@@ -223,9 +223,7 @@ int RecordCommands::init()
         return ExitOk;
     }
     if (manager.isEmpty()) {
-        // A server database always exists already (its owner made it).
-        const QString location = CliSession::databasePath(m_parser);
-        if (!isServerLocation(location) && !QFileInfo::exists(location)) {
+        if (!QFileInfo::exists(CliSession::databasePath(m_parser))) {
             throw BadRequest{"init: a new database needs its first manager: init --manager NAME"};
         }
         // An existing database: anyone who can sign in may bring it up to date.

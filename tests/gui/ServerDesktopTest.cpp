@@ -146,10 +146,8 @@ struct Ticker
 
 } // namespace
 
-// Hidden ([.]): saving the intake on the server fails in this branch (the
-// form's save returns 0); not yet diagnosed.
 TEST_CASE("gui: server: the window on a clinic server adds an intake and the therapist reviews it",
-          "[.][gui][server]")
+          "[gui][server]")
 {
     REQUIRE_PG_SERVER(server);
     PgClinicDatabase clinic(*server);
@@ -178,6 +176,9 @@ TEST_CASE("gui: server: the window on a clinic server adds an intake and the the
     CHECK_FALSE(window.restoreBackup());
     CHECK(restoreMessage.contains(QStringLiteral("restored into the server by whoever looks "
                                                  "after it")));
+    // The message took the keyboard; the window's shortcuts need it back.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
 
     window.showPage(int(AppSettings::Page::Intake));
     IntakeFormPage& page = *window.intakePage();
@@ -207,6 +208,9 @@ TEST_CASE("gui: server: the window on a clinic server adds an intake and the the
     CHECK(records.intakeIdAt(0) == id);
 }
 
+// Hidden ([.]): it stops after its 31st assertion and waits until killed
+// (a wait on the late server that never ends); not diagnosed yet. The
+// responsiveness it asserts is therefore not shown by a test yet.
 TEST_CASE("gui: server: the records, the returning-client lookup and the audit chain check wait "
           "for a late server off the GUI thread",
           "[.][gui][server]")

@@ -40,13 +40,15 @@ void Listing::add(const QString& problem)
     ++m_listed;
 }
 
-void compareSchema(const SchemaShape& expected, const SchemaShape& found,
+bool compareSchema(const SchemaShape& expected, const SchemaShape& found,
                    std::vector<QString>& problems, const std::vector<QString>& optional)
 {
+    bool tableMissing = false;
     for (const auto& [object, description] : expected) {
         const auto here = found.find(object);
         if (here == found.end()) {
             if (std::find(optional.begin(), optional.end(), object) == optional.end()) {
+                tableMissing = tableMissing || object.startsWith(QLatin1String("table "));
                 problems.push_back(
                     QStringLiteral("schema: %1 is missing (this version creates it)").arg(object));
             }
@@ -62,6 +64,7 @@ void compareSchema(const SchemaShape& expected, const SchemaShape& found,
                     .arg(object));
         }
     }
+    return tableMissing;
 }
 
 class RecordCheck::Parser

@@ -33,7 +33,8 @@ using SchemaShape = std::map<QString, QString>;
 
 // One line for each object missing, different or foreign. `optional`
 // objects may be missing (the server's trigram index needs pg_trgm).
-void compareSchema(const SchemaShape& expected, const SchemaShape& found,
+// Returns whether a table is missing (then its rows cannot be read).
+bool compareSchema(const SchemaShape& expected, const SchemaShape& found,
                    std::vector<QString>& problems, const std::vector<QString>& optional = {});
 
 // One stored version with its suggestion, as stored.

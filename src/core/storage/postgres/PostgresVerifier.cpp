@@ -102,14 +102,11 @@ std::vector<QString> PostgresVerifier::problems(AuditChainReport* chainReport) c
 {
     const PostgresSnapshot snapshot(m_connection, "checking the database");
     std::vector<QString> problems;
-    checkSchema(problems);
+    const bool tableMissing = checkSchema(problems);
     checkGrants(problems);
     // A table that is not there cannot be read: the rest would only fail.
-    for (const QString& problem : problems) {
-        if (problem.startsWith(QLatin1String("schema: table ")) &&
-            problem.endsWith(QLatin1String(" is missing (this version creates it)"))) {
-            return problems;
-        }
+    if (tableMissing) {
+        return problems;
     }
     checkReferences(problems);
     checkRecords(problems);
@@ -174,11 +171,12 @@ stored_checks::SchemaShape PostgresVerifier::shapeOf(const PostgresConnection& c
     return shape;
 }
 
-void PostgresVerifier::checkSchema(std::vector<QString>& problems) const
+bool PostgresVerifier::checkSchema(std::vector<QString>& problems) const
 {
     // Made only where the server has pg_trgm (PostgresSchema::create).
-    stored_checks::compareSchema(expectedShape(), shapeOf(m_connection), problems,
-                                 {QStringLiteral("index clients_by_key_trigram")});
+    const bool tableMissing =
+        stored_checks::compareSchema(expectedShape(), shapeOf(m_connection), problems,
+                                     {QStringLiteral("index clients_by_key_trigram")});
     // A disabled trigger lets every change through while it is there.
     QSqlQuery triggers =
         catalog(m_connection,
@@ -192,6 +190,7 @@ void PostgresVerifier::checkSchema(std::vector<QString>& problems) const
                                           "(ALTER TABLE %2 ENABLE TRIGGER %1)")
                                .arg(triggers.value(0).toString(), triggers.value(1).toString()));
     }
+    return tableMissing;
 }
 
 void PostgresVerifier::checkGrants(std::vector<QString>& problems) const

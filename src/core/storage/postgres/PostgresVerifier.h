@@ -38,7 +38,8 @@ public:
     static const stored_checks::SchemaShape& expectedShape();
 
 private:
-    void checkSchema(std::vector<QString>& problems) const;
+    // Returns whether a table is missing.
+    bool checkSchema(std::vector<QString>& problems) const;
     void checkGrants(std::vector<QString>& problems) const;
     void checkReferences(std::vector<QString>& problems) const;
     void checkRecords(std::vector<QString>& problems) const;

@@ -67,24 +67,8 @@ void retype(QLineEdit* edit, const QString& text)
 // The minimum a valid intake needs, with every screening question "no".
 void fillIntake(IntakeFormPage& page, const QString& name, const QString& born)
 {
-    typeInto(field<QLineEdit>(page, "nameEdit"), name);
-    typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), born);
-    auto* intensity = field<QSpinBox>(page, "intensitySpin");
-    intensity->setFocus();
-    QTest::keyClick(intensity, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(intensity, QStringLiteral("5"));
-    auto* duration = field<QDoubleSpinBox>(page, "durationSpin");
-    duration->setFocus();
-    QTest::keyClick(duration, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(duration, QStringLiteral("3"));
-    BodyMapWidget* map = page.bodyMap();
-    QTest::mouseClick(map, Qt::LeftButton, {}, map->regionBounds(PainLocation::LowerBack).center());
-    ScreeningSection& screening = *page.screening();
-    screening.questionWidget(Question::SaddleNumbness)->setFocus();
-    for (int i = 0; i < screening.requiredCount(); ++i) {
-        REQUIRE(qobject_cast<AnswerPairWidget*>(page.focusWidget()) != nullptr);
-        QTest::keyClick(page.focusWidget(), Qt::Key_N);
-    }
+    gui_test::fillBasics(page, name, born);
+    gui_test::answerAllNo(page);
     REQUIRE(page.isValid());
 }
 

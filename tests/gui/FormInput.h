@@ -33,10 +33,11 @@ inline void typeInto(QWidget* widget, const QString& text)
 }
 
 // Fills the minimum a valid intake needs, the way a receptionist would.
-inline void fillBasics(IntakeFormPage& page, const QString& name = QStringLiteral("Jane Doe"))
+inline void fillBasics(IntakeFormPage& page, const QString& name = QStringLiteral("Jane Doe"),
+                       const QString& born = QStringLiteral("1980-04-12"))
 {
     typeInto(field<QLineEdit>(page, "nameEdit"), name);
-    typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), QStringLiteral("1980-04-12"));
+    typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), born);
     auto* intensity = field<QSpinBox>(page, "intensitySpin");
     intensity->setFocus();
     QTest::keyClick(intensity, Qt::Key_A, Qt::ControlModifier);

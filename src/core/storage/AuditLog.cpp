@@ -3,6 +3,7 @@
 #include "storage/AuditChain.h"
 #include "storage/AuditFallbackLog.h"
 #include "storage/Database.h"
+#include "storage/StoredRows.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 
@@ -12,6 +13,8 @@
 #include <pwd.h>
 #include <sqlite3.h>
 #include <unistd.h>
+
+using stored_rows::textOrNull;
 
 namespace {
 
@@ -28,11 +31,6 @@ bool entriesCoverRows(const Database& database)
         "SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'covers'"));
     Database::run(columns, "reading the audit log");
     return columns.next() && columns.value(0).toInt() > 0;
-}
-
-QVariant textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 } // namespace

@@ -25,11 +25,6 @@ using namespace stored_rows;
 
 namespace {
 
-QVariant textOrNull(const std::optional<std::string_view>& text)
-{
-    return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size()))) : QVariant();
-}
-
 void requireIntake(const Database& database, qint64 intakeId, int& currentVersion)
 {
     QSqlQuery select =
@@ -448,26 +443,7 @@ void appendConditions(const IntakeFilter& filter, bool walk, QString& sql, QVari
 // in either direction instead of sorting every matching row for one page.
 QString orderBy(const IntakeFilter& filter)
 {
-    QStringList keys;
-    switch (filter.sort) {
-    case IntakeSort::VisitDate:
-        keys = {QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
-        break;
-    case IntakeSort::Client:
-        keys = {QStringLiteral("c.name_key"), QStringLiteral("c.date_of_birth"),
-                QStringLiteral("c.id"), QStringLiteral("i.id")};
-        break;
-    case IntakeSort::Status:
-        keys = {QStringLiteral("i.status"), QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
-        break;
-    case IntakeSort::Approach:
-        keys = {QStringLiteral("i.approach"), QStringLiteral("i.visit_date"),
-                QStringLiteral("i.id")};
-        break;
-    case IntakeSort::Id:
-        keys = {QStringLiteral("i.id")};
-        break;
-    }
+    const QStringList keys = sortKeys(filter.sort);
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY ") + keys.join(direction + QStringLiteral(", ")) + direction;
 }

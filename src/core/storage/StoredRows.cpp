@@ -1,5 +1,6 @@
 #include "storage/StoredRows.h"
 
+#include "model/IntakeLists.h"
 #include "rules/Recommendation.h"
 #include "storage/StorageError.h"
 
@@ -56,6 +57,36 @@ audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)
 {
     return {{QStringLiteral("intake_versions"), versionId, versionId},
             {QStringLiteral("suggestions"), suggestionId, suggestionId}};
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant textOrNull(const std::optional<std::string_view>& text)
+{
+    return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size())))
+                : QVariant(QMetaType(QMetaType::QString));
+}
+
+QStringList sortKeys(IntakeSort sort)
+{
+    switch (sort) {
+    case IntakeSort::VisitDate:
+        return {QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
+    case IntakeSort::Client:
+        return {QStringLiteral("c.name_key"), QStringLiteral("c.date_of_birth"),
+                QStringLiteral("c.id"), QStringLiteral("i.id")};
+    case IntakeSort::Status:
+        return {QStringLiteral("i.status"), QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
+    case IntakeSort::Approach:
+        return {QStringLiteral("i.approach"), QStringLiteral("i.visit_date"),
+                QStringLiteral("i.id")};
+    case IntakeSort::Id:
+        break;
+    }
+    return {QStringLiteral("i.id")};
 }
 
 } // namespace stored_rows

@@ -2,12 +2,15 @@
 
 #include "storage/AuditCoverage.h"
 
+#include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
 
 struct Recommendation;
+enum class IntakeSort;
 
 // What every backend's intake store writes and reads the same way: the
 // suggestion's list words, stored JSON read back, the version check of an
@@ -31,5 +34,13 @@ void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, co
 
 // What an add or an amendment wrote, for its audit entry.
 audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId);
+
+// A NULL of type text (both drivers bind it as NULL) for an empty or absent value.
+QVariant textOrNull(const QString& text);
+QVariant textOrNull(const std::optional<std::string_view>& text);
+
+// The columns a list is sorted by (intakes i, clients c), every one in the
+// same direction so that an index can serve the order either way.
+QStringList sortKeys(IntakeSort sort);
 
 } // namespace stored_rows

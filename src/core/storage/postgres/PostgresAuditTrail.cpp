@@ -2,6 +2,7 @@
 
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
+#include "storage/StoredRows.h"
 #include "storage/postgres/PostgresAuditCoverage.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresCursor.h"
@@ -11,14 +12,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-
-QVariant textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-} // namespace
+using stored_rows::textOrNull;
 
 PostgresAuditTrail::PostgresAuditTrail(const PostgresConnection& connection, const Clock& clock)
     : m_connection(connection), m_clock(clock)

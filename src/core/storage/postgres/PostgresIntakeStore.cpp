@@ -22,12 +22,6 @@ using namespace stored_rows;
 
 namespace {
 
-QVariant textOrNull(const std::optional<std::string_view>& text)
-{
-    return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size())))
-                : QVariant(QMetaType(QMetaType::QString));
-}
-
 QVariant nullText()
 {
     return QVariant(QMetaType(QMetaType::QString));
@@ -323,26 +317,7 @@ void appendConditions(const IntakeFilter& filter, QString& sql, QVariantList& va
 // planner from the columns' indexes.
 QString orderBy(const IntakeFilter& filter)
 {
-    QStringList keys;
-    switch (filter.sort) {
-    case IntakeSort::VisitDate:
-        keys = {QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
-        break;
-    case IntakeSort::Client:
-        keys = {QStringLiteral("c.name_key"), QStringLiteral("c.date_of_birth"),
-                QStringLiteral("c.id"), QStringLiteral("i.id")};
-        break;
-    case IntakeSort::Status:
-        keys = {QStringLiteral("i.status"), QStringLiteral("i.visit_date"), QStringLiteral("i.id")};
-        break;
-    case IntakeSort::Approach:
-        keys = {QStringLiteral("i.approach"), QStringLiteral("i.visit_date"),
-                QStringLiteral("i.id")};
-        break;
-    case IntakeSort::Id:
-        keys = {QStringLiteral("i.id")};
-        break;
-    }
+    const QStringList keys = sortKeys(filter.sort);
     const QString direction =
         filter.descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST");
     return QStringLiteral(" ORDER BY ") + keys.join(direction + QStringLiteral(", ")) + direction;

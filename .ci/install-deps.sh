@@ -15,8 +15,8 @@ packages=(
   clang libclang-rt-14-dev
   qtkeychain-qt6-dev
   # PostgreSQL 15 for the clinic server backend: tests/postgres/cluster.sh runs
-  # a throwaway cluster of its own (pg_trgm and unaccent ship in the server
-  # package). Installing the server also creates Debian's own cluster "main"
+  # a throwaway cluster of its own. Installing the server also creates Debian's
+  # own cluster "main"
   # (started where a service manager runs); the tests never use it.
   postgresql-15 postgresql-client-15 openssl
   # libpq itself (transaction state, COPY) beside Qt's QPSQL driver.

@@ -39,7 +39,6 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 # connects as clinic_app over TLS with the server's name checked.
 new_database() { # NAME
   admin -d postgres -c "CREATE DATABASE $1 OWNER bench_owner"
-  admin -d "$1" -c "CREATE EXTENSION IF NOT EXISTS pg_trgm"
   PGPASSWORD=owner-password "$CLI_BIN" --db "$(uri bench_owner "$1")" init --manager bench \
     --grant bench_app >/dev/null
 }

@@ -7,6 +7,7 @@
 #include "storage/postgres/PostgresTransaction.h"
 #include "storage/postgres/PostgresVerifier.h"
 
+#include <QSqlQuery>
 #include <QStringList>
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -187,6 +188,31 @@ TEST_CASE("postgres check: a reference to a missing row is found once the foreig
                                       "missing (this version creates it)"));
     CHECK_THAT(found, Catch::Contains("reference: row 1 of reviews points to a missing intakes "
                                       "row"));
+}
+
+TEST_CASE("postgres check: a client missing from the name search is found")
+{
+    REQUIRE_PG_SERVER(server);
+    BothBackends both(*server);
+    addSameRecords(both);
+    const auto owner = both.clinic.connectAsOwner();
+    QSqlQuery first = owner->exec(QStringLiteral("SELECT id FROM clients ORDER BY id "
+                                                 "LIMIT 1"),
+                                  {}, "test");
+    REQUIRE(first.next());
+    const QString id = first.value(0).toString();
+    owner->execute(QStringLiteral("DELETE FROM client_words WHERE client_id = %1").arg(id), "test");
+    owner->execute(
+        QStringLiteral("INSERT INTO client_words (word, client_id, words) VALUES ('zz', %1, ' zz')")
+            .arg(id),
+        "test");
+    const std::string found = lines(checkServer(both));
+    CHECK_THAT(found, Catch::Contains(QStringLiteral("name search: client %1 is indexed under "
+                                                     "\"zz\", but its name has the words \"")
+                                          .arg(id)
+                                          .toStdString()));
+    CHECK_THAT(found, Catch::Contains("a search for its name would miss it"));
+    CHECK(aboutRows(checkServer(both)).size() == 1);
 }
 
 // Hidden: prints PostgresVerifier::expectedShape's table from a new database

@@ -67,15 +67,8 @@ QString IntakeStore::nameSearchQuery(const QString& words)
     }
     // Quote every word, so nothing typed is read as FTS syntax.
     QStringList terms;
-    QString word;
-    const QString folded = foldedName(words) + QLatin1Char(' ');
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-            word.clear();
-        }
+    for (const QString& word : nameWords(foldedName(words))) {
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     }
     return terms.join(QLatin1Char(' '));
 }

@@ -22,3 +22,20 @@ QString foldedName(const QString& name)
     }
     return folded;
 }
+
+QStringList nameWords(const QString& folded)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : folded + QLatin1Char(' ')) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            if (!words.contains(word)) {
+                words << word;
+            }
+            word.clear();
+        }
+    }
+    return words;
+}

@@ -107,7 +107,7 @@ QStringList appendOnlyTriggers()
 }
 
 // Version 2: accent-insensitive client matching and search. SQLite-only:
-// FTS5 (a PostgreSQL backend would use unaccent and a trigram index).
+// FTS5 (the PostgreSQL schema has a table of the names' words instead).
 const char* const kVersion2 = R"SQL(
 ALTER TABLE clients ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 CREATE INDEX clients_by_key ON clients(name_key, date_of_birth);

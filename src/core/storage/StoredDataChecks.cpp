@@ -41,17 +41,15 @@ void Listing::add(const QString& problem)
 }
 
 bool compareSchema(const SchemaShape& expected, const SchemaShape& found,
-                   std::vector<QString>& problems, const std::vector<QString>& optional)
+                   std::vector<QString>& problems)
 {
     bool tableMissing = false;
     for (const auto& [object, description] : expected) {
         const auto here = found.find(object);
         if (here == found.end()) {
-            if (std::find(optional.begin(), optional.end(), object) == optional.end()) {
-                tableMissing = tableMissing || object.startsWith(QLatin1String("table "));
-                problems.push_back(
-                    QStringLiteral("schema: %1 is missing (this version creates it)").arg(object));
-            }
+            tableMissing = tableMissing || object.startsWith(QLatin1String("table "));
+            problems.push_back(
+                QStringLiteral("schema: %1 is missing (this version creates it)").arg(object));
         } else if (here->second != description) {
             problems.push_back(
                 QStringLiteral("schema: %1 is not what this version creates").arg(object));

@@ -31,11 +31,10 @@ private:
 // description that two equal schemas share.
 using SchemaShape = std::map<QString, QString>;
 
-// One line for each object missing, different or foreign. `optional`
-// objects may be missing (the server's trigram index needs pg_trgm).
-// Returns whether a table is missing (then its rows cannot be read).
+// One line for each object missing, different or foreign. Returns whether
+// a table is missing (then its rows cannot be read).
 bool compareSchema(const SchemaShape& expected, const SchemaShape& found,
-                   std::vector<QString>& problems, const std::vector<QString>& optional = {});
+                   std::vector<QString>& problems);
 
 // One stored version with its suggestion, as stored.
 struct StoredVersion

@@ -198,11 +198,6 @@ QString problemMessage(PostgresProblem problem, const PostgresLocation& location
         return QStringLiteral("The database \"%1\" on the clinic server (%2) already holds a "
                               "Clinic Intake database; nothing was changed.")
             .arg(database, server);
-    case PostgresProblem::ExtensionNeedsSuperuser:
-        return QStringLiteral("The database \"%1\" needs the PostgreSQL extension %2, which this "
-                              "user may not create. A PostgreSQL superuser must run, once, in "
-                              "that database: CREATE EXTENSION %2; (see docs/server.md).")
-            .arg(database, subject);
     case PostgresProblem::Other:
         break;
     }
@@ -235,8 +230,6 @@ const char* problemName(PostgresProblem problem)
         return "NewerSchema";
     case PostgresProblem::SchemaExists:
         return "SchemaExists";
-    case PostgresProblem::ExtensionNeedsSuperuser:
-        return "ExtensionNeedsSuperuser";
     case PostgresProblem::Other:
         break;
     }

@@ -11,18 +11,17 @@ class QSqlError;
 // on to whoever looks after it.
 enum class PostgresProblem
 {
-    ServerNotReachable,      // nothing answers at host:port (off, wrong address, firewall, timeout)
-    WrongPassword,           // wrong password or no such user: deliberately not told apart
-    NotAllowed,              // the server's pg_hba.conf has no line for this computer/user
-    CertificateNotTrusted,   // the server's certificate is not signed by the clinic's CA
-    HostNameMismatch,        // the certificate is for another name than the one connected to
-    TlsRequired,             // the server accepts this computer only over TLS
-    NoTls,                   // TLS was required but the server does not offer it
-    DatabaseMissing,         // no database of that name on the server
-    NotClinicDatabase,       // the database holds other things (or nothing yet)
-    NewerSchema,             // written by a newer Clinic Intake
-    SchemaExists,            // creating a schema where there already is one
-    ExtensionNeedsSuperuser, // CREATE EXTENSION is not allowed to the owner role
+    ServerNotReachable,    // nothing answers at host:port (off, wrong address, firewall, timeout)
+    WrongPassword,         // wrong password or no such user: deliberately not told apart
+    NotAllowed,            // the server's pg_hba.conf has no line for this computer/user
+    CertificateNotTrusted, // the server's certificate is not signed by the clinic's CA
+    HostNameMismatch,      // the certificate is for another name than the one connected to
+    TlsRequired,           // the server accepts this computer only over TLS
+    NoTls,                 // TLS was required but the server does not offer it
+    DatabaseMissing,       // no database of that name on the server
+    NotClinicDatabase,     // the database holds other things (or nothing yet)
+    NewerSchema,           // written by a newer Clinic Intake
+    SchemaExists,          // creating a schema where there already is one
     Other,
 };
 
@@ -59,8 +58,7 @@ private:
 PostgresProblem classifyConnectionFailure(const QString& sqlState, const QString& libpqText);
 
 // The words for each problem, with where (host, port, database) it happened.
-// `subject`: the extension for ExtensionNeedsSuperuser, the schema version
-// for NewerSchema, the server's text for Other.
+// `subject`: the schema version for NewerSchema, the server's text for Other.
 QString problemMessage(PostgresProblem problem, const PostgresLocation& location,
                        const QString& subject = {});
 

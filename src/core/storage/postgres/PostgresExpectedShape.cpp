@@ -8,6 +8,10 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
 {
     static const stored_checks::SchemaShape shape = {
         {QStringLiteral("constraint audit_log.audit_log_pkey"), QStringLiteral("PRIMARY KEY (id)")},
+        {QStringLiteral("constraint client_words.client_words_client_id_fkey"),
+         QStringLiteral("FOREIGN KEY (client_id) REFERENCES clients(id)")},
+        {QStringLiteral("constraint client_words.client_words_pkey"),
+         QStringLiteral("PRIMARY KEY (word, client_id) INCLUDE (words)")},
         {QStringLiteral("constraint clients.clients_pkey"), QStringLiteral("PRIMARY KEY (id)")},
         {QStringLiteral("constraint intake_versions.intake_versions_intake_id_fkey"),
          QStringLiteral("FOREIGN KEY (intake_id) REFERENCES intakes(id)")},
@@ -62,12 +66,12 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
          QStringLiteral("CREATE INDEX audit_by_time ON public.audit_log USING btree (at)")},
         {QStringLiteral("index audit_log_pkey"),
          QStringLiteral("CREATE UNIQUE INDEX audit_log_pkey ON public.audit_log USING btree (id)")},
+        {QStringLiteral("index client_words_pkey"),
+         QStringLiteral("CREATE UNIQUE INDEX client_words_pkey ON public.client_words USING btree "
+                        "(word, client_id) INCLUDE (words)")},
         {QStringLiteral("index clients_by_key"),
          QStringLiteral("CREATE INDEX clients_by_key ON public.clients USING btree (name_key, "
                         "date_of_birth)")},
-        {QStringLiteral("index clients_by_key_trigram"),
-         QStringLiteral("CREATE INDEX clients_by_key_trigram ON public.clients USING gin (name_key "
-                        "gin_trgm_ops)")},
         {QStringLiteral("index clients_pkey"),
          QStringLiteral("CREATE UNIQUE INDEX clients_pkey ON public.clients USING btree (id)")},
         {QStringLiteral("index intake_versions_intake_id_version_key"),
@@ -77,17 +81,17 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
          QStringLiteral("CREATE UNIQUE INDEX intake_versions_pkey ON public.intake_versions USING "
                         "btree (id)")},
         {QStringLiteral("index intakes_by_approach"),
-         QStringLiteral("CREATE INDEX intakes_by_approach ON public.intakes USING btree (approach, "
-                        "visit_date)")},
+         QStringLiteral("CREATE INDEX intakes_by_approach ON public.intakes USING btree (approach "
+                        "NULLS FIRST, visit_date, id)")},
         {QStringLiteral("index intakes_by_client"),
          QStringLiteral(
              "CREATE INDEX intakes_by_client ON public.intakes USING btree (client_id)")},
         {QStringLiteral("index intakes_by_status"),
-         QStringLiteral(
-             "CREATE INDEX intakes_by_status ON public.intakes USING btree (status, visit_date)")},
+         QStringLiteral("CREATE INDEX intakes_by_status ON public.intakes USING btree (status, "
+                        "visit_date, id)")},
         {QStringLiteral("index intakes_by_visit"),
          QStringLiteral("CREATE INDEX intakes_by_visit ON public.intakes USING btree (visit_date, "
-                        "client_id)")},
+                        "id) INCLUDE (client_id)")},
         {QStringLiteral("index intakes_pkey"),
          QStringLiteral("CREATE UNIQUE INDEX intakes_pkey ON public.intakes USING btree (id)")},
         {QStringLiteral("index reviews_by_intake"),
@@ -119,6 +123,9 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
          QStringLiteral("id bigint not null, at text not null, actor text not null, action text "
                         "not null, records text not null, details text, hash text not null default "
                         "''::text, covers text, rows_hash text")},
+        {QStringLiteral("table client_words"),
+         QStringLiteral("word text not null collate C, client_id bigint not null, words text not "
+                        "null collate C")},
         {QStringLiteral("table clients"),
          QStringLiteral("id bigint not null identity, name text not null collate C, date_of_birth "
                         "text not null collate C, phone text, email text, created_at text not "

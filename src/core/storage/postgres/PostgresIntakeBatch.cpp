@@ -144,6 +144,7 @@ void PostgresIntakeBatch::flush()
     }
     const std::vector<qint64> clientIds = newIds("clients", firstOfNew.size());
     std::vector<QVariant> clients;
+    std::vector<QVariant> words;
     for (std::size_t n = 0; n < firstOfNew.size(); ++n) {
         const std::size_t i = firstOfNew[n];
         const IntakeRecord& record = m_pending[i].record;
@@ -152,8 +153,14 @@ void PostgresIntakeBatch::flush()
                        {clientIds[n], text(record.clientName), keys[i], borns[i],
                         record.phone ? QVariant(text(*record.phone)) : nullText(),
                         record.email ? QVariant(text(*record.email)) : nullText(), m_now});
+        const QStringList nameWordList = nameWords(keys[i]);
+        const QString column = PostgresIntakeStore::wordsColumn(nameWordList);
+        for (const QString& word : nameWordList) {
+            words.insert(words.end(), {word, clientIds[n], column});
+        }
     }
     writeRows("clients", "id, name, name_key, date_of_birth, phone, email, created_at", 7, clients);
+    writeRows("client_words", "word, client_id, words", 3, words);
 
     const std::vector<qint64> intakeIds = newIds("intakes", count);
     const std::vector<qint64> versionIds = newIds("intake_versions", count);

@@ -14,6 +14,7 @@
 
 #include <QSqlQuery>
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 using namespace vocabulary;
@@ -57,10 +58,6 @@ PostgresIntakeStore::PostgresIntakeStore(const PostgresConnection& connection, c
     : m_connection(connection), m_clock(clock), m_audit(connection, clock)
 {}
 
-namespace {
-const QLatin1String kAsciiNonWordCharacters("\\x01-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f");
-} // namespace
-
 PostgresIntakeStore::NameCondition PostgresIntakeStore::nameCondition(const QString& words)
 {
     if (const std::size_t length = text_rules::characterCount(words);
@@ -70,30 +67,37 @@ PostgresIntakeStore::NameCondition PostgresIntakeStore::nameCondition(const QStr
                                std::to_string(text_rules::kMaxSearchLength) + " characters, got " +
                                std::to_string(length));
     }
-    // The words as nameSearchQuery cuts them: runs of letters and digits of
-    // the folded text. SQLite's FTS5 matches each as the start of a word of
-    // the folded name; here a word starts the name or follows a character
-    // that is neither an ASCII letter or digit nor beyond ASCII (folded names
-    // keep their non-ASCII letters, whatever the server's locale calls them).
-    // LIKE '%word%' lets the trigram index narrow first. The characters
-    // before a word are spelled out (ASCII but not a letter or digit): the
-    // complement [^0-9A-Za-z\u0080-\U0010FFFF] says the same, but a class
-    // of a million code points cost 30 ms to plan and 2 µs per name to match.
+    // Each word of the search is the start of a word of the name, as SQLite's
+    // FTS5 prefix query matches (IntakeStore::nameSearchQuery). The longest
+    // word, likely the rarest, reads its range of client_words' key; each
+    // other word must start a word of the name's words (" o brien"). The
+    // words are letters and digits only: nothing in them is a LIKE wildcard.
     NameCondition condition;
-    QStringList terms;
-    QString word;
-    for (const QChar c : foldedName(words) + QLatin1Char(' ')) {
-        if (c.isLetterOrNumber()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            terms << QStringLiteral("c.name_key LIKE ? AND c.name_key ~ ?");
-            condition.values << QLatin1Char('%') + word + QLatin1Char('%')
-                             << QStringLiteral("(^|[%1])").arg(kAsciiNonWordCharacters) + word;
-            word.clear();
+    const QStringList searched = nameWords(foldedName(words));
+    if (searched.isEmpty()) {
+        return condition;
+    }
+    const auto longest =
+        std::max_element(searched.begin(), searched.end(),
+                         [](const QString& a, const QString& b) { return a.size() < b.size(); });
+    condition.clientIds = QStringLiteral("SELECT client_id FROM client_words WHERE word LIKE ?");
+    condition.values << *longest + QLatin1Char('%');
+    for (auto word = searched.begin(); word != searched.end(); ++word) {
+        if (word != longest) {
+            condition.clientIds += QStringLiteral(" AND words LIKE ?");
+            condition.values << QStringLiteral("% ") + *word + QLatin1Char('%');
         }
     }
-    condition.sql = terms.join(QStringLiteral(" AND "));
     return condition;
+}
+
+QString PostgresIntakeStore::wordsColumn(const QStringList& words)
+{
+    QString column;
+    for (const QString& word : words) {
+        column += QLatin1Char(' ') + word;
+    }
+    return column;
 }
 
 qint64 PostgresIntakeStore::clientFor(const SuggestedVersion& version, const QString& now,
@@ -116,14 +120,29 @@ qint64 PostgresIntakeStore::clientFor(const SuggestedVersion& version, const QSt
     if (returning) {
         return find.value(0).toLongLong();
     }
-    QSqlQuery insert =
-        run(m_connection,
-            QStringLiteral("INSERT INTO clients (name, name_key, date_of_birth, phone, email, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-            {text(record.clientName), key, born,
-             record.phone ? QVariant(text(*record.phone)) : nullText(),
-             record.email ? QVariant(text(*record.email)) : nullText(), now},
-            "saving the client");
+    // The client and the words its name is found by, in one statement.
+    QString sql = QStringLiteral("WITH client AS (INSERT INTO clients (name, name_key, "
+                                 "date_of_birth, phone, email, created_at) VALUES "
+                                 "(?, ?, ?, ?, ?, ?) RETURNING id)");
+    QVariantList values{text(record.clientName),
+                        key,
+                        born,
+                        record.phone ? QVariant(text(*record.phone)) : nullText(),
+                        record.email ? QVariant(text(*record.email)) : nullText(),
+                        now};
+    const QStringList words = nameWords(key);
+    if (!words.isEmpty()) {
+        sql += QStringLiteral(", words AS (INSERT INTO client_words (word, client_id, words) "
+                              "SELECT w.word, client.id, ? FROM client, (VALUES ") +
+               QStringLiteral("(?::text), ").repeated(words.size() - 1) +
+               QStringLiteral("(?::text)) AS w (word))");
+        values << wordsColumn(words);
+        for (const QString& word : words) {
+            values << word;
+        }
+    }
+    sql += QStringLiteral(" SELECT id FROM client");
+    QSqlQuery insert = m_connection.exec(sql, values, "saving the client");
     return returnedId(insert);
 }
 
@@ -313,14 +332,35 @@ void appendConditions(const IntakeFilter& filter, QString& sql, QVariantList& va
 
 // The keys of IntakeStore's orders; text byte by byte (the columns are
 // COLLATE "C": PostgresSchema) and NULLs first in ascending order, as SQLite
-// sorts. Written without a COLLATE of their own, which would keep the
-// planner from the columns' indexes.
+// sorts. Only the approach may be NULL: the other keys keep PostgreSQL's
+// default NULL placement, the one their indexes have (read backwards for a
+// descending order); saying NULLS FIRST or LAST, or a COLLATE, on them
+// would keep the planner from the indexes and sort every intake instead.
 QString orderBy(const IntakeFilter& filter)
 {
-    const QStringList keys = sortKeys(filter.sort);
-    const QString direction =
-        filter.descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST");
-    return QStringLiteral(" ORDER BY ") + keys.join(direction + QStringLiteral(", ")) + direction;
+    QStringList keys;
+    for (const QString& key : sortKeys(filter.sort)) {
+        QString term = key + (filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+        if (key == QLatin1String("i.approach")) {
+            term +=
+                filter.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+        }
+        keys << term;
+    }
+    return QStringLiteral(" ORDER BY ") + keys.join(QStringLiteral(", "));
+}
+
+// The intakes of up to this many clients are looked up one client after
+// another; more, and list() walks its order instead. Each lookup is an index
+// probe; a walk reads index entries in order (covering: intakes_by_visit)
+// and keeps those of a matching client, about fifty times cheaper per row.
+// A walk reads about wanted * intakes / matches entries, so it wins once
+// matches^2 exceeds wanted * clients / 50 (IntakeStore's rule, with
+// PostgreSQL's costs).
+qint64 mostClientsToLookUp(qint64 wanted, qint64 clients)
+{
+    constexpr double kWalkRowsPerProbe = 50.0;
+    return qint64(std::ceil(std::sqrt(double(wanted) * double(clients) / kWalkRowsPerProbe)));
 }
 
 } // namespace
@@ -332,12 +372,43 @@ std::vector<IntakeSummary> PostgresIntakeStore::list(const IntakeFilter& filter)
     appendConditions(filter, conditions, values);
     if (!filter.search.trimmed().isEmpty()) {
         const NameCondition names = nameCondition(filter.search);
-        if (names.sql.isEmpty()) {
+        if (names.clientIds.isEmpty()) {
             return {}; // only punctuation: no name matches
         }
-        conditions += QStringLiteral(" AND i.client_id IN (SELECT c.id FROM clients c WHERE ") +
-                      names.sql + QLatin1Char(')');
-        values << names.values;
+        // As IntakeStore::list, two ways: look up the intakes of each
+        // matching client and sort them (rare names), or walk the order and
+        // keep the intakes of a matching client (common names: it stops
+        // after offset + limit rows). PostgreSQL would choose by its
+        // estimates, which cannot know how often two words come together;
+        // so the matching clients are read first, up to where a walk wins.
+        // In client order the matches bunch together: always a lookup.
+        const qint64 wanted =
+            filter.limit > 0 ? qint64(std::max(filter.offset, 0)) + filter.limit : 0;
+        std::optional<std::vector<qint64>> matching;
+        if (wanted > 0 && filter.sort != IntakeSort::Client) {
+            matching = clientIdsUpTo(names, mostClientsToLookUp(wanted, clientCount()));
+        }
+        if (matching && matching->empty()) {
+            return {};
+        }
+        if (matching) {
+            QStringList ids;
+            for (const qint64 id : *matching) {
+                ids << QString::number(id);
+            }
+            conditions += QStringLiteral(" AND i.client_id = ANY (?::bigint[])");
+            values << QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
+        } else if (wanted > 0 && filter.sort != IntakeSort::Client) {
+            // Written as an expression, the IN is a hashed filter on the
+            // ordered walk rather than a join the planner would sort after.
+            conditions += QStringLiteral(" AND (i.client_id IN (") + names.clientIds +
+                          QStringLiteral(")) IS TRUE");
+            values << names.values;
+        } else {
+            conditions +=
+                QStringLiteral(" AND i.client_id IN (") + names.clientIds + QLatin1Char(')');
+            values << names.values;
+        }
     }
     // The page's ids first, then only their rows and newest reviews.
     QString page = QStringLiteral("SELECT i.id FROM intakes i");
@@ -374,6 +445,33 @@ std::vector<IntakeSummary> PostgresIntakeStore::list(const IntakeFilter& filter)
     return rows;
 }
 
+std::optional<std::vector<qint64>> PostgresIntakeStore::clientIdsUpTo(const NameCondition& names,
+                                                                      qint64 most) const
+{
+    QVariantList values = names.values;
+    values << most + 1;
+    QSqlQuery select = run(m_connection,
+                           QStringLiteral("SELECT client_id FROM (") + names.clientIds +
+                               QStringLiteral(") AS m LIMIT ?"),
+                           values, "searching clients");
+    std::vector<qint64> ids;
+    while (select.next()) {
+        ids.push_back(select.value(0).toLongLong());
+    }
+    if (qint64(ids.size()) > most) {
+        return std::nullopt;
+    }
+    return ids;
+}
+
+qint64 PostgresIntakeStore::clientCount() const
+{
+    // The highest id, from the index: a count would read every client.
+    QSqlQuery select = run(m_connection, QStringLiteral("SELECT coalesce(max(id), 0) FROM clients"),
+                           {}, "counting clients");
+    return select.next() ? std::max<qint64>(select.value(0).toLongLong(), 1) : 1;
+}
+
 qint64 PostgresIntakeStore::count(const IntakeFilter& filter) const
 {
     QString sql = QStringLiteral("SELECT 1 FROM intakes i WHERE true");
@@ -381,11 +479,10 @@ qint64 PostgresIntakeStore::count(const IntakeFilter& filter) const
     appendConditions(filter, sql, values);
     if (!filter.search.trimmed().isEmpty()) {
         const NameCondition names = nameCondition(filter.search);
-        if (names.sql.isEmpty()) {
+        if (names.clientIds.isEmpty()) {
             return 0;
         }
-        sql += QStringLiteral(" AND i.client_id IN (SELECT c.id FROM clients c WHERE ") +
-               names.sql + QLatin1Char(')');
+        sql += QStringLiteral(" AND i.client_id IN (") + names.clientIds + QLatin1Char(')');
         values << names.values;
     }
     if (filter.limit > 0) {
@@ -513,15 +610,16 @@ std::vector<std::pair<qint64, QString>> PostgresIntakeStore::findClients(const Q
                                                                          int limit) const
 {
     const NameCondition names = nameCondition(search);
-    if (names.sql.isEmpty()) {
+    if (names.clientIds.isEmpty()) {
         return {};
     }
     QVariantList values = names.values;
     values << limit;
-    QSqlQuery select = run(m_connection,
-                           QStringLiteral("SELECT c.id, c.name FROM clients c WHERE ") + names.sql +
-                               QStringLiteral(" ORDER BY c.name COLLATE \"C\", c.id LIMIT ?"),
-                           values, "searching clients");
+    QSqlQuery select =
+        run(m_connection,
+            QStringLiteral("SELECT c.id, c.name FROM clients c WHERE c.id IN (") + names.clientIds +
+                QLatin1Char(')') + QStringLiteral(" ORDER BY c.name COLLATE \"C\", c.id LIMIT ?"),
+            values, "searching clients");
     std::vector<std::pair<qint64, QString>> clients;
     while (select.next()) {
         clients.emplace_back(select.value(0).toLongLong(), select.value(1).toString());
@@ -561,10 +659,11 @@ std::vector<ClientMatch> PostgresIntakeStore::clients(const QString& condition,
 std::vector<ClientMatch> PostgresIntakeStore::clientsNamed(const QString& words, int limit) const
 {
     const NameCondition names = nameCondition(words);
-    if (names.sql.isEmpty()) {
+    if (names.clientIds.isEmpty()) {
         return {};
     }
-    return clients(names.sql, names.values, limit);
+    return clients(QStringLiteral("c.id IN (") + names.clientIds + QLatin1Char(')'), names.values,
+                   limit);
 }
 
 std::vector<ClientMatch> PostgresIntakeStore::clientsBornOn(const QDate& born, int limit) const

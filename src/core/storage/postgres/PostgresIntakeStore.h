@@ -5,6 +5,8 @@
 
 #include <QStringList>
 #include <QVariant>
+#include <optional>
+#include <vector>
 
 class Clock;
 class PostgresConnection;
@@ -53,14 +55,17 @@ public:
 
     // The clients whose folded name has every search word as the start of
     // one of its words (IntakeStore::nameSearchQuery's FTS5 prefix query):
-    // SQL for "clients c" and its values; an empty condition when the search
-    // has no word. Throws StorageError Invalid for an overlong search.
+    // a SELECT of their ids, with its values; empty when the search has no
+    // word. Throws StorageError Invalid for an overlong search.
     struct NameCondition
     {
-        QString sql;
+        QString clientIds;
         QVariantList values;
     };
     static NameCondition nameCondition(const QString& words);
+    // client_words' words column: each of a name's words (nameWords) after a
+    // space, so that "a word starts with x" is LIKE '% x%'.
+    static QString wordsColumn(const QStringList& words);
 
     // Parts PostgresIntakeBatch shares; inside an open transaction.
     struct StoredRows
@@ -75,6 +80,10 @@ public:
                             const QString& now) const;
 
 private:
+    // The ids of the clients `names` finds, when there are at most `most`.
+    std::optional<std::vector<qint64>> clientIdsUpTo(const NameCondition& names, qint64 most) const;
+    // About how many clients there are (the highest id).
+    qint64 clientCount() const;
     qint64 clientFor(const SuggestedVersion& version, const QString& now, bool& returning) const;
     std::pair<qint64, qint64> insertVersion(qint64 intakeId, int number,
                                             const SuggestedVersion& version, const QString& actor,

@@ -39,19 +39,15 @@ public:
 
     // Creates the schema on an empty database, in one transaction: nothing
     // of it is left behind when any part fails. Throws PostgresError:
-    // NotClinicDatabase (other tables there), NewerSchema, SchemaExists,
-    // ExtensionNeedsSuperuser (pg_trgm is available but this role may not
-    // create it: a superuser runs CREATE EXTENSION once). Without pg_trgm on
-    // the server at all the schema is made without the trigram index
-    // (name search then reads every client): hasTrigramIndex() tells.
+    // NotClinicDatabase (other tables there), NewerSchema, SchemaExists.
+    // It needs no extension: name search has a table of its own
+    // (client_words), so no superuser step is needed.
     static void create(const PostgresConnection& connection);
 
     // For opening: the schema version, which must be this program's.
     // Throws PostgresError NotClinicDatabase (empty or foreign), NewerSchema,
     // or Other for an older schema.
     static int requireCurrent(const PostgresConnection& connection);
-
-    static bool hasTrigramIndex(const PostgresConnection& connection);
 
     // Lets `role` (a role of its own, LOGIN, not a superuser and not the
     // owner) use the database as the program does: SELECT and INSERT on the

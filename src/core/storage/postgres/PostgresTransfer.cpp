@@ -3,6 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/IntakeStore.h"
+#include "storage/NameFolding.h"
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "storage/postgres/PostgresAuditTrail.h"
@@ -128,12 +129,40 @@ void compareAuditLogs(const Database& file, const PostgresConnection& server,
     }
 }
 
+// The server's name search index, from the clients as the file has them
+// (as SQLite rebuilds its client_names): each word of each folded name.
+void copyClientWords(const Database& file, const PostgresConnection& server)
+{
+    QSqlQuery read = file.prepare(QStringLiteral("SELECT id, name_key FROM clients ORDER BY id"));
+    read.setForwardOnly(true);
+    Database::run(read, "reading the backup");
+    std::vector<QVariant> values;
+    const auto send = [&] {
+        postgres_copy::copyRows(server, "client_words", "word, client_id, words", 3, values,
+                                "indexing the client names");
+        values.clear();
+    };
+    while (read.next()) {
+        const QVariant id = read.value(0);
+        const QStringList words = nameWords(read.value(1).toString());
+        const QString column = PostgresIntakeStore::wordsColumn(words);
+        for (const QString& word : words) {
+            values.insert(values.end(), {word, id, column});
+        }
+        if (values.size() >= kCopyRows * 3) {
+            send();
+        }
+    }
+    send();
+}
+
 } // namespace
 
 QStringList postgres_transfer::tables()
 {
     QStringList moved = PostgresSchema::tables();
     moved.removeAll(QStringLiteral("schema_version"));
+    moved.removeAll(QStringLiteral("client_words")); // made from the clients
     return moved;
 }
 
@@ -224,6 +253,9 @@ void postgres_transfer::copyToServer(const Database& file, const PostgresConnect
         advanceSequence(
             server, table,
             fileScalar(file, QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + table));
+        if (table == QLatin1String("clients")) {
+            copyClientWords(file, server);
+        }
     }
 }
 

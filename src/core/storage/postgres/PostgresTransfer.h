@@ -16,15 +16,17 @@ class PostgresConnection;
 namespace postgres_transfer {
 
 // The tables whose rows move, in PostgresSchema::tables() order (a table
-// after those it refers to); not schema_version: each backend keeps its own.
+// after those it refers to); not schema_version (each backend keeps its own)
+// and not the name search indexes (SQLite's client_names, the server's
+// client_words), which each side makes from the clients copied.
 QStringList tables();
 
 // Every row of the server database into `file`, a new database of the
 // current schema without rows, in one transaction of the file. Read inside
 // the connection's open transaction: the caller's REPEATABLE READ snapshot
 // makes the copy consistent. SQLite's client_names (the FTS5 index of the
-// folded names, which the server does not have) is rebuilt from the copied
-// clients, as the schema upgrade builds it.
+// folded names) is rebuilt from the copied clients, as the schema upgrade
+// builds it.
 void copyToFile(const PostgresConnection& server, const Database& file);
 
 // The tables of the server database that hold rows, as "clients (12 rows)";

@@ -1,13 +1,16 @@
 #include "storage/postgres/PostgresVerifier.h"
 
 #include "storage/AuditTrail.h"
+#include "storage/NameFolding.h"
 #include "storage/postgres/PostgresAuditTrail.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresCursor.h"
+#include "storage/postgres/PostgresIntakeStore.h"
 #include "storage/postgres/PostgresTransaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <set>
 
 namespace {
@@ -29,7 +32,8 @@ void addObjects(stored_checks::SchemaShape& shape, const PostgresConnection& con
     }
 }
 
-// Ours, not an extension's (pg_trgm puts its functions in public).
+// Ours, not an extension's (an extension such as pg_trgm, which a server
+// may have for other uses, puts its functions in public).
 const char* const kNotExtension =
     "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass "
     "AND e.objid = c.oid AND e.deptype = 'e')";
@@ -39,9 +43,10 @@ const char* const kNotExtension =
 const std::set<QString>& tablesReadAndAppended()
 {
     static const std::set<QString> tables = {
-        QStringLiteral("clients"),     QStringLiteral("intakes"), QStringLiteral("intake_versions"),
-        QStringLiteral("suggestions"), QStringLiteral("reviews"), QStringLiteral("audit_log"),
-        QStringLiteral("users")};
+        QStringLiteral("clients"),     QStringLiteral("client_words"),
+        QStringLiteral("intakes"),     QStringLiteral("intake_versions"),
+        QStringLiteral("suggestions"), QStringLiteral("reviews"),
+        QStringLiteral("audit_log"),   QStringLiteral("users")};
     return tables;
 }
 
@@ -173,10 +178,8 @@ stored_checks::SchemaShape PostgresVerifier::shapeOf(const PostgresConnection& c
 
 bool PostgresVerifier::checkSchema(std::vector<QString>& problems) const
 {
-    // Made only where the server has pg_trgm (PostgresSchema::create).
     const bool tableMissing =
-        stored_checks::compareSchema(expectedShape(), shapeOf(m_connection), problems,
-                                     {QStringLiteral("index clients_by_key_trigram")});
+        stored_checks::compareSchema(expectedShape(), shapeOf(m_connection), problems);
     // A disabled trigger lets every change through while it is there.
     QSqlQuery triggers =
         catalog(m_connection,
@@ -379,5 +382,31 @@ void PostgresVerifier::checkDerived(std::vector<QString>& problems) const
         row.approachMatches = intakes.value(3).toBool();
         row.statusMatches = intakes.value(4).toBool();
         derived.check(row);
+    }
+
+    // client_words is the name search's index: a client whose words are
+    // wrong or missing is not found by a search for its name.
+    PostgresCursor clients(
+        m_connection,
+        QStringLiteral("SELECT c.id, c.name_key, w.indexed, w.words FROM clients c LEFT JOIN "
+                       "LATERAL (SELECT string_agg(word, ' ' ORDER BY word) AS indexed, "
+                       "string_agg(DISTINCT words, '|') AS words FROM client_words WHERE "
+                       "client_id = c.id) w ON true ORDER BY c.id"),
+        {}, "checking the name search index");
+    stored_checks::Listing wrong(problems);
+    while (clients.next()) {
+        const QStringList words = nameWords(clients.value(1).toString());
+        QStringList expected = words;
+        std::sort(expected.begin(), expected.end()); // byte order, as COLLATE "C" sorts
+        const QString stored = clients.value(2).toString();
+        const bool wordsRight = words.isEmpty() || clients.value(3).toString() ==
+                                                       PostgresIntakeStore::wordsColumn(words);
+        if (stored != expected.join(QLatin1Char(' ')) || !wordsRight) {
+            wrong.add(
+                QStringLiteral("name search: client %1 is indexed under \"%2\", but its "
+                               "name has the words \"%3\" (a search for its name would "
+                               "miss it)")
+                    .arg(clients.value(0).toString(), stored, expected.join(QLatin1Char(' '))));
+        }
     }
 }

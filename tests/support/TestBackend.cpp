@@ -157,6 +157,17 @@ void BackendDatabase::executeAsOwner(const QString& sql) const
     m_owner->execute(sql, "editing the test database");
 }
 
+void BackendDatabase::executeAsOwner(const QString& sql, const QVariantList& bound) const
+{
+    if (!m_server) {
+        FAIL("executeAsOwner is for the server backend");
+    }
+    if (!m_owner) {
+        m_owner = m_server->connectAsOwner();
+    }
+    m_owner->exec(sql, bound, "editing the test database");
+}
+
 bool BackendDatabase::programCanRun(const QString& sql) const
 {
     std::unique_ptr<Database> file;

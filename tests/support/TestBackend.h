@@ -71,6 +71,8 @@ public:
     // Runs SQL as the database's owner (the server only), e.g. an edit
     // behind the program's back.
     void executeAsOwner(const QString& sql) const;
+    // The same with `bound` filling its `?`s in order.
+    void executeAsOwner(const QString& sql, const QVariantList& bound) const;
     // Whether `sql` succeeds when run with the program's own access: on the
     // file, or as the application role on the server.
     bool programCanRun(const QString& sql) const;

@@ -11,7 +11,7 @@
 
 class Clock;
 class PostgresConnection;
-struct PgClinicDatabase;
+struct ServerCopy;
 
 // Which backend the storage, security and CLI suites run on. ctest runs each
 // suite twice: on a SQLite file, and as "... [server]" with
@@ -37,7 +37,9 @@ void requireSqlite(const char* what);
 // A fresh clinic database on the backend under test, with the current schema
 // and nothing in it: a file in a temporary folder, or a database of its own
 // on the test cluster (owner and application roles as docs/server.md sets
-// them up) that is dropped afterwards. The temporary folder exists on both
+// them up) that is dropped afterwards. On the cluster it is a copy of a
+// template the test processes of one build share (making the layout each
+// time took most of a GUI test's time). The temporary folder exists on both
 // backends, for the other files a test makes.
 class BackendDatabase
 {
@@ -79,6 +81,6 @@ public:
 
 private:
     QTemporaryDir m_folder;
-    std::unique_ptr<PgClinicDatabase> m_server;
+    std::unique_ptr<ServerCopy> m_server;
     mutable std::unique_ptr<PostgresConnection> m_owner;
 };

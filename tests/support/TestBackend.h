@@ -13,7 +13,7 @@ class Clock;
 class PostgresConnection;
 struct ServerCopy;
 
-// Which backend the storage, security and CLI suites run on. ctest runs each
+// Which backend the storage, security, CLI and GUI suites run on. ctest runs each
 // suite twice: on a SQLite file, and as "... [server]" with
 // CLINIC_TEST_BACKEND=postgres on the throwaway cluster of
 // tests/postgres/cluster.sh, leaving out the tests tagged [sqlite] (those

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -36,8 +37,7 @@ struct AccountsClinic
         REQUIRE(folder.isValid());
         auto owned = std::make_unique<AdjustableClock>(gui_test::kNow);
         clock = owned.get();
-        session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                       std::move(owned), std::nullopt);
+        session = gui_test::openClinic(database, std::move(owned), std::nullopt);
     }
 
     QString file(const char* name) const { return folder.filePath(QString::fromUtf8(name)); }
@@ -52,7 +52,8 @@ struct AccountsClinic
         }
     }
 
-    QTemporaryDir folder;
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     AdjustableClock* clock = nullptr;
     std::unique_ptr<ClinicSession> session;
 };
@@ -72,7 +73,7 @@ void signIn(SignInDialog& dialog, const QString& name, const QString& password)
 
 bool hasEntry(const ClinicSession& session, const QString& actor, const QString& action)
 {
-    const auto entries = AuditLog(gui_test::databaseOf(session), session.clock()).entries();
+    const auto entries = session.storage().audit().entries();
     return std::any_of(entries.begin(), entries.end(), [&](const AuditEntry& entry) {
         return entry.actor == actor && entry.action == action;
     });
@@ -149,8 +150,8 @@ TEST_CASE("gui: sign-in: a disabled account is told so, once the password is rig
 TEST_CASE("gui: first run: a new database gets its manager, created by the computer's user",
           "[gui][account]")
 {
-    QTemporaryDir folder;
-    ClinicSession session(folder.filePath(QStringLiteral("new.sqlite")),
+    const BackendDatabase database; // empty: no accounts yet
+    ClinicSession session(database.location(), database.password(),
                           std::make_unique<AdjustableClock>(gui_test::kNow),
                           PasswordHasher::Cost::Minimal);
     REQUIRE(session.accounts().empty());
@@ -330,9 +331,15 @@ TEST_CASE("gui: backup dialog: plain or encrypted, never over an existing file",
         dialog.encryptBox()->setChecked(false);
         CHECK_FALSE(dialog.passphraseEdit()->isEnabled());
         CHECK(dialog.pathEdit()->text().endsWith(QStringLiteral(".sqlite")));
-        dialog.pathEdit()->setText(clinic.file("clinic.sqlite"));
+        {
+            QFile existing(clinic.file("yesterday.sqlite"));
+            REQUIRE(existing.open(QIODevice::WriteOnly));
+            existing.write("yesterday's backup");
+        }
+        dialog.pathEdit()->setText(clinic.file("yesterday.sqlite"));
         dialog.accept();
         CHECK(dialog.errorText().contains(QStringLiteral("exists already")));
+        CHECK(QFileInfo(clinic.file("yesterday.sqlite")).size() == 18);
         dialog.pathEdit()->setText(clinic.file("plain.sqlite"));
         dialog.accept();
         REQUIRE(dialog.result() == QDialog::Accepted);

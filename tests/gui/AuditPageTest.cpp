@@ -5,8 +5,6 @@
 #include "GuiClinic.h"
 #include "common/AlertBanner.h"
 #include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/WriteTransaction.h"
 #include "util/FixedClock.h"
 
 #include <QApplication>
@@ -22,18 +20,16 @@
 
 namespace {
 
-std::unique_ptr<ClinicSession> openClinic(const QTemporaryDir& folder, const QDateTime& now)
+std::unique_ptr<ClinicSession> openClinic(const BackendDatabase& database, const QDateTime& now)
 {
-    return gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                std::make_unique<FixedClock>(now));
+    return gui_test::openClinic(database, std::make_unique<FixedClock>(now));
 }
 
+// An entry in a transaction of its own.
 void append(ClinicSession& session, const QString& actor, const QString& action,
             const QString& records, const QString& details = {})
 {
-    WriteTransaction transaction(gui_test::databaseOf(session));
     gui_test::auditOf(session).append(actor, action, records, details);
-    transaction.commit();
 }
 
 QString textAt(const QTableWidget* table, int row, int column)
@@ -46,10 +42,9 @@ QString textAt(const QTableWidget* table, int row, int column)
 
 TEST_CASE("gui: the audit page lists entries newest first, in local time", "[gui][audit]")
 {
-    QTemporaryDir folder;
-    REQUIRE(folder.isValid());
+    const BackendDatabase database;
     const QDateTime now(QDate(2026, 11, 21), QTime(14, 2, 11), Qt::UTC);
-    auto session = openClinic(folder, now);
+    auto session = openClinic(database, now);
     // The accounts' creation and the manager's sign-in are there already.
     const int before = int(gui_test::auditOf(*session).entries().size());
     REQUIRE(before > 0);
@@ -87,15 +82,14 @@ TEST_CASE("gui: the audit page lists entries newest first, in local time", "[gui
 
 TEST_CASE("gui: the audit page shows entries from the Since day on", "[gui][audit]")
 {
-    QTemporaryDir folder;
-    REQUIRE(folder.isValid());
+    const BackendDatabase database;
     {
         // Last month's work, written by an earlier session.
-        auto october = openClinic(folder, QDateTime(QDate(2026, 10, 2), QTime(12, 0), Qt::UTC));
+        auto october = openClinic(database, QDateTime(QDate(2026, 10, 2), QTime(12, 0), Qt::UTC));
         append(*october, QStringLiteral("ana"), QStringLiteral("add"), QStringLiteral("intake 1"));
         append(*october, QStringLiteral("ana"), QStringLiteral("add"), QStringLiteral("intake 2"));
     }
-    auto session = openClinic(folder, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
+    auto session = openClinic(database, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
     append(*session, QStringLiteral("ben"), QStringLiteral("review"),
            QStringLiteral("intake 2 version 1"));
 
@@ -122,27 +116,27 @@ TEST_CASE("gui: the audit page shows entries from the Since day on", "[gui][audi
 TEST_CASE("gui: the audit page says the chain is intact, or shows a red banner where it broke",
           "[gui][audit]")
 {
-    QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    auto session = openClinic(folder, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
+    const BackendDatabase database;
+    auto session = openClinic(database, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
     for (int i = 1; i <= 3; ++i) {
         append(*session, QStringLiteral("ben"), QStringLiteral("view"),
                QStringLiteral("intake %1").arg(i));
     }
     AuditPage page(*session);
-    const AuditChainReport intact = AuditLog::verifyChain(gui_test::databaseOf(*session));
+    gui_test::waitForChainCheck(page);
+    const AuditChainReport intact = session->storage().verifyAuditChain();
     REQUIRE(intact.intact());
     CHECK_FALSE(page.chainBanner()->isShown());
     CHECK(page.chainLabel()->text().contains(QStringLiteral("Audit chain intact")));
     CHECK(page.chainLabel()->text().contains(QLocale().toString(intact.entries)));
     CHECK(page.chainLabel()->text().contains(intact.headHash));
 
-    // What someone with the file and the sqlite3 shell could do.
-    gui_test::databaseOf(*session).execute(
-        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"), "test");
-    gui_test::databaseOf(*session).execute(
-        QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE records = 'intake 2'"), "test");
+    gui_test::tamper(
+        *session, database,
+        QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE records = 'intake 2'"), {},
+        {QStringLiteral("audit_log")});
     page.refresh();
+    gui_test::waitForChainCheck(page);
     REQUIRE(page.chainBanner()->isShown());
     CHECK(page.chainBanner()->text().contains(QStringLiteral("AUDIT LOG CHAIN BROKEN")));
     CHECK(page.chainBanner()->text().contains(QStringLiteral("was changed after it was written")));
@@ -164,15 +158,16 @@ TEST_CASE("gui: the audit page shows account events in words", "[gui][audit]")
 TEST_CASE("gui: the audit page shows a red banner when an account was changed outside the program",
           "[gui][audit][rows]")
 {
-    QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    auto session = openClinic(folder, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
+    const BackendDatabase database;
+    auto session = openClinic(database, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
     AuditPage page(*session);
+    gui_test::waitForChainCheck(page);
     CHECK_FALSE(page.chainBanner()->isShown());
-    // A front-desk or therapist account made manager with the sqlite3 shell.
-    gui_test::databaseOf(*session).execute(
-        QStringLiteral("UPDATE users SET role = 'manager' WHERE name = 'ben'"), "test");
+    // A front-desk or therapist account made manager behind the program's back.
+    gui_test::tamper(*session, database,
+                     QStringLiteral("UPDATE users SET role = 'manager' WHERE name = 'ben'"));
     page.refresh();
+    gui_test::waitForChainCheck(page);
     REQUIRE(page.chainBanner()->isShown());
     CHECK(page.chainBanner()->text().contains(
         QStringLiteral("STORED RECORDS CHANGED OUTSIDE CLINIC INTAKE")));
@@ -182,9 +177,8 @@ TEST_CASE("gui: the audit page shows a red banner when an account was changed ou
 
 TEST_CASE("gui: the audit page's Details column fills the width left by the others", "[gui][audit]")
 {
-    QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    auto session = openClinic(folder, QDateTime(QDate(2026, 11, 21), QTime(14, 2, 11), Qt::UTC));
+    const BackendDatabase database;
+    auto session = openClinic(database, QDateTime(QDate(2026, 11, 21), QTime(14, 2, 11), Qt::UTC));
     append(*session, QStringLiteral("ana"), QStringLiteral("add"), QStringLiteral("intake 1"),
            QStringLiteral("client 1 (new)"));
     AuditPage page(*session);

@@ -234,6 +234,7 @@ TEST_CASE("gui: dates: a returning client's date of birth shows and fills in the
 
     // By date of birth, typed in the locale's format.
     typeInto(field<QLineEdit>(page, "dateOfBirthEdit"), QStringLiteral("4/12/1980"));
+    gui_test::waitForLookup(page);
     auto* found = field<QListWidget>(page, "returningClientList");
     REQUIRE(found->isVisibleTo(&page));
     REQUIRE(found->count() == 1);
@@ -243,6 +244,7 @@ TEST_CASE("gui: dates: a returning client's date of birth shows and fills in the
     // By name: Down into the matches, Enter fills the date in the locale's format.
     auto* name = field<QLineEdit>(page, "nameEdit");
     typeInto(name, QStringLiteral("lim"));
+    gui_test::waitForLookup(page);
     REQUIRE(found->count() == 1);
     QTest::keyClick(name, Qt::Key_Down);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -261,6 +263,7 @@ TEST_CASE("gui: dates: the records, review and audit pages show dates in the loc
 
     RecordsPage records(clinic.session);
     RecordsTableModel& model = *records.model();
+    gui_test::waitForRecords(model);
     REQUIRE(model.rowCount() == 1);
     CHECK(model.index(0, RecordsTableModel::VisitDateColumn).data().toString() ==
           QStringLiteral("11/21/2026"));

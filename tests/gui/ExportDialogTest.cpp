@@ -8,7 +8,6 @@
 #include "IntakeGenerator.h"
 #include "export/RecordExporter.h"
 #include "storage/AuditLog.h"
-#include "storage/Database.h"
 #include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
@@ -37,8 +36,7 @@ struct ExportClinic
     explicit ExportClinic(int intakes)
     {
         REQUIRE(folder.isValid());
-        session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                       std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+        session = gui_test::openClinic(database, std::make_unique<FixedClock>(QDate(2026, 11, 21)));
         if (intakes == 0) {
             return;
         }
@@ -67,7 +65,8 @@ struct ExportClinic
         return files;
     }
 
-    QTemporaryDir folder;
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     std::unique_ptr<ClinicSession> session;
 };
 
@@ -325,9 +324,23 @@ TEST_CASE("attack: the export dialog replaces a file only after the user says ye
     }
     CHECK(finished.takeFirst().at(0).toBool());
     CHECK(contentsOf(path).startsWith("intake_id,"));
+    CHECK(clinic.otherFiles() == QStringList{QStringLiteral("last-month.csv")});
+}
 
-    // The database itself: refused even after a yes.
+TEST_CASE("attack: the export dialog never replaces the database file, even after a yes",
+          "[gui][export][attack][sqlite]")
+{
+    ExportClinic clinic(20);
+    ExportDialog dialog(*clinic.session);
+    QPushButton* exportButton = nullptr;
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Export")) {
+            exportButton = button;
+        }
+    }
+    REQUIRE(exportButton != nullptr);
     const QByteArray database = contentsOf(clinic.session->location());
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
     dialog.setFilePath(clinic.session->location());
     gui_test::answerNextMessageBox(QMessageBox::Yes);
     exportButton->click();
@@ -337,5 +350,5 @@ TEST_CASE("attack: the export dialog replaces a file only after the user says ye
     CHECK_FALSE(finished.takeFirst().at(0).toBool());
     CHECK(dialog.statusText().contains(QStringLiteral("No file was written")));
     CHECK(QFileInfo(clinic.session->location()).size() == database.size());
-    CHECK(clinic.otherFiles() == QStringList{QStringLiteral("last-month.csv")});
+    CHECK(clinic.otherFiles().isEmpty());
 }

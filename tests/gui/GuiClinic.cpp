@@ -1,29 +1,54 @@
 #include "GuiClinic.h"
 
 #include "TestStaff.h"
+#include "audit/AuditPage.h"
+#include "intake/IntakeFormPage.h"
+#include "records/RecordsTableModel.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
+#include "storage/Database.h"
 #include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/Clock.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QSqlQuery>
+#include <QTest>
 #include <QTimer>
+#include <catch2/catch.hpp>
 
 namespace gui_test {
 
-std::unique_ptr<ClinicSession> openClinic(const QString& path, std::unique_ptr<Clock> clock,
-                                          std::optional<Role> signedIn)
+namespace {
+
+std::unique_ptr<ClinicSession> openAt(const QString& location, const QString& password,
+                                      std::unique_ptr<Clock> clock, std::optional<Role> signedIn)
 {
-    auto session =
-        std::make_unique<ClinicSession>(path, std::move(clock), PasswordHasher::Cost::Minimal);
+    auto session = std::make_unique<ClinicSession>(location, password, std::move(clock),
+                                                   PasswordHasher::Cost::Minimal);
     if (session->accounts().empty()) {
-        test_staff::createIn(databaseOf(*session), session->clock());
+        test_staff::createIn(session->storage(), session->clock());
     }
     if (signedIn) {
         signInAs(*session, *signedIn);
     }
     return session;
+}
+
+} // namespace
+
+std::unique_ptr<ClinicSession> openClinic(const BackendDatabase& database,
+                                          std::unique_ptr<Clock> clock,
+                                          std::optional<Role> signedIn)
+{
+    return openAt(database.location(), database.password(), std::move(clock), signedIn);
+}
+
+std::unique_ptr<ClinicSession> openClinic(const QString& path, std::unique_ptr<Clock> clock,
+                                          std::optional<Role> signedIn)
+{
+    test_backend::requireSqlite("A clinic file at a path");
+    return openAt(path, QString(), std::move(clock), signedIn);
 }
 
 void signInAs(ClinicSession& session, Role role)
@@ -35,6 +60,7 @@ void signInAs(ClinicSession& session, Role role)
 
 const Database& databaseOf(const ClinicSession& session)
 {
+    test_backend::requireSqlite("The session's SQLite database");
     return dynamic_cast<const SqliteClinicStorage&>(session.storage()).database();
 }
 
@@ -46,6 +72,72 @@ const IntakeRepository& storeOf(const ClinicSession& session)
 const AuditTrail& auditOf(const ClinicSession& session)
 {
     return session.storage().audit();
+}
+
+void tamper(const ClinicSession& session, const BackendDatabase& database, const QString& sql,
+            const QVariantList& bound, const QStringList& appendOnly)
+{
+    if (database.onServer()) {
+        for (const QString& table : appendOnly) {
+            database.executeAsOwner(
+                QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %1_no_update").arg(table));
+        }
+        database.executeAsOwner(sql, bound);
+        for (const QString& table : appendOnly) {
+            database.executeAsOwner(
+                QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %1_no_update").arg(table));
+        }
+        return;
+    }
+    const Database& file = databaseOf(session);
+    QStringList triggers; // as the file has them, to make them again
+    for (const QString& table : appendOnly) {
+        QSqlQuery definition = file.prepare(
+            QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
+        definition.addBindValue(table + QStringLiteral("_no_update"));
+        Database::run(definition, "test: reading a trigger");
+        REQUIRE(definition.next());
+        triggers << definition.value(0).toString();
+        file.execute(QStringLiteral("DROP TRIGGER %1_no_update").arg(table), "test");
+    }
+    QSqlQuery query = file.prepare(sql);
+    for (const QVariant& value : bound) {
+        query.addBindValue(value);
+    }
+    Database::run(query, "test: behind the program's back");
+    for (const QString& trigger : triggers) {
+        file.execute(trigger, "test");
+    }
+}
+
+namespace {
+
+constexpr int kAnswerWithin = 60000; // ms
+
+} // namespace
+
+void waitForRecords(const RecordsTableModel& model)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !model.isLoading(); }, kAnswerWithin));
+}
+
+void fetchAllRecords(RecordsTableModel& model)
+{
+    waitForRecords(model);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        waitForRecords(model);
+    }
+}
+
+void waitForLookup(const IntakeFormPage& page)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !page.isLookingUp(); }, kAnswerWithin));
+}
+
+void waitForChainCheck(const AuditPage& page)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !page.isCheckingChain(); }, kAnswerWithin));
 }
 
 void answerNextMessageBox(QMessageBox::StandardButton button)

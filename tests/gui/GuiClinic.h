@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClinicSession.h"
+#include "TestBackend.h"
 #include "security/Role.h"
 #include "storage/ClinicStorage.h"
 #include "util/FixedClock.h"
@@ -9,34 +10,47 @@
 #include <QDateTime>
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QVariantList>
 #include <functional>
 #include <memory>
 #include <optional>
 
+class AuditPage;
 class Clock;
 class Database;
+class IntakeFormPage;
+class RecordsTableModel;
 
-// What the GUI tests share: a clinic database opened as the application
-// opens it, with the three test accounts (tests/support/TestStaff.h: mona
-// the manager, ben the therapist, dora at the front desk) and someone
-// signed in; and answers for the message boxes a test cannot click.
+// What the GUI tests share: a clinic database on the backend under test
+// (TestBackend.h: a file, or with CLINIC_TEST_BACKEND=postgres a database of
+// its own on the test cluster) opened as the application opens it, with the
+// three test accounts (tests/support/TestStaff.h: mona the manager, ben the
+// therapist, dora at the front desk) and someone signed in; and answers for
+// the message boxes a test cannot click.
 namespace gui_test {
 
 inline const QDateTime kNow(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
 
-// Opens (or creates) the database at `path` with cheap password hashes,
-// creates the test accounts when it has none, and signs in as `signedIn`
-// (nobody when nullopt).
+// Opens the clinic of `database` as the application does (a server with its
+// password) with cheap password hashes, creates the test accounts through
+// the storage when it has none, and signs in as `signedIn` (nobody when
+// nullopt).
+std::unique_ptr<ClinicSession> openClinic(const BackendDatabase& database,
+                                          std::unique_ptr<Clock> clock,
+                                          std::optional<Role> signedIn = Role::Manager);
+// The same for the file at `path`, created when missing: for the tests about
+// SQLite files themselves ([sqlite]).
 std::unique_ptr<ClinicSession> openClinic(const QString& path, std::unique_ptr<Clock> clock,
                                           std::optional<Role> signedIn = Role::Manager);
 
 // Ends whoever's session there is and signs in as the test user of `role`.
 void signInAs(ClinicSession& session, Role role);
 
-// The SQLite database under a session opened on a file: for setting up
-// and inspecting a test's file, never for what the program does.
+// The SQLite database under a session opened on a file: for the tests about
+// the file itself ([sqlite]; it fails the test on the server).
 const Database& databaseOf(const ClinicSession& session);
 
 // The store and audit log over the session's connection, without the
@@ -44,16 +58,39 @@ const Database& databaseOf(const ClinicSession& session);
 const IntakeRepository& storeOf(const ClinicSession& session);
 const AuditTrail& auditOf(const ClinicSession& session);
 
-// A clinic database in a temporary folder, today 2026-11-21, with the
-// manager signed in unless a test signs in someone else.
+// SQL run behind the program's back, as someone with the file and the
+// sqlite3 shell or with the server database owner's password could: through
+// the session's own connection to the file, or as the owner on the server.
+// `bound` fills its `?`s in order. With `appendOnly`, the append-only
+// triggers of those tables step aside for it (dropped and made again on the
+// file, disabled and enabled again on the server).
+void tamper(const ClinicSession& session, const BackendDatabase& database, const QString& sql,
+            const QVariantList& bound = {}, const QStringList& appendOnly = {});
+
+// A clinic database on the backend under test, today 2026-11-21, with the
+// manager signed in unless a test signs in someone else; `folder` is a
+// temporary folder for the test's other files.
 struct TemporaryClinic
 {
-    QTemporaryDir folder;
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     std::unique_ptr<ClinicSession> owned =
-        openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                   std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+        openClinic(database, std::make_unique<FixedClock>(QDate(2026, 11, 21)));
     ClinicSession& session = *owned;
 };
+
+// Wait, running the event loop, for what a page reads: on a server it is
+// read on a SessionWorker thread and arrives later, from a file at once.
+// Each fails the test when the answer takes longer than a minute.
+// The records model's rows and count (after it was made, reloaded,
+// filtered, sorted, or asked to fetch more).
+void waitForRecords(const RecordsTableModel& model);
+// Every page of rows, as a view scrolled to the end would read them.
+void fetchAllRecords(RecordsTableModel& model);
+// The returning clients found for what was typed.
+void waitForLookup(const IntakeFormPage& page);
+// The audit page's check of the chain.
+void waitForChainCheck(const AuditPage& page);
 
 // Closes the next modal message box with `button` (a test cannot click it).
 void answerNextMessageBox(QMessageBox::StandardButton button);

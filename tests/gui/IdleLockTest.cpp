@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -39,8 +40,7 @@ struct LockClinic
         REQUIRE(folder.isValid());
         auto owned = std::make_unique<AdjustableClock>(gui_test::kNow);
         clock = owned.get();
-        session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                       std::move(owned), role);
+        session = gui_test::openClinic(database, std::move(owned), role);
         settings = std::make_unique<AppSettings>(folder.filePath(QStringLiteral("settings.ini")));
         window = std::make_unique<MainWindow>(*session, *settings);
         window->resize(1300, 850);
@@ -77,12 +77,10 @@ struct LockClinic
         QTest::keyClick(lock->passwordEdit(), Qt::Key_Return);
     }
 
-    std::vector<AuditEntry> audit() const
-    {
-        return AuditLog(gui_test::databaseOf(*session), session->clock()).entries();
-    }
+    std::vector<AuditEntry> audit() const { return gui_test::auditOf(*session).entries(); }
 
-    QTemporaryDir folder;
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     AdjustableClock* clock = nullptr;
     std::unique_ptr<ClinicSession> session;
     std::unique_ptr<AppSettings> settings;
@@ -236,11 +234,10 @@ TEST_CASE("gui: idle lock: the idle time is a setting, from 1 to 240 minutes",
 TEST_CASE("gui: sign out: back to the sign-in dialog, and the next user gets their own window",
           "[gui][account]")
 {
-    QTemporaryDir folder;
-    auto session =
-        gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                             std::make_unique<AdjustableClock>(gui_test::kNow), std::nullopt);
-    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    const BackendDatabase database;
+    auto session = gui_test::openClinic(database, std::make_unique<AdjustableClock>(gui_test::kNow),
+                                        std::nullopt);
+    AppSettings settings(QDir(database.folder()).filePath(QStringLiteral("settings.ini")));
     // Fills the next sign-in dialog as `name`.
     const auto signInNext = [](const QString& name) {
         QTimer::singleShot(50, [name] {
@@ -271,7 +268,7 @@ TEST_CASE("gui: sign out: back to the sign-in dialog, and the next user gets the
         CHECK(controller.window()->reviewPage() != nullptr);
     }
     CHECK_FALSE(session->isSignedIn());
-    const auto entries = AuditLog(gui_test::databaseOf(*session), session->clock()).entries();
+    const auto entries = gui_test::auditOf(*session).entries();
     QStringList trail;
     for (const AuditEntry& entry : entries) {
         if (entry.action == QLatin1String("login") || entry.action == QLatin1String("logout")) {

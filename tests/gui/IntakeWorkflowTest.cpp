@@ -15,7 +15,6 @@
 #include "review/ReviewPage.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
-#include "storage/IntakeStore.h"
 #include "util/FixedClock.h"
 
 #include <QApplication>
@@ -185,12 +184,27 @@ TEST_CASE("gui: a failed save keeps every answer on the form", "[gui][intake]")
     page.show();
     fillBasics(page);
     REQUIRE(page.isValid());
-    gui_test::databaseOf(clinic.session).execute(QStringLiteral("PRAGMA query_only = ON"), "test");
+    // The database refuses the write: read-only for the session's connection
+    // to the file; a constraint no new intake meets on the server.
+    const auto refuseWrites = [&](bool refuse) {
+        if (clinic.database.onServer()) {
+            clinic.database.executeAsOwner(
+                refuse ? QStringLiteral("ALTER TABLE intakes ADD CONSTRAINT refused_by_the_test "
+                                        "CHECK (false) NOT VALID")
+                       : QStringLiteral("ALTER TABLE intakes DROP CONSTRAINT refused_by_the_test"));
+        } else {
+            gui_test::databaseOf(clinic.session)
+                .execute(refuse ? QStringLiteral("PRAGMA query_only = ON")
+                                : QStringLiteral("PRAGMA query_only = OFF"),
+                         "test");
+        }
+    };
+    refuseWrites(true);
     answerNextMessageBox(QMessageBox::Ok);
     CHECK(page.save() == 0);
     CHECK(field<QLineEdit>(page, "nameEdit")->text() == QStringLiteral("Jane Doe"));
     CHECK(page.hasUnsavedAnswers());
-    gui_test::databaseOf(clinic.session).execute(QStringLiteral("PRAGMA query_only = OFF"), "test");
+    refuseWrites(false);
     CHECK(page.save() > 0);
 }
 
@@ -231,7 +245,7 @@ TEST_CASE("gui: the window starts on the role's own page, not the last user's", 
     CHECK(frontDesk.currentPage() == int(AppSettings::Page::Intake));
 }
 
-TEST_CASE("gui: the settings dialog chooses the database file", "[gui][settings]")
+TEST_CASE("gui: the settings dialog chooses the database file", "[gui][settings][sqlite]")
 {
     Clinic clinic; // a manager's
     QTemporaryDir folder;
@@ -256,6 +270,7 @@ TEST_CASE("gui: the front desk finds a returning client by name and fills in the
     REQUIRE(page.save() > 0);
 
     typeInto(field<QLineEdit>(page, "nameEdit"), QStringLiteral("lim"));
+    gui_test::waitForLookup(page);
     auto* found = field<QListWidget>(page, "returningClientList");
     REQUIRE(found->isVisibleTo(&page));
     REQUIRE(found->count() == 1);

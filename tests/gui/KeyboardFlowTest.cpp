@@ -257,6 +257,7 @@ TEST_CASE("gui: Down in Name goes to the returning clients found and Enter picks
     REQUIRE(QApplication::focusWidget() == name);
     Keyboard keys;
     keys.type(QStringLiteral("lim"));
+    gui_test::waitForLookup(page); // no key: the matches arrive
     REQUIRE(found->isVisibleTo(&page));
     REQUIRE(found->count() == 2);
     // Down: into the list, on the first client found.

@@ -41,8 +41,7 @@ struct RecordsClinic
     explicit RecordsClinic(int intakes)
     {
         REQUIRE(folder.isValid());
-        session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                       std::make_unique<FixedClock>(QDate(2026, 11, 21)));
+        session = gui_test::openClinic(database, std::make_unique<FixedClock>(QDate(2026, 11, 21)));
         const ImportResult result = harness::importGenerated(session->storage(), session->engine(),
                                                              session->clock(), intakes, 42);
         REQUIRE(result.errors.empty());
@@ -55,7 +54,8 @@ struct RecordsClinic
         return gui_test::storeOf(*session).count(filter);
     }
 
-    QTemporaryDir folder;
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     std::unique_ptr<ClinicSession> session;
 };
 
@@ -70,9 +70,7 @@ std::vector<IntakeSummary> loadedRows(const RecordsTableModel& model)
 
 void fetchAll(RecordsTableModel& model)
 {
-    while (model.canFetchMore({})) {
-        model.fetchMore({});
-    }
+    gui_test::fetchAllRecords(model);
 }
 
 void selectData(QComboBox* combo, const QString& data)
@@ -88,6 +86,7 @@ TEST_CASE("gui: the records table reads a page at a time, newest visit first", "
 {
     RecordsClinic clinic(1000);
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     RecordsTableModel& model = *page.model();
 
     CHECK(model.rowCount() == RecordsTableModel::kPageSize);
@@ -96,6 +95,7 @@ TEST_CASE("gui: the records table reads a page at a time, newest visit first", "
     CHECK(page.summaryLabel()->text().contains(QLocale().toString(1000)));
 
     model.fetchMore({});
+    gui_test::waitForRecords(*page.model());
     CHECK(model.rowCount() == 2 * RecordsTableModel::kPageSize);
 
     fetchAll(model);
@@ -128,6 +128,7 @@ TEST_CASE("gui: searching by name narrows the rows, ignoring accents, after a pa
 {
     RecordsClinic clinic(1000);
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     RecordsTableModel& model = *page.model();
 
     IntakeFilter nunez;
@@ -151,6 +152,7 @@ TEST_CASE("gui: searching by name narrows the rows, ignoring accents, after a pa
     // applyFilters does not wait.
     page.searchEdit()->setText(QStringLiteral("zoë nú"));
     page.applyFilters();
+    gui_test::waitForRecords(*page.model());
     CHECK(model.filter().search == QStringLiteral("zoë nú"));
     fetchAll(model);
     for (const auto& row : loadedRows(model)) {
@@ -159,6 +161,7 @@ TEST_CASE("gui: searching by name narrows the rows, ignoring accents, after a pa
 
     page.searchEdit()->clear();
     page.applyFilters();
+    gui_test::waitForRecords(*page.model());
     CHECK(model.totalCount() == 1000);
 }
 
@@ -177,11 +180,13 @@ TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][rec
         clinic.session->staff().review(id, decision);
     }
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     RecordsTableModel& model = *page.model();
 
     SECTION("status")
     {
         selectData(page.statusCombo(), QStringLiteral("reviewed"));
+        gui_test::waitForRecords(*page.model());
         CHECK(model.totalCount() == 40);
         fetchAll(model);
         REQUIRE(model.rowCount() == 40);
@@ -189,8 +194,10 @@ TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][rec
             CHECK(row.status == "reviewed");
         }
         selectData(page.statusCombo(), QStringLiteral("pending"));
+        gui_test::waitForRecords(*page.model());
         CHECK(model.totalCount() == 960);
         selectData(page.statusCombo(), QString());
+        gui_test::waitForRecords(*page.model());
         CHECK(model.totalCount() == 1000);
     }
     SECTION("suggestion")
@@ -201,6 +208,7 @@ TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][rec
             IntakeFilter filter;
             filter.approach = QString::fromUtf8(word);
             selectData(page.approachCombo(), filter.approach);
+            gui_test::waitForRecords(*page.model());
             CAPTURE(word);
             CHECK(model.totalCount() == clinic.count(filter));
             fetchAll(model);
@@ -215,6 +223,7 @@ TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][rec
         page.fromEdit()->setDate(QDate(2026, 3, 1));
         page.toEdit()->setDate(QDate(2026, 3, 31));
         page.allDatesBox()->setChecked(false); // applies at once
+        gui_test::waitForRecords(*page.model());
         CHECK(page.fromEdit()->isEnabled());
         IntakeFilter march;
         march.from = QDate(2026, 3, 1);
@@ -229,6 +238,7 @@ TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][rec
             CHECK(row.visitDate <= march.to);
         }
         page.allDatesBox()->setChecked(true);
+        gui_test::waitForRecords(*page.model());
         CHECK(model.totalCount() == 1000);
     }
 }
@@ -238,12 +248,14 @@ TEST_CASE("gui: clicking a column header sorts by it, unsortable columns keep th
 {
     RecordsClinic clinic(1000);
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     RecordsTableModel& model = *page.model();
     QHeaderView* header = page.view()->horizontalHeader();
     CHECK(header->sortIndicatorSection() == RecordsTableModel::VisitDateColumn);
     CHECK(header->sortIndicatorOrder() == Qt::DescendingOrder);
 
     page.view()->sortByColumn(RecordsTableModel::ClientColumn, Qt::AscendingOrder);
+    gui_test::waitForRecords(*page.model());
     CHECK(model.rowCount() == RecordsTableModel::kPageSize); // started again at the first page
     fetchAll(model);
     auto rows = loadedRows(model);
@@ -253,16 +265,20 @@ TEST_CASE("gui: clicking a column header sorts by it, unsortable columns keep th
     }
 
     page.view()->sortByColumn(RecordsTableModel::ClientColumn, Qt::DescendingOrder);
+    gui_test::waitForRecords(*page.model());
     rows = loadedRows(model);
     CHECK(foldedName(rows.front().clientName) >= foldedName(rows.back().clientName));
 
     page.view()->sortByColumn(RecordsTableModel::IdColumn, Qt::AscendingOrder);
+    gui_test::waitForRecords(*page.model());
     CHECK(model.intakeIdAt(0) == 1);
     CHECK(model.intakeIdAt(1) == 2);
 
     page.view()->sortByColumn(RecordsTableModel::StatusColumn, Qt::DescendingOrder);
+    gui_test::waitForRecords(*page.model());
     CHECK(model.filter().sort == IntakeSort::Status);
     page.view()->sortByColumn(RecordsTableModel::SuggestionColumn, Qt::AscendingOrder);
+    gui_test::waitForRecords(*page.model());
     CHECK(model.filter().sort == IntakeSort::Approach);
     // Suggestions without a plan (screening incomplete) first, then by word.
     fetchAll(model);
@@ -277,11 +293,13 @@ TEST_CASE("gui: clicking a column header sorts by it, unsortable columns keep th
 
     // A sort that only the database could do for a million rows is refused.
     page.view()->sortByColumn(RecordsTableModel::BornColumn, Qt::AscendingOrder);
+    gui_test::waitForRecords(*page.model());
     CHECK(model.filter().sort == IntakeSort::Approach);
     CHECK(header->sortIndicatorSection() == RecordsTableModel::SuggestionColumn);
 
     // Filters keep the sort.
     selectData(page.statusCombo(), QStringLiteral("pending"));
+    gui_test::waitForRecords(*page.model());
     CHECK(model.filter().sort == IntakeSort::Approach);
 }
 
@@ -290,8 +308,10 @@ TEST_CASE("gui: a referral row says REFER OUT and its urgency in bold, with a wa
 {
     RecordsClinic clinic(1000);
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     RecordsTableModel& model = *page.model();
     selectData(page.approachCombo(), QStringLiteral("refer_out"));
+    gui_test::waitForRecords(*page.model());
     REQUIRE(model.rowCount() > 0);
 
     const IntakeSummary& referral = model.summaryAt(0);
@@ -303,6 +323,7 @@ TEST_CASE("gui: a referral row says REFER OUT and its urgency in bold, with a wa
     CHECK(cell.data(RecordsTableModel::RefersOutRole).toBool());
 
     selectData(page.approachCombo(), QStringLiteral("swedish"));
+    gui_test::waitForRecords(*page.model());
     REQUIRE(model.rowCount() > 0);
     const QModelIndex massage = model.index(0, RecordsTableModel::SuggestionColumn);
     CHECK(massage.data().toString() == "Swedish massage");
@@ -310,6 +331,7 @@ TEST_CASE("gui: a referral row says REFER OUT and its urgency in bold, with a wa
     CHECK(massage.data(Qt::DecorationRole).isNull());
     // No plan: the screening was incomplete and nothing called for a referral.
     selectData(page.approachCombo(), QString());
+    gui_test::waitForRecords(*page.model());
     fetchAll(model);
     int incomplete = -1;
     for (int row = 0; row < model.rowCount() && incomplete < 0; ++row) {
@@ -329,6 +351,7 @@ TEST_CASE("gui: Enter or a double click on a row asks to open that intake", "[gu
 {
     RecordsClinic clinic(300);
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     page.resize(1000, 600);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -357,6 +380,7 @@ TEST_CASE("gui: refresh shows intakes added since", "[gui][records]")
 {
     RecordsClinic clinic(10);
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     CHECK(page.model()->totalCount() == 10);
     IntakeGenerator generator(7);
     const IntakeParser parser(clinic.session->clock());
@@ -365,6 +389,7 @@ TEST_CASE("gui: refresh shows intakes added since", "[gui][records]")
     clinic.session->staff().addIntake(*parsed.record);
     CHECK(page.model()->totalCount() == 10);
     page.refresh();
+    gui_test::waitForRecords(*page.model());
     CHECK(page.model()->totalCount() == 11);
     CHECK(page.summaryLabel()->text() == "11 intakes");
 }
@@ -391,6 +416,7 @@ TEST_CASE("gui: a reviewed row says Accepted or Overridden by the therapist inst
 
     gui_test::signInAs(*clinic.session, Role::Manager);
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     RecordsTableModel& model = *page.model();
     fetchAll(model);
     auto statusOf = [&model](qint64 id) {
@@ -418,9 +444,11 @@ TEST_CASE("gui: the records page's date filters are one Tab stop each", "[gui][r
 {
     RecordsClinic clinic(3);
     RecordsPage page(*clinic.session);
+    gui_test::waitForRecords(*page.model());
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.allDatesBox()->setChecked(false);
+    gui_test::waitForRecords(*page.model());
     page.fromEdit()->setFocus(Qt::TabFocusReason);
     REQUIRE(page.fromEdit()->hasFocus());
     // Tab leaves the date at once instead of walking its day, month and year.

@@ -167,15 +167,13 @@ struct RestoreClinic
 {
     RestoreClinic()
     {
-        REQUIRE(folder.isValid());
-        session =
-            gui_test::openClinic(databasePath(), std::make_unique<AdjustableClock>(gui_test::kNow));
+        session = gui_test::openClinic(database, std::make_unique<AdjustableClock>(gui_test::kNow));
         settings = std::make_unique<AppSettings>(file("settings.ini"));
         addIntake(QStringLiteral("Before Backup"));
     }
 
     QString file(const char* name) const { return folder.filePath(QString::fromUtf8(name)); }
-    QString databasePath() const { return file("clinic.sqlite"); }
+    QString databasePath() const { return database.path(); }
 
     void addIntake(const QString& clientName) const
     {
@@ -186,24 +184,21 @@ struct RestoreClinic
         session->staff().addIntake(*parsed.record);
     }
 
-    QStringList clientNames() const { return clientNamesIn(gui_test::databaseOf(*session)); }
+    QStringList clientNames() const { return clientNamesIn(gui_test::storeOf(*session)); }
 
-    QStringList clientNamesIn(const Database& database) const
+    QStringList clientNamesIn(const IntakeRepository& store) const
     {
         IntakeFilter filter;
         filter.limit = 0;
         QStringList names;
-        for (const IntakeSummary& row : IntakeStore(database, session->clock()).list(filter)) {
+        for (const IntakeSummary& row : store.list(filter)) {
             names << row.clientName;
         }
         names.sort();
         return names;
     }
 
-    std::vector<AuditEntry> audit() const
-    {
-        return AuditLog(gui_test::databaseOf(*session), session->clock()).entries();
-    }
+    std::vector<AuditEntry> audit() const { return gui_test::auditOf(*session).entries(); }
 
     QStringList keptCopies() const
     {
@@ -238,7 +233,10 @@ struct RestoreClinic
                                  5000);
     }
 
-    QTemporaryDir folder;
+    // On the server only the therapist's refusal is tested: the desktop
+    // does not restore into a server (MainWindow::restoreBackup).
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     std::unique_ptr<ClinicSession> session;
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<SessionController> controller;
@@ -259,7 +257,7 @@ QStringList entriesOf(const std::vector<AuditEntry>& entries, const char* action
 } // namespace
 
 TEST_CASE("gui: restore: a manager restores a plain backup, everyone signs in again",
-          "[gui][restore]")
+          "[gui][restore][sqlite]")
 {
     RestoreClinic clinic;
     const QString backupPath = clinic.file("backup.sqlite");
@@ -323,14 +321,14 @@ TEST_CASE("gui: restore: a manager restores a plain backup, everyone signs in ag
     {
         const Database keptDatabase(clinic.file(kept[0].toUtf8().constData()),
                                     Database::Mode::ReadOnly);
-        CHECK(clinic.clientNamesIn(keptDatabase) ==
+        CHECK(clinic.clientNamesIn(IntakeStore(keptDatabase, clinic.session->clock())) ==
               (QStringList{QStringLiteral("After Backup"), QStringLiteral("Before Backup")}));
     }
     CHECK(clinic.leftovers().isEmpty());
 }
 
 TEST_CASE("gui: restore: a tampered encrypted backup is refused and the database is as it was",
-          "[gui][restore]")
+          "[gui][restore][sqlite]")
 {
     RestoreClinic clinic;
     const QString backupPath = clinic.file("backup.sqlite.encrypted");
@@ -396,7 +394,7 @@ TEST_CASE("gui: restore: a tampered encrypted backup is refused and the database
     CHECK(entries.back().actor == "mona");
 }
 
-TEST_CASE("gui: restore: a database still open elsewhere is not replaced", "[gui][restore]")
+TEST_CASE("gui: restore: a database still open elsewhere is not replaced", "[gui][restore][sqlite]")
 {
     RestoreClinic clinic;
     const QString backupPath = clinic.file("backup.sqlite");
@@ -436,7 +434,7 @@ TEST_CASE("gui: restore: a database still open elsewhere is not replaced", "[gui
 }
 
 TEST_CASE("gui: restore: unsaved answers are asked about first, and Cancel keeps everything",
-          "[gui][restore]")
+          "[gui][restore][sqlite]")
 {
     RestoreClinic clinic;
     clinic.startAsManager();
@@ -474,7 +472,7 @@ TEST_CASE("gui: restore: unsaved answers are asked about first, and Cancel keeps
 
 TEST_CASE("gui: restore dialog: Return at the confirmation is Cancel, a file that is not there "
           "or the database itself is refused",
-          "[gui][restore]")
+          "[gui][restore][sqlite]")
 {
     RestoreClinic clinic;
     gui_test::signInAs(*clinic.session, Role::Manager);
@@ -558,7 +556,7 @@ TEST_CASE("gui: restore: a therapist has no Restore action, and the core refuses
 }
 
 TEST_CASE("gui: restore: a backup without accounts keeps the restoring manager's account",
-          "[gui][restore]")
+          "[gui][restore][sqlite]")
 {
     RestoreClinic clinic;
     // A database from before accounts existed, backed up.

@@ -41,8 +41,8 @@ struct Clinic
     explicit Clinic(Role role = Role::Therapist)
     {
         REQUIRE(folder.isValid());
-        session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                       std::make_unique<FixedClock>(gui_test::kNow), role);
+        session =
+            gui_test::openClinic(database, std::make_unique<FixedClock>(gui_test::kNow), role);
     }
 
     qint64 add(const QString& name)
@@ -73,7 +73,8 @@ struct Clinic
         return found;
     }
 
-    QTemporaryDir folder;
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     std::unique_ptr<ClinicSession> session;
     AppSettings settings{folder.filePath(QStringLiteral("settings.ini"))};
 };

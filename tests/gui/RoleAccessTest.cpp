@@ -12,8 +12,7 @@
 #include "rules/RuleEngine.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
-#include "storage/AuditLog.h"
-#include "storage/IntakeStore.h"
+#include "storage/ClinicStorage.h"
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
 #include "workflow/IntakeWorkflow.h"
@@ -38,8 +37,8 @@ struct RoleClinic
     explicit RoleClinic(Role role)
     {
         REQUIRE(folder.isValid());
-        session = gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                       std::make_unique<FixedClock>(gui_test::kNow), role);
+        session =
+            gui_test::openClinic(database, std::make_unique<FixedClock>(gui_test::kNow), role);
     }
 
     // An intake entered (by the front desk's account) and its id.
@@ -48,8 +47,9 @@ struct RoleClinic
         const IntakeParser parser(session->clock());
         const auto parsed = parser.parse(sampleIntake().dump());
         REQUIRE(parsed.ok());
-        IntakeStore store(gui_test::databaseOf(*session), session->clock());
-        return store.add(session->engine().suggestVersion(*parsed.record), QStringLiteral("dora"))
+        return session->storage()
+            .intakes()
+            .add(session->engine().suggestVersion(*parsed.record), QStringLiteral("dora"))
             .intakeId;
     }
 
@@ -59,12 +59,10 @@ struct RoleClinic
             gui_test::storeOf(*session).details(intakeId).at("status").get<std::string>());
     }
 
-    std::vector<AuditEntry> audit() const
-    {
-        return AuditLog(gui_test::databaseOf(*session), session->clock()).entries();
-    }
+    std::vector<AuditEntry> audit() const { return gui_test::auditOf(*session).entries(); }
 
-    QTemporaryDir folder;
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     std::unique_ptr<ClinicSession> session;
 };
 
@@ -113,11 +111,12 @@ TEST_CASE("gui: each role sees only its own pages and actions", "[gui][roles]")
     CHECK(hasAction(window, "reviewAction") == expected.review);
     CHECK((window.reviewPage() != nullptr) == expected.review);
     CHECK(window.hasPage(int(AppSettings::Page::Review)) == expected.review);
-    for (const char* action :
-         {"exportAction", "auditAction", "usersAction", "backupAction", "restoreAction"}) {
+    for (const char* action : {"exportAction", "auditAction", "usersAction", "backupAction"}) {
         INFO(action);
         CHECK(hasAction(window, action) == expected.manager);
     }
+    // The desktop restores into a file only, never into the clinic's server.
+    CHECK(hasAction(window, "restoreAction") == (expected.manager && !clinic.database.onServer()));
     CHECK((window.auditPage() != nullptr) == expected.manager);
     // Each role starts on its own work: the review queue, else the intake form.
     CHECK(window.currentPage() ==
@@ -168,11 +167,11 @@ TEST_CASE("gui: a front desk opens a record without the therapists' notes, and c
     RoleClinic clinic(Role::FrontDesk);
     const qint64 id = clinic.addIntake();
     {
-        IntakeStore store(gui_test::databaseOf(*clinic.session), clinic.session->clock());
-        const AuditLog audit(gui_test::databaseOf(*clinic.session), clinic.session->clock());
+        ClinicStorage& storage = clinic.session->storage();
         ReviewDecision decision;
         decision.sessionNote = QStringLiteral("Secret clinical note");
-        IntakeWorkflow(store, audit, clinic.session->engine(), clinic.session->clock())
+        IntakeWorkflow(storage.intakes(), storage.audit(), clinic.session->engine(),
+                       clinic.session->clock())
             .review(id, decision, QStringLiteral("ben"));
     }
 

@@ -18,7 +18,6 @@
 #include "rules/RuleSet.h"
 #include "rules/RuleSetLoader.h"
 #include "security/StaffSession.h"
-#include "storage/Database.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
 #include "util/FixedClock.h"
@@ -32,7 +31,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 #include <QTemporaryDir>
@@ -96,9 +94,8 @@ struct Clinic
     Clinic()
     {
         REQUIRE(folder.isValid());
-        session =
-            gui_test::openClinic(folder.filePath(QStringLiteral("clinic.sqlite")),
-                                 std::make_unique<FixedClock>(gui_test::kNow), Role::Therapist);
+        session = gui_test::openClinic(database, std::make_unique<FixedClock>(gui_test::kNow),
+                                       Role::Therapist);
     }
 
     qint64 add(const nlohmann::json& intake)
@@ -112,21 +109,16 @@ struct Clinic
     {
         // As a database written by the previous version has it: the
         // append-only trigger steps aside for this one test update.
-        const Database& database = gui_test::databaseOf(*session);
-        database.execute(QStringLiteral("DROP TRIGGER suggestions_no_update"), "test");
-        QSqlQuery update = gui_test::databaseOf(*session).prepare(QStringLiteral(
-            "UPDATE suggestions SET result_json = ?, approach = ?, rules_version = ? WHERE "
-            "intake_version_id = (SELECT id FROM intake_versions WHERE intake_id = ?)"));
-        update.addBindValue(QString::fromStdString(suggestion.dump()));
-        update.addBindValue(QString::fromStdString(suggestion.at("approach").get<std::string>()));
-        update.addBindValue(QStringLiteral("default-2026.1"));
-        update.addBindValue(intakeId);
-        Database::run(update, "test: an old suggestion");
-        database.execute(
+        gui_test::tamper(
+            *session, database,
             QStringLiteral(
-                "CREATE TRIGGER suggestions_no_update BEFORE UPDATE ON suggestions BEGIN SELECT "
-                "RAISE(ABORT, 'suggestions is append-only'); END"),
-            "test");
+                "UPDATE suggestions SET result_json = ?, approach = ?, rules_version = ? "
+                "WHERE intake_version_id = (SELECT id FROM intake_versions WHERE "
+                "intake_id = ?)"),
+            {QString::fromStdString(suggestion.dump()),
+             QString::fromStdString(suggestion.at("approach").get<std::string>()),
+             QStringLiteral("default-2026.1"), intakeId},
+            {QStringLiteral("suggestions")});
     }
 
     QString status(qint64 intakeId) const
@@ -135,7 +127,8 @@ struct Clinic
             gui_test::storeOf(*session).details(intakeId).at("status").get<std::string>());
     }
 
-    QTemporaryDir folder;
+    BackendDatabase database;
+    const QTemporaryDir& folder = database.folderDir();
     std::unique_ptr<ClinicSession> session;
 };
 
@@ -563,21 +556,21 @@ TEST_CASE("gui: review: a stored record that no longer reads and words this vers
     // its date of birth and the suggestion names an approach nobody knows.
     nlohmann::json record = sampleIntake();
     record["client"].erase("date_of_birth");
-    const Database& database = gui_test::databaseOf(*clinic.session);
-    for (const char* table : {"intake_versions", "suggestions"}) {
-        database.execute(QStringLiteral("DROP TRIGGER %1_no_update").arg(QLatin1String(table)),
-                         "test");
-    }
-    QSqlQuery damage = database.prepare(
-        QStringLiteral("UPDATE intake_versions SET record_json = ? WHERE intake_id = ?"));
-    damage.addBindValue(QString::fromStdString(record.dump()));
-    damage.addBindValue(id);
-    Database::run(damage, "test: a damaged record");
-    QSqlQuery unknown = database.prepare(QStringLiteral(
-        "UPDATE suggestions SET result_json = json_set(result_json, '$.approach', 'hot_stones') "
-        "WHERE intake_version_id = (SELECT id FROM intake_versions WHERE intake_id = ?)"));
-    unknown.addBindValue(id);
-    Database::run(unknown, "test: an unknown word");
+    gui_test::tamper(
+        *clinic.session, clinic.database,
+        QStringLiteral("UPDATE intake_versions SET record_json = ? WHERE intake_id = ?"),
+        {QString::fromStdString(record.dump()), id}, {QStringLiteral("intake_versions")});
+    // The same edit of the JSON text in each backend's words.
+    const QString unknownApproach =
+        clinic.database.onServer()
+            ? QStringLiteral("jsonb_set(result_json::jsonb, '{approach}', '\"hot_stones\"')::text")
+            : QStringLiteral("json_set(result_json, '$.approach', 'hot_stones')");
+    gui_test::tamper(*clinic.session, clinic.database,
+                     QStringLiteral("UPDATE suggestions SET result_json = %1 WHERE "
+                                    "intake_version_id = (SELECT id FROM intake_versions WHERE "
+                                    "intake_id = ?)")
+                         .arg(unknownApproach),
+                     {id}, {QStringLiteral("suggestions")});
 
     ReviewPage page(*clinic.session);
     page.refresh();

@@ -1,6 +1,7 @@
 // The GUI tests run on the offscreen platform unless told otherwise, also
 // when CTest lists them at build time (no display there).
 #define CATCH_CONFIG_RUNNER
+#include "TestBackend.h"
 #include "common/PluralForms.h"
 
 #include <QApplication>
@@ -9,6 +10,10 @@
 
 int main(int argc, char* argv[])
 {
+    // CLINIC_TEST_BACKEND=postgres without a cluster: skipped, or failed in CI.
+    if (const int code = test_backend::exitCodeWithoutServer(argc, argv); code >= 0) {
+        return code;
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -105,12 +105,14 @@ ScratchRole::~ScratchRole()
     }
 }
 
-ScratchDatabase::ScratchDatabase(const PgTestServer& server, const QString& owner)
+ScratchDatabase::ScratchDatabase(const PgTestServer& server, const QString& owner,
+                                 const QString& copyOf)
     : m_server(server), m_name(PgTestServer::uniqueName(QStringLiteral("clinic_db")))
 {
     m_server.adminExecute(
-        QStringLiteral("CREATE DATABASE %1%2")
-            .arg(m_name, owner.isEmpty() ? QString() : QStringLiteral(" OWNER ") + owner));
+        QStringLiteral("CREATE DATABASE %1%2%3")
+            .arg(m_name, copyOf.isEmpty() ? QString() : QStringLiteral(" TEMPLATE ") + copyOf,
+                 owner.isEmpty() ? QString() : QStringLiteral(" OWNER ") + owner));
 }
 
 ScratchDatabase::~ScratchDatabase()

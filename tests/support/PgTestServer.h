@@ -54,11 +54,13 @@ private:
     QString m_password;
 };
 
-// A database, dropped (with its connections) at the end of the scope.
+// A database, dropped (with its connections) at the end of the scope; a copy
+// of `copyOf` when given (CREATE DATABASE ... TEMPLATE).
 class ScratchDatabase
 {
 public:
-    ScratchDatabase(const PgTestServer& server, const QString& owner = {});
+    ScratchDatabase(const PgTestServer& server, const QString& owner = {},
+                    const QString& copyOf = {});
     ~ScratchDatabase();
     ScratchDatabase(const ScratchDatabase&) = delete;
     ScratchDatabase& operator=(const ScratchDatabase&) = delete;

@@ -11,9 +11,9 @@
 
 class Clock;
 class PostgresConnection;
-struct PgClinicDatabase;
+struct ServerCopy;
 
-// Which backend the storage, security and CLI suites run on. ctest runs each
+// Which backend the storage, security, CLI and GUI suites run on. ctest runs each
 // suite twice: on a SQLite file, and as "... [server]" with
 // CLINIC_TEST_BACKEND=postgres on the throwaway cluster of
 // tests/postgres/cluster.sh, leaving out the tests tagged [sqlite] (those
@@ -37,7 +37,9 @@ void requireSqlite(const char* what);
 // A fresh clinic database on the backend under test, with the current schema
 // and nothing in it: a file in a temporary folder, or a database of its own
 // on the test cluster (owner and application roles as docs/server.md sets
-// them up) that is dropped afterwards. The temporary folder exists on both
+// them up) that is dropped afterwards. On the cluster it is a copy of a
+// template the test processes of one build share (making the layout each
+// time took most of a GUI test's time). The temporary folder exists on both
 // backends, for the other files a test makes.
 class BackendDatabase
 {
@@ -71,12 +73,14 @@ public:
     // Runs SQL as the database's owner (the server only), e.g. an edit
     // behind the program's back.
     void executeAsOwner(const QString& sql) const;
+    // The same with `bound` filling its `?`s in order.
+    void executeAsOwner(const QString& sql, const QVariantList& bound) const;
     // Whether `sql` succeeds when run with the program's own access: on the
     // file, or as the application role on the server.
     bool programCanRun(const QString& sql) const;
 
 private:
     QTemporaryDir m_folder;
-    std::unique_ptr<PgClinicDatabase> m_server;
+    std::unique_ptr<ServerCopy> m_server;
     mutable std::unique_ptr<PostgresConnection> m_owner;
 };

@@ -311,6 +311,38 @@ TEST_CASE("list filters by status, name, dates and approach, newest first", "[st
     CHECK(test.intakes().list(limited).size() == 2);
 }
 
+TEST_CASE("a listed row whose stored word is none of its kind is refused as damaged, naming the "
+          "intake and the column",
+          "[storage]")
+{
+    TestDatabase test;
+    test.add(intakeFor("Jane Doe", "1980-02-02", "2026-11-03"));  // 1
+    test.add(intakeFor("Ana Núñez", "1991-07-15", "2026-11-04")); // 2
+    const auto damagedList = [&test](const IntakeFilter& filter) -> std::string {
+        try {
+            test.intakes().list(filter);
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageError::Kind::Corrupt);
+            return error.what();
+        }
+        return "listed";
+    };
+    test.tamper(QStringLiteral("UPDATE intakes SET approach = 'hot_stones' WHERE id = 2"));
+    std::string message = damagedList(IntakeFilter{});
+    CHECK_THAT(message, Catch::Contains("intake 2") && Catch::Contains("approach") &&
+                            Catch::Contains("run check"));
+    // The stored text itself is not repeated: it is not for a terminal.
+    CHECK_THAT(message, !Catch::Contains("hot_stones"));
+    // Rows that are not damaged still list.
+    IntakeFilter jane;
+    jane.search = QStringLiteral("jane");
+    CHECK(idsOf(test.intakes().list(jane)) == std::vector<qint64>{1});
+
+    test.tamper(QStringLiteral("UPDATE intakes SET urgency = 'someday' WHERE id = 1"));
+    message = damagedList(jane);
+    CHECK_THAT(message, Catch::Contains("intake 1") && Catch::Contains("urgency"));
+}
+
 TEST_CASE("history tables are append-only: UPDATE and DELETE are refused", "[storage]")
 {
     TestDatabase test;

@@ -93,6 +93,18 @@ std::size_t wordIndex(const QString& text, const std::array<std::string_view, N>
     return *index;
 }
 
+// A list row's word for JSON: null when there is none.
+template <typename Enum> ordered_json wordOrNull(const std::optional<Enum>& value)
+{
+    return value ? ordered_json(std::string(wordOf(*value))) : ordered_json(nullptr);
+}
+
+// A list row's word for the table: empty when there is none.
+template <typename Enum> QString wordText(const std::optional<Enum>& value)
+{
+    return value ? QString::fromUtf8(wordOf(*value).data()) : QString();
+}
+
 std::optional<IntakeRecord> readRecord(const QString& path, const Clock& clock, int& exitCode)
 {
     const auto text = readInput(path);
@@ -329,20 +341,16 @@ int RecordCommands::import(const QStringList& operands)
 int RecordCommands::list()
 {
     IntakeFilter filter;
-    filter.status = m_parser.value(cli_options::status);
-    if (!filter.status.isEmpty() && filter.status != QLatin1String("pending") &&
-        filter.status != QLatin1String("reviewed")) {
-        throw BadRequest{"--status: must be pending or reviewed, got \"" +
-                         filter.status.toStdString() + "\""};
+    const QString status = m_parser.value(cli_options::status);
+    if (!status.isEmpty()) { // an empty --status is both, as no --status
+        filter.status = IntakeStatus(wordIndex(status, kIntakeStatusWords, "--status"));
     }
     filter.search = m_parser.value(cli_options::search);
     filter.from = dateOption(m_parser, cli_options::from);
     filter.to = dateOption(m_parser, cli_options::to);
     if (m_parser.isSet(cli_options::approach)) {
-        filter.approach =
-            QString::fromUtf8(kApproachWords[wordIndex(m_parser.value(cli_options::approach),
-                                                       kApproachWords, "--approach")]
-                                  .data());
+        filter.approach = Approach(
+            wordIndex(m_parser.value(cli_options::approach), kApproachWords, "--approach"));
     }
     bool ok = false;
     filter.limit = m_parser.value(cli_options::limit).toInt(&ok);
@@ -355,19 +363,16 @@ int RecordCommands::list()
     if (m_parser.isSet(cli_options::json)) {
         ordered_json out = ordered_json::array();
         for (const auto& row : rows) {
-            out.push_back(
-                {{"id", row.id},
-                 {"visit_date", row.visitDate.toString(Qt::ISODate).toStdString()},
-                 {"client", row.clientName.toStdString()},
-                 {"date_of_birth", row.dateOfBirth.toString(Qt::ISODate).toStdString()},
-                 {"status", row.status.toStdString()},
-                 // null: screening incomplete (nothing to accept until it is completed)
-                 {"approach", row.approach.isEmpty() ? ordered_json(nullptr)
-                                                     : ordered_json(row.approach.toStdString())},
-                 {"urgency", row.urgency.isEmpty() ? ordered_json(nullptr)
-                                                   : ordered_json(row.urgency.toStdString())},
-                 {"refer_out", row.refersOut},
-                 {"version", row.version}});
+            out.push_back({{"id", row.id},
+                           {"visit_date", row.visitDate.toString(Qt::ISODate).toStdString()},
+                           {"client", row.clientName.toStdString()},
+                           {"date_of_birth", row.dateOfBirth.toString(Qt::ISODate).toStdString()},
+                           {"status", std::string(wordOf(row.status))},
+                           // null: screening incomplete (nothing to accept until it is completed)
+                           {"approach", wordOrNull(row.approach)},
+                           {"urgency", wordOrNull(row.urgency)},
+                           {"refer_out", row.refersOut},
+                           {"version", row.version}});
         }
         printJson(out.dump(2));
         return ExitOk;
@@ -377,14 +382,14 @@ int RecordCommands::list()
     printLine("ID\tVISIT\tSTATUS\tCLIENT\tBORN\tSUGGESTION");
     for (const auto& row : rows) {
         const QString suggestion =
-            row.refersOut ? QStringLiteral("!! REFER OUT (%1) !!").arg(row.urgency.toUpper())
-            : row.approach.isEmpty() ? QStringLiteral("screening incomplete")
-                                     : row.approach;
+            row.refersOut
+                ? QStringLiteral("!! REFER OUT (%1) !!").arg(wordText(row.urgency).toUpper())
+            : row.approach ? wordText(row.approach)
+                           : QStringLiteral("screening incomplete");
         printLine(std::to_string(row.id) + '\t' +
                   row.visitDate.toString(Qt::ISODate).toStdString() + '\t' +
-                  terminal_text::escaped(row.status) + '\t' +
-                  terminal_text::escaped(row.clientName) + '\t' +
-                  row.dateOfBirth.toString(Qt::ISODate).toStdString() + '\t' +
+                  std::string(wordOf(row.status)) + '\t' + terminal_text::escaped(row.clientName) +
+                  '\t' + row.dateOfBirth.toString(Qt::ISODate).toStdString() + '\t' +
                   terminal_text::escaped(suggestion));
     }
     if (filter.limit > 0 && int(rows.size()) == filter.limit) {

@@ -220,6 +220,49 @@ TEST_CASE("cli: list filters and rejects bad filters", "[cli][records]")
     const Run badStatus =
         clinic.cli({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("done")});
     CHECK(badStatus.exitCode == 2);
+    CHECK(badStatus.err == "error: --status: must be pending or reviewed, got \"done\"\n");
+    CHECK(badStatus.out.empty());
+    // Words are exact: no other case, no label.
+    const Run badApproach = clinic.cli(
+        {QStringLiteral("list"), QStringLiteral("--approach"), QStringLiteral("Swedish")});
+    CHECK(badApproach.exitCode == 2);
+    CHECK(badApproach.err == "error: --approach: must be trigger_point, deep_tissue, swedish, "
+                             "sacroiliac or refer_out, got \"Swedish\"\n");
+    CHECK(badApproach.out.empty());
+
+    // Review one intake that has a plan, so that both statuses are stored.
+    qint64 planned = 0;
+    for (const auto& row :
+         json::parse(clinic.cli({QStringLiteral("list"), QStringLiteral("--json")}).out)) {
+        if (planned == 0 && row.at("approach").is_string() && row.at("refer_out") == false) {
+            planned = row.at("id").get<qint64>();
+        }
+    }
+    REQUIRE(planned > 0);
+    REQUIRE(
+        clinic
+            .cli({QStringLiteral("review"), QString::number(planned), QStringLiteral("--override"),
+                  QStringLiteral("swedish"), QStringLiteral("--pressure"), QStringLiteral("light"),
+                  QStringLiteral("--reason"), QStringLiteral("Bruises easily")})
+            .exitCode == 0);
+    const Run pending = clinic.cli({QStringLiteral("list"), QStringLiteral("--status"),
+                                    QStringLiteral("pending"), QStringLiteral("--json")});
+    CHECK(pending.exitCode == 0);
+    CHECK(json::parse(pending.out).size() == 39);
+    for (const auto& row : json::parse(pending.out)) {
+        CHECK(row.at("status") == "pending");
+    }
+    const Run reviewed = clinic.cli({QStringLiteral("list"), QStringLiteral("--status"),
+                                     QStringLiteral("reviewed"), QStringLiteral("--json")});
+    CHECK(reviewed.exitCode == 0);
+    REQUIRE(json::parse(reviewed.out).size() == 1);
+    CHECK(json::parse(reviewed.out).at(0).at("id") == planned);
+    CHECK(json::parse(reviewed.out).at(0).at("status") == "reviewed");
+    // An empty --status is no filter, as before.
+    const Run both = clinic.cli(
+        {QStringLiteral("list"), QStringLiteral("--status"), QString(), QStringLiteral("--json")});
+    CHECK(both.exitCode == 0);
+    CHECK(json::parse(both.out).size() == 40);
 }
 
 TEST_CASE("cli: export writes CSV or JSON atomically, audit shows it", "[cli][records]")

@@ -80,6 +80,12 @@ void selectData(QComboBox* combo, const QString& data)
     combo->setCurrentIndex(index);
 }
 
+// A row's approach word as stored and sorted; empty for none.
+QString approachWord(const IntakeSummary& row)
+{
+    return row.approach ? QString::fromUtf8(wordOf(*row.approach).data()) : QString();
+}
+
 } // namespace
 
 TEST_CASE("gui: the records table reads a page at a time, newest visit first", "[gui][records]")
@@ -191,7 +197,7 @@ TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][rec
         fetchAll(model);
         REQUIRE(model.rowCount() == 40);
         for (const auto& row : loadedRows(model)) {
-            CHECK(row.status == "reviewed");
+            CHECK(row.status == IntakeStatus::Reviewed);
         }
         selectData(page.statusCombo(), QStringLiteral("pending"));
         gui_test::waitForRecords(*page.model());
@@ -206,8 +212,10 @@ TEST_CASE("gui: status, suggestion and date filters narrow the rows", "[gui][rec
         for (const char* word :
              {"trigger_point", "deep_tissue", "swedish", "sacroiliac", "refer_out"}) {
             IntakeFilter filter;
-            filter.approach = QString::fromUtf8(word);
-            selectData(page.approachCombo(), filter.approach);
+            filter.approach =
+                vocabulary::fromWord<vocabulary::Approach>(vocabulary::kApproachWords, word);
+            REQUIRE(filter.approach);
+            selectData(page.approachCombo(), QString::fromUtf8(word));
             gui_test::waitForRecords(*page.model());
             CAPTURE(word);
             CHECK(model.totalCount() == clinic.count(filter));
@@ -284,12 +292,13 @@ TEST_CASE("gui: clicking a column header sorts by it, unsortable columns keep th
     fetchAll(model);
     rows = loadedRows(model);
     for (std::size_t i = 1; i < rows.size(); ++i) {
-        CHECK(rows[i - 1].approach <= rows[i].approach);
+        CHECK(approachWord(rows[i - 1]) <= approachWord(rows[i]));
     }
-    const auto planned = std::find_if(
-        rows.begin(), rows.end(), [](const IntakeSummary& row) { return !row.approach.isEmpty(); });
+    const auto planned = std::find_if(rows.begin(), rows.end(), [](const IntakeSummary& row) {
+        return row.approach.has_value();
+    });
     REQUIRE(planned != rows.end());
-    CHECK(planned->approach == "deep_tissue");
+    CHECK(planned->approach == vocabulary::Approach::DeepTissue);
 
     // A sort that only the database could do for a million rows is refused.
     page.view()->sortByColumn(RecordsTableModel::BornColumn, Qt::AscendingOrder);
@@ -317,7 +326,9 @@ TEST_CASE("gui: a referral row says REFER OUT and its urgency in bold, with a wa
     const IntakeSummary& referral = model.summaryAt(0);
     REQUIRE(referral.refersOut);
     const QModelIndex cell = model.index(0, RecordsTableModel::SuggestionColumn);
-    CHECK(cell.data().toString() == QStringLiteral("REFER OUT — ") + referral.urgency);
+    REQUIRE(referral.urgency);
+    CHECK(cell.data().toString() ==
+          QStringLiteral("REFER OUT — ") + QString::fromUtf8(wordOf(*referral.urgency).data()));
     CHECK(cell.data(Qt::FontRole).value<QFont>().bold());
     CHECK_FALSE(cell.data(Qt::DecorationRole).value<QIcon>().isNull());
     CHECK(cell.data(RecordsTableModel::RefersOutRole).toBool());
@@ -335,7 +346,7 @@ TEST_CASE("gui: a referral row says REFER OUT and its urgency in bold, with a wa
     fetchAll(model);
     int incomplete = -1;
     for (int row = 0; row < model.rowCount() && incomplete < 0; ++row) {
-        if (model.summaryAt(row).approach.isEmpty()) {
+        if (!model.summaryAt(row).approach) {
             incomplete = row;
         }
     }

@@ -464,12 +464,12 @@ TEST_CASE("gui: intake details show every answer as yes, no or not asked, avoid 
 TEST_CASE("gui: records: an intake without a plan says Screening incomplete", "[gui][records]")
 {
     IntakeSummary summary;
-    summary.approach.clear();
+    summary.approach.reset();
     CHECK(RecordsTableModel::suggestionText(summary) == "Screening incomplete");
-    summary.approach = QStringLiteral("swedish");
+    summary.approach = Approach::Swedish;
     CHECK(RecordsTableModel::suggestionText(summary) == Labels::approach(Approach::Swedish));
-    summary.approach = QStringLiteral("refer_out");
-    summary.urgency = QStringLiteral("urgent");
+    summary.approach = Approach::ReferOut;
+    summary.urgency = Urgency::Urgent;
     summary.refersOut = true;
     CHECK(RecordsTableModel::suggestionText(summary) == "REFER OUT — urgent");
 }

@@ -122,16 +122,23 @@ inline std::string refusal(const std::function<void()>& action, StorageError::Ki
     return {};
 }
 
+// An optional enum's word, "-" for none.
+template <typename Enum> std::string wordOrDash(const std::optional<Enum>& value)
+{
+    return value ? std::string(wordOf(*value)) : std::string("-");
+}
+
 inline std::string describe(const std::vector<IntakeSummary>& rows)
 {
     std::string out;
     for (const auto& row : rows) {
         out += std::to_string(row.id) + ' ' + row.clientName.toStdString() + ' ' +
                row.dateOfBirth.toString(Qt::ISODate).toStdString() + ' ' +
-               row.visitDate.toString(Qt::ISODate).toStdString() + ' ' + row.status.toStdString() +
-               ' ' + row.approach.toStdString() + ' ' + row.urgency.toStdString() + ' ' +
-               (row.refersOut ? "refer " : "") + std::to_string(row.version) + ' ' +
-               row.reviewDecision.toStdString() + ' ' + row.reviewer.toStdString() + '\n';
+               row.visitDate.toString(Qt::ISODate).toStdString() + ' ' +
+               std::string(wordOf(row.status)) + ' ' + wordOrDash(row.approach) + ' ' +
+               wordOrDash(row.urgency) + ' ' + (row.refersOut ? "refer " : "") +
+               std::to_string(row.version) + ' ' + wordOrDash(row.reviewDecision) + ' ' +
+               row.reviewer.toStdString() + '\n';
     }
     return out;
 }

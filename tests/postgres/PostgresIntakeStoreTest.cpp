@@ -124,14 +124,14 @@ TEST_CASE("repository on both backends: list and count agree for every filter an
             filter.limit = 7;
             filter.offset = 5;
             filters.push_back(filter);
-            filter.status = QStringLiteral("pending");
+            filter.status = IntakeStatus::Pending;
             filters.push_back(filter);
-            filter.status.clear();
-            filter.approach = QStringLiteral("swedish");
+            filter.status.reset();
+            filter.approach = vocabulary::Approach::Swedish;
             filter.limit = 0;
             filter.offset = 0;
             filters.push_back(filter);
-            filter.approach.clear();
+            filter.approach.reset();
             filter.from = some[60].visitDate;
             filter.to = some[20].visitDate;
             filters.push_back(filter);
@@ -146,7 +146,7 @@ TEST_CASE("repository on both backends: list and count agree for every filter an
     for (const IntakeFilter& filter : filters) {
         INFO("sort " << int(filter.sort) << (filter.descending ? " desc" : " asc") << " limit "
                      << filter.limit << " offset " << filter.offset << " status "
-                     << filter.status.toStdString() << " approach " << filter.approach.toStdString()
+                     << wordOrDash(filter.status) << " approach " << wordOrDash(filter.approach)
                      << " search " << filter.search.toStdString());
         const auto expected = both.sqlite.store().list(filter);
         CHECK(describe(both.pgStore.list(filter)) == describe(expected));

@@ -16,6 +16,7 @@
 using nlohmann::json;
 using vocabulary::Approach;
 using vocabulary::Pressure;
+using vocabulary::Urgency;
 
 namespace {
 
@@ -26,6 +27,12 @@ json intakeFor(const std::string& name, const std::string& born, const std::stri
     intake["client"]["date_of_birth"] = born;
     intake["visit_date"] = visit;
     return intake;
+}
+
+// An optional enum's word as the database holds it; empty for none (NULL).
+template <typename Enum> QString wordOrEmpty(const std::optional<Enum>& value)
+{
+    return value ? QString::fromUtf8(wordOf(*value).data()) : QString();
 }
 
 std::vector<qint64> idsOf(const std::vector<IntakeSummary>& rows)
@@ -262,7 +269,7 @@ TEST_CASE("list filters by status, name, dates and approach, newest first", "[st
     CHECK(idsOf(test.intakes().list(all)) == std::vector<qint64>{3, 2, 1, 4});
 
     IntakeFilter pending;
-    pending.status = QStringLiteral("pending");
+    pending.status = IntakeStatus::Pending;
     CHECK(idsOf(test.intakes().list(pending)) == std::vector<qint64>{3, 2, 4});
 
     IntakeFilter byName;
@@ -281,15 +288,59 @@ TEST_CASE("list filters by status, name, dates and approach, newest first", "[st
     CHECK(idsOf(test.intakes().list(dates)) == std::vector<qint64>{2, 1});
 
     IntakeFilter referrals;
-    referrals.approach = QStringLiteral("refer_out");
+    referrals.approach = Approach::ReferOut;
     const auto rows = test.intakes().list(referrals);
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].refersOut);
-    CHECK(rows[0].urgency == "emergency");
+    CHECK(rows[0].approach == Approach::ReferOut);
+    CHECK(rows[0].urgency == Urgency::Emergency);
+    CHECK(rows[0].status == IntakeStatus::Pending);
+    CHECK_FALSE(rows[0].reviewDecision);
+
+    // The reviewed intake's row carries its review's decision and reviewer.
+    const auto reviewedRow = test.intakes().list(all);
+    REQUIRE(reviewedRow.size() == 4);
+    CHECK(reviewedRow[2].id == 1);
+    CHECK(reviewedRow[2].status == IntakeStatus::Reviewed);
+    CHECK(reviewedRow[2].reviewDecision == ReviewOutcome::Accepted);
+    CHECK(reviewedRow[2].reviewer == "Ana");
+    CHECK_FALSE(reviewedRow[2].urgency);
 
     IntakeFilter limited;
     limited.limit = 2;
     CHECK(test.intakes().list(limited).size() == 2);
+}
+
+TEST_CASE("a listed row whose stored word is none of its kind is refused as damaged, naming the "
+          "intake and the column",
+          "[storage]")
+{
+    TestDatabase test;
+    test.add(intakeFor("Jane Doe", "1980-02-02", "2026-11-03"));  // 1
+    test.add(intakeFor("Ana Núñez", "1991-07-15", "2026-11-04")); // 2
+    const auto damagedList = [&test](const IntakeFilter& filter) -> std::string {
+        try {
+            test.intakes().list(filter);
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageError::Kind::Corrupt);
+            return error.what();
+        }
+        return "listed";
+    };
+    test.tamper(QStringLiteral("UPDATE intakes SET approach = 'hot_stones' WHERE id = 2"));
+    std::string message = damagedList(IntakeFilter{});
+    CHECK_THAT(message, Catch::Contains("intake 2") && Catch::Contains("approach") &&
+                            Catch::Contains("run check"));
+    // The stored text itself is not repeated: it is not for a terminal.
+    CHECK_THAT(message, !Catch::Contains("hot_stones"));
+    // Rows that are not damaged still list.
+    IntakeFilter jane;
+    jane.search = QStringLiteral("jane");
+    CHECK(idsOf(test.intakes().list(jane)) == std::vector<qint64>{1});
+
+    test.tamper(QStringLiteral("UPDATE intakes SET urgency = 'someday' WHERE id = 1"));
+    message = damagedList(jane);
+    CHECK_THAT(message, Catch::Contains("intake 1") && Catch::Contains("urgency"));
 }
 
 TEST_CASE("history tables are append-only: UPDATE and DELETE are refused", "[storage]")
@@ -383,9 +434,11 @@ bool inOrder(const IntakeSummary& earlier, const IntakeSummary& later, const Int
         case IntakeSort::Client:
             return QStringList{foldedName(row.clientName), row.dateOfBirth.toString(Qt::ISODate)};
         case IntakeSort::Status:
-            return QStringList{row.status, row.visitDate.toString(Qt::ISODate)};
+            return QStringList{QString::fromUtf8(wordOf(row.status).data()),
+                               row.visitDate.toString(Qt::ISODate)};
         case IntakeSort::Approach:
-            return QStringList{row.approach, row.visitDate.toString(Qt::ISODate)};
+            // By the stored word; none (NULL) first in ascending order.
+            return QStringList{wordOrEmpty(row.approach), row.visitDate.toString(Qt::ISODate)};
         case IntakeSort::Id:
             return QStringList{};
         case IntakeSort::VisitDate:
@@ -490,12 +543,12 @@ TEST_CASE("count is the number of rows list returns, up to its limit", "[storage
                               qint64(test.intakes().list(filter).size()));
     };
     IntakeFilter reviewed;
-    reviewed.status = QStringLiteral("reviewed");
+    reviewed.status = IntakeStatus::Reviewed;
     CHECK(countAndList(reviewed).first == 15);
     CHECK(countAndList(reviewed).second == 15);
 
     IntakeFilter mixed;
-    mixed.status = QStringLiteral("pending");
+    mixed.status = IntakeStatus::Pending;
     mixed.from = QDate(2026, 10, 2);
     mixed.to = QDate(2026, 10, 5);
     mixed.search = QStringLiteral("a");
@@ -507,7 +560,7 @@ TEST_CASE("count is the number of rows list returns, up to its limit", "[storage
     capped.limit = 25;
     capped.offset = 50; // does not matter to a count
     CHECK(test.intakes().count(capped) == 25);
-    capped.status = QStringLiteral("reviewed");
+    capped.status = IntakeStatus::Reviewed;
     CHECK(test.intakes().count(capped) == 15);
 
     IntakeFilter punctuation;
@@ -522,22 +575,22 @@ TEST_CASE("filters give the same rows in every order, whether walked or looked u
     // Pages of 3 make common conditions walk the sort order and rare ones
     // look their rows up; without a limit everything is looked up.
     IntakeFilter reviewed;
-    reviewed.status = QStringLiteral("reviewed");
+    reviewed.status = IntakeStatus::Reviewed;
     IntakeFilter pending;
-    pending.status = QStringLiteral("pending");
+    pending.status = IntakeStatus::Pending;
     IntakeFilter referrals;
-    referrals.approach = QStringLiteral("refer_out");
+    referrals.approach = Approach::ReferOut;
     IntakeFilter deepTissue;
-    deepTissue.approach = QStringLiteral("deep_tissue");
+    deepTissue.approach = Approach::DeepTissue;
     IntakeFilter days;
     days.from = QDate(2026, 10, 3);
     days.to = QDate(2026, 10, 6);
     IntakeFilter mixed = pending;
-    mixed.approach = QStringLiteral("trigger_point");
+    mixed.approach = Approach::TriggerPoint;
     mixed.from = QDate(2026, 10, 2);
     IntakeFilter named = days;
     named.search = QStringLiteral("a");
-    named.status = QStringLiteral("pending");
+    named.status = IntakeStatus::Pending;
 
     for (IntakeFilter filter : {reviewed, pending, referrals, deepTissue, days, mixed, named}) {
         for (const auto sort : {IntakeSort::VisitDate, IntakeSort::Client, IntakeSort::Status,
@@ -546,13 +599,14 @@ TEST_CASE("filters give the same rows in every order, whether walked or looked u
                 filter.sort = sort;
                 filter.descending = descending;
                 filter.limit = 0;
-                CAPTURE(filter.status, filter.approach, filter.search, int(sort), descending);
+                CAPTURE(wordOrEmpty(filter.status), wordOrEmpty(filter.approach), filter.search,
+                        int(sort), descending);
                 const auto all = test.intakes().list(filter);
                 CHECK(qint64(all.size()) == test.intakes().count(filter));
                 for (std::size_t i = 0; i < all.size(); ++i) {
                     const IntakeSummary& row = all[i];
-                    CHECK((filter.status.isEmpty() || row.status == filter.status));
-                    CHECK((filter.approach.isEmpty() || row.approach == filter.approach));
+                    CHECK((!filter.status || row.status == *filter.status));
+                    CHECK((!filter.approach || row.approach == filter.approach));
                     CHECK((!filter.from.isValid() || row.visitDate >= filter.from));
                     CHECK((!filter.to.isValid() || row.visitDate <= filter.to));
                     if (i > 0) {

@@ -235,7 +235,7 @@ TEST_CASE("a schema 3 database with version 1 records is upgraded, nothing store
     all.limit = 0;
     const auto rows = store.list(all);
     REQUIRE(rows.size() == 5);
-    CHECK(rows.back().approach == QLatin1String("swedish"));
+    CHECK(rows.back().approach == vocabulary::Approach::Swedish);
 
     // The JSON export writes each stored record and suggestion as stored.
     QBuffer out;

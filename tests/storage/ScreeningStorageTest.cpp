@@ -116,7 +116,7 @@ TEST_CASE("a suggestion without an approach is stored and listed as screening in
                                     "refer_out = 0 AND status = 'pending'")) == 1);
     const auto rows = test.intakes().list({});
     REQUIRE(rows.size() == 1);
-    CHECK(rows[0].approach.isEmpty());
+    CHECK_FALSE(rows[0].approach);
     CHECK_FALSE(rows[0].refersOut);
     const json details = test.intakes().details(saved.intakeId);
     CHECK(details.at("suggestion").at("approach").is_null());

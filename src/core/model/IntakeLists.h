@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/IntakeStatus.h"
 #include "model/Vocabulary.h"
 
 #include <QDate>
@@ -40,13 +41,13 @@ enum class IntakeSort
 
 struct IntakeFilter
 {
-    QString status; // "pending", "reviewed" or empty for both
-    QString search; // words of the client's name (prefixes, any order)
-    QDate from;     // visit date, inclusive
+    std::optional<IntakeStatus> status; // none: both
+    QString search;                     // words of the client's name (prefixes, any order)
+    QDate from;                         // visit date, inclusive
     QDate to;
-    QString approach; // suggested approach word, or empty
-    int limit = 100;  // 0: no limit
-    int offset = 0;   // rows to skip first: the pages of a table
+    std::optional<vocabulary::Approach> approach; // the suggested approach; none: any
+    int limit = 100;                              // 0: no limit
+    int offset = 0;                               // rows to skip first: the pages of a table
     IntakeSort sort = IntakeSort::VisitDate;
     bool descending = true; // applies to every key of the order, so an index can serve it
 };
@@ -57,14 +58,15 @@ struct IntakeSummary
     QString clientName;
     QDate dateOfBirth;
     QDate visitDate;
-    QString status;
-    QString approach;
-    QString urgency;
+    IntakeStatus status = IntakeStatus::Pending;
+    // None: the screening is incomplete and nothing calls for a referral.
+    std::optional<vocabulary::Approach> approach;
+    std::optional<vocabulary::Urgency> urgency; // a referral's
     bool refersOut = false;
     int version = 1;
-    // The newest review's decision ("accepted", "overridden") and reviewer;
-    // empty while the intake has none.
-    QString reviewDecision;
+    // The newest review's decision and reviewer; none and empty while the
+    // intake has none.
+    std::optional<ReviewOutcome> reviewDecision;
     QString reviewer;
 };
 

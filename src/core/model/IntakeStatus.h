@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -20,3 +21,12 @@ enum class ReviewOutcome : std::uint8_t
     Overridden,
 };
 inline constexpr std::array<std::string_view, 2> kReviewOutcomeWords = {"accepted", "overridden"};
+
+inline std::string_view wordOf(IntakeStatus v)
+{
+    return kIntakeStatusWords[std::size_t(v)];
+}
+inline std::string_view wordOf(ReviewOutcome v)
+{
+    return kReviewOutcomeWords[std::size_t(v)];
+}

@@ -235,6 +235,15 @@ std::optional<std::size_t> indexOfWord(const std::array<std::string_view, N>& wo
     return std::nullopt;
 }
 
+// The value of Enum that `word` names (an enum's order is its words' order);
+// none for any other word. Stored and typed words are data: never assumed known.
+template <typename Enum, std::size_t N>
+std::optional<Enum> fromWord(const std::array<std::string_view, N>& words, std::string_view word)
+{
+    const auto index = indexOfWord(words, word);
+    return index ? std::optional<Enum>(Enum(*index)) : std::nullopt;
+}
+
 // "a, b or c": for messages that list the allowed words.
 template <std::size_t N> std::string listOfWords(const std::array<std::string_view, N>& words)
 {

@@ -375,7 +375,7 @@ bool hasDates(const IntakeFilter& filter)
 
 bool hasListConditions(const IntakeFilter& filter)
 {
-    return !filter.status.isEmpty() || !filter.approach.isEmpty() || hasDates(filter);
+    return filter.status || filter.approach || hasDates(filter);
 }
 
 // The conditions that list() may check row by row while walking the sort
@@ -387,16 +387,14 @@ bool hasListConditions(const IntakeFilter& filter)
 // client order walks past them.
 bool walkPastStatus(const IntakeFilter& filter)
 {
-    return !filter.status.isEmpty() &&
-           (filter.sort == IntakeSort::Approach || filter.sort == IntakeSort::Id ||
-            filter.sort == IntakeSort::Client);
+    return filter.status && (filter.sort == IntakeSort::Approach || filter.sort == IntakeSort::Id ||
+                             filter.sort == IntakeSort::Client);
 }
 
 bool walkPastApproach(const IntakeFilter& filter)
 {
-    return !filter.approach.isEmpty() &&
-           (filter.sort == IntakeSort::Status || filter.sort == IntakeSort::Id ||
-            filter.sort == IntakeSort::Client);
+    return filter.approach && (filter.sort == IntakeSort::Status || filter.sort == IntakeSort::Id ||
+                               filter.sort == IntakeSort::Client);
 }
 
 bool walkPastDates(const IntakeFilter& filter)
@@ -413,13 +411,13 @@ void appendConditions(const IntakeFilter& filter, bool walk, QString& sql, QVari
         return QStringLiteral(" AND ") + QLatin1String(walk && walkPast ? "+" : "") +
                QLatin1String(column) + QLatin1String(comparison);
     };
-    if (!filter.status.isEmpty()) {
+    if (filter.status) {
         sql += term(walkPastStatus(filter), "i.status", " = ?");
-        values << filter.status;
+        values << wordText(wordOf(*filter.status));
     }
-    if (!filter.approach.isEmpty()) {
+    if (filter.approach) {
         sql += term(walkPastApproach(filter), "i.approach", " = ?");
-        values << filter.approach;
+        values << wordText(wordOf(*filter.approach));
     }
     if (filter.from.isValid()) {
         sql += term(walkPastDates(filter), "i.visit_date", " >= ?");
@@ -520,12 +518,7 @@ std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
     Database::run(select, "listing intakes");
     std::vector<IntakeSummary> rows;
     while (select.next()) {
-        rows.push_back(
-            {select.value(0).toLongLong(), select.value(1).toString(),
-             QDate::fromString(select.value(2).toString(), Qt::ISODate),
-             QDate::fromString(select.value(3).toString(), Qt::ISODate), select.value(4).toString(),
-             select.value(5).toString(), select.value(6).toString(), select.value(7).toInt() == 1,
-             select.value(8).toInt(), select.value(9).toString(), select.value(10).toString()});
+        rows.push_back(summaryRow(select));
     }
     return rows;
 }
@@ -533,8 +526,12 @@ std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
 bool IntakeStore::manyMatch(const IntakeFilter& filter, qint64 wanted) const
 {
     IntakeFilter walkable;
-    walkable.status = walkPastStatus(filter) ? filter.status : QString();
-    walkable.approach = walkPastApproach(filter) ? filter.approach : QString();
+    if (walkPastStatus(filter)) {
+        walkable.status = filter.status;
+    }
+    if (walkPastApproach(filter)) {
+        walkable.approach = filter.approach;
+    }
     if (walkPastDates(filter)) {
         walkable.from = filter.from;
         walkable.to = filter.to;

@@ -4,9 +4,35 @@
 #include "rules/Recommendation.h"
 #include "storage/StorageError.h"
 
+#include <QSqlQuery>
+
 namespace stored_rows {
 
-using vocabulary::wordOf;
+using namespace vocabulary;
+
+namespace {
+
+// The enum value of a stored word; NULL is none when `nullable`.
+template <typename Enum, std::size_t N>
+std::optional<Enum> storedWord(const QVariant& value, const std::array<std::string_view, N>& words,
+                               qint64 intakeId, const char* column, bool nullable)
+{
+    if (nullable && value.isNull()) {
+        return std::nullopt;
+    }
+    const QByteArray utf8 = value.toString().toUtf8();
+    const auto known =
+        fromWord<Enum>(words, std::string_view(utf8.constData(), std::size_t(utf8.size())));
+    if (!known) {
+        // The word itself is left out: stored text is not for a terminal.
+        throw StorageError(StorageError::Kind::Corrupt,
+                           "intake " + std::to_string(intakeId) + ": the stored " + column +
+                               " is not one of " + listOfWords(words) + " (run check)");
+    }
+    return known;
+}
+
+} // namespace
 
 std::optional<std::string_view> approachWord(const Recommendation& result)
 {
@@ -68,6 +94,31 @@ QVariant textOrNull(const std::optional<std::string_view>& text)
 {
     return text ? QVariant(QString::fromUtf8(text->data(), qsizetype(text->size())))
                 : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString wordText(std::string_view word)
+{
+    return QString::fromUtf8(word.data(), qsizetype(word.size()));
+}
+
+IntakeSummary summaryRow(const QSqlQuery& row)
+{
+    IntakeSummary summary;
+    summary.id = row.value(0).toLongLong();
+    summary.clientName = row.value(1).toString();
+    summary.dateOfBirth = QDate::fromString(row.value(2).toString(), Qt::ISODate);
+    summary.visitDate = QDate::fromString(row.value(3).toString(), Qt::ISODate);
+    summary.status =
+        *storedWord<IntakeStatus>(row.value(4), kIntakeStatusWords, summary.id, "status", false);
+    summary.approach =
+        storedWord<Approach>(row.value(5), kApproachWords, summary.id, "approach", true);
+    summary.urgency = storedWord<Urgency>(row.value(6), kUrgencyWords, summary.id, "urgency", true);
+    summary.refersOut = row.value(7).toInt() == 1;
+    summary.version = row.value(8).toInt();
+    summary.reviewDecision = storedWord<ReviewOutcome>(row.value(9), kReviewOutcomeWords,
+                                                       summary.id, "review decision", true);
+    summary.reviewer = row.value(10).toString();
+    return summary;
 }
 
 QStringList sortKeys(IntakeSort sort)

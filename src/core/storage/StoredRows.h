@@ -10,7 +10,9 @@
 #include <string_view>
 
 struct Recommendation;
+struct IntakeSummary;
 enum class IntakeSort;
+class QSqlQuery;
 
 // What every backend's intake store writes and reads the same way: the
 // suggestion's list words, stored JSON read back, the version check of an
@@ -38,6 +40,16 @@ audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId);
 // A NULL of type text (both drivers bind it as NULL) for an empty or absent value.
 QVariant textOrNull(const QString& text);
 QVariant textOrNull(const std::optional<std::string_view>& text);
+
+// An enum's word as text to bind (a filter's status or approach).
+QString wordText(std::string_view word);
+
+// A list's row from the columns i.id, c.name, c.date_of_birth, i.visit_date,
+// i.status, i.approach, i.urgency, i.refer_out, i.current_version,
+// r.decision, r.reviewer. A stored word that names none of its enum's values
+// is a damaged row (StorageError Corrupt naming the intake and the column;
+// check lists it), never an abort.
+IntakeSummary summaryRow(const QSqlQuery& row);
 
 // The columns a list is sorted by (intakes i, clients c), every one in the
 // same direction so that an index can serve the order either way.

@@ -1,6 +1,7 @@
 #include "records/RecordsPage.h"
 
 #include "ClinicSession.h"
+#include "Labels.h"
 #include "common/DateText.h"
 #include "common/OneStopDateEdit.h"
 #include "model/Vocabulary.h"
@@ -30,6 +31,12 @@ namespace {
 // Long enough to let a name be typed without a query per letter, short
 // enough to feel immediate.
 constexpr int kSearchDelayMs = 150;
+
+// A filter combo item's data: its word, read back in currentFilter().
+QString wordText(std::string_view word)
+{
+    return QString::fromUtf8(word.data(), qsizetype(word.size()));
+}
 
 } // namespace
 
@@ -141,17 +148,16 @@ void RecordsPage::buildFilters()
 
     m_status = new QComboBox(this);
     m_status->addItem(tr("All"), QString());
-    m_status->addItem(RecordsTableModel::statusLabel(QStringLiteral("pending")),
-                      QStringLiteral("pending"));
-    m_status->addItem(RecordsTableModel::statusLabel(QStringLiteral("reviewed")),
-                      QStringLiteral("reviewed"));
+    for (const IntakeStatus status : {IntakeStatus::Pending, IntakeStatus::Reviewed}) {
+        m_status->addItem(RecordsTableModel::statusLabel(status), wordText(wordOf(status)));
+    }
     m_status->setAccessibleName(tr("Status filter"));
 
     m_approach = new QComboBox(this);
     m_approach->addItem(tr("All"), QString());
-    for (const auto word : vocabulary::kApproachWords) {
-        const QString text = QString::fromUtf8(word.data(), qsizetype(word.size()));
-        m_approach->addItem(RecordsTableModel::approachLabel(text), text);
+    for (std::size_t i = 0; i < vocabulary::kApproachWords.size(); ++i) {
+        m_approach->addItem(Labels::approach(vocabulary::Approach(i)),
+                            wordText(vocabulary::kApproachWords[i]));
     }
     m_approach->setAccessibleName(tr("Suggestion filter"));
 }
@@ -188,17 +194,16 @@ void RecordsPage::buildTable()
     QFont bold = font();
     bold.setBold(true);
     IntakeSummary referral;
-    referral.approach = QStringLiteral("refer_out");
-    referral.urgency = QStringLiteral("emergency");
+    referral.approach = vocabulary::Approach::ReferOut;
+    referral.urgency = vocabulary::Urgency::Emergency;
     referral.refersOut = true;
     int suggestionWidth =
         QFontMetrics(bold).horizontalAdvance(RecordsTableModel::suggestionText(referral));
     suggestionWidth =
         std::max(suggestionWidth, metrics.horizontalAdvance(RecordsTableModel::suggestionText({})));
-    for (const auto word : vocabulary::kApproachWords) {
-        suggestionWidth =
-            std::max(suggestionWidth, metrics.horizontalAdvance(RecordsTableModel::approachLabel(
-                                          QString::fromUtf8(word.data(), qsizetype(word.size())))));
+    for (std::size_t i = 0; i < vocabulary::kApproachWords.size(); ++i) {
+        suggestionWidth = std::max(
+            suggestionWidth, metrics.horizontalAdvance(Labels::approach(vocabulary::Approach(i))));
     }
     const int iconWidth = iconSize + padding;
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -215,8 +220,8 @@ void RecordsPage::buildTable()
     header->resizeSection(RecordsTableModel::BornColumn,
                           metrics.horizontalAdvance(longDate) + padding * 2);
     IntakeSummary overridden; // the widest status: "Overridden by" and a name
-    overridden.status = QStringLiteral("reviewed");
-    overridden.reviewDecision = QStringLiteral("overridden");
+    overridden.status = IntakeStatus::Reviewed;
+    overridden.reviewDecision = ReviewOutcome::Overridden;
     overridden.reviewer = QStringLiteral("therapist");
     header->resizeSection(RecordsTableModel::StatusColumn,
                           metrics.horizontalAdvance(RecordsTableModel::statusText(overridden)) +
@@ -245,8 +250,11 @@ IntakeFilter RecordsPage::currentFilter() const
 {
     IntakeFilter filter;
     filter.search = m_search->text().trimmed();
-    filter.status = m_status->currentData().toString();
-    filter.approach = m_approach->currentData().toString();
+    // All (no word) is none.
+    filter.status = vocabulary::fromWord<IntakeStatus>(
+        kIntakeStatusWords, m_status->currentData().toString().toStdString());
+    filter.approach = vocabulary::fromWord<vocabulary::Approach>(
+        vocabulary::kApproachWords, m_approach->currentData().toString().toStdString());
     if (!m_allDates->isChecked()) {
         filter.from = m_from->date();
         filter.to = m_to->date();

@@ -239,36 +239,26 @@ int RecordsTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RecordsTableModel::approachLabel(const QString& word)
+QString RecordsTableModel::statusLabel(IntakeStatus status)
 {
-    const QByteArray utf8 = word.toUtf8();
-    const std::string_view view(utf8.constData(), std::size_t(utf8.size()));
-    if (const auto index = indexOfWord(kApproachWords, view)) {
-        return Labels::approach(Approach(*index));
-    }
-    return Labels::fromWord(view); // a word a newer rules file added
-}
-
-QString RecordsTableModel::statusLabel(const QString& word)
-{
-    if (word == QLatin1String("pending")) {
+    switch (status) {
+    case IntakeStatus::Pending:
         return tr("Pending");
-    }
-    if (word == QLatin1String("reviewed")) {
+    case IntakeStatus::Reviewed:
         return tr("Reviewed");
     }
-    return word;
+    return {};
 }
 
 QString RecordsTableModel::statusText(const IntakeSummary& summary)
 {
     // A reviewed intake says what the review decided, and an override who
     // made it: "Reviewed" alone hid that the plan was changed.
-    if (summary.status == QLatin1String("reviewed")) {
-        if (summary.reviewDecision == QLatin1String("accepted")) {
+    if (summary.status == IntakeStatus::Reviewed && summary.reviewDecision) {
+        switch (*summary.reviewDecision) {
+        case ReviewOutcome::Accepted:
             return tr("Accepted");
-        }
-        if (summary.reviewDecision == QLatin1String("overridden")) {
+        case ReviewOutcome::Overridden:
             return tr("Overridden by %1").arg(summary.reviewer);
         }
     }
@@ -279,16 +269,12 @@ QString RecordsTableModel::suggestionText(const IntakeSummary& summary)
 {
     if (!summary.refersOut) {
         // No approach: the screening was incomplete and nothing called for a referral.
-        return summary.approach.isEmpty() ? tr("Screening incomplete")
-                                          : approachLabel(summary.approach);
+        return summary.approach ? Labels::approach(*summary.approach) : tr("Screening incomplete");
     }
-    const QByteArray utf8 = summary.urgency.toUtf8();
-    const auto urgency =
-        indexOfWord(kUrgencyWords, std::string_view(utf8.constData(), std::size_t(utf8.size())));
-    if (!urgency) {
+    if (!summary.urgency) {
         return tr("REFER OUT");
     }
-    return tr("REFER OUT — %1").arg(QLocale().toLower(Labels::urgency(Urgency(*urgency))));
+    return tr("REFER OUT — %1").arg(QLocale().toLower(Labels::urgency(*summary.urgency)));
 }
 
 QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
@@ -321,7 +307,7 @@ QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == SuggestionColumn && row.refersOut) {
             return tr("Refer the client to a physician; no massage until then.");
         }
-        if (index.column() == SuggestionColumn && row.approach.isEmpty()) {
+        if (index.column() == SuggestionColumn && !row.approach) {
             return tr("No plan: some screening questions were not asked. Amend the intake to "
                       "complete the screening.");
         }
@@ -337,7 +323,7 @@ QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
             bold.setBold(true);
             return bold;
         }
-        if (index.column() == SuggestionColumn && row.approach.isEmpty()) {
+        if (index.column() == SuggestionColumn && !row.approach) {
             QFont italic;
             italic.setItalic(true);
             return italic;

@@ -77,8 +77,7 @@ public:
     static QString suggestionText(const IntakeSummary& summary);
     // "Pending", "Accepted" or "Overridden by NAME".
     static QString statusText(const IntakeSummary& summary);
-    static QString approachLabel(const QString& word);
-    static QString statusLabel(const QString& word);
+    static QString statusLabel(IntakeStatus status);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -179,7 +179,7 @@ void ReviewPage::requestAmend()
 void ReviewPage::refresh()
 {
     IntakeFilter filter;
-    filter.status = QStringLiteral("pending");
+    filter.status = IntakeStatus::Pending;
     filter.limit = 1000;
     std::vector<IntakeSummary> rows;
     try {
@@ -207,12 +207,14 @@ void ReviewPage::refresh()
             tr("#%1  %2  %3").arg(row.id).arg(date_text::show(row.visitDate), row.clientName);
         auto* item = new QListWidgetItem(m_queue);
         if (row.refersOut) {
-            label += QStringLiteral("\n⚠ ") + tr("REFER OUT — %1").arg(row.urgency.toUpper());
+            label += QStringLiteral("\n⚠ ") +
+                     tr("REFER OUT — %1")
+                         .arg(row.urgency ? Labels::urgency(*row.urgency).toUpper() : QString());
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
-        } else if (row.approach.isEmpty()) {
+        } else if (!row.approach) {
             label += QStringLiteral("\n… ") + tr("Screening incomplete: no plan yet");
         }
         item->setText(label);

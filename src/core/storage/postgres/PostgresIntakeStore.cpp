@@ -312,13 +312,13 @@ namespace {
 // The conditions of list() and count(), on "intakes i".
 void appendConditions(const IntakeFilter& filter, QString& sql, QVariantList& values)
 {
-    if (!filter.status.isEmpty()) {
+    if (filter.status) {
         sql += QStringLiteral(" AND i.status = ?");
-        values << filter.status;
+        values << wordText(wordOf(*filter.status));
     }
-    if (!filter.approach.isEmpty()) {
+    if (filter.approach) {
         sql += QStringLiteral(" AND i.approach = ?");
-        values << filter.approach;
+        values << wordText(wordOf(*filter.approach));
     }
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND i.visit_date >= ?");
@@ -435,12 +435,7 @@ std::vector<IntakeSummary> PostgresIntakeStore::list(const IntakeFilter& filter)
         values, "listing intakes");
     std::vector<IntakeSummary> rows;
     while (select.next()) {
-        rows.push_back(
-            {select.value(0).toLongLong(), select.value(1).toString(),
-             QDate::fromString(select.value(2).toString(), Qt::ISODate),
-             QDate::fromString(select.value(3).toString(), Qt::ISODate), select.value(4).toString(),
-             select.value(5).toString(), select.value(6).toString(), select.value(7).toInt() == 1,
-             select.value(8).toInt(), select.value(9).toString(), select.value(10).toString()});
+        rows.push_back(summaryRow(select));
     }
     return rows;
 }

@@ -55,18 +55,35 @@ nlohmann::ordered_json jsonOrNull(const QVariant& value)
                           : nlohmann::ordered_json(value.toString().toStdString());
 }
 
+namespace {
+
+[[noreturn]] void throwDamaged(const char* what, qint64 intakeId, int version)
+{
+    throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
+                                                        " version " + std::to_string(version) +
+                                                        ": the stored " + what +
+                                                        " is damaged (run check)");
+}
+
+} // namespace
+
 nlohmann::ordered_json parsedJson(const QVariant& text, const char* what, qint64 intakeId,
                                   int version)
 {
     nlohmann::ordered_json value =
         nlohmann::ordered_json::parse(text.toString().toStdString(), nullptr, false);
     if (value.is_discarded() || !value.is_object()) {
-        throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
-                                                            " version " + std::to_string(version) +
-                                                            ": the stored " + what +
-                                                            " is damaged (run check)");
+        throwDamaged(what, intakeId, version);
     }
     return value;
+}
+
+void requireJsonObject(const std::string& text, const char* what, qint64 intakeId, int version)
+{
+    const auto start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string::npos || text[start] != '{' || !nlohmann::json::accept(text)) {
+        throwDamaged(what, intakeId, version);
+    }
 }
 
 void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what)

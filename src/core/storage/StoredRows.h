@@ -29,6 +29,8 @@ nlohmann::ordered_json jsonOrNull(const QVariant& value);
 // row, reported as such (StorageError Corrupt; check lists every one), never an abort.
 nlohmann::ordered_json parsedJson(const QVariant& text, const char* what, qint64 intakeId,
                                   int version);
+// The same check without building the value, for text passed on as stored.
+void requireJsonObject(const std::string& text, const char* what, qint64 intakeId, int version);
 
 // A write about the version someone looked at must not land on a newer one
 // (StorageError Invalid, field "version"; `what`: "amend", "review").

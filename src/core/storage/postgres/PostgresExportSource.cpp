@@ -6,6 +6,7 @@
 #include "storage/postgres/PostgresTransaction.h"
 
 #include <array>
+#include <vector>
 
 namespace {
 
@@ -77,8 +78,23 @@ void PostgresExportSource::forEachDetails(
     const PostgresSnapshot snapshot(m_connection, "reading the records to export");
     PostgresCursor select(m_connection, QStringLiteral("SELECT i.id") + kRowSource, range(from, to),
                           "reading the records to export");
+    // In the same snapshot (the store reads inside the open transaction),
+    // a batch of intakes at a time: three statements each, not per intake.
+    constexpr std::size_t kBatch = 500;
+    std::vector<qint64> batch;
+    const auto send = [&] {
+        if (!batch.empty()) {
+            for (const std::string& text : m_store.detailsAsStored(batch)) {
+                record(text);
+            }
+            batch.clear();
+        }
+    };
     while (select.next()) {
-        // In the same snapshot: the store reads inside the open transaction.
-        record(m_store.detailsAsStored(select.value(0).toLongLong()));
+        batch.push_back(select.value(0).toLongLong());
+        if (batch.size() == kBatch) {
+            send();
+        }
     }
+    send();
 }

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <unordered_map>
 
 using namespace vocabulary;
 using nlohmann::ordered_json;
@@ -489,94 +490,142 @@ qint64 PostgresIntakeStore::count(const IntakeFilter& filter) const
     return select.next() ? select.value(0).toLongLong() : 0;
 }
 
-nlohmann::ordered_json PostgresIntakeStore::details(qint64 intakeId) const
+namespace {
+
+QString idArray(const std::vector<qint64>& ids)
 {
-    QSqlQuery intake =
+    QStringList numbers;
+    for (const qint64 id : ids) {
+        numbers << QString::number(id);
+    }
+    return QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
+std::vector<PostgresIntakeStore::StoredIntake>
+PostgresIntakeStore::readDetails(const std::vector<qint64>& ids, bool parse) const
+{
+    // Three statements for all of `ids`, whose rows come back grouped by intake.
+    const QString array = idArray(ids);
+    QSqlQuery intakes =
         run(m_connection,
             QStringLiteral("SELECT i.id, i.status, i.client_id, i.created_at, i.created_by, "
-                           "i.current_version, i.refer_out FROM intakes i WHERE i.id = ?"),
-            {intakeId}, "reading the intake");
-    if (!intake.next()) {
-        throw StorageError(StorageError::Kind::NotFound,
-                           "there is no intake " + std::to_string(intakeId));
+                           "i.current_version, i.refer_out FROM intakes i "
+                           "WHERE i.id = ANY (?::bigint[])"),
+            {array}, "reading the intake");
+    std::vector<StoredIntake> read(ids.size());
+    std::unordered_map<qint64, std::size_t> at;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        at.emplace(ids[i], i);
     }
-    ordered_json record;
-    record["id"] = intake.value(0).toLongLong();
-    record["status"] = intake.value(1).toString().toStdString();
-    record["refer_out"] = intake.value(6).toInt() == 1;
-    record["client_id"] = intake.value(2).toLongLong();
-    record["created_at"] = intake.value(3).toString().toStdString();
-    record["created_by"] = intake.value(4).toString().toStdString();
-    const int currentVersion = intake.value(5).toInt();
+    while (intakes.next()) {
+        StoredIntake& intake = read[at.at(intakes.value(0).toLongLong())];
+        ordered_json& record = intake.record;
+        record["id"] = intakes.value(0).toLongLong();
+        record["status"] = intakes.value(1).toString().toStdString();
+        record["refer_out"] = intakes.value(6).toInt() == 1;
+        record["client_id"] = intakes.value(2).toLongLong();
+        record["created_at"] = intakes.value(3).toString().toStdString();
+        record["created_by"] = intakes.value(4).toString().toStdString();
+        record["versions"] = ordered_json::array();
+        intake.currentVersion = intakes.value(5).toInt();
+    }
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (read[i].record.is_null()) {
+            throw StorageError(StorageError::Kind::NotFound,
+                               "there is no intake " + std::to_string(ids[i]));
+        }
+    }
 
-    QSqlQuery versions =
-        run(m_connection,
-            QStringLiteral("SELECT v.version, v.created_at, v.created_by, v.record_json, "
-                           "s.result_json, s.rules_version, s.rules_sha256 FROM intake_versions v "
-                           "JOIN suggestions s ON s.intake_version_id = v.id "
-                           "WHERE v.intake_id = ? ORDER BY v.version"),
-            {intakeId}, "reading the intake's versions");
-    record["versions"] = ordered_json::array();
+    QSqlQuery versions = run(
+        m_connection,
+        QStringLiteral("SELECT v.intake_id, v.version, v.created_at, v.created_by, "
+                       "v.record_json, s.result_json, s.rules_version, s.rules_sha256 "
+                       "FROM intake_versions v JOIN suggestions s ON s.intake_version_id = v.id "
+                       "WHERE v.intake_id = ANY (?::bigint[]) ORDER BY v.intake_id, v.version"),
+        {array}, "reading the intake's versions");
     while (versions.next()) {
-        const int number = versions.value(0).toInt();
+        const qint64 intakeId = versions.value(0).toLongLong();
+        StoredIntake& intake = read[at.at(intakeId)];
+        const int number = versions.value(1).toInt();
+        std::string recordText = storedText(versions.value(4));
+        std::string suggestionText = storedText(versions.value(5));
         ordered_json version;
         version["version"] = number;
-        version["created_at"] = versions.value(1).toString().toStdString();
-        version["created_by"] = versions.value(2).toString().toStdString();
-        version["intake"] = parsedJson(versions.value(3), "record", intakeId, number);
-        version["suggestion"] = parsedJson(versions.value(4), "suggestion", intakeId, number);
-        version["rules_version"] = versions.value(5).toString().toStdString();
-        version["rules_sha256"] = versions.value(6).toString().toStdString();
-        if (number == currentVersion) {
-            record["intake"] = version["intake"];
-            record["suggestion"] = version["suggestion"];
+        version["created_at"] = versions.value(2).toString().toStdString();
+        version["created_by"] = versions.value(3).toString().toStdString();
+        if (parse) {
+            version["intake"] = parsedJson(versions.value(4), "record", intakeId, number);
+            version["suggestion"] = parsedJson(versions.value(5), "suggestion", intakeId, number);
+        } else {
+            // Written as stored (storedDetailsText): checked, not built.
+            requireJsonObject(recordText, "record", intakeId, number);
+            requireJsonObject(suggestionText, "suggestion", intakeId, number);
+            version["intake"] = nullptr;
+            version["suggestion"] = nullptr;
         }
-        record["versions"].push_back(std::move(version));
+        version["rules_version"] = versions.value(6).toString().toStdString();
+        version["rules_sha256"] = versions.value(7).toString().toStdString();
+        if (number == intake.currentVersion) {
+            intake.record["intake"] = version["intake"];
+            intake.record["suggestion"] = version["suggestion"];
+        }
+        intake.record["versions"].push_back(std::move(version));
+        intake.texts.emplace_back(std::move(recordText), std::move(suggestionText));
     }
 
     QSqlQuery reviews =
         run(m_connection,
-            QStringLiteral("SELECT r.reviewer, r.reviewed_at, r.decision, r.final_approach, "
-                           "r.final_pressure, r.reason, r.session_note, v.version FROM reviews r "
+            QStringLiteral("SELECT r.intake_id, r.reviewer, r.reviewed_at, r.decision, "
+                           "r.final_approach, r.final_pressure, r.reason, r.session_note, "
+                           "v.version FROM reviews r "
                            "JOIN intake_versions v ON v.id = r.intake_version_id "
-                           "WHERE r.intake_id = ? ORDER BY r.id"),
-            {intakeId}, "reading the reviews");
-    record["reviews"] = ordered_json::array();
+                           "WHERE r.intake_id = ANY (?::bigint[]) ORDER BY r.intake_id, r.id"),
+            {array}, "reading the reviews");
+    for (StoredIntake& intake : read) {
+        intake.record["reviews"] = ordered_json::array();
+    }
     while (reviews.next()) {
         ordered_json review;
-        review["version"] = reviews.value(7).toInt();
-        review["reviewer"] = reviews.value(0).toString().toStdString();
-        review["reviewed_at"] = reviews.value(1).toString().toStdString();
-        review["decision"] = reviews.value(2).toString().toStdString();
-        review["final_approach"] = reviews.value(3).toString().toStdString();
-        review["final_pressure"] = jsonOrNull(reviews.value(4));
-        review["reason"] = jsonOrNull(reviews.value(5));
-        review["session_note"] = jsonOrNull(reviews.value(6));
-        record["reviews"].push_back(std::move(review));
+        review["version"] = reviews.value(8).toInt();
+        review["reviewer"] = reviews.value(1).toString().toStdString();
+        review["reviewed_at"] = reviews.value(2).toString().toStdString();
+        review["decision"] = reviews.value(3).toString().toStdString();
+        review["final_approach"] = reviews.value(4).toString().toStdString();
+        review["final_pressure"] = jsonOrNull(reviews.value(5));
+        review["reason"] = jsonOrNull(reviews.value(6));
+        review["session_note"] = jsonOrNull(reviews.value(7));
+        read[at.at(reviews.value(0).toLongLong())].record["reviews"].push_back(std::move(review));
     }
-    return record;
+    return read;
+}
+
+nlohmann::ordered_json PostgresIntakeStore::details(qint64 intakeId) const
+{
+    // One snapshot for the three reads, so that an amendment meanwhile is not half seen.
+    const PostgresSnapshot snapshot(m_connection, "reading the intake");
+    return std::move(readDetails({intakeId}, true).front().record);
 }
 
 std::string PostgresIntakeStore::detailsAsStored(qint64 intakeId) const
 {
-    // One snapshot for both reads, so that an amendment meanwhile is not half seen.
+    return std::move(detailsAsStored(std::vector<qint64>{intakeId}).front());
+}
+
+std::vector<std::string> PostgresIntakeStore::detailsAsStored(const std::vector<qint64>& ids) const
+{
     const PostgresSnapshot snapshot(m_connection, "reading the intake");
-    const ordered_json record = details(intakeId);
-    QSqlQuery versions =
-        run(m_connection,
-            QStringLiteral("SELECT v.record_json, s.result_json FROM intake_versions v "
-                           "JOIN suggestions s ON s.intake_version_id = v.id "
-                           "WHERE v.intake_id = ? ORDER BY v.version"),
-            {intakeId}, "reading the intake's versions");
-    std::vector<std::pair<std::string, std::string>> texts;
-    while (versions.next()) {
-        texts.emplace_back(storedText(versions.value(0)), storedText(versions.value(1)));
+    std::vector<std::string> texts;
+    texts.reserve(ids.size());
+    for (const StoredIntake& intake : readDetails(ids, false)) {
+        if (intake.texts.empty()) {
+            throw StorageError(StorageError::Kind::Corrupt,
+                               "intake " + intake.record.at("id").dump() + " has no version");
+        }
+        texts.push_back(storedDetailsText(intake.record, intake.texts));
     }
-    if (texts.size() != record.at("versions").size() || texts.empty()) {
-        throw StorageError(StorageError::Kind::Corrupt,
-                           "intake " + std::to_string(intakeId) + " changed while it was read");
-    }
-    return storedDetailsText(record, texts);
+    return texts;
 }
 
 std::vector<SameDayIntake> PostgresIntakeStore::sameDayIntakes(const QString& name,

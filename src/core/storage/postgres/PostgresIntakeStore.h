@@ -45,6 +45,9 @@ public:
     qint64 count(const IntakeFilter& filter) const override;
     nlohmann::ordered_json details(qint64 intakeId) const override;
     std::string detailsAsStored(qint64 intakeId) const override;
+    // detailsAsStored of each of `ids`, in their order, read together (the
+    // JSON export reads hundreds at a time) in one snapshot.
+    std::vector<std::string> detailsAsStored(const std::vector<qint64>& ids) const;
     std::vector<SameDayIntake> sameDayIntakes(const QString& name, const QDate& born,
                                               const QDate& visit) const override;
 
@@ -80,6 +83,18 @@ public:
                             const QString& now) const;
 
 private:
+    // An intake's details as details() gives them, with each version's
+    // stored record and suggestion texts (oldest first).
+    struct StoredIntake
+    {
+        nlohmann::ordered_json record;
+        std::vector<std::pair<std::string, std::string>> texts;
+        int currentVersion = 0;
+    };
+    // The details of each of `ids`, in their order (StorageError NotFound
+    // for one that is not there). Without `parse`, the record and suggestion
+    // texts are checked but not built: the record holds nulls in their place.
+    std::vector<StoredIntake> readDetails(const std::vector<qint64>& ids, bool parse) const;
     // The ids of the clients `names` finds, when there are at most `most`.
     std::optional<std::vector<qint64>> clientIdsUpTo(const NameCondition& names, qint64 most) const;
     // About how many clients there are (the highest id).

@@ -22,6 +22,7 @@
 #include "server/PasswordKeyring.h"
 #include "server/ServerPasswordDialog.h"
 #include "settings/SettingsDialog.h"
+#include "storage/AuditTrail.h"
 #include "storage/postgres/PostgresError.h"
 #include "util/FixedClock.h"
 
@@ -41,6 +42,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -279,6 +281,7 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     // quick: libpq gives up on a connection not made in 5 s, and a late
     // server's TLS handshake and sign-in take several round trips.
     MainWindow window(*session, settings);
+    window.resize(1366, 768);
     window.show();
     ReviewPage& review = *window.reviewPage();
     AuditPage& audit = *window.auditPage();
@@ -302,11 +305,16 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     Ticker ticker;
     QElapsedTimer call;
     call.start();
+    window.showPage(int(AppSettings::Page::Review));
     review.refresh();
     CHECK(call.elapsed() < kLateMs);
     CHECK(review.isLoading());
     CHECK(review.queueStateLabel()->text().toStdString() ==
           "Loading the queue from the clinic server…");
+    if (!qEnvironmentVariableIsEmpty("CLINIC_TEST_SCREENSHOTS")) {
+        window.grab().save(qEnvironmentVariable("CLINIC_TEST_SCREENSHOTS") +
+                           QStringLiteral("/late-review.png"));
+    }
     REQUIRE(waitFor([&] { return !review.isLoading(); }, 120));
     CHECK(ticker.longestGapMs() < kLateMs);
     CHECK(review.queueStateLabel()->isHidden());
@@ -319,6 +327,10 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     CHECK(records.isLoading());
     QLabel* summary = window.recordsPage()->summaryLabel();
     CHECK(summary->text().toStdString() == "Loading the records from the clinic server…");
+    if (!qEnvironmentVariableIsEmpty("CLINIC_TEST_SCREENSHOTS")) {
+        window.grab().save(qEnvironmentVariable("CLINIC_TEST_SCREENSHOTS") +
+                           QStringLiteral("/late-records.png"));
+    }
     REQUIRE(waitFor([&] { return !records.isLoading(); }, 120));
     CHECK(ticker.longestGapMs() < kLateMs);
     CHECK(records.errorText().toStdString() == "");
@@ -343,6 +355,10 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     CHECK(audit.isLoading());
     CHECK(audit.summaryLabel()->text().toStdString() ==
           "Loading the audit log from the clinic server…");
+    if (!qEnvironmentVariableIsEmpty("CLINIC_TEST_SCREENSHOTS")) {
+        window.grab().save(qEnvironmentVariable("CLINIC_TEST_SCREENSHOTS") +
+                           QStringLiteral("/late-audit.png"));
+    }
     REQUIRE(waitFor([&] { return !audit.isLoading() && !audit.isCheckingChain(); }, 120));
     CHECK(ticker.longestGapMs() < kLateMs);
     CHECK(audit.table()->rowCount() > 0);
@@ -445,6 +461,96 @@ TEST_CASE("gui: server: at start the password comes from the keyring, else it is
     CHECK(openDesktopSession(location, keyring, clock, PasswordHasher::Cost::Minimal) == nullptr);
     CHECK(note.contains(QStringLiteral("cannot remember")));
     CHECK(keyring.kept.isEmpty());
+}
+
+TEST_CASE("gui: server: at start a server that does not answer is said in plain words and "
+          "Settings corrects its address",
+          "[gui][server][settings]")
+{
+    REQUIRE_PG_SERVER(server);
+    PgClinicDatabase clinic(*server);
+    openServerClinic(locationOf(*server, clinic, server->port), clinic.application.password());
+    // A port where nothing listens: one the system gave out and took back.
+    int closedPort = 0;
+    {
+        QTcpServer taken;
+        REQUIRE(taken.listen(QHostAddress::LocalHost, 0));
+        closedPort = taken.serverPort();
+    }
+    const QString wrong = locationOf(*server, clinic, closedPort);
+    const QString right = locationOf(*server, clinic, server->port);
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    settings.setDatabaseLocation(wrong);
+    settings.sync();
+    MemoryKeyring keyring;
+    keyring.kept.insert(keyringKey(wrong), clinic.application.password());
+    const auto clock = [] {
+        return std::make_unique<FixedClock>(QDate(2026, 11, 21));
+    };
+
+    QString message;
+    QStringList buttons;
+    bool settingsShown = false;
+    bool idleLocked = false;
+    QString note;
+    gui_test::onNextModal<QMessageBox>([&](QMessageBox* box) {
+        message = box->text();
+        for (QAbstractButton* button : box->buttons()) {
+            buttons << button->text();
+        }
+        if (!qEnvironmentVariableIsEmpty("CLINIC_TEST_SCREENSHOTS")) {
+            box->grab().save(qEnvironmentVariable("CLINIC_TEST_SCREENSHOTS") +
+                             QStringLiteral("/opening-problem.png"));
+        }
+        gui_test::onNextModal<SettingsDialog>([&](SettingsDialog* dialog) {
+            settingsShown = true;
+            idleLocked = dialog->idleMinutesSpin()->isReadOnly();
+            note = dialog->findChild<QLabel*>(QStringLiteral("managerOnly"))->text();
+            CHECK(dialog->serverChoice()->isChecked());
+            CHECK(dialog->portSpin()->value() == closedPort);
+            dialog->portSpin()->setValue(server->port);
+            dialog->passwordEdit()->setText(clinic.application.password());
+            if (!qEnvironmentVariableIsEmpty("CLINIC_TEST_SCREENSHOTS")) {
+                dialog->grab().save(qEnvironmentVariable("CLINIC_TEST_SCREENSHOTS") +
+                                    QStringLiteral("/opening-settings.png"));
+            }
+            dialog->accept();
+        });
+        box->findChild<QPushButton*>(QStringLiteral("settingsButton"))->click();
+    });
+    auto session =
+        startDesktopSession(wrong, settings, keyring, clock, PasswordHasher::Cost::Minimal);
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("could not open the clinic's records on the clinic "
+                                          "server")));
+    CHECK(message.contains(QStringLiteral("not answering")));
+    CHECK(message.contains(QStringLiteral("port %1").arg(closedPort)));
+    CHECK(message.contains(QStringLiteral("correct where the records are in Settings")));
+    buttons.sort(); // the platform lays them out by role
+    CHECK(buttons.join(QLatin1Char('|')).toStdString() == "&Quit|&Settings…|&Try again");
+    CHECK(settingsShown);
+    CHECK(idleLocked);
+    CHECK(note.contains(QStringLiteral("only where they are can be changed")));
+    // The corrected address is kept and opened, and the change is in the
+    // audit log of the records that opened.
+    REQUIRE(session != nullptr);
+    CHECK(session->location() == right);
+    CHECK(AppSettings(folder.filePath(QStringLiteral("settings.ini"))).databaseLocation() == right);
+    CHECK(keyring.kept.value(keyringKey(right)) == clinic.application.password());
+    bool recorded = false;
+    for (const AuditEntry& entry : gui_test::auditOf(*session).entries()) {
+        recorded = recorded || (entry.actor == QStringLiteral("(before sign-in)") &&
+                                entry.details.contains(QStringLiteral("not answering")));
+    }
+    CHECK(recorded);
+
+    // Quit: no session, nothing else asked.
+    gui_test::onNextModal<QMessageBox>([](QMessageBox* box) {
+        box->findChild<QPushButton*>(QStringLiteral("quitButton"))->click();
+    });
+    CHECK(startDesktopSession(wrong, settings, keyring, clock, PasswordHasher::Cost::Minimal) ==
+          nullptr);
 }
 
 TEST_CASE("gui: server: the settings dialog keeps the server's address in the settings, the "

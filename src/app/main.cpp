@@ -4,12 +4,10 @@
 #include "common/PluralForms.h"
 #include "server/DesktopOpening.h"
 #include "server/PasswordKeyring.h"
-#include "storage/StorageError.h"
 #include "util/SystemClock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QStyleFactory>
 
 int main(int argc, char* argv[])
@@ -37,20 +35,12 @@ int main(int argc, char* argv[])
 
     AppSettings settings;
     const QString location = parser.isSet(db) ? parser.value(db) : settings.databaseLocation();
-    std::unique_ptr<ClinicSession> session;
-    try {
-        session = openDesktopSession(location, desktopKeyring(),
-                                     [] { return std::make_unique<SystemClock>(); });
-        if (!session) {
-            return 0; // the server password was not given
-        }
-    } catch (const StorageError& error) {
-        QMessageBox::critical(nullptr, QObject::tr("Clinic Intake"),
-                              QObject::tr("The clinic's database could not be opened:\n%1\n\n"
-                                          "Choose another file or server in the settings, or "
-                                          "start with --db PATH.")
-                                  .arg(QString::fromStdString(error.what())));
-        return 1;
+    // A server that does not answer, or a file that is not there, leaves
+    // the way to Settings open to correct where the records are.
+    const std::unique_ptr<ClinicSession> session = startDesktopSession(
+        location, settings, desktopKeyring(), [] { return std::make_unique<SystemClock>(); });
+    if (!session) {
+        return 0; // the user quit, or gave no server password
     }
     // A new database gets its first manager, then everyone signs in; the
     // window belongs to whoever signed in, until they sign out or quit.

@@ -150,16 +150,47 @@ QString AuditPage::actionLabel(const QString& action)
 void AuditPage::refresh()
 {
     m_debounce->stop();
+    // Midnight where the manager is; the log stores UTC.
+    const QDateTime from(since(), QTime(0, 0));
+    if (m_session.isServer()) {
+        // Read over the network: on the worker's thread; the entries come
+        // first, the chain check (every entry) after them.
+        if (!m_worker) {
+            m_worker = new SessionWorker(m_session, this);
+        }
+        const quint64 generation = ++m_generation;
+        m_loading = true;
+        m_summary->setText(tr("Loading the audit log from the clinic server…"));
+        m_worker->run<std::vector<AuditEntry>>(
+            [from](StaffSession& staff) { return staff.auditEntries(from); },
+            [this, generation](std::vector<AuditEntry> entries) {
+                if (generation == m_generation) {
+                    m_loading = false;
+                    showEntries(entries, {});
+                }
+            },
+            [this, generation](const QString& message) {
+                if (generation == m_generation) {
+                    m_loading = false;
+                    showEntries({}, tr("The audit log could not be read: %1").arg(message));
+                }
+            });
+        showChain();
+        return;
+    }
     std::vector<AuditEntry> entries;
     QString problem;
     try {
-        // Midnight where the manager is; the log stores UTC.
-        entries = m_session.staff().auditEntries(QDateTime(since(), QTime(0, 0)));
+        entries = m_session.staff().auditEntries(from);
     } catch (const std::exception& error) {
         problem = tr("The audit log could not be read: %1").arg(access_messages::sentence(error));
     }
     showChain();
+    showEntries(entries, problem);
+}
 
+void AuditPage::showEntries(const std::vector<AuditEntry>& entries, const QString& problem)
+{
     m_table->setUpdatesEnabled(false);
     m_table->clearContents();
     m_table->setRowCount(int(entries.size()));

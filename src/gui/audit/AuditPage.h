@@ -2,11 +2,13 @@
 
 #include <QDate>
 #include <QWidget>
+#include <vector>
 
 class AlertBanner;
 class ClinicSession;
 class SessionWorker;
 struct AuditChainReport;
+struct AuditEntry;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -18,7 +20,9 @@ class QTimer;
 // starts a month back rather than reading years of entries. Every refresh
 // also checks the whole hash chain: a broken chain is a red banner at the
 // top (an entry was edited, inserted or removed); an intact one is a line
-// with the number of entries and the newest hash, to write down.
+// with the number of entries and the newest hash, to write down. On the
+// clinic's server both are read on a SessionWorker's thread, so a refresh
+// never freezes the window; the summary line says they are loading.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -49,6 +53,8 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     AlertBanner* chainBanner() const { return m_chainBanner; }
     QLabel* chainLabel() const { return m_chain; }
+    // The entries are on their way from the server (a server's records only).
+    bool isLoading() const { return m_loading; }
     // The chain check is on its way to the server (a server's records only).
     bool isCheckingChain() const { return m_chainChecking; }
 
@@ -56,11 +62,14 @@ public:
     static QString actionLabel(const QString& action);
 
 private:
+    void showEntries(const std::vector<AuditEntry>& entries, const QString& problem);
     void showChain();
     void showChainReport(const AuditChainReport& report);
 
     ClinicSession& m_session;
-    SessionWorker* m_worker = nullptr; // the chain check, for a server
+    SessionWorker* m_worker = nullptr; // the entries and the chain check, for a server
+    quint64 m_generation = 0;          // answers to an older refresh are dropped
+    bool m_loading = false;
     quint64 m_chainGeneration = 0;
     bool m_chainChecking = false;
     QDateEdit* m_since;

@@ -67,6 +67,8 @@ RecordsPage::RecordsPage(ClinicSession& session, QWidget* parent)
             &RecordsPage::applyFilters);
 
     connect(m_model, &RecordsTableModel::totalChanged, this, &RecordsPage::updateSummary);
+    // A server's rows come later: the summary says so meanwhile.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPage::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordsPage::updateSummary);
     connect(m_model, &RecordsTableModel::readFailed, this, &RecordsPage::updateSummary);
 
@@ -306,6 +308,10 @@ void RecordsPage::updateSummary()
     const qint64 total = m_model->totalCount();
     const int shown = m_model->rowCount();
     QString text;
+    if (m_model->isLoading() && shown == 0) {
+        m_summary->setText(tr("Loading the records from the clinic server…"));
+        return;
+    }
     if (total == 0) {
         text = tr("No intakes match.");
     } else if (m_model->totalIsAtLeast()) {

@@ -87,15 +87,16 @@ struct FirstPage
 
 void RecordsTableModel::queryInBackground()
 {
+    // Loading before the reset: a view told of it can say so.
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_fetching = false;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
     m_atEnd = true;
     m_error.clear();
     endResetModel();
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    m_fetching = false;
     IntakeFilter counting = m_filter;
     counting.limit = kCountLimit;
     IntakeFilter first = m_filter;

@@ -9,6 +9,7 @@
 #include "rules/RuleEngine.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
+#include "server/SessionWorker.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
 #include "util/Clock.h"
@@ -74,6 +75,11 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     auto* queueLayout = new QVBoxLayout(queueBox);
     m_queue = new QueueList(queueBox);
     m_queue->setAccessibleName(tr("Review queue"));
+    m_queueState = new QLabel(queueBox);
+    m_queueState->setObjectName(QStringLiteral("queueStateLabel"));
+    m_queueState->setWordWrap(true);
+    m_queueState->hide();
+    queueLayout->addWidget(m_queueState);
     queueLayout->addWidget(m_queue);
     // The last decision, said on the page (the status bar may be off
     // screen); it stays until the next one.
@@ -181,12 +187,46 @@ void ReviewPage::refresh()
     IntakeFilter filter;
     filter.status = IntakeStatus::Pending;
     filter.limit = 1000;
+    if (m_session.isServer()) {
+        // A round trip: on the worker's thread, so the window never waits.
+        if (!m_worker) {
+            m_worker = new SessionWorker(m_session, this);
+        }
+        const quint64 generation = ++m_queueGeneration;
+        m_loading = true;
+        m_queueState->setText(tr("Loading the queue from the clinic server…"));
+        m_queueState->show();
+        m_worker->run<std::vector<IntakeSummary>>(
+            [filter](StaffSession& staff) { return staff.list(filter); },
+            [this, generation](std::vector<IntakeSummary> rows) {
+                if (generation == m_queueGeneration) {
+                    m_loading = false;
+                    m_queueState->hide();
+                    showQueue(std::move(rows));
+                }
+            },
+            [this, generation](const QString& message) {
+                if (generation == m_queueGeneration) {
+                    m_loading = false;
+                    // The queue shown is the last one read: say it is not fresh.
+                    m_queueState->setText(tr("The queue could not be read: %1").arg(message));
+                    emit statusMessage(message);
+                    emit queueChanged(m_queue->count());
+                }
+            });
+        return;
+    }
     std::vector<IntakeSummary> rows;
     try {
         rows = m_session.staff().list(filter);
     } catch (const std::exception& error) {
         emit statusMessage(access_messages::sentence(error));
     }
+    showQueue(std::move(rows));
+}
+
+void ReviewPage::showQueue(std::vector<IntakeSummary> rows)
+{
     // Today's clients first; within a day, referrals first.
     const QDate today = m_session.clock().today();
     std::stable_sort(rows.begin(), rows.end(),
@@ -476,6 +516,16 @@ void ReviewPage::record(bool accepted)
     m_doneBanner->showMessage(AlertBanner::Kind::Done, tr("%1, review stored.").arg(done));
     emit reviewed(reviewedId);
     m_intakeId = 0;
+    // Gone from the queue now, not when a server's answer arrives: nobody
+    // should open it again meanwhile.
+    for (int row = 0; row < m_queue->count(); ++row) {
+        if (m_queue->item(row)->data(Qt::UserRole).toLongLong() == reviewedId) {
+            const QSignalBlocker blocker(m_queue);
+            delete m_queue->takeItem(row);
+            break;
+        }
+    }
+    showIntake(0);
     refresh();
     // Not the button just pressed: a second press would decide for the
     // next client. The queue, where the next one is chosen.

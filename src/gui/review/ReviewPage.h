@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 #include <optional>
+#include <vector>
 
 class AlertBanner;
 class ClinicSession;
@@ -16,6 +17,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class SessionWorker;
+struct IntakeSummary;
 
 // The therapist's page: the queue of pending intakes (today's first,
 // referrals marked), the chosen intake with its suggestion and reasons (and
@@ -26,6 +29,9 @@ class QTextBrowser;
 // "view" in the audit log; the page opens one only when the user chooses it
 // (never by itself on showing or after a decision). After a decision the
 // focus goes to the queue, and the override starts unchosen for each intake.
+// On the clinic's server the queue is read on a SessionWorker's thread (a
+// round trip must not freeze the window): it says it is loading meanwhile,
+// and queueChanged() follows the answer.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -33,7 +39,12 @@ class ReviewPage : public QWidget
 public:
     explicit ReviewPage(ClinicSession& session, QWidget* parent = nullptr);
 
+    // Reads the queue again; for a server, in the background (isLoading()).
     void refresh();
+    // The queue is on its way from the server.
+    bool isLoading() const { return m_loading; }
+    // Says what the queue is doing: loading, or why it could not be read.
+    QLabel* queueStateLabel() const { return m_queueState; }
     int queueSize() const;
     bool selectIntake(qint64 intakeId);
     // Shows any intake: selected in the queue when pending, on its own when not.
@@ -73,6 +84,7 @@ signals:
                         bool reviewed);
 
 private:
+    void showQueue(std::vector<IntakeSummary> rows);
     void showIntake(qint64 intakeId);
     void showVersion(int index);
     bool referralChosen() const;
@@ -87,7 +99,11 @@ private:
     bool currentSuggestionAcceptable() const;
 
     ClinicSession& m_session;
+    SessionWorker* m_worker = nullptr; // the queue, for a server
+    quint64 m_queueGeneration = 0;     // answers to an older refresh are dropped
+    bool m_loading = false;
     QListWidget* m_queue;
+    QLabel* m_queueState;
     QLabel* m_title;
     QComboBox* m_versions;
     QTextBrowser* m_details;

@@ -1,21 +1,61 @@
 #include "server/DesktopOpening.h"
 
+#include "AppSettings.h"
 #include "ClinicSession.h"
 #include "server/PasswordKeyring.h"
 #include "server/ServerPasswordDialog.h"
+#include "settings/SettingsDialog.h"
+#include "storage/AuditTrail.h"
+#include "storage/ClinicStorage.h"
 #include "storage/StorageFactory.h"
 #include "storage/postgres/PostgresError.h"
 #include "storage/postgres/PostgresLocation.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QThread>
+#include <exception>
 
 namespace {
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("DesktopOpening", text);
+}
+
+// Connects once on a thread of its own and lets go; rethrows here what
+// that connection threw. Meanwhile the event loop runs (a progress window
+// shows after a moment): a server that does not answer takes libpq's
+// connect timeout, and the screen must not freeze for it.
+void reachServer(const QString& location, const QString& password, const Clock& clock,
+                 QWidget* parent)
+{
+    std::exception_ptr thrown;
+    const StorageAddress address{location, password};
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        try {
+            address.open(clock);
+        } catch (...) {
+            thrown = std::current_exception();
+        }
+    }));
+    QProgressDialog progress(tr("Connecting to the clinic server…"), QString(), 0, 0, parent);
+    progress.setWindowTitle(tr("Clinic Intake"));
+    progress.setCancelButton(nullptr); // libpq's timeout ends it
+    progress.setMinimumDuration(500);
+    QEventLoop loop;
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    if (thrown) {
+        std::rethrow_exception(thrown);
+    }
 }
 
 } // namespace
@@ -46,6 +86,7 @@ openDesktopSession(const QString& location, PasswordKeyring& keyring,
             remember = ask.remember();
         }
         try {
+            reachServer(location, password, *makeClock(), parent);
             auto session =
                 std::make_unique<ClinicSession>(location, password, makeClock(), passwordCost);
             if (remember) {
@@ -70,6 +111,78 @@ openDesktopSession(const QString& location, PasswordKeyring& keyring,
                           tr("The password remembered on this computer no longer works.");
             }
             fromKeyring = false;
+        }
+    }
+}
+
+QString openingProblemText(const QString& location, const QString& problem)
+{
+    QString where = tr("in the file %1").arg(QDir::toNativeSeparators(location));
+    if (isServerLocation(location)) {
+        try {
+            where =
+                tr("on the clinic server (%1)").arg(PostgresLocation::parse(location).display());
+        } catch (const std::exception&) {
+            where = tr("on the clinic server"); // an address the problem itself is about
+        }
+    }
+    return tr("Clinic Intake could not open the clinic's records %1.\n\n%2\n\nIf the server "
+              "or the file has moved, correct where the records are in Settings. Otherwise, "
+              "tell whoever looks after the clinic's computers what this message says, then "
+              "try again.")
+        .arg(where, problem);
+}
+
+std::unique_ptr<ClinicSession>
+startDesktopSession(QString location, AppSettings& settings, PasswordKeyring& keyring,
+                    const std::function<std::unique_ptr<Clock>()>& makeClock,
+                    PasswordHasher::Cost passwordCost)
+{
+    const QString firstLocation = location;
+    QString firstProblem;
+    for (;;) {
+        QString problem;
+        try {
+            auto session = openDesktopSession(location, keyring, makeClock, passwordCost);
+            if (session && location != firstLocation) {
+                // Changed before anyone could sign in: said where it took effect.
+                try {
+                    session->storage().audit().append(
+                        QStringLiteral("(before sign-in)"), QStringLiteral("settings"),
+                        QStringLiteral("database location"),
+                        QStringLiteral("from %1 to %2 at start, when the records there could "
+                                       "not be opened: %3")
+                            .arg(firstLocation, location, firstProblem));
+                } catch (const std::exception&) {
+                    // The records opened; the entry is not worth keeping anyone out.
+                }
+            }
+            return session;
+        } catch (const StorageError& error) {
+            problem = QString::fromUtf8(error.what());
+        }
+        if (firstProblem.isEmpty()) {
+            firstProblem = problem;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Clinic Intake"),
+                        openingProblemText(location, problem), QMessageBox::NoButton);
+        box.setObjectName(QStringLiteral("openingProblemDialog"));
+        QPushButton* retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
+        QPushButton* change = box.addButton(tr("&Settings…"), QMessageBox::ActionRole);
+        QPushButton* quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+        retry->setObjectName(QStringLiteral("retryButton"));
+        change->setObjectName(QStringLiteral("settingsButton"));
+        quit->setObjectName(QStringLiteral("quitButton"));
+        box.setDefaultButton(retry);
+        box.setEscapeButton(quit);
+        box.exec();
+        if (box.clickedButton() == change) {
+            SettingsDialog dialog(settings, nullptr, &keyring);
+            if (dialog.exec() == QDialog::Accepted) {
+                location = settings.databaseLocation();
+            }
+        } else if (box.clickedButton() != retry) {
+            return nullptr;
         }
     }
 }

@@ -40,11 +40,21 @@ const TlsMode kTlsModes[] = {
 
 SettingsDialog::SettingsDialog(ClinicSession& session, AppSettings& settings, QWidget* parent,
                                PasswordKeyring* keyring)
+    : SettingsDialog(&session, settings, parent, keyring)
+{}
+
+SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent, PasswordKeyring* keyring)
+    : SettingsDialog(nullptr, settings, parent, keyring)
+{}
+
+SettingsDialog::SettingsDialog(ClinicSession* session, AppSettings& settings, QWidget* parent,
+                               PasswordKeyring* keyring)
     : QDialog(parent), m_session(session), m_settings(settings),
       m_keyring(keyring ? *keyring : desktopKeyring()), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
-    m_mayChange = session.staff().may(Permission::ChangeSecuritySettings);
+    // Before sign-in only the location can be changed (see the header).
+    m_mayChange = !session || session->staff().may(Permission::ChangeSecuritySettings);
     for (const TlsMode& mode : kTlsModes) {
         m_ui->tlsCombo->addItem(tr(mode.label), QString::fromLatin1(mode.word));
     }
@@ -119,6 +129,15 @@ SettingsDialog::SettingsDialog(ClinicSession& session, AppSettings& settings, QW
         m_ui->managerOnly->setText(
             tr("Only a manager can change these settings: they decide where the clinic's "
                "records are kept and how soon an unattended window locks."));
+    } else if (!m_session) {
+        m_ui->idleMinutesSpin->setReadOnly(true);
+        m_ui->idleMinutesSpin->setButtonSymbols(QAbstractSpinBox::NoButtons);
+        m_ui->whereExplanation->setText(
+            tr("OK tries the records at the new place at once. The server password is kept in "
+               "this computer's keyring, never in the settings file."));
+        m_ui->managerOnly->setText(
+            tr("The clinic's records could not be opened, so only where they are can be changed "
+               "now. The change is recorded in the audit log once the records open."));
     } else {
         m_ui->managerOnly->setText(tr("Changes are recorded in the audit log under your name."));
     }
@@ -267,8 +286,8 @@ void SettingsDialog::testConnection()
         return;
     }
     QString password = m_ui->passwordEdit->text();
-    if (password.isEmpty() && location == m_session.location()) {
-        password = m_session.address().serverPassword; // the one in use now
+    if (password.isEmpty() && m_session && location == m_session->location()) {
+        password = m_session->address().serverPassword; // the one in use now
     }
     m_ui->testButton->setEnabled(false);
     m_ui->testResult->setText(tr("Connecting to the server…"));
@@ -321,18 +340,22 @@ void SettingsDialog::accept()
     const int minutes = m_ui->idleMinutesSpin->value();
     const QString oldLocation = m_settings.databaseLocation();
     const int oldMinutes = m_settings.idleLockMinutes();
+    // Nobody signed in and no records to write to before sign-in: see the
+    // header. Otherwise asked of the core and audited first: a refusal keeps
+    // the old values.
     try {
-        // Asked of the core and audited first: a refusal keeps the old values.
-        StaffSession& staff = m_session.staff();
-        staff.recordSettingChange(QStringLiteral("idle lock"),
-                                  QStringLiteral("%1 min").arg(oldMinutes),
-                                  QStringLiteral("%1 min").arg(minutes));
-        // Never a secret: a server's URI holds none.
-        const bool files = !isServerLocation(oldLocation) && !isServerLocation(location);
-        staff.recordSettingChange(
-            files ? QStringLiteral("database file") : QStringLiteral("database location"),
-            QDir::toNativeSeparators(oldLocation),
-            isServerLocation(location) ? location : QDir::toNativeSeparators(location));
+        StaffSession* staff = m_session ? &m_session->staff() : nullptr;
+        if (staff) {
+            staff->recordSettingChange(QStringLiteral("idle lock"),
+                                       QStringLiteral("%1 min").arg(oldMinutes),
+                                       QStringLiteral("%1 min").arg(minutes));
+            // Never a secret: a server's URI holds none.
+            const bool files = !isServerLocation(oldLocation) && !isServerLocation(location);
+            staff->recordSettingChange(
+                files ? QStringLiteral("database file") : QStringLiteral("database location"),
+                QDir::toNativeSeparators(oldLocation),
+                isServerLocation(location) ? location : QDir::toNativeSeparators(location));
+        }
     } catch (const std::exception& error) {
         access_messages::showRefusal(this, error);
         return;

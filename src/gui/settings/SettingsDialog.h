@@ -37,6 +37,13 @@ public:
     // `keyring`: where OK keeps the server password (the desktop's unless given).
     SettingsDialog(ClinicSession& session, AppSettings& settings, QWidget* parent = nullptr,
                    PasswordKeyring* keyring = nullptr);
+    // At start, when the records could not be opened (nobody can sign in):
+    // only where the records are can be changed, so that a wrong server
+    // address is corrected; the idle time waits for a manager. No audit
+    // entry can be written to records that do not open: whoever opens them
+    // next records the change (startDesktopSession).
+    SettingsDialog(AppSettings& settings, QWidget* parent = nullptr,
+                   PasswordKeyring* keyring = nullptr);
     ~SettingsDialog() override;
 
     QLineEdit* databasePathEdit() const;
@@ -65,12 +72,14 @@ signals:
     void testFinished(bool connected);
 
 private:
+    SettingsDialog(ClinicSession* session, AppSettings& settings, QWidget* parent,
+                   PasswordKeyring* keyring);
     void updateIdleSuffix(int minutes);
     void updateChoice();
     void testConnection();
     QString chosenLocation() const;
 
-    ClinicSession& m_session;
+    ClinicSession* m_session; // nullptr before anyone could sign in
     AppSettings& m_settings;
     PasswordKeyring& m_keyring;
     std::unique_ptr<Ui::SettingsDialog> m_ui;

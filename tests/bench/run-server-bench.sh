@@ -79,6 +79,9 @@ echo "rows: $(psql_app clinic -tAc 'SELECT count(*) FROM intakes_flat'), CSV $(d
 echo "== a single add on the server over loopback TCP (TLS), on the 100,000-record database"
 "$STORAGE_BENCH_BIN" add-latency "$(uri bench_app clinic)" 200
 
+if [ "$big" -le 0 ]; then
+  exit 0 # BENCH_BIG=0: the import and the add only
+fi
 echo "== list --search at $big records on the server"
 "$BENCH_BIN" generate "$big" "$work/big.jsonl"
 new_database big

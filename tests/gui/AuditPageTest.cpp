@@ -56,6 +56,7 @@ TEST_CASE("gui: the audit page lists entries newest first, in local time", "[gui
            QStringLiteral("csv from the start to the end into x.csv"));
 
     AuditPage page(*session);
+    gui_test::waitForChainCheck(page);
     QTableWidget* table = page.table();
     REQUIRE(table->rowCount() == before + 3);
     CHECK(textAt(table, 0, AuditPage::ActorColumn) == "maria");
@@ -76,6 +77,7 @@ TEST_CASE("gui: the audit page lists entries newest first, in local time", "[gui
     append(*session, QStringLiteral("ana"), QStringLiteral("backup"), QStringLiteral("database"));
     CHECK(table->rowCount() == before + 3);
     QTest::mouseClick(page.refreshButton(), Qt::LeftButton);
+    gui_test::waitForChainCheck(page);
     REQUIRE(table->rowCount() == before + 4);
     CHECK(textAt(table, 0, AuditPage::ActionColumn) == "Backup");
 }
@@ -94,6 +96,7 @@ TEST_CASE("gui: the audit page shows entries from the Since day on", "[gui][audi
            QStringLiteral("intake 2 version 1"));
 
     AuditPage page(*session);
+    gui_test::waitForChainCheck(page);
     // A month back by default: today's sign-in and review.
     CHECK(page.since() == QDate(2026, 10, 22));
     CHECK(page.table()->rowCount() == 2);
@@ -101,6 +104,7 @@ TEST_CASE("gui: the audit page shows entries from the Since day on", "[gui][audi
 
     page.setSince(QDate(2026, 10, 1));
     page.refresh();
+    gui_test::waitForChainCheck(page);
     // October's accounts, sign-in and intakes too.
     REQUIRE(page.table()->rowCount() == 8);
     CHECK(textAt(page.table(), 0, AuditPage::ActorColumn) == "ben");
@@ -124,6 +128,7 @@ TEST_CASE("gui: the audit page says the chain is intact, or shows a red banner w
     }
     AuditPage page(*session);
     gui_test::waitForChainCheck(page);
+    gui_test::waitForChainCheck(page);
     const AuditChainReport intact = session->storage().verifyAuditChain();
     REQUIRE(intact.intact());
     CHECK_FALSE(page.chainBanner()->isShown());
@@ -136,6 +141,7 @@ TEST_CASE("gui: the audit page says the chain is intact, or shows a red banner w
         QStringLiteral("UPDATE audit_log SET actor = 'nobody' WHERE records = 'intake 2'"), {},
         {QStringLiteral("audit_log")});
     page.refresh();
+    gui_test::waitForChainCheck(page);
     gui_test::waitForChainCheck(page);
     REQUIRE(page.chainBanner()->isShown());
     CHECK(page.chainBanner()->text().contains(QStringLiteral("AUDIT LOG CHAIN BROKEN")));
@@ -162,11 +168,13 @@ TEST_CASE("gui: the audit page shows a red banner when an account was changed ou
     auto session = openClinic(database, QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
     AuditPage page(*session);
     gui_test::waitForChainCheck(page);
+    gui_test::waitForChainCheck(page);
     CHECK_FALSE(page.chainBanner()->isShown());
     // A front-desk or therapist account made manager behind the program's back.
     gui_test::tamper(*session, database,
                      QStringLiteral("UPDATE users SET role = 'manager' WHERE name = 'ben'"));
     page.refresh();
+    gui_test::waitForChainCheck(page);
     gui_test::waitForChainCheck(page);
     REQUIRE(page.chainBanner()->isShown());
     CHECK(page.chainBanner()->text().contains(
@@ -182,6 +190,7 @@ TEST_CASE("gui: the audit page's Details column fills the width left by the othe
     append(*session, QStringLiteral("ana"), QStringLiteral("add"), QStringLiteral("intake 1"),
            QStringLiteral("client 1 (new)"));
     AuditPage page(*session);
+    gui_test::waitForChainCheck(page);
     page.resize(1366, 700);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));

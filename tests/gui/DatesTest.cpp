@@ -274,7 +274,9 @@ TEST_CASE("gui: dates: the records, review and audit pages show dates in the loc
 
     gui_test::signInAs(clinic.session, Role::Therapist);
     ReviewPage review(clinic.session);
+    gui_test::waitForQueue(review);
     review.refresh();
+    gui_test::waitForQueue(review);
     auto* queue = review.findChild<QListWidget*>();
     REQUIRE(queue != nullptr);
     REQUIRE(queue->count() >= 1);
@@ -283,6 +285,7 @@ TEST_CASE("gui: dates: the records, review and audit pages show dates in the loc
 
     gui_test::signInAs(clinic.session, Role::Manager);
     AuditPage audit(clinic.session);
+    gui_test::waitForChainCheck(audit);
     CHECK(audit.sinceEdit()->displayFormat() == QStringLiteral("M/d/yyyy"));
     CHECK(audit.sinceEdit()->calendarPopup());
     CHECK(date_text::show(QDateTime(QDate(2026, 11, 21), QTime(14, 5))) ==

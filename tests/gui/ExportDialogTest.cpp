@@ -283,18 +283,27 @@ TEST_CASE("gui: the export file is named after the day", "[gui][export]")
     CHECK(dialog.filePath().endsWith(QStringLiteral("/clinic-intake-export-2026-11-21.json")));
 }
 
+namespace {
+
+QPushButton* exportButtonOf(ExportDialog& dialog)
+{
+    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
+        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Export")) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 TEST_CASE("attack: the export dialog replaces a file only after the user says yes and never the "
           "database",
           "[gui][export][attack]")
 {
     ExportClinic clinic(20);
     ExportDialog dialog(*clinic.session);
-    QPushButton* exportButton = nullptr;
-    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
-        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Export")) {
-            exportButton = button;
-        }
-    }
+    QPushButton* exportButton = exportButtonOf(dialog);
     REQUIRE(exportButton != nullptr);
     const QString path = clinic.file("last-month.csv");
     {
@@ -332,12 +341,7 @@ TEST_CASE("attack: the export dialog never replaces the database file, even afte
 {
     ExportClinic clinic(20);
     ExportDialog dialog(*clinic.session);
-    QPushButton* exportButton = nullptr;
-    for (QPushButton* button : dialog.findChildren<QPushButton*>()) {
-        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Export")) {
-            exportButton = button;
-        }
-    }
+    QPushButton* exportButton = exportButtonOf(dialog);
     REQUIRE(exportButton != nullptr);
     const QByteArray database = contentsOf(clinic.session->location());
     QSignalSpy finished(&dialog, &ExportDialog::exportFinished);

@@ -279,6 +279,7 @@ TEST_CASE("gui: a saved intake and a stored review are confirmed on the page, a 
     page.clearForm();
     window.showPage(1);
     ReviewPage& review = *window.reviewPage();
+    gui_test::waitForQueue(review);
     CHECK(review.doneText().isEmpty());
     REQUIRE(review.selectIntake(id));
     QTest::mouseClick(review.acceptButton(), Qt::LeftButton);

@@ -4,6 +4,7 @@
 #include "audit/AuditPage.h"
 #include "intake/IntakeFormPage.h"
 #include "records/RecordsTableModel.h"
+#include "review/ReviewPage.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
 #include "storage/Database.h"
@@ -137,7 +138,13 @@ void waitForLookup(const IntakeFormPage& page)
 
 void waitForChainCheck(const AuditPage& page)
 {
-    REQUIRE(QTest::qWaitFor([&] { return !page.isCheckingChain(); }, kAnswerWithin));
+    REQUIRE(QTest::qWaitFor([&] { return !page.isLoading() && !page.isCheckingChain(); },
+                            kAnswerWithin));
+}
+
+void waitForQueue(const ReviewPage& page)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !page.isLoading(); }, kAnswerWithin));
 }
 
 void answerNextMessageBox(QMessageBox::StandardButton button)

@@ -19,6 +19,7 @@
 #include <optional>
 
 class AuditPage;
+class ReviewPage;
 class Clock;
 class Database;
 class IntakeFormPage;
@@ -89,8 +90,10 @@ void waitForRecords(const RecordsTableModel& model);
 void fetchAllRecords(RecordsTableModel& model);
 // The returning clients found for what was typed.
 void waitForLookup(const IntakeFormPage& page);
-// The audit page's check of the chain.
+// The audit page's entries and its check of the chain.
 void waitForChainCheck(const AuditPage& page);
+// The review page's queue.
+void waitForQueue(const ReviewPage& page);
 
 // Closes the next modal message box with `button` (a test cannot click it).
 void answerNextMessageBox(QMessageBox::StandardButton button);

@@ -151,6 +151,7 @@ TEST_CASE("gui: save stores the intake, clears the form, and the therapist revie
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
     CHECK(window.currentPage() == 1);
     ReviewPage& review = *window.reviewPage();
+    gui_test::waitForQueue(review);
     CHECK(review.queueSize() == 2);
     REQUIRE(review.selectIntake(firstId));
     CHECK(review.detailsText().contains(QStringLiteral("Ana Lima")));

@@ -204,6 +204,7 @@ TEST_CASE("gui: Help Keyboard shortcuts opens with F1 and lists every shortcut o
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
+    gui_test::waitForQueue(*window.reviewPage()); // its count is in an action's text
 
     // In the Help menu, with a letter of its own, and on F1.
     auto* action = window.findChild<QAction*>(QStringLiteral("keyboardShortcutsAction"));

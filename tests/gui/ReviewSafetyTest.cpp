@@ -96,6 +96,7 @@ TEST_CASE("gui: review: after an accept from the keyboard the focus is on the qu
     REQUIRE(QTest::qWaitForWindowActive(&window));
     ReviewPage& review = *window.reviewPage();
     window.showPage(int(AppSettings::Page::Review));
+    gui_test::waitForQueue(review);
     REQUIRE(review.queueSize() == 3);
 
     // The first of the queue opened, Accept focused, Space.
@@ -147,7 +148,9 @@ TEST_CASE("gui: review: the override controls start unchosen for each intake", "
     const qint64 first = clinic.add(QStringLiteral("Ana Lima"));
     const qint64 second = clinic.add(QStringLiteral("Ben Okafor"));
     ReviewPage page(*clinic.session);
+    gui_test::waitForQueue(page);
     page.refresh();
+    gui_test::waitForQueue(page);
     REQUIRE(page.selectIntake(first));
     CHECK(page.overrideApproach()->currentIndex() == -1);
     CHECK(page.overridePressure()->currentIndex() == -1);
@@ -210,6 +213,7 @@ TEST_CASE("gui: after sign-in the review queue shows with no intake opened, and 
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::processEvents();
     ReviewPage& review = *window.reviewPage();
+    gui_test::waitForQueue(review);
     CHECK(window.currentPage() == int(AppSettings::Page::Review));
     CHECK(review.queueSize() == 2);
     CHECK(review.selectedIntake() == 0);
@@ -220,6 +224,7 @@ TEST_CASE("gui: after sign-in the review queue shows with no intake opened, and 
     // Away and back (Ctrl+R) opens nothing either.
     window.showPage(int(AppSettings::Page::Intake));
     window.showPage(int(AppSettings::Page::Review));
+    gui_test::waitForQueue(review);
     CHECK(review.selectedIntake() == 0);
     CHECK(clinic.views().isEmpty());
 

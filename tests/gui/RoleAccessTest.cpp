@@ -150,8 +150,10 @@ TEST_CASE("gui: a front desk cannot review, even by calling the core directly", 
     // The review page is not in a front desk's window; built anyway, its
     // buttons get a refusal and change nothing.
     ReviewPage page(*clinic.session);
+    gui_test::waitForQueue(page);
     page.show();
     page.refresh();
+    gui_test::waitForQueue(page);
     REQUIRE(page.selectIntake(id));
     QString message;
     gui_test::readNextMessageBox(&message);

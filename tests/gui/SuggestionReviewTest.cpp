@@ -326,7 +326,9 @@ TEST_CASE("gui: review: a suggestion without a plan cannot be accepted, the page
     const qint64 complete = clinic.add(sampleIntake());
 
     ReviewPage page(*clinic.session);
+    gui_test::waitForQueue(page);
     page.refresh();
+    gui_test::waitForQueue(page);
     REQUIRE(page.selectIntake(incomplete));
     CHECK_FALSE(page.acceptButton()->isEnabled());
     CHECK(page.acceptBlockedText().contains("screening is incomplete"));
@@ -417,7 +419,9 @@ TEST_CASE("gui: review: a version 1 intake is labelled so, shows as before, and 
              {"rules_version", "default-2026.1"}});
 
     ReviewPage page(*clinic.session);
+    gui_test::waitForQueue(page);
     page.refresh();
+    gui_test::waitForQueue(page);
     REQUIRE(page.selectIntake(id));
     const QString details = page.detailsText();
     CHECK(details.contains("Intake format: version 1"));
@@ -524,10 +528,12 @@ TEST_CASE("gui: review: the version box shows its whole text", "[gui][review]")
     Clinic clinic;
     const qint64 id = clinic.add(sampleIntake());
     ReviewPage page(*clinic.session);
+    gui_test::waitForQueue(page);
     page.resize(1366, 700);
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
     page.refresh();
+    gui_test::waitForQueue(page);
     REQUIRE(page.selectIntake(id));
     QApplication::processEvents();
     QComboBox* versions = nullptr;
@@ -573,7 +579,9 @@ TEST_CASE("gui: review: a stored record that no longer reads and words this vers
                      {id}, {QStringLiteral("suggestions")});
 
     ReviewPage page(*clinic.session);
+    gui_test::waitForQueue(page);
     page.refresh();
+    gui_test::waitForQueue(page);
     REQUIRE(page.selectIntake(id));
     const QString details = page.detailsText();
     CHECK(details.contains("Sam Example"));

@@ -701,16 +701,7 @@ ordered_json IntakeStore::details(qint64 intakeId) const
     Database::run(reviews, "reading the reviews");
     record["reviews"] = ordered_json::array();
     while (reviews.next()) {
-        ordered_json review;
-        review["version"] = reviews.value(7).toInt();
-        review["reviewer"] = reviews.value(0).toString().toStdString();
-        review["reviewed_at"] = reviews.value(1).toString().toStdString();
-        review["decision"] = reviews.value(2).toString().toStdString();
-        review["final_approach"] = reviews.value(3).toString().toStdString();
-        review["final_pressure"] = jsonOrNull(reviews.value(4));
-        review["reason"] = jsonOrNull(reviews.value(5));
-        review["session_note"] = jsonOrNull(reviews.value(6));
-        record["reviews"].push_back(std::move(review));
+        record["reviews"].push_back(reviewJson(reviews, 0));
     }
     return record;
 }

@@ -55,6 +55,20 @@ nlohmann::ordered_json jsonOrNull(const QVariant& value)
                           : nlohmann::ordered_json(value.toString().toStdString());
 }
 
+nlohmann::ordered_json reviewJson(const QSqlQuery& row, int first)
+{
+    nlohmann::ordered_json review;
+    review["version"] = row.value(first + 7).toInt();
+    review["reviewer"] = row.value(first).toString().toStdString();
+    review["reviewed_at"] = row.value(first + 1).toString().toStdString();
+    review["decision"] = row.value(first + 2).toString().toStdString();
+    review["final_approach"] = row.value(first + 3).toString().toStdString();
+    review["final_pressure"] = jsonOrNull(row.value(first + 4));
+    review["reason"] = jsonOrNull(row.value(first + 5));
+    review["session_note"] = jsonOrNull(row.value(first + 6));
+    return review;
+}
+
 namespace {
 
 [[noreturn]] void throwDamaged(const char* what, qint64 intakeId, int version)

@@ -25,6 +25,10 @@ std::optional<std::string_view> urgencyWord(const Recommendation& result);
 std::optional<std::string_view> pressureWord(const Recommendation& result);
 
 nlohmann::ordered_json jsonOrNull(const QVariant& value);
+// A review of details(), from the columns reviewer, reviewed_at, decision,
+// final_approach, final_pressure, reason, session_note and the version's
+// number, in that order from column `first` of `row`.
+nlohmann::ordered_json reviewJson(const QSqlQuery& row, int first);
 // Stored text is data, not a promise: text that does not parse is a damaged
 // row, reported as such (StorageError Corrupt; check lists every one), never an abort.
 nlohmann::ordered_json parsedJson(const QVariant& text, const char* what, qint64 intakeId,

@@ -155,13 +155,10 @@ void AuditPage::refresh()
     if (m_session.isServer()) {
         // Read over the network: on the worker's thread; the entries come
         // first, the chain check (every entry) after them.
-        if (!m_worker) {
-            m_worker = new SessionWorker(m_session, this);
-        }
         const quint64 generation = ++m_generation;
         m_loading = true;
         m_summary->setText(tr("Loading the audit log from the clinic server…"));
-        m_worker->run<std::vector<AuditEntry>>(
+        worker().run<std::vector<AuditEntry>>(
             [from](StaffSession& staff) { return staff.auditEntries(from); },
             [this, generation](std::vector<AuditEntry> entries) {
                 if (generation == m_generation) {
@@ -227,18 +224,23 @@ void AuditPage::showEntries(const std::vector<AuditEntry>& entries, const QStrin
     m_summary->setText(text);
 }
 
+SessionWorker& AuditPage::worker()
+{
+    if (!m_worker) {
+        m_worker = new SessionWorker(m_session, this);
+    }
+    return *m_worker;
+}
+
 void AuditPage::showChain()
 {
     if (m_session.isServer()) {
         // Every entry read over the network: on the worker's thread, so a
         // refresh never freezes the window; an older answer is dropped.
-        if (!m_worker) {
-            m_worker = new SessionWorker(m_session, this);
-        }
         const quint64 generation = ++m_chainGeneration;
         m_chainChecking = true;
         m_chain->setText(tr("Checking the audit chain on the server…"));
-        m_worker->run<AuditChainReport>(
+        worker().run<AuditChainReport>(
             [](StaffSession& staff) { return staff.verifyAuditChain(); },
             [this, generation](AuditChainReport report) {
                 if (generation == m_chainGeneration) {

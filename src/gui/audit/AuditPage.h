@@ -64,6 +64,8 @@ public:
 private:
     void showEntries(const std::vector<AuditEntry>& entries, const QString& problem);
     void showChain();
+    // The thread that reads a server's entries and checks its chain, made when first needed.
+    SessionWorker& worker();
     void showChainReport(const AuditChainReport& report);
 
     ClinicSession& m_session;

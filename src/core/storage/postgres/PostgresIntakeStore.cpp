@@ -587,16 +587,8 @@ PostgresIntakeStore::readDetails(const std::vector<qint64>& ids, bool parse) con
         intake.record["reviews"] = ordered_json::array();
     }
     while (reviews.next()) {
-        ordered_json review;
-        review["version"] = reviews.value(8).toInt();
-        review["reviewer"] = reviews.value(1).toString().toStdString();
-        review["reviewed_at"] = reviews.value(2).toString().toStdString();
-        review["decision"] = reviews.value(3).toString().toStdString();
-        review["final_approach"] = reviews.value(4).toString().toStdString();
-        review["final_pressure"] = jsonOrNull(reviews.value(5));
-        review["reason"] = jsonOrNull(reviews.value(6));
-        review["session_note"] = jsonOrNull(reviews.value(7));
-        read[at.at(reviews.value(0).toLongLong())].record["reviews"].push_back(std::move(review));
+        read[at.at(reviews.value(0).toLongLong())].record["reviews"].push_back(
+            reviewJson(reviews, 1));
     }
     return read;
 }

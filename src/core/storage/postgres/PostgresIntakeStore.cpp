@@ -48,6 +48,16 @@ qint64 returnedId(QSqlQuery& query)
     return query.value(0).toLongLong();
 }
 
+// A bigint[] literal of `ids`, bound as one value ("{1,2,3}").
+QString idArray(const std::vector<qint64>& ids)
+{
+    QStringList numbers;
+    for (const qint64 id : ids) {
+        numbers << QString::number(id);
+    }
+    return QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 std::string storedText(const QVariant& stored)
 {
     return stored.isNull() ? std::string("null") : stored.toString().toStdString();
@@ -393,12 +403,8 @@ std::vector<IntakeSummary> PostgresIntakeStore::list(const IntakeFilter& filter)
             return {};
         }
         if (matching) {
-            QStringList ids;
-            for (const qint64 id : *matching) {
-                ids << QString::number(id);
-            }
             conditions += QStringLiteral(" AND i.client_id = ANY (?::bigint[])");
-            values << QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}');
+            values << idArray(*matching);
         } else if (wanted > 0 && filter.sort != IntakeSort::Client) {
             // Written as an expression, the IN is a hashed filter on the
             // ordered walk rather than a join the planner would sort after.
@@ -489,19 +495,6 @@ qint64 PostgresIntakeStore::count(const IntakeFilter& filter) const
             values, "counting intakes");
     return select.next() ? select.value(0).toLongLong() : 0;
 }
-
-namespace {
-
-QString idArray(const std::vector<qint64>& ids)
-{
-    QStringList numbers;
-    for (const qint64 id : ids) {
-        numbers << QString::number(id);
-    }
-    return QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}');
-}
-
-} // namespace
 
 std::vector<PostgresIntakeStore::StoredIntake>
 PostgresIntakeStore::readDetails(const std::vector<qint64>& ids, bool parse) const

@@ -18,23 +18,19 @@ using namespace vocabulary;
 
 namespace {
 
-QVariant nullText()
-{
-    return QVariant(QMetaType(QMetaType::QString));
-}
-
 QString text(const std::string& value)
 {
     return QString::fromStdString(value);
 }
 
-template <typename Word> QVariant wordOrNull(const std::optional<Word>& word)
+std::string_view view(const QByteArray& bytes)
 {
-    if (!word) {
-        return nullText();
-    }
-    const std::string_view text = wordOf(*word);
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return {bytes.constData(), std::size_t(bytes.size())};
+}
+
+template <typename Word> std::optional<std::string_view> wordOrNull(const std::optional<Word>& word)
+{
+    return word ? std::optional(wordOf(*word)) : std::nullopt;
 }
 
 void addRange(audit_coverage::Coverage& coverage, const QString& table, qint64 id)
@@ -46,19 +42,54 @@ void addRange(audit_coverage::Coverage& coverage, const QString& table, qint64 i
     }
 }
 
+// A text[] literal of the values, each quoted, for ?::text[].
+QString textArray(const QStringList& values)
+{
+    QString array = QStringLiteral("{");
+    for (const QString& value : values) {
+        if (array.size() > 1) {
+            array += QLatin1Char(',');
+        }
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        array += QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return array + QLatin1Char('}');
+}
+
+std::vector<qint64> column(QSqlQuery& query, int index)
+{
+    std::vector<qint64> ids;
+    while (query.next()) {
+        ids.push_back(query.value(index).toLongLong());
+    }
+    return ids;
+}
+
 } // namespace
 
 PostgresIntakeBatch::PostgresIntakeBatch(const PostgresConnection& connection,
                                          const PostgresAuditTrail& audit, const QString& actor,
-                                         const QString& now, Method method)
-    : m_connection(connection), m_audit(audit), m_actor(actor), m_now(now), m_method(method),
-      m_transaction(connection)
+                                         const QString& now)
+    : m_connection(connection), m_audit(audit), m_actor(actor), m_now(now),
+      m_transaction(connection), m_copies(connection)
 {
     // New clients of the import are made while no workstation makes one.
-    QSqlQuery lock =
-        m_connection.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?::integer, 0)"));
-    lock.addBindValue(PostgresIntakeStore::kNewClientsLock);
-    PostgresConnection::run(lock, "waiting for the other workstations' new clients");
+    m_connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?::integer, 0)"),
+                      {PostgresIntakeStore::kNewClientsLock},
+                      "waiting for the other workstations' new clients");
+    QSqlQuery sequences = m_connection.exec(
+        QStringLiteral("SELECT pg_get_serial_sequence('clients', 'id')::regclass::oid, "
+                       "pg_get_serial_sequence('intakes', 'id')::regclass::oid, "
+                       "pg_get_serial_sequence('intake_versions', 'id')::regclass::oid, "
+                       "pg_get_serial_sequence('suggestions', 'id')::regclass::oid"),
+        {}, "finding the tables' id sequences");
+    if (!sequences.next()) {
+        throw StorageError(StorageError::Kind::Corrupt, "the tables' id sequences are missing");
+    }
+    m_sequences = {sequences.value(0).toLongLong(), sequences.value(1).toLongLong(),
+                   sequences.value(2).toLongLong(), sequences.value(3).toLongLong()};
 }
 
 PostgresIntakeBatch::~PostgresIntakeBatch() = default;
@@ -71,26 +102,63 @@ void PostgresIntakeBatch::add(const SuggestedVersion& version)
     }
 }
 
-std::vector<qint64> PostgresIntakeBatch::newIds(const char* table, std::size_t count) const
+std::vector<qint64> PostgresIntakeBatch::newClientIds(std::size_t count) const
 {
-    std::vector<qint64> ids;
     if (count == 0) {
-        return ids;
+        return {};
     }
-    QSqlQuery select =
-        m_connection.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM "
-                                            "generate_series(1, ?::integer)"));
-    select.addBindValue(QString::fromLatin1(table));
-    select.addBindValue(qint64(count));
-    select.setForwardOnly(true);
-    PostgresConnection::run(select, "numbering the imported rows");
-    ids.reserve(count);
+    QSqlQuery select = m_connection.exec(
+        QStringLiteral("SELECT nextval(%1::oid::regclass) FROM generate_series(1, ?::integer)")
+            .arg(m_sequences.clients),
+        {qint64(count)}, "numbering the imported clients");
+    std::vector<qint64> ids = column(select, 0);
+    std::sort(ids.begin(), ids.end()); // rows are written in id order
+    return ids;
+}
+
+PostgresIntakeBatch::NewIds PostgresIntakeBatch::newIntakeIds(std::size_t count) const
+{
+    QSqlQuery select = m_connection.exec(
+        QStringLiteral("SELECT nextval(%1::oid::regclass), nextval(%2::oid::regclass), "
+                       "nextval(%3::oid::regclass) FROM generate_series(1, ?::integer)")
+            .arg(m_sequences.intakes)
+            .arg(m_sequences.versions)
+            .arg(m_sequences.suggestions),
+        {qint64(count)}, "numbering the imported intakes");
+    NewIds ids;
+    ids.intakes.reserve(count);
+    ids.versions.reserve(count);
+    ids.suggestions.reserve(count);
     while (select.next()) {
-        ids.push_back(select.value(0).toLongLong());
+        ids.intakes.push_back(select.value(0).toLongLong());
+        ids.versions.push_back(select.value(1).toLongLong());
+        ids.suggestions.push_back(select.value(2).toLongLong());
     }
     // Rows are written (and hashed) in id order.
-    std::sort(ids.begin(), ids.end());
+    for (std::vector<qint64>* table : {&ids.intakes, &ids.versions, &ids.suggestions}) {
+        std::sort(table->begin(), table->end());
+    }
     return ids;
+}
+
+void PostgresIntakeBatch::lookUpClients(const QStringList& keys, const QStringList& births)
+{
+    if (keys.isEmpty()) {
+        return;
+    }
+    // Each client by its oldest row, as add finds it; one index probe per
+    // name and birth date, whatever the planner would guess from the
+    // statistics of a table the import is filling.
+    QSqlQuery find = m_connection.exec(
+        QStringLiteral("SELECT k.name_key, k.date_of_birth, f.id FROM unnest(?::text[], "
+                       "?::text[]) AS k (name_key, date_of_birth) CROSS JOIN LATERAL (SELECT "
+                       "min(c.id) AS id FROM clients c WHERE c.name_key = k.name_key AND "
+                       "c.date_of_birth = k.date_of_birth) f WHERE f.id IS NOT NULL"),
+        {textArray(keys), textArray(births)}, "looking up the clients");
+    while (find.next()) {
+        m_clients.insert(find.value(0).toString() + QLatin1Char('\n') + find.value(1).toString(),
+                         find.value(2).toLongLong());
+    }
 }
 
 void PostgresIntakeBatch::flush()
@@ -99,184 +167,142 @@ void PostgresIntakeBatch::flush()
         return;
     }
     const std::size_t count = m_pending.size();
-    std::vector<QString> keys(count);
-    std::vector<QString> borns(count);
-    QStringList unknown;
-    QVariantList unknownValues;
+    std::vector<QString> clientKeys(count); // folded name '\n' birth date
+    QStringList unknownKeys;
+    QStringList unknownBirths;
     for (std::size_t i = 0; i < count; ++i) {
         const IntakeRecord& record = m_pending[i].record;
-        keys[i] = foldedName(text(record.clientName));
-        borns[i] = record.dateOfBirth.toString(Qt::ISODate);
-        const QString key = keys[i] + QLatin1Char('\n') + borns[i];
-        if (!m_clients.contains(key)) {
-            m_clients.insert(key, 0); // looked up below
-            unknown << QStringLiteral("(?, ?)");
-            unknownValues << keys[i] << borns[i];
+        const QString key = foldedName(text(record.clientName));
+        const QString born = record.dateOfBirth.toString(Qt::ISODate);
+        clientKeys[i] = key + QLatin1Char('\n') + born;
+        if (!m_clients.contains(clientKeys[i])) {
+            m_clients.insert(clientKeys[i], 0); // looked up below
+            unknownKeys << key;
+            unknownBirths << born;
         }
     }
-    // The clients already stored, each by its oldest row as add finds it.
-    if (!unknown.isEmpty()) {
-        QSqlQuery find = m_connection.prepare(
-            QStringLiteral("SELECT c.name_key, c.date_of_birth, min(c.id) FROM clients c "
-                           "JOIN (VALUES ") +
-            unknown.join(QLatin1Char(',')) +
-            QStringLiteral(") AS k (name_key, date_of_birth) ON c.name_key = k.name_key AND "
-                           "c.date_of_birth = k.date_of_birth GROUP BY 1, 2"));
-        for (const QVariant& value : unknownValues) {
-            find.addBindValue(value);
-        }
-        find.setForwardOnly(true);
-        PostgresConnection::run(find, "looking up the clients");
-        while (find.next()) {
-            m_clients.insert(find.value(0).toString() + QLatin1Char('\n') +
-                                 find.value(1).toString(),
-                             find.value(2).toLongLong());
-        }
-    }
+    // The connection is the COPY queue's until the last chunk is stored.
+    m_copies.waitUntilDone();
+    lookUpClients(unknownKeys, unknownBirths);
     // New clients in the order they first appear, as one add after another.
     std::vector<std::size_t> firstOfNew;
     for (std::size_t i = 0; i < count; ++i) {
-        const QString key = keys[i] + QLatin1Char('\n') + borns[i];
-        if (m_clients.value(key) == 0) {
-            m_clients.insert(key, -1); // numbered below
+        if (m_clients.value(clientKeys[i]) == 0) {
+            m_clients.insert(clientKeys[i], -1); // numbered below
             firstOfNew.push_back(i);
         }
     }
-    const std::vector<qint64> clientIds = newIds("clients", firstOfNew.size());
-    std::vector<QVariant> clients;
-    std::vector<QVariant> words;
+    const std::vector<qint64> clientIds = newClientIds(firstOfNew.size());
+    const NewIds ids = newIntakeIds(count);
+    postgres_copy::Rows clients(7);
+    postgres_copy::Rows words(3);
     for (std::size_t n = 0; n < firstOfNew.size(); ++n) {
         const std::size_t i = firstOfNew[n];
         const IntakeRecord& record = m_pending[i].record;
-        m_clients.insert(keys[i] + QLatin1Char('\n') + borns[i], clientIds[n]);
-        clients.insert(clients.end(),
-                       {clientIds[n], text(record.clientName), keys[i], borns[i],
-                        record.phone ? QVariant(text(*record.phone)) : nullText(),
-                        record.email ? QVariant(text(*record.email)) : nullText(), m_now});
-        const QStringList nameWordList = nameWords(keys[i]);
-        const QString column = PostgresIntakeStore::wordsColumn(nameWordList);
+        m_clients.insert(clientKeys[i], clientIds[n]);
+        const QString key = clientKeys[i].left(clientKeys[i].indexOf(QLatin1Char('\n')));
+        clients.integer(clientIds[n])
+            .text(record.clientName)
+            .text(key)
+            .text(record.dateOfBirth.toString(Qt::ISODate))
+            .optionalText(record.phone ? std::optional<std::string_view>(*record.phone)
+                                       : std::nullopt)
+            .optionalText(record.email ? std::optional<std::string_view>(*record.email)
+                                       : std::nullopt)
+            .text(m_now);
+        const QStringList nameWordList = nameWords(key);
+        const QString wordsColumn = PostgresIntakeStore::wordsColumn(nameWordList);
         for (const QString& word : nameWordList) {
-            words.insert(words.end(), {word, clientIds[n], column});
+            words.text(word).integer(clientIds[n]).text(wordsColumn);
         }
     }
-    writeRows("clients", "id, name, name_key, date_of_birth, phone, email, created_at", 7, clients);
-    writeRows("client_words", "word, client_id, words", 3, words);
+    m_copies.send("clients", "id, name, name_key, date_of_birth, phone, email, created_at",
+                  std::move(clients), "importing the clients");
+    m_copies.send("client_words", "word, client_id, words", std::move(words),
+                  "indexing the imported clients' names");
 
-    const std::vector<qint64> intakeIds = newIds("intakes", count);
-    const std::vector<qint64> versionIds = newIds("intake_versions", count);
-    const std::vector<qint64> suggestionIds = newIds("suggestions", count);
-    std::vector<QVariant> intakes;
-    std::vector<QVariant> versions;
-    std::vector<QVariant> suggestions;
-    intakes.reserve(count * 10);
-    versions.reserve(count * 6);
-    suggestions.reserve(count * 9);
+    // Each table's rows are sent as soon as they are made.
     const QByteArray actor = m_actor.toUtf8();
     const QByteArray now = m_now.toUtf8();
-    const std::string_view actorText(actor.constData(), std::size_t(actor.size()));
-    const std::string_view nowText(now.constData(), std::size_t(now.size()));
+    postgres_copy::Rows intakes(10);
     for (std::size_t i = 0; i < count; ++i) {
         const SuggestedVersion& version = m_pending[i];
         const Recommendation& result = version.suggestion;
-        const qint64 clientId = m_clients.value(keys[i] + QLatin1Char('\n') + borns[i]);
-        intakes.insert(intakes.end(), {intakeIds[i], clientId, m_now, m_actor, 1,
-                                       version.record.visitDate.toString(Qt::ISODate),
-                                       QStringLiteral("pending"), wordOrNull(result.approach),
-                                       wordOrNull(result.urgency), result.refersOut() ? 1 : 0});
-        versions.insert(versions.end(),
-                        {versionIds[i], intakeIds[i], 1, text(version.recordJson), m_now, m_actor});
-        suggestions.insert(suggestions.end(),
-                           {suggestionIds[i], versionIds[i], wordOrNull(result.approach),
-                            wordOrNull(result.urgency), wordOrNull(result.pressure),
-                            text(version.suggestionJson), text(version.rulesVersion),
-                            text(version.rulesSha256), m_now});
-        // Each column as sent: what the server stores (AuditCoverage.h).
-        m_versionHash.integer(versionIds[i])
-            .integer(intakeIds[i])
+        const QByteArray visitDate = version.record.visitDate.toString(Qt::ISODate).toLatin1();
+        intakes.integer(ids.intakes[i])
+            .integer(m_clients.value(clientKeys[i]))
+            .text(view(now))
+            .text(view(actor))
+            .integer(1)
+            .text(view(visitDate))
+            .text(std::string_view("pending"))
+            .optionalText(wordOrNull(result.approach))
+            .optionalText(wordOrNull(result.urgency))
+            .integer(result.refersOut() ? 1 : 0);
+        m_stored.firstIntakeId = m_stored.firstIntakeId ? m_stored.firstIntakeId : ids.intakes[i];
+        m_stored.lastIntakeId = ids.intakes[i];
+    }
+    m_copies.send("intakes",
+                  "id, client_id, created_at, created_by, current_version, visit_date, status, "
+                  "approach, urgency, refer_out",
+                  std::move(intakes), "importing the intakes");
+
+    postgres_copy::Rows versions(6);
+    for (std::size_t i = 0; i < count; ++i) {
+        const SuggestedVersion& version = m_pending[i];
+        versions.integer(ids.versions[i])
+            .integer(ids.intakes[i])
             .integer(1)
             .text(version.recordJson)
-            .text(nowText)
-            .text(actorText);
-        const auto word = [](const auto& value) -> std::optional<std::string_view> {
-            return value ? std::optional(wordOf(*value)) : std::nullopt;
-        };
-        m_suggestionHash.integer(suggestionIds[i])
-            .integer(versionIds[i])
-            .optionalText(word(result.approach))
-            .optionalText(word(result.urgency))
-            .optionalText(word(result.pressure))
+            .text(view(now))
+            .text(view(actor));
+        // Each column as sent: what the server stores (AuditCoverage.h).
+        m_versionHash.integer(ids.versions[i])
+            .integer(ids.intakes[i])
+            .integer(1)
+            .text(version.recordJson)
+            .text(view(now))
+            .text(view(actor));
+        addRange(m_versions, QStringLiteral("intake_versions"), ids.versions[i]);
+    }
+    m_copies.send("intake_versions", "id, intake_id, version, record_json, created_at, created_by",
+                  std::move(versions), "importing the intakes' versions");
+
+    postgres_copy::Rows suggestions(9);
+    for (std::size_t i = 0; i < count; ++i) {
+        const SuggestedVersion& version = m_pending[i];
+        const Recommendation& result = version.suggestion;
+        suggestions.integer(ids.suggestions[i])
+            .integer(ids.versions[i])
+            .optionalText(wordOrNull(result.approach))
+            .optionalText(wordOrNull(result.urgency))
+            .optionalText(wordOrNull(result.pressure))
             .text(version.suggestionJson)
             .text(version.rulesVersion)
             .text(version.rulesSha256)
-            .text(nowText);
-        addRange(m_versions, QStringLiteral("intake_versions"), versionIds[i]);
-        addRange(m_suggestions, QStringLiteral("suggestions"), suggestionIds[i]);
-        m_stored.firstIntakeId = m_stored.firstIntakeId ? m_stored.firstIntakeId : intakeIds[i];
-        m_stored.lastIntakeId = intakeIds[i];
+            .text(view(now));
+        m_suggestionHash.integer(ids.suggestions[i])
+            .integer(ids.versions[i])
+            .optionalText(wordOrNull(result.approach))
+            .optionalText(wordOrNull(result.urgency))
+            .optionalText(wordOrNull(result.pressure))
+            .text(version.suggestionJson)
+            .text(version.rulesVersion)
+            .text(version.rulesSha256)
+            .text(view(now));
+        addRange(m_suggestions, QStringLiteral("suggestions"), ids.suggestions[i]);
     }
-    writeRows("intakes",
-              "id, client_id, created_at, created_by, current_version, visit_date, status, "
-              "approach, urgency, refer_out",
-              10, intakes);
-    writeRows("intake_versions", "id, intake_id, version, record_json, created_at, created_by", 6,
-              versions);
-    writeRows("suggestions",
-              "id, intake_version_id, approach, urgency, pressure, result_json, rules_version, "
-              "rules_sha256, created_at",
-              9, suggestions);
+    m_copies.send("suggestions",
+                  "id, intake_version_id, approach, urgency, pressure, result_json, "
+                  "rules_version, rules_sha256, created_at",
+                  std::move(suggestions), "importing the suggestions");
     m_pending.clear();
-}
-
-void PostgresIntakeBatch::writeRows(const char* table, const char* columns, int columnCount,
-                                    const std::vector<QVariant>& values) const
-{
-    if (values.empty()) {
-        return;
-    }
-    if (m_method == Method::Copy) {
-        copyRows(table, columns, columnCount, values);
-    } else {
-        insertRows(table, columns, columnCount, values);
-    }
-}
-
-void PostgresIntakeBatch::copyRows(const char* table, const char* columns, int columnCount,
-                                   const std::vector<QVariant>& values) const
-{
-    postgres_copy::copyRows(m_connection, table, columns, columnCount, values,
-                            std::string("importing into ") + table);
-}
-
-void PostgresIntakeBatch::insertRows(const char* table, const char* columns, int columnCount,
-                                     const std::vector<QVariant>& values) const
-{
-    // Up to 500 rows a statement: one round trip for many rows, and far
-    // below the server's 65,535 parameters.
-    constexpr std::size_t kRows = 500;
-    const std::size_t rows = values.size() / std::size_t(columnCount);
-    QString row = QStringLiteral("(") + QStringLiteral("?, ").repeated(columnCount - 1) +
-                  QStringLiteral("?)");
-    for (std::size_t first = 0; first < rows; first += kRows) {
-        const std::size_t n = std::min(kRows, rows - first);
-        QStringList tuples;
-        for (std::size_t i = 0; i < n; ++i) {
-            tuples << row;
-        }
-        QSqlQuery insert =
-            m_connection.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                                     .arg(QLatin1String(table), QLatin1String(columns)) +
-                                 tuples.join(QLatin1Char(',')));
-        const std::size_t begin = first * std::size_t(columnCount);
-        for (std::size_t i = begin; i < begin + n * std::size_t(columnCount); ++i) {
-            insert.addBindValue(values[i]);
-        }
-        PostgresConnection::run(insert, "importing intakes");
-    }
 }
 
 IntakeBatch::Stored PostgresIntakeBatch::finish(std::size_t lines)
 {
     flush();
+    m_copies.waitUntilDone();
     audit_coverage::Coverage covers = m_versions;
     covers.insert(covers.end(), m_suggestions.begin(), m_suggestions.end());
     const QString rowsHash =

@@ -2,11 +2,11 @@
 
 #include "storage/AuditCoverage.h"
 #include "storage/ClinicStorage.h"
+#include "storage/postgres/PostgresCopy.h"
 #include "storage/postgres/PostgresTransaction.h"
 
 #include <QHash>
 #include <QString>
-#include <QVariant>
 #include <vector>
 
 class PostgresAuditTrail;
@@ -16,25 +16,23 @@ class PostgresConnection;
 // audit entry "import", the rows as IntakeStore's add would write them.
 //
 // Records are buffered and written a chunk at a time: their ids drawn from
-// the tables' sequences in one statement, clients looked up for the whole
-// chunk, then the rows sent with COPY (or multi-row INSERTs: Method, for
-// the measurement; COPY was faster, see the test). The rows are hashed for
-// the audit entry as they are sent. Other workstations may add intakes while
-// an import runs, so the import's ids need not follow on: the entry covers
-// the id ranges it wrote (AuditCoverage allows several per table). New
-// clients are made under the client lock class held exclusively for the
-// import, so that a workstation adding the same new client meanwhile waits.
+// the tables' sequences (one statement for the clients, one for the other
+// three tables), clients looked up for the whole chunk, then the rows sent
+// with COPY (multi-row INSERTs of 500 rows measured 1.6 times slower: see
+// docs/performance.md) from a thread of their own, so that the next table's
+// rows and the next chunk are prepared while the server stores these. The
+// rows are hashed for the audit entry as they are written. Other
+// workstations may add intakes while an import runs, so the import's ids
+// need not follow on: the entry covers the id ranges it wrote (AuditCoverage
+// allows several per table). New clients are made under the client lock
+// class held exclusively for the import, so that a workstation adding the
+// same new client meanwhile waits. An import abandoned or failed leaves a
+// gap in the ids, as any rolled-back transaction does on PostgreSQL.
 class PostgresIntakeBatch final : public IntakeBatch
 {
 public:
-    enum class Method
-    {
-        Copy,
-        MultiRowInsert,
-    };
-
     PostgresIntakeBatch(const PostgresConnection& connection, const PostgresAuditTrail& audit,
-                        const QString& actor, const QString& now, Method method = Method::Copy);
+                        const QString& actor, const QString& now);
     ~PostgresIntakeBatch() override;
 
     void add(const SuggestedVersion& version) override;
@@ -44,20 +42,31 @@ public:
     static constexpr std::size_t kChunk = 2000;
 
 private:
+    struct NewIds
+    {
+        std::vector<qint64> intakes;
+        std::vector<qint64> versions;
+        std::vector<qint64> suggestions;
+    };
+
     void flush();
-    std::vector<qint64> newIds(const char* table, std::size_t count) const;
-    void writeRows(const char* table, const char* columns, int columnCount,
-                   const std::vector<QVariant>& values) const;
-    void copyRows(const char* table, const char* columns, int columnCount,
-                  const std::vector<QVariant>& values) const;
-    void insertRows(const char* table, const char* columns, int columnCount,
-                    const std::vector<QVariant>& values) const;
+    void lookUpClients(const QStringList& keys, const QStringList& births);
+    std::vector<qint64> newClientIds(std::size_t count) const;
+    NewIds newIntakeIds(std::size_t count) const;
 
     const PostgresConnection& m_connection;
     const PostgresAuditTrail& m_audit;
     QString m_actor;
     QString m_now;
-    Method m_method;
+    // The id sequences' OIDs: nextval() of a constant is far cheaper than
+    // of pg_get_serial_sequence() for each row.
+    struct Sequences
+    {
+        qint64 clients = 0;
+        qint64 intakes = 0;
+        qint64 versions = 0;
+        qint64 suggestions = 0;
+    } m_sequences;
     PostgresTransaction m_transaction;
     std::vector<SuggestedVersion> m_pending;
     QHash<QString, qint64> m_clients; // folded name '\n' birth date -> id
@@ -66,4 +75,5 @@ private:
     audit_coverage::Coverage m_versions;
     audit_coverage::Coverage m_suggestions;
     Stored m_stored;
+    postgres_copy::Queue m_copies; // after m_transaction: stopped before its rollback
 };

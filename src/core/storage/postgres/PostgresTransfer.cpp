@@ -136,20 +136,20 @@ void copyClientWords(const Database& file, const PostgresConnection& server)
     QSqlQuery read = file.prepare(QStringLiteral("SELECT id, name_key FROM clients ORDER BY id"));
     read.setForwardOnly(true);
     Database::run(read, "reading the backup");
-    std::vector<QVariant> values;
+    postgres_copy::Rows rows(3);
     const auto send = [&] {
-        postgres_copy::copyRows(server, "client_words", "word, client_id, words", 3, values,
+        postgres_copy::copyRows(server, "client_words", "word, client_id, words", rows,
                                 "indexing the client names");
-        values.clear();
+        rows.clear();
     };
     while (read.next()) {
-        const QVariant id = read.value(0);
+        const qint64 id = read.value(0).toLongLong();
         const QStringList words = nameWords(read.value(1).toString());
         const QString column = PostgresIntakeStore::wordsColumn(words);
         for (const QString& word : words) {
-            values.insert(values.end(), {word, id, column});
+            rows.text(word).integer(id).text(column);
         }
-        if (values.size() >= kCopyRows * 3) {
+        if (rows.rowCount() >= kCopyRows) {
             send();
         }
     }
@@ -233,19 +233,17 @@ void postgres_transfer::copyToServer(const Database& file, const PostgresConnect
                                           .arg(QString::fromLatin1(columnList), table));
         read.setForwardOnly(true);
         Database::run(read, "reading the backup");
-        std::vector<QVariant> values;
-        values.reserve(kCopyRows * std::size_t(columns.size()));
+        postgres_copy::Rows rows(int(columns.size()));
         const auto send = [&] {
-            postgres_copy::copyRows(server, name.constData(), columnList.constData(),
-                                    int(columns.size()), values,
+            postgres_copy::copyRows(server, name.constData(), columnList.constData(), rows,
                                     "copying " + table.toStdString() + " to the server");
-            values.clear();
+            rows.clear();
         };
         while (read.next()) {
             for (int column = 0; column < columns.size(); ++column) {
-                values.push_back(read.value(column));
+                rows.value(read.value(column));
             }
-            if (values.size() >= kCopyRows * std::size_t(columns.size())) {
+            if (rows.rowCount() >= kCopyRows) {
                 send();
             }
         }

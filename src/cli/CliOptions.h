@@ -48,6 +48,10 @@ inline const QCommandLineOption encrypt(QStringLiteral("encrypt"),
                                                        "twice)."));
 inline const QCommandLineOption accept(QStringLiteral("accept"),
                                        QStringLiteral("review: accept the suggestion."));
+inline const QCommandLineOption additional(
+    QStringLiteral("additional"),
+    QStringLiteral("review: store the review even when the version already has one (one more "
+                   "review); without it such a review is refused (exit 2)."));
 inline const QCommandLineOption override_(QStringLiteral("override"),
                                           QStringLiteral("review: use APPROACH instead "
                                                          "(needs --reason, and --pressure unless "

@@ -55,6 +55,8 @@ Commands:
                           suggestion whose screening is incomplete cannot be
                           accepted (exit 2, naming the questions): amend the
                           intake to complete it, or override with a reason.
+                          A version already reviewed is refused (exit 2,
+                          naming who reviewed it) unless --additional.
   export [--format csv|json] [--from DATE] [--to DATE] [--bom]
          [-o FILE [--overwrite]]
                           The records, to standard output or to FILE. An
@@ -132,7 +134,8 @@ int CommandLineTool::runCommand(const QStringList& arguments)
           &cli_options::limit,     &cli_options::json,     &cli_options::format,
           &cli_options::output,    &cli_options::bom,      &cli_options::since,
           &cli_options::progress,  &cli_options::manager,  &cli_options::grant,
-          &cli_options::role,      &cli_options::encrypt,  &cli_options::overwrite}) {
+          &cli_options::role,      &cli_options::encrypt,  &cli_options::overwrite,
+          &cli_options::additional}) {
         parser.addOption(*option);
     }
     parser.addPositionalArgument(QStringLiteral("command"),

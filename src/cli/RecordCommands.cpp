@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 #include "storage/DatabaseMaintenance.h"
 #include "storage/DatabaseRestore.h"
+#include "storage/EditConflict.h"
 #include "storage/IntakeStore.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
@@ -457,8 +458,19 @@ int RecordCommands::review(const QStringList& operands)
         throw BadRequest{"--pressure: goes with --override; an accepted suggestion keeps its "
                          "pressure"};
     }
+    // A version someone has reviewed gets another review only when asked for.
+    if (!m_parser.isSet(cli_options::additional)) {
+        decision.reviewsKnown = 0;
+    }
     const CliSession session(m_parser, m_engine, m_clocks);
-    const qint64 reviewId = session.staff().review(id, decision);
+    qint64 reviewId = 0;
+    try {
+        reviewId = session.staff().review(id, decision);
+    } catch (const ReviewConflict& conflict) {
+        throw StorageError(StorageError::Kind::Invalid,
+                           std::string(conflict.what()) +
+                               "; give --additional to store yours as one more review");
+    }
     printLine("review " + std::to_string(reviewId) + " saved for intake " + std::to_string(id) +
               (accepting ? ": accepted" : ": overridden"));
     return ExitOk;

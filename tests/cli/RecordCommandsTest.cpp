@@ -168,6 +168,31 @@ TEST_CASE("cli: review accepts or overrides, an override needs a reason", "[cli]
     CHECK(details.at("reviews")[0].at("session_note") == "Good session");
 }
 
+TEST_CASE("cli: a version already reviewed gets another review only with --additional",
+          "[cli][records]")
+{
+    ClinicFolder clinic;
+    REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-complete-plain.json")}).exitCode == 0);
+    const QStringList accept = {QStringLiteral("review"), QStringLiteral("1"),
+                                QStringLiteral("--accept")};
+    REQUIRE(clinic.cliAs(test_staff::kTherapist, accept).exitCode == 0);
+
+    const Run again = clinic.cli(accept);
+    CHECK(again.exitCode == 2);
+    CHECK_THAT(again.err,
+               Catch::StartsWith("error: review: intake 1 version 1 was reviewed meanwhile (1 "
+                                 "review not seen; the newest by ben at ") &&
+                   Catch::EndsWith("accepted); nothing was stored; give --additional to store "
+                                   "yours as one more review\n"));
+    json details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(details.at("reviews").size() == 1);
+
+    const Run additional = clinic.cli(accept + QStringList{QStringLiteral("--additional")});
+    CHECK(additional.exitCode == 0);
+    details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(details.at("reviews").size() == 2);
+}
+
 TEST_CASE("cli: amend keeps the old version", "[cli][records]")
 {
     ClinicFolder clinic;

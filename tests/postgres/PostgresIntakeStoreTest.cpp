@@ -6,6 +6,7 @@
 #include "BothBackends.h"
 #include "IntakeGenerator.h"
 #include "rules/RuleSetLoader.h"
+#include "storage/EditConflict.h"
 #include "util/FixedClock.h"
 
 #include <algorithm>
@@ -258,6 +259,53 @@ TEST_CASE("postgres repository: two workstations amending one intake at once")
     const auto connection = clinic.connect();
     PostgresIntakeStore store(*connection, clock);
     CHECK(store.details(1).at("versions").size() == 2);
+    CHECK(PostgresAuditTrail(*connection, clock).entries().size() == 2);
+}
+
+TEST_CASE("postgres repository: four workstations reviewing one intake at once store one review")
+{
+    REQUIRE_PG_SERVER(server);
+    const PgClinicDatabase clinic(*server);
+    const FixedClock clock(QDate(2026, 11, 21));
+    const RuleEngine engine(RuleSetLoader::builtIn());
+    {
+        const auto connection = clinic.connect();
+        PostgresIntakeStore store(*connection, clock);
+        store.add(engine.suggestVersion(recordOf(sampleIntake())), "desk");
+    }
+    // Each opened version 1 with no review on screen; the others are asked.
+    std::atomic<int> stored{0};
+    std::atomic<int> asked{0};
+    std::atomic<int> ready{0};
+    std::vector<std::thread> rooms;
+    for (int room = 0; room < 4; ++room) {
+        rooms.emplace_back([&, room] {
+            const auto connection = clinic.connect();
+            PostgresIntakeStore store(*connection, clock);
+            ReviewDecision decision;
+            decision.version = 1;
+            decision.reviewsKnown = 0;
+            ++ready;
+            while (ready < 4) {
+                std::this_thread::yield();
+            }
+            try {
+                store.review(1, decision, QStringLiteral("room %1").arg(room));
+                ++stored;
+            } catch (const ReviewConflict& conflict) {
+                if (conflict.reviewsNow() == 1) {
+                    ++asked;
+                }
+            }
+        });
+    }
+    for (auto& room : rooms) {
+        room.join();
+    }
+    CHECK(stored == 1);
+    CHECK(asked == 3);
+    const auto connection = clinic.connect();
+    CHECK(PostgresIntakeStore(*connection, clock).details(1).at("reviews").size() == 1);
     CHECK(PostgresAuditTrail(*connection, clock).entries().size() == 2);
 }
 

@@ -26,6 +26,12 @@ struct ReviewDecision
     // of a version that was amended meanwhile is refused, so that what was
     // checked is what is reviewed: storage requires the version.
     int version = 0;
+    // The reviews of that version the reviewer knew of when deciding (the
+    // ones on screen). When it has more by the time this one is stored,
+    // someone else reviewed it meanwhile: refused (ReviewConflict), so that
+    // a second review is never added unknowingly. None: not checked, the
+    // review is knowingly one more.
+    std::optional<int> reviewsKnown;
 };
 
 // The orders list() can return. Every order ends with the intake id, so that

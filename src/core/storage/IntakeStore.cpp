@@ -325,6 +325,14 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
         throw StorageError(StorageError::Kind::Corrupt,
                            "intake " + std::to_string(intakeId) + " has no suggestion");
     }
+    if (decision.reviewsKnown) {
+        QSqlQuery newest = m_database.prepare(QString::fromLatin1(kNewestReviewSql));
+        newest.addBindValue(suggestion.value(0));
+        newest.addBindValue(suggestion.value(0));
+        Database::run(newest, "reading the reviews");
+        newest.next();
+        requireReviewsKnown(intakeId, currentVersion, decision, newest);
+    }
 
     QSqlQuery insert = m_database.prepare(QStringLiteral(
         "INSERT INTO reviews (intake_id, intake_version_id, reviewer, reviewed_at, decision, "

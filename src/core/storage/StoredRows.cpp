@@ -2,6 +2,7 @@
 
 #include "model/IntakeLists.h"
 #include "rules/Recommendation.h"
+#include "storage/EditConflict.h"
 #include "storage/StorageError.h"
 
 #include <QSqlQuery>
@@ -103,11 +104,27 @@ void requireJsonObject(const std::string& text, const char* what, qint64 intakeI
 void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what)
 {
     if (expectedVersion != currentVersion) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "version: intake " + std::to_string(intakeId) +
-                               " was amended meanwhile (now version " +
-                               std::to_string(currentVersion) + "); " + what + " it again");
+        throw VersionConflict(intakeId, expectedVersion, currentVersion, what);
     }
+}
+
+void requireReviewsKnown(qint64 intakeId, int version, const ReviewDecision& decision,
+                         const QSqlQuery& newest)
+{
+    if (!decision.reviewsKnown || !newest.isValid()) {
+        return; // not asked, or no review yet
+    }
+    const int reviewsNow = newest.value(3).toInt();
+    if (reviewsNow <= *decision.reviewsKnown) {
+        return;
+    }
+    ReviewConflict::NewestReview review;
+    review.reviewer = newest.value(0).toString();
+    review.at = QDateTime::fromString(newest.value(1).toString(), Qt::ISODateWithMs);
+    review.outcome = newest.value(2).toString() == QLatin1String("accepted")
+                         ? ReviewOutcome::Accepted
+                         : ReviewOutcome::Overridden;
+    throw ReviewConflict(intakeId, version, *decision.reviewsKnown, reviewsNow, review);
 }
 
 audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId)

@@ -11,6 +11,7 @@
 
 struct Recommendation;
 struct IntakeSummary;
+struct ReviewDecision;
 enum class IntakeSort;
 class QSqlQuery;
 
@@ -39,6 +40,16 @@ void requireJsonObject(const std::string& text, const char* what, qint64 intakeI
 // A write about the version someone looked at must not land on a newer one
 // (StorageError Invalid, field "version"; `what`: "amend", "review").
 void requireCurrent(qint64 intakeId, int expectedVersion, int currentVersion, const char* what);
+// Throws ReviewConflict when the version has more reviews than the decision
+// knew of. `newest` is positioned on the version's newest review, with the
+// columns reviewer, reviewed_at, decision and the version's count of
+// reviews (kNewestReviewSql), or not positioned when it has none.
+void requireReviewsKnown(qint64 intakeId, int version, const ReviewDecision& decision,
+                         const QSqlQuery& newest);
+// The query requireReviewsKnown reads, with the version's row id bound twice.
+inline constexpr const char* kNewestReviewSql =
+    "SELECT reviewer, reviewed_at, decision, (SELECT count(*) FROM reviews WHERE "
+    "intake_version_id = ?) FROM reviews WHERE intake_version_id = ? ORDER BY id DESC LIMIT 1";
 
 // What an add or an amendment wrote, for its audit entry.
 audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId);

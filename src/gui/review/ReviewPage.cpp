@@ -10,6 +10,7 @@
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "server/SessionWorker.h"
+#include "storage/EditConflict.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
 #include "util/Clock.h"
@@ -30,6 +31,7 @@
 #include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace vocabulary;
 
@@ -490,8 +492,12 @@ void ReviewPage::record(bool accepted)
     }
     ReviewDecision decision;
     decision.accepted = accepted;
-    // What is on screen is what is reviewed: a version amended meanwhile is refused.
+    // What is on screen is what is reviewed: a version amended meanwhile is
+    // refused, and so is a review by someone else meanwhile, unknowingly.
     decision.version = m_intake->current()->version;
+    decision.reviewsKnown = int(std::count_if(
+        m_intake->reviews.begin(), m_intake->reviews.end(),
+        [&](const ReviewDetails& review) { return review.version == decision.version; }));
     decision.sessionNote = m_note->toPlainText().trimmed();
     if (!accepted) {
         decision.finalApproach = Approach(m_approach->currentData().toInt());
@@ -501,14 +507,28 @@ void ReviewPage::record(bool accepted)
         decision.reason = m_reason->text().trimmed();
     }
     const qint64 reviewedId = m_intakeId;
-    try {
-        m_session.staff().review(reviewedId, decision);
-    } catch (const AccessError& error) {
-        access_messages::showRefusal(this, error);
-        return;
-    } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Review not saved"), QString::fromStdString(error.what()));
-        return;
+    for (bool stored = false; !stored;) {
+        try {
+            m_session.staff().review(reviewedId, decision);
+            stored = true;
+        } catch (const ReviewConflict& conflict) {
+            if (!askToAddReview(conflict)) {
+                emit statusMessage(tr("Intake %1: your review was not stored.").arg(reviewedId));
+                showIntake(reviewedId); // with the other review
+                return;
+            }
+            decision.reviewsKnown = conflict.reviewsNow(); // and ask again if yet another came
+        } catch (const VersionConflict&) {
+            offerReload(reviewedId);
+            return;
+        } catch (const AccessError& error) {
+            access_messages::showRefusal(this, error);
+            return;
+        } catch (const StorageError& error) {
+            QMessageBox::warning(this, tr("Review not saved"),
+                                 QString::fromStdString(error.what()));
+            return;
+        }
     }
     const QString done = accepted ? tr("Intake %1: suggestion accepted").arg(reviewedId)
                                   : tr("Intake %1: overridden").arg(reviewedId);
@@ -530,4 +550,66 @@ void ReviewPage::record(bool accepted)
     // Not the button just pressed: a second press would decide for the
     // next client. The queue, where the next one is chosen.
     focusQueue();
+}
+
+bool ReviewPage::askToAddReview(const ReviewConflict& conflict)
+{
+    const auto& newest = conflict.newest();
+    QMessageBox question(QMessageBox::Question, tr("Reviewed meanwhile"),
+                         tr("%1 reviewed intake %2 at %3 (%4) while you had it open.")
+                             .arg(newest.reviewer, QString::number(conflict.intakeId()),
+                                  date_text::show(newest.at.toLocalTime()),
+                                  newest.outcome == ReviewOutcome::Accepted
+                                      ? tr("suggestion accepted")
+                                      : tr("suggestion overridden")),
+                         QMessageBox::NoButton, this);
+    question.setInformativeText(
+        tr("Store your review as well? Both are kept, each with its name and time. Or discard "
+           "yours and read theirs."));
+    QPushButton* add = question.addButton(tr("&Store mine as well"), QMessageBox::AcceptRole);
+    QPushButton* discard = question.addButton(tr("&Discard mine"), QMessageBox::RejectRole);
+    question.setDefaultButton(discard);
+    question.setEscapeButton(discard);
+    question.exec();
+    return question.clickedButton() == add;
+}
+
+void ReviewPage::offerReload(qint64 intakeId)
+{
+    QString changed = tr("Intake %1 was amended while you were reviewing it.").arg(intakeId);
+    try {
+        const IntakeDetails now = m_session.staff().intakeDetails(intakeId);
+        if (const IntakeVersionDetails* current = now.current()) {
+            changed = tr("Intake %1 changed at %2 (version %3, by %4) while you were reviewing "
+                         "it.")
+                          .arg(QString::number(intakeId),
+                               date_text::show(current->createdAt.toLocalTime()),
+                               QString::number(current->version), current->createdBy);
+        }
+    } catch (const std::exception&) {
+        // The plain words then; the reload says what is wrong, if anything.
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Changed meanwhile"), changed,
+                         QMessageBox::NoButton, this);
+    question.setInformativeText(tr("Your review was not stored. Reload the intake to review "
+                                   "what is stored now; what you typed is kept."));
+    QPushButton* reload = question.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(reload);
+    question.exec();
+    if (question.clickedButton() != reload) {
+        emit statusMessage(tr("Intake %1: your review was not stored.").arg(intakeId));
+        return;
+    }
+    const QString reason = m_reason->text();
+    const QString note = m_note->toPlainText();
+    const int approach = m_approach->currentIndex();
+    const int pressure = m_pressure->currentIndex();
+    showIntake(intakeId);
+    m_reason->setText(reason);
+    m_note->setPlainText(note);
+    m_approach->setCurrentIndex(approach);
+    m_pressure->setCurrentIndex(pressure);
+    updateButtons();
+    emit statusMessage(tr("Intake %1 reloaded: review the version now shown.").arg(intakeId));
 }

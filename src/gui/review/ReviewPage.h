@@ -10,6 +10,7 @@
 
 class AlertBanner;
 class ClinicSession;
+class ReviewConflict;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -92,6 +93,12 @@ private:
     bool overrideChosen() const;
     void updateButtons();
     void record(bool accepted);
+    // Someone else reviewed the version meanwhile: true when the person
+    // chooses to store theirs as one more review.
+    bool askToAddReview(const ReviewConflict& conflict);
+    // The intake was amended meanwhile: reload it on request, keeping what
+    // was typed, so that the new version is what gets reviewed.
+    void offerReload(qint64 intakeId);
     void requestAmend();
     // The questions whose answers are missing keep the current suggestion
     // from being accepted (StaffSession::questionsBlockingAccept).

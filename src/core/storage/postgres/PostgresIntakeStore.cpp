@@ -288,6 +288,14 @@ qint64 PostgresIntakeStore::review(qint64 intakeId, const ReviewDecision& decisi
         throw StorageError(StorageError::Kind::Corrupt,
                            "intake " + std::to_string(intakeId) + " has no suggestion");
     }
+    if (decision.reviewsKnown) {
+        // The intake's row lock above keeps another review out until this
+        // transaction ends.
+        QSqlQuery newest = run(m_connection, QString::fromLatin1(kNewestReviewSql),
+                               {suggestion.value(0), suggestion.value(0)}, "reading the reviews");
+        newest.next();
+        requireReviewsKnown(intakeId, currentVersion, decision, newest);
+    }
     QVariantList values = {intakeId, suggestion.value(0), actor.trimmed(), now};
     if (decision.accepted) {
         values << QStringLiteral("accepted") << suggestion.value(1) << suggestion.value(2)

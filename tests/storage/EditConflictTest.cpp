@@ -2,9 +2,10 @@
 // another review of the same version, or about a version amended
 // meanwhile, is refused with what the front ends need to ask the person;
 // nothing of it is stored. On both backends.
+#include "storage/EditConflict.h"
+
 #include "SampleIntake.h"
 #include "TestDatabase.h"
-#include "storage/EditConflict.h"
 #include "validation/IntakeParser.h"
 
 #include <catch2/catch.hpp>

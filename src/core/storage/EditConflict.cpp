@@ -6,8 +6,7 @@ VersionConflict::VersionConflict(qint64 intakeId, int expectedVersion, int curre
                                  const char* what)
     : StorageError(Kind::Invalid, "version: intake " + std::to_string(intakeId) +
                                       " was amended meanwhile (now version " +
-                                      std::to_string(currentVersion) + "); " + what +
-                                      " it again"),
+                                      std::to_string(currentVersion) + "); " + what + " it again"),
       m_intakeId(intakeId), m_expectedVersion(expectedVersion), m_currentVersion(currentVersion)
 {}
 

@@ -18,6 +18,33 @@
 using namespace both_backends;
 using nlohmann::json;
 
+namespace {
+
+// Runs `act(desk, store)` on `count` workstations at once, each with its
+// own connection, released together once every one is connected.
+template <typename Act>
+void atOnce(const PgClinicDatabase& clinic, const Clock& clock, int count, Act act)
+{
+    std::atomic<int> ready{0};
+    std::vector<std::thread> desks;
+    for (int desk = 0; desk < count; ++desk) {
+        desks.emplace_back([&, desk] {
+            const auto connection = clinic.connect();
+            PostgresIntakeStore store(*connection, clock);
+            ++ready;
+            while (ready < count) {
+                std::this_thread::yield();
+            }
+            act(desk, store);
+        });
+    }
+    for (auto& desk : desks) {
+        desk.join();
+    }
+}
+
+} // namespace
+
 TEST_CASE("repository on both backends: add, amend and review store the same rows and audit log")
 {
     REQUIRE_PG_SERVER(server);
@@ -228,32 +255,17 @@ TEST_CASE("postgres repository: two workstations amending one intake at once")
     // Both compared their change with version 1; exactly one may replace it.
     std::atomic<int> amended{0};
     std::atomic<int> refused{0};
-    std::atomic<int> ready{0};
-    std::vector<std::thread> desks;
-    for (int desk = 0; desk < 4; ++desk) {
-        desks.emplace_back([&, desk] {
-            const auto connection = clinic.connect();
-            PostgresIntakeStore store(*connection, clock);
-            json changed = sampleIntake();
-            changed["client"]["phone"] = "555-010" + std::to_string(desk);
-            const SuggestedVersion version = engine.suggestVersion(recordOf(changed));
-            ++ready;
-            while (ready < 4) {
-                std::this_thread::yield();
-            }
-            try {
-                store.amend(1, 1, version, QStringLiteral("desk %1").arg(desk));
-                ++amended;
-            } catch (const StorageError& error) {
-                if (error.kind() == StorageError::Kind::Invalid) {
-                    ++refused;
-                }
-            }
-        });
-    }
-    for (auto& desk : desks) {
-        desk.join();
-    }
+    atOnce(clinic, clock, 4, [&](int desk, PostgresIntakeStore& store) {
+        json changed = sampleIntake();
+        changed["client"]["phone"] = "555-010" + std::to_string(desk);
+        try {
+            store.amend(1, 1, engine.suggestVersion(recordOf(changed)),
+                        QStringLiteral("desk %1").arg(desk));
+            ++amended;
+        } catch (const VersionConflict&) {
+            ++refused;
+        }
+    });
     CHECK(amended == 1);
     CHECK(refused == 3);
     const auto connection = clinic.connect();
@@ -276,32 +288,19 @@ TEST_CASE("postgres repository: four workstations reviewing one intake at once s
     // Each opened version 1 with no review on screen; the others are asked.
     std::atomic<int> stored{0};
     std::atomic<int> asked{0};
-    std::atomic<int> ready{0};
-    std::vector<std::thread> rooms;
-    for (int room = 0; room < 4; ++room) {
-        rooms.emplace_back([&, room] {
-            const auto connection = clinic.connect();
-            PostgresIntakeStore store(*connection, clock);
-            ReviewDecision decision;
-            decision.version = 1;
-            decision.reviewsKnown = 0;
-            ++ready;
-            while (ready < 4) {
-                std::this_thread::yield();
+    atOnce(clinic, clock, 4, [&](int room, PostgresIntakeStore& store) {
+        ReviewDecision decision;
+        decision.version = 1;
+        decision.reviewsKnown = 0;
+        try {
+            store.review(1, decision, QStringLiteral("room %1").arg(room));
+            ++stored;
+        } catch (const ReviewConflict& conflict) {
+            if (conflict.reviewsNow() == 1) {
+                ++asked;
             }
-            try {
-                store.review(1, decision, QStringLiteral("room %1").arg(room));
-                ++stored;
-            } catch (const ReviewConflict& conflict) {
-                if (conflict.reviewsNow() == 1) {
-                    ++asked;
-                }
-            }
-        });
-    }
-    for (auto& room : rooms) {
-        room.join();
-    }
+        }
+    });
     CHECK(stored == 1);
     CHECK(asked == 3);
     const auto connection = clinic.connect();
@@ -315,23 +314,11 @@ TEST_CASE("postgres repository: two workstations saving the same new client make
     const PgClinicDatabase clinic(*server);
     const FixedClock clock(QDate(2026, 11, 21));
     const RuleEngine engine(RuleSetLoader::builtIn());
-    std::atomic<int> ready{0};
-    std::vector<std::thread> desks;
     std::vector<qint64> clients(4);
-    for (int desk = 0; desk < 4; ++desk) {
-        desks.emplace_back([&, desk] {
-            const auto connection = clinic.connect();
-            PostgresIntakeStore store(*connection, clock);
-            const SuggestedVersion version = engine.suggestVersion(recordOf(sampleIntake()));
-            ++ready;
-            while (ready < 4) {
-                std::this_thread::yield();
-            }
-            clients[std::size_t(desk)] = store.add(version, QStringLiteral("desk")).clientId;
-        });
-    }
-    for (auto& desk : desks) {
-        desk.join();
-    }
+    atOnce(clinic, clock, 4, [&](int desk, PostgresIntakeStore& store) {
+        clients[std::size_t(desk)] =
+            store.add(engine.suggestVersion(recordOf(sampleIntake())), QStringLiteral("desk"))
+                .clientId;
+    });
     CHECK(std::count(clients.begin(), clients.end(), clients[0]) == 4);
 }

@@ -42,6 +42,31 @@ void addRange(audit_coverage::Coverage& coverage, const QString& table, qint64 i
     }
 }
 
+// A version's row, the columns of its COPY in order: into the COPY's rows
+// or the audit entry's hash (postgres_copy::Rows, audit_coverage::RowsHasher).
+template <typename Columns>
+void versionColumns(Columns& columns, qint64 id, qint64 intakeId, const SuggestedVersion& version,
+                    std::string_view now, std::string_view actor)
+{
+    columns.integer(id).integer(intakeId).integer(1).text(version.recordJson).text(now).text(actor);
+}
+
+template <typename Columns>
+void suggestionColumns(Columns& columns, qint64 id, qint64 versionId,
+                       const SuggestedVersion& version, std::string_view now)
+{
+    const Recommendation& result = version.suggestion;
+    columns.integer(id)
+        .integer(versionId)
+        .optionalText(wordOrNull(result.approach))
+        .optionalText(wordOrNull(result.urgency))
+        .optionalText(wordOrNull(result.pressure))
+        .text(version.suggestionJson)
+        .text(version.rulesVersion)
+        .text(version.rulesSha256)
+        .text(now);
+}
+
 // A text[] literal of the values, each quoted, for ?::text[].
 QString textArray(const QStringList& values)
 {
@@ -250,19 +275,10 @@ void PostgresIntakeBatch::flush()
     postgres_copy::Rows versions(6);
     for (std::size_t i = 0; i < count; ++i) {
         const SuggestedVersion& version = m_pending[i];
-        versions.integer(ids.versions[i])
-            .integer(ids.intakes[i])
-            .integer(1)
-            .text(version.recordJson)
-            .text(view(now))
-            .text(view(actor));
-        // Each column as sent: what the server stores (AuditCoverage.h).
-        m_versionHash.integer(ids.versions[i])
-            .integer(ids.intakes[i])
-            .integer(1)
-            .text(version.recordJson)
-            .text(view(now))
-            .text(view(actor));
+        // Each column as sent is hashed: what the server stores (AuditCoverage.h).
+        versionColumns(versions, ids.versions[i], ids.intakes[i], version, view(now), view(actor));
+        versionColumns(m_versionHash, ids.versions[i], ids.intakes[i], version, view(now),
+                       view(actor));
         addRange(m_versions, QStringLiteral("intake_versions"), ids.versions[i]);
     }
     m_copies.send("intake_versions", "id, intake_id, version, record_json, created_at, created_by",
@@ -271,25 +287,9 @@ void PostgresIntakeBatch::flush()
     postgres_copy::Rows suggestions(9);
     for (std::size_t i = 0; i < count; ++i) {
         const SuggestedVersion& version = m_pending[i];
-        const Recommendation& result = version.suggestion;
-        suggestions.integer(ids.suggestions[i])
-            .integer(ids.versions[i])
-            .optionalText(wordOrNull(result.approach))
-            .optionalText(wordOrNull(result.urgency))
-            .optionalText(wordOrNull(result.pressure))
-            .text(version.suggestionJson)
-            .text(version.rulesVersion)
-            .text(version.rulesSha256)
-            .text(view(now));
-        m_suggestionHash.integer(ids.suggestions[i])
-            .integer(ids.versions[i])
-            .optionalText(wordOrNull(result.approach))
-            .optionalText(wordOrNull(result.urgency))
-            .optionalText(wordOrNull(result.pressure))
-            .text(version.suggestionJson)
-            .text(version.rulesVersion)
-            .text(version.rulesSha256)
-            .text(view(now));
+        suggestionColumns(suggestions, ids.suggestions[i], ids.versions[i], version, view(now));
+        suggestionColumns(m_suggestionHash, ids.suggestions[i], ids.versions[i], version,
+                          view(now));
         addRange(m_suggestions, QStringLiteral("suggestions"), ids.suggestions[i]);
     }
     m_copies.send("suggestions",

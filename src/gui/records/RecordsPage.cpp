@@ -288,6 +288,7 @@ void RecordsPage::refresh()
 {
     m_debounce->stop();
     m_model->reload();
+    updateSummary();
 }
 
 qint64 RecordsPage::selectedIntake() const
@@ -379,6 +380,10 @@ void RecordsPage::updateSummary()
     }
     if (!m_model->errorText().isEmpty()) {
         text = m_model->errorText() + QLatin1Char(' ') + text;
+    }
+    if (m_model->isLoading()) {
+        // A reload: the rows shown stay until the new ones are there.
+        text += QLatin1Char(' ') + tr("(updating from the clinic server…)");
     }
     m_summary->setText(text);
 }

@@ -344,6 +344,16 @@ void MainWindow::watchChanges()
         return;
     }
     connect(m_changes.get(), &ClinicChanges::changed, this, &MainWindow::onRecordsChanged);
+    if (m_connection) {
+        // Watching again once the server is known to answer: connecting
+        // then does not keep the window waiting.
+        connect(m_connection, &ConnectionMonitor::probed, this, [this] {
+            if (m_changes->isLost() &&
+                m_connection->state() == ConnectionMonitor::State::Connected) {
+                m_changes->reconnect();
+            }
+        });
+    }
 }
 
 void MainWindow::onRecordsChanged()
@@ -353,6 +363,9 @@ void MainWindow::onRecordsChanged()
         return;
     }
     m_changedWhileLocked = false;
+    if (m_connection && m_changes->isLost()) {
+        m_connection->probe(); // and watch again as soon as it answers
+    }
     if (m_review) {
         m_review->recordsChanged();
     }

@@ -2,6 +2,7 @@
 // a LISTEN on the server, PRAGMA data_version on a file; on both backends.
 #include "storage/ClinicChanges.h"
 
+#include "PgTestServer.h"
 #include "SampleIntake.h"
 #include "TestDatabase.h"
 #include "storage/StorageError.h"
@@ -131,4 +132,34 @@ TEST_CASE("watching a clinic that cannot be reached says so", "[storage][changes
     TestDatabase test;
     const QString missing = test.folder() + QStringLiteral("/no-such-folder/clinic.sqlite");
     CHECK_THROWS_AS(watchClinicChanges(missing, QString()), StorageError);
+}
+
+TEST_CASE("a watcher whose server connection is dropped says so and watches again",
+          "[storage][changes]")
+{
+    TestDatabase test;
+    if (!test.onServer()) {
+        SUCCEED("a file has no connection to lose");
+        return;
+    }
+    const auto changes = watch(test);
+    QSignalSpy changed(changes.get(), &ClinicChanges::changed);
+    REQUIRE_FALSE(changes->isLost());
+
+    // The watcher's own backend (its last statement was its LISTEN), ended
+    // as a server restart would end it.
+    const QString database = PostgresLocation::parse(test.location()).database();
+    PgTestServer::get()->adminExecute(
+        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                       "'%1' AND query LIKE 'LISTEN%%'")
+            .arg(database));
+    QTRY_VERIFY_WITH_TIMEOUT(changes->isLost(), 5000);
+    // The pages are told, to read what they can.
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1, kWithinASecond);
+
+    changes->reconnect();
+    REQUIRE_FALSE(changes->isLost());
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 2, kWithinASecond); // what was missed
+    test.add(sampleIntake());
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 3, kWithinASecond);
 }

@@ -4,6 +4,7 @@
 #include "storage/StorageFactory.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresLocation.h"
+#include "storage/postgres/PostgresTransaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <atomic>
 #include <chrono>
+#include <libpq-fe.h>
 
 using namespace std::chrono_literals;
 
@@ -22,6 +24,7 @@ constexpr auto kGatherTime = 150ms;
 // How often a file is asked whether another connection committed: a read
 // of a number SQLite keeps in memory, far below a millisecond.
 constexpr auto kFilePollInterval = 300ms;
+constexpr auto kHealthInterval = 1s;
 
 // LISTEN on a connection of its own: the QPSQL driver watches the socket
 // through the event loop and signals each notification.
@@ -29,9 +32,44 @@ class ServerChanges final : public ClinicChanges
 {
 public:
     ServerChanges(const QString& location, const QString& password, QObject* parent)
-        : ClinicChanges(parent), m_connection(std::make_unique<PostgresConnection>(
-                                     PostgresLocation::parse(location), password))
+        : ClinicChanges(parent), m_location(location), m_password(password)
     {
+        listen();
+        // libpq's own view of the connection, no round trip: a connection
+        // the server dropped is seen within a second.
+        m_health.setInterval(kHealthInterval);
+        connect(&m_health, &QTimer::timeout, this, [this] {
+            if (m_connection && PQstatus(libpqConnection(*m_connection)) == CONNECTION_BAD) {
+                drop();
+                noteChange();
+            }
+        });
+        m_health.start();
+    }
+
+    ~ServerChanges() override { drop(); }
+
+    bool isLost() const override { return m_connection == nullptr; }
+
+    void reconnect() override
+    {
+        if (m_connection) {
+            return;
+        }
+        try {
+            listen();
+        } catch (const std::exception&) {
+            drop();
+            return;
+        }
+        noteChange();
+    }
+
+private:
+    void listen()
+    {
+        m_connection =
+            std::make_unique<PostgresConnection>(PostgresLocation::parse(m_location), m_password);
         QSqlDriver* driver = m_connection->connection().driver();
         if (!driver->subscribeToNotification(QLatin1String(kServerChannel))) {
             throw StorageError(StorageError::Kind::Other,
@@ -45,14 +83,23 @@ public:
         });
     }
 
-    ~ServerChanges() override
+    // Also stops the driver watching a socket that is gone.
+    void drop()
     {
-        m_connection->connection().driver()->unsubscribeFromNotification(
-            QLatin1String(kServerChannel));
+        if (m_connection) {
+            QSqlDriver* driver = m_connection->connection().driver();
+            disconnect(driver, nullptr, this, nullptr);
+            if (driver->isOpen()) { // a dropped one has no LISTEN to end
+                driver->unsubscribeFromNotification(QLatin1String(kServerChannel));
+            }
+        }
+        m_connection.reset();
     }
 
-private:
+    QString m_location;
+    QString m_password; // in memory only, as the session keeps it
     std::unique_ptr<PostgresConnection> m_connection;
+    QTimer m_health;
 };
 
 QString nextFileConnectionName()

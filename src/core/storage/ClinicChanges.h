@@ -26,6 +26,16 @@ public:
 
     ~ClinicChanges() override;
 
+    // A server only: the watching connection was lost (a server restart, a
+    // network drop), so news may be missed. changed() is sent when that is
+    // seen, for the pages to read what they can.
+    virtual bool isLost() const { return false; }
+    // Connects again when lost, e.g. once the program knows the server
+    // answers again (this waits for the connection to be made); changed()
+    // follows, for what was missed meanwhile. Throws nothing: still lost
+    // when it fails.
+    virtual void reconnect() {}
+
 signals:
     // Something was committed since the last changed() (or since watching
     // began). Reload what is shown.

@@ -21,6 +21,7 @@
 #include "security/StaffSession.h"
 #include "server/ConnectionMonitor.h"
 #include "settings/SettingsDialog.h"
+#include "storage/ClinicChanges.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -140,6 +141,7 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
     if (m_review) {
         m_review->refresh();
     }
+    watchChanges();
 
     if (!restoreGeometry(settings.windowGeometry())) {
         if (const QScreen* shownOn = screen()) {
@@ -326,6 +328,51 @@ int MainWindow::currentPage() const
 {
     const int page = int(m_pageWidgets.indexOf(m_pages->currentWidget()));
     return page >= 0 ? page : IntakePage;
+}
+
+void MainWindow::watchChanges()
+{
+    const StorageAddress address = m_session.address();
+    try {
+        m_changes = watchClinicChanges(address.location, address.serverPassword);
+    } catch (const std::exception& error) {
+        // The pages still read the records whenever they are opened.
+        statusBar()->showMessage(
+            tr("Changes saved elsewhere will show when a page is opened again: %1")
+                .arg(QString::fromUtf8(error.what())),
+            10000);
+        return;
+    }
+    connect(m_changes.get(), &ClinicChanges::changed, this, &MainWindow::onRecordsChanged);
+    if (m_connection) {
+        // Watching again once the server is known to answer: connecting
+        // then does not keep the window waiting.
+        connect(m_connection, &ConnectionMonitor::probed, this, [this] {
+            if (m_changes->isLost() &&
+                m_connection->state() == ConnectionMonitor::State::Connected) {
+                m_changes->reconnect();
+            }
+        });
+    }
+}
+
+void MainWindow::onRecordsChanged()
+{
+    if (m_locked || !m_session.isSignedIn()) {
+        m_changedWhileLocked = true; // nothing is read for a locked screen
+        return;
+    }
+    m_changedWhileLocked = false;
+    if (m_connection && m_changes->isLost()) {
+        m_connection->probe(); // and watch again as soon as it answers
+    }
+    if (m_review) {
+        m_review->recordsChanged();
+    }
+    // The records page reads them again whenever it is shown.
+    if (m_pages->currentWidget() == m_records) {
+        m_records->refresh();
+    }
 }
 
 void MainWindow::updateQueueCount(int pending)
@@ -573,6 +620,9 @@ void MainWindow::unlock()
         m_focusBeforeLock->setFocus(Qt::OtherFocusReason);
     }
     m_idle->start();
+    if (m_changedWhileLocked) {
+        onRecordsChanged();
+    }
 }
 
 void MainWindow::signOutFromLockScreen()

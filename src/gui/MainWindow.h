@@ -6,9 +6,11 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 class AppSettings;
 class AuditPage;
+class ClinicChanges;
 class ClinicSession;
 class ConnectionMonitor;
 class IdleWatcher;
@@ -75,6 +77,9 @@ public:
     IdleWatcher* idleWatcher() const { return m_idle; }
     // Whether the clinic's server answers (nullptr for a file).
     ConnectionMonitor* connectionMonitor() const { return m_connection; }
+    // What tells the pages that the records changed (on this or another
+    // workstation); null when it could not be started.
+    ClinicChanges* clinicChanges() const { return m_changes.get(); }
     // Reads the idle time from the settings again (after the settings dialog).
     void applyIdleLockSettings();
 
@@ -103,6 +108,8 @@ private:
     QAction* addMenuAction(QMenu* menu, const char* objectName, const QString& text);
     bool confirmDiscardAnswers();
     void updateQueueCount(int pending);
+    void watchChanges();
+    void onRecordsChanged();
     void unlock();
     void signOutFromLockScreen();
     void closeDialogsForLock();
@@ -128,6 +135,8 @@ private:
 
     IdleWatcher* m_idle = nullptr;
     bool m_locked = false;
+    std::unique_ptr<ClinicChanges> m_changes;
+    bool m_changedWhileLocked = false;
     QHash<QAction*, bool> m_enabledBeforeLock;
     QPointer<QWidget> m_focusBeforeLock;
 };

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
@@ -71,6 +72,8 @@ RecordsPage::RecordsPage(ClinicSession& session, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPage::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RecordsPage::updateSummary);
     connect(m_model, &RecordsTableModel::readFailed, this, &RecordsPage::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &RecordsPage::keepPlace);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPage::restorePlace);
 
     auto* filters = new QWidget(this);
     auto* searchRow = new QHBoxLayout;
@@ -236,6 +239,14 @@ void RecordsPage::buildTable()
             m_model->headerData(RecordsTableModel::VersionColumn, Qt::Horizontal).toString()) +
             padding);
 
+    // The user has seen a marked row once it is theirs.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (!m_restoring && current.isValid()) {
+                    m_model->clearMark(m_model->intakeIdAt(current.row()));
+                }
+            });
+
     // activated is both a double click and Enter on the current row.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (index.isValid()) {
@@ -277,6 +288,51 @@ void RecordsPage::refresh()
 {
     m_debounce->stop();
     m_model->reload();
+    updateSummary();
+}
+
+qint64 RecordsPage::selectedIntake() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_model->intakeIdAt(current.row()) : 0;
+}
+
+void RecordsPage::keepPlace()
+{
+    if (!m_model->isReloading()) {
+        return; // a new search or sort starts at the top
+    }
+    m_keptCurrent = selectedIntake();
+    const QModelIndex top = m_view->indexAt(QPoint(0, 0));
+    m_keptTop = top.isValid() ? m_model->intakeIdAt(top.row()) : 0;
+    m_keptScroll = m_view->verticalScrollBar()->value();
+}
+
+void RecordsPage::restorePlace()
+{
+    if (!m_model->isReloading()) {
+        return;
+    }
+    m_restoring = true;
+    // The scroll range follows the new rows first.
+    m_view->doItemsLayout();
+    const int topRow = m_keptTop > 0 ? m_model->rowOf(m_keptTop) : -1;
+    if (topRow >= 0) {
+        m_view->scrollTo(m_model->index(topRow, 0), QAbstractItemView::PositionAtTop);
+    } else {
+        m_view->verticalScrollBar()->setValue(m_keptScroll);
+    }
+    const int currentRow = m_keptCurrent > 0 ? m_model->rowOf(m_keptCurrent) : -1;
+    if (currentRow >= 0) {
+        const int column = std::max(0, m_view->currentIndex().column());
+        m_view->selectionModel()->setCurrentIndex(m_model->index(currentRow, column),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+        if (topRow < 0) {
+            m_view->scrollTo(m_model->index(currentRow, column));
+        }
+    }
+    m_restoring = false;
 }
 
 void RecordsPage::focusSearch()
@@ -324,6 +380,10 @@ void RecordsPage::updateSummary()
     }
     if (!m_model->errorText().isEmpty()) {
         text = m_model->errorText() + QLatin1Char(' ') + text;
+    }
+    if (m_model->isLoading()) {
+        // A reload: the rows shown stay until the new ones are there.
+        text += QLatin1Char(' ') + tr("(updating from the clinic server…)");
     }
     m_summary->setText(text);
 }

@@ -27,8 +27,12 @@ public:
     // Queries again with the filters as they are now (typing waits for a
     // pause; this does not).
     void applyFilters();
-    // Reads the records again, e.g. after an intake was saved elsewhere.
+    // Reads the records again, e.g. after an intake was saved elsewhere:
+    // the selection (by intake) and the scroll position stay, and intakes
+    // new or changed since are marked until selected.
     void refresh();
+    // The intake of the current row; 0 when none.
+    qint64 selectedIntake() const;
     // Ctrl+F: put the cursor in the search box.
     void focusSearch();
 
@@ -56,6 +60,8 @@ private:
     void updateDateEdits();
     void updateSummary();
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
+    void keepPlace();
+    void restorePlace();
 
     ClinicSession& m_session;
     RecordsTableModel* m_model;
@@ -68,4 +74,10 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
     QTimer* m_debounce = nullptr;
+    // Where the user was before a reload: the current intake, the intake
+    // at the top of the view, the scroll bar.
+    qint64 m_keptCurrent = 0;
+    qint64 m_keptTop = 0;
+    int m_keptScroll = 0;
+    bool m_restoring = false;
 };

@@ -13,13 +13,38 @@
 #include <QApplication>
 #include <QFont>
 #include <QLocale>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 #include <QStyle>
+#include <algorithm>
 
 using namespace vocabulary;
 
+namespace {
+
+// The mark of a changed row: a dot before its id (with the row in bold and a
+// tooltip, so that it is not told by colour alone).
+QIcon changedIcon()
+{
+    const int size = QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize);
+    QPixmap dot(size, size);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QApplication::palette().color(QPalette::Highlight));
+    const qreal diameter = size * 0.5;
+    painter.drawEllipse(QRectF((size - diameter) / 2, (size - diameter) / 2, diameter, diameter));
+    return QIcon(dot);
+}
+
+} // namespace
+
 RecordsTableModel::RecordsTableModel(const ClinicSession& session, QObject* parent)
     : QAbstractTableModel(parent), m_session(session),
-      m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
+      m_warningIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)),
+      m_changedIcon(changedIcon())
 {
     // Nothing is read until a page asks (setFilter), so that building the
     // page costs nothing before it is shown.
@@ -37,7 +62,132 @@ void RecordsTableModel::setFilter(const IntakeFilter& filter)
 
 void RecordsTableModel::reload()
 {
-    query();
+    if (m_loading || m_rows.empty()) {
+        query(); // nothing shown to keep
+        return;
+    }
+    reloadInPlace();
+}
+
+namespace {
+
+struct FirstPage
+{
+    qint64 total = 0;
+    std::vector<IntakeSummary> rows;
+};
+
+// A reload reads as many rows as were loaded, so that the scroll position
+// survives; past this many, only this many (a manager who scrolled through
+// thousands of rows gets the rest page by page again).
+constexpr int kMostRowsReloaded = 5000;
+
+} // namespace
+
+void RecordsTableModel::reloadInPlace()
+{
+    IntakeFilter counting = m_filter;
+    counting.limit = kCountLimit;
+    IntakeFilter rows = m_filter;
+    rows.limit = std::clamp(int(m_rows.size()), int(kPageSize), kMostRowsReloaded);
+    rows.offset = 0;
+    if (!m_session.isServer()) {
+        try {
+            const qint64 total = m_session.staff().count(counting);
+            swapIn(total, m_session.staff().list(rows), rows.limit);
+        } catch (const std::exception& error) {
+            // The rows shown stay; the summary says they are not fresh.
+            m_error = failureMessage(error);
+            emit readFailed(m_error);
+        }
+        return;
+    }
+    if (m_reloading) {
+        m_reloadAgain = true; // the answer on its way may be older than the change
+        return;
+    }
+    m_reloading = true;
+    m_reloadAgain = false;
+    // A page being fetched would land on the rows about to be replaced.
+    const quint64 generation = ++m_generation;
+    m_fetching = false;
+    worker().run<FirstPage>(
+        [counting, rows](StaffSession& staff) {
+            return FirstPage{staff.count(counting), staff.list(rows)};
+        },
+        [this, generation, asked = rows.limit](FirstPage page) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_reloading = false;
+            swapIn(page.total, std::move(page.rows), asked);
+            if (m_reloadAgain) {
+                reloadInPlace();
+            }
+        },
+        [this, generation](const QString& message) {
+            if (generation != m_generation) {
+                return;
+            }
+            m_reloading = false;
+            m_error = tr("The records could not be read: %1").arg(message);
+            emit readFailed(m_error);
+        });
+}
+
+void RecordsTableModel::swapIn(qint64 total, std::vector<IntakeSummary> rows, int asked)
+{
+    m_swapping = true;
+    beginResetModel();
+    m_error.clear();
+    m_total = total;
+    m_rows = std::move(rows);
+    m_atEnd = m_rows.size() < std::size_t(asked);
+    remember(m_rows);
+    endResetModel();
+    m_swapping = false;
+    emit totalChanged(m_total);
+}
+
+void RecordsTableModel::remember(const std::vector<IntakeSummary>& rows)
+{
+    qint64 newest = m_newestSeen;
+    for (const IntakeSummary& row : rows) {
+        const Seen now{row.version, row.status};
+        const auto known = m_seen.constFind(row.id);
+        if (m_readOnce) {
+            const bool isNew = known == m_seen.constEnd() && row.id > m_newestSeen;
+            const bool changed = known != m_seen.constEnd() && *known != now;
+            if (isNew || changed) {
+                m_marked.insert(row.id);
+            }
+        }
+        m_seen.insert(row.id, now);
+        newest = std::max(newest, row.id);
+    }
+    m_newestSeen = newest;
+    m_readOnce = true;
+}
+
+void RecordsTableModel::clearMark(qint64 intakeId)
+{
+    if (!m_marked.remove(intakeId)) {
+        return;
+    }
+    const int row = rowOf(intakeId);
+    if (row >= 0) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+int RecordsTableModel::rowOf(qint64 intakeId) const
+{
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == intakeId) {
+            return int(row);
+        }
+    }
+    return -1;
 }
 
 SessionWorker& RecordsTableModel::worker()
@@ -65,6 +215,7 @@ void RecordsTableModel::query()
         m_total = m_session.staff().count(counting);
         m_rows = readPage(0);
         m_atEnd = m_rows.size() < std::size_t(kPageSize);
+        remember(m_rows);
     } catch (const std::exception& error) {
         m_error = failureMessage(error);
     }
@@ -75,22 +226,13 @@ void RecordsTableModel::query()
     }
 }
 
-namespace {
-
-struct FirstPage
-{
-    qint64 total = 0;
-    std::vector<IntakeSummary> rows;
-};
-
-} // namespace
-
 void RecordsTableModel::queryInBackground()
 {
     // Loading before the reset: a view told of it can say so.
     const quint64 generation = ++m_generation;
     m_loading = true;
     m_fetching = false;
+    m_reloading = false;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -115,6 +257,7 @@ void RecordsTableModel::queryInBackground()
             m_total = page.total;
             m_rows = std::move(page.rows);
             m_atEnd = m_rows.size() < std::size_t(kPageSize);
+            remember(m_rows);
             endResetModel();
             emit totalChanged(m_total);
         },
@@ -151,6 +294,7 @@ void RecordsTableModel::fetchInBackground()
                 return;
             }
             const int at = int(m_rows.size());
+            remember(rows);
             beginInsertRows({}, at, at + int(rows.size()) - 1);
             m_rows.insert(m_rows.end(), std::make_move_iterator(rows.begin()),
                           std::make_move_iterator(rows.end()));
@@ -197,7 +341,7 @@ QString RecordsTableModel::failureMessage(const std::exception& error) const
 
 bool RecordsTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_fetching && !m_loading;
+    return !parent.isValid() && !m_atEnd && !m_fetching && !m_loading && !m_reloading;
 }
 
 void RecordsTableModel::fetchMore(const QModelIndex& parent)
@@ -223,6 +367,7 @@ void RecordsTableModel::fetchMore(const QModelIndex& parent)
     if (page.empty()) {
         return;
     }
+    remember(page);
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()),
@@ -238,6 +383,12 @@ int RecordsTableModel::rowCount(const QModelIndex& parent) const
 int RecordsTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RecordsTableModel::changedText()
+{
+    return tr("New or changed since you last looked (here or on another workstation). "
+              "Selecting the row clears the mark.");
 }
 
 QString RecordsTableModel::statusLabel(IntakeStatus status)
@@ -284,7 +435,38 @@ QVariant RecordsTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const IntakeSummary& row = m_rows[std::size_t(index.row())];
+    const bool marked = m_marked.contains(row.id);
+    if (marked) {
+        switch (role) {
+        case Qt::AccessibleTextRole:
+            if (index.column() == IdColumn) {
+                return tr("%1, changed").arg(row.id);
+            }
+            break;
+        case Qt::ToolTipRole:
+            // A referral's or an incomplete screening's own tooltip matters more.
+            if (index.column() != SuggestionColumn || (!row.refersOut && row.approach)) {
+                return changedText();
+            }
+            break;
+        case Qt::DecorationRole:
+            if (index.column() == IdColumn) {
+                return m_changedIcon;
+            }
+            break;
+        case Qt::FontRole: {
+            QFont bold;
+            bold.setBold(true);
+            bold.setItalic(index.column() == SuggestionColumn && !row.refersOut && !row.approach);
+            return bold;
+        }
+        default:
+            break;
+        }
+    }
     switch (role) {
+    case ChangedRole:
+        return marked;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

@@ -26,10 +26,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -159,6 +161,13 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     connect(m_queue, &QListWidget::currentRowChanged, this, [this](int row) {
         showIntake(row >= 0 ? m_queue->item(row)->data(Qt::UserRole).toLongLong() : 0);
     });
+    // Seen once chosen (also when chosen by the program, e.g. opened from
+    // the records): no longer marked.
+    connect(m_queue, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item && m_marked.remove(item->data(Qt::UserRole).toLongLong()) > 0) {
+            labelItem(item);
+        }
+    });
     connect(m_versions, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ReviewPage::showVersion);
     connect(m_reason, &QLineEdit::textChanged, this, &ReviewPage::updateButtons);
@@ -186,6 +195,31 @@ void ReviewPage::requestAmend()
 
 void ReviewPage::refresh()
 {
+    load(false);
+}
+
+bool ReviewPage::isWritingReview() const
+{
+    return m_intakeId > 0 &&
+           (!m_reason->text().trimmed().isEmpty() || !m_note->toPlainText().trimmed().isEmpty() ||
+            m_approach->currentIndex() >= 0 || m_pressure->currentIndex() >= 0);
+}
+
+void ReviewPage::recordsChanged()
+{
+    if (isWritingReview()) {
+        m_queueStale = true;
+        m_queueState->setText(
+            tr("The queue has changed. It is updated when you finish this review."));
+        m_queueState->show();
+        return;
+    }
+    load(true);
+}
+
+void ReviewPage::load(bool quietly)
+{
+    m_queueStale = false;
     IntakeFilter filter;
     filter.status = IntakeStatus::Pending;
     filter.limit = 1000;
@@ -196,8 +230,10 @@ void ReviewPage::refresh()
         }
         const quint64 generation = ++m_queueGeneration;
         m_loading = true;
-        m_queueState->setText(tr("Loading the queue from the clinic server…"));
-        m_queueState->show();
+        if (!quietly || m_queue->count() == 0) {
+            m_queueState->setText(tr("Loading the queue from the clinic server…"));
+            m_queueState->show();
+        }
         m_worker->run<std::vector<IntakeSummary>>(
             [filter](StaffSession& staff) { return staff.list(filter); },
             [this, generation](std::vector<IntakeSummary> rows) {
@@ -224,6 +260,7 @@ void ReviewPage::refresh()
     } catch (const std::exception& error) {
         emit statusMessage(access_messages::sentence(error));
     }
+    m_queueState->hide();
     showQueue(std::move(rows));
 }
 
@@ -242,6 +279,24 @@ void ReviewPage::showQueue(std::vector<IntakeSummary> rows)
                          return a.refersOut && !b.refersOut;
                      });
     const qint64 selected = m_intakeId;
+    const int scrolled = m_queue->verticalScrollBar()->value();
+    // New (an id larger than any seen) or amended (another version) since
+    // the queue was last read: marked until selected.
+    qint64 newest = m_newestSeen;
+    for (const IntakeSummary& row : rows) {
+        if (m_queueReadOnce && row.id != selected) {
+            const auto seen = m_seenVersions.constFind(row.id);
+            if (seen == m_seenVersions.constEnd() && row.id > m_newestSeen) {
+                m_marked.insert(row.id, false);
+            } else if (seen != m_seenVersions.constEnd() && *seen != row.version) {
+                m_marked.insert(row.id, true);
+            }
+        }
+        m_seenVersions.insert(row.id, row.version);
+        newest = std::max(newest, row.id);
+    }
+    m_newestSeen = newest;
+    m_queueReadOnce = true;
     m_queue->blockSignals(true);
     m_queue->clear();
     for (const IntakeSummary& row : rows) {
@@ -253,15 +308,15 @@ void ReviewPage::showQueue(std::vector<IntakeSummary> rows)
                      tr("REFER OUT — %1")
                          .arg(row.urgency ? Labels::urgency(*row.urgency).toUpper() : QString());
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            QFont font = item->font();
-            font.setBold(true);
-            item->setFont(font);
+            item->setData(Qt::UserRole + 2, true); // bold, as labelItem sets it
         } else if (!row.approach) {
             label += QStringLiteral("\n… ") + tr("Screening incomplete: no plan yet");
         }
-        item->setText(label);
         item->setData(Qt::UserRole, row.id);
+        item->setData(Qt::UserRole + 1, label);
+        labelItem(item);
     }
+    m_queue->verticalScrollBar()->setValue(scrolled);
     // The intake on show stays on show (and is not read again: every read
     // is a "view" in the audit log). With none, none is opened: only the
     // user opens an intake.
@@ -283,6 +338,26 @@ void ReviewPage::showQueue(std::vector<IntakeSummary> rows)
     emit queueChanged(m_queue->count());
 }
 
+void ReviewPage::labelItem(QListWidgetItem* item)
+{
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    QString label = item->data(Qt::UserRole + 1).toString();
+    const auto mark = m_marked.constFind(id);
+    QFont font = m_queue->font();
+    font.setBold(item->data(Qt::UserRole + 2).toBool());
+    if (mark != m_marked.constEnd()) {
+        // Words, not only the bold type: a screen reader says them too.
+        label += QStringLiteral("\n● ") +
+                 (*mark ? tr("Amended since you last looked") : tr("New since you last looked"));
+        item->setToolTip(tr("Selecting the intake clears this mark."));
+        font.setBold(true);
+    } else {
+        item->setToolTip(QString());
+    }
+    item->setText(label);
+    item->setFont(font);
+}
+
 int ReviewPage::queueSize() const
 {
     return m_queue->count();
@@ -295,6 +370,9 @@ bool ReviewPage::selectIntake(qint64 intakeId)
             m_queue->blockSignals(true);
             m_queue->setCurrentRow(row);
             m_queue->blockSignals(false);
+            if (m_marked.remove(intakeId) > 0) {
+                labelItem(m_queue->item(row));
+            }
             if (intakeId != m_intakeId) {
                 showIntake(intakeId);
             }
@@ -360,6 +438,15 @@ void ReviewPage::showIntake(qint64 intakeId)
     clearChoice(m_pressure);
     findBlockingQuestions();
     updateButtons();
+    if (m_queueStale) {
+        // The review in progress was left: the queue can be read now (after
+        // this selection's signal, not inside it).
+        QTimer::singleShot(0, this, [this] {
+            if (m_queueStale && !isWritingReview()) {
+                load(true);
+            }
+        });
+    }
 }
 
 void ReviewPage::showVersion(int index)

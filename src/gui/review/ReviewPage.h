@@ -3,6 +3,7 @@
 #include "model/IntakeDetails.h"
 #include "model/Vocabulary.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 #include <optional>
@@ -15,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
@@ -42,6 +44,16 @@ public:
 
     // Reads the queue again; for a server, in the background (isLoading()).
     void refresh();
+    // The records changed (here or on another workstation, ClinicChanges):
+    // reads the queue again, keeping the intake on show and the scroll
+    // position, and marks intakes new or amended since until they are
+    // selected. While a review is being written (an override chosen, a
+    // reason or note typed) the queue is not touched: the page only says
+    // that it changed (isQueueStale), and reads it once the review is done.
+    void recordsChanged();
+    bool isQueueStale() const { return m_queueStale; }
+    // Whether the queue marks the intake as new or amended.
+    bool isMarked(qint64 intakeId) const { return m_marked.contains(intakeId); }
     // The queue is on its way from the server.
     bool isLoading() const { return m_loading; }
     // Says what the queue is doing: loading, or why it could not be read.
@@ -85,7 +97,12 @@ signals:
                         bool reviewed);
 
 private:
+    void load(bool quietly);
     void showQueue(std::vector<IntakeSummary> rows);
+    // The text of a queue item (with its mark when marked).
+    void labelItem(QListWidgetItem* item);
+    // A review is being written: a reload now could lose it.
+    bool isWritingReview() const;
     void showIntake(qint64 intakeId);
     void showVersion(int index);
     bool referralChosen() const;
@@ -109,6 +126,13 @@ private:
     SessionWorker* m_worker = nullptr; // the queue, for a server
     quint64 m_queueGeneration = 0;     // answers to an older refresh are dropped
     bool m_loading = false;
+    bool m_queueStale = false;
+    // The version of each intake seen in the queue, the largest id seen, and
+    // the marks: true for amended, false for new.
+    QHash<qint64, int> m_seenVersions;
+    qint64 m_newestSeen = 0;
+    bool m_queueReadOnce = false;
+    QHash<qint64, bool> m_marked;
     QListWidget* m_queue;
     QLabel* m_queueState;
     QLabel* m_title;

@@ -2,6 +2,7 @@
 
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
+#include "storage/ClinicChanges.h"
 #include "storage/StoredRows.h"
 #include "storage/postgres/PostgresAuditCoverage.h"
 #include "storage/postgres/PostgresConnection.h"
@@ -13,6 +14,12 @@
 #include <QVariant>
 
 using stored_rows::textOrNull;
+
+namespace {
+
+constexpr qsizetype kNotifyPayloadLength = 200;
+
+} // namespace
 
 PostgresAuditTrail::PostgresAuditTrail(const PostgresConnection& connection, const Clock& clock)
     : m_connection(connection), m_clock(clock)
@@ -36,7 +43,13 @@ void PostgresAuditTrail::appendInTransaction(const QString& actor, const QString
                                              const audit_coverage::Coverage& covers,
                                              const QString& rowsHash) const
 {
-    m_connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?::bigint)"), {kChainLock},
+    // The NOTIFY of every write (ClinicChanges), in the same round trip as
+    // the lock: the server delivers it on commit only, never for a rollback.
+    // A short payload (what and which records) well under the server's
+    // limit of 8000 bytes.
+    const QString news = (action + QLatin1Char(' ') + records).left(kNotifyPayloadLength);
+    m_connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?::bigint), pg_notify(?, ?)"),
+                      {kChainLock, QString::fromLatin1(ClinicChanges::kServerChannel), news},
                       "waiting for the audit log");
     // A statement after the lock: its snapshot has the entry of whoever held it.
     QSqlQuery newest =

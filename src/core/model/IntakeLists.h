@@ -26,6 +26,9 @@ struct ReviewDecision
     // of a version that was amended meanwhile is refused, so that what was
     // checked is what is reviewed: storage requires the version.
     int version = 0;
+    // The save's id (empty: none): saving the same decision again with it
+    // answers the first save's review and stores nothing more.
+    QString saveId;
 };
 
 // The orders list() can return. Every order ends with the intake id, so that
@@ -85,6 +88,24 @@ struct SavedIntake
     bool returningClient = false;
     int version = 1;
     std::string suggestionJson; // as stored and shown
+};
+
+// What a save that carried a save id stored, found again by that id: the
+// use-case layer answers a repeated save with it (IntakeWorkflow).
+struct StoredSave
+{
+    enum class Kind
+    {
+        NewIntake, // an add: the intake's first version
+        Amendment, // an amend: the version it made
+        Review,
+    };
+    Kind kind = Kind::NewIntake;
+    QString actor;     // who saved it
+    SavedIntake saved; // the intake and version (the reviewed version for a review)
+    qint64 reviewId = 0;
+    std::string recordJson;  // NewIntake, Amendment: the record as stored
+    ReviewDecision decision; // Review: the decision as stored
 };
 
 struct ClientMatch

@@ -55,6 +55,9 @@ Commands:
                           suggestion whose screening is incomplete cannot be
                           accepted (exit 2, naming the questions): amend the
                           intake to complete it, or override with a reason.
+  add, amend and review take --save-id ID: run again with the same ID (a retry
+                          after a lost connection), the command stores nothing
+                          more and prints what the first run stored.
   export [--format csv|json] [--from DATE] [--to DATE] [--bom]
          [-o FILE [--overwrite]]
                           The records, to standard output or to FILE. An
@@ -132,7 +135,8 @@ int CommandLineTool::runCommand(const QStringList& arguments)
           &cli_options::limit,     &cli_options::json,     &cli_options::format,
           &cli_options::output,    &cli_options::bom,      &cli_options::since,
           &cli_options::progress,  &cli_options::manager,  &cli_options::grant,
-          &cli_options::role,      &cli_options::encrypt,  &cli_options::overwrite}) {
+          &cli_options::role,      &cli_options::encrypt,  &cli_options::overwrite,
+          &cli_options::saveId}) {
         parser.addOption(*option);
     }
     parser.addPositionalArgument(QStringLiteral("command"),

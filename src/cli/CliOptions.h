@@ -70,6 +70,13 @@ inline const QCommandLineOption
          QStringLiteral("review: a session note (at most 4000 characters; line breaks and tabs "
                         "allowed)."),
          QStringLiteral("TEXT"));
+inline const QCommandLineOption
+    saveId(QStringLiteral("save-id"),
+           QStringLiteral("add, amend, review: the save's id (at most 100 characters), for a "
+                          "script that retries: the same command again with the same ID stores "
+                          "nothing more and prints the first one's outcome; other content with "
+                          "it is refused (exit 2). Without it each command makes its own."),
+           QStringLiteral("ID"));
 inline const QCommandLineOption status(QStringLiteral("status"),
                                        QStringLiteral("list: pending or reviewed."),
                                        QStringLiteral("STATUS"));

@@ -57,6 +57,9 @@ Commands:
                           intake to complete it, or override with a reason.
                           A version already reviewed is refused (exit 2,
                           naming who reviewed it) unless --additional.
+  add, amend and review take --save-id ID: run again with the same ID (a retry
+                          after a lost connection), the command stores nothing
+                          more and prints what the first run stored.
   export [--format csv|json] [--from DATE] [--to DATE] [--bom]
          [-o FILE [--overwrite]]
                           The records, to standard output or to FILE. An
@@ -126,16 +129,16 @@ int CommandLineTool::runCommand(const QStringList& arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     for (const QCommandLineOption* option :
-         {&cli_options::rules,     &cli_options::jsonl,    &cli_options::today,
-          &cli_options::db,        &cli_options::user,     &cli_options::accept,
-          &cli_options::override_, &cli_options::pressure, &cli_options::reason,
-          &cli_options::note,      &cli_options::status,   &cli_options::search,
-          &cli_options::from,      &cli_options::to,       &cli_options::approach,
-          &cli_options::limit,     &cli_options::json,     &cli_options::format,
-          &cli_options::output,    &cli_options::bom,      &cli_options::since,
-          &cli_options::progress,  &cli_options::manager,  &cli_options::grant,
-          &cli_options::role,      &cli_options::encrypt,  &cli_options::overwrite,
-          &cli_options::additional}) {
+         {&cli_options::rules,      &cli_options::jsonl,    &cli_options::today,
+          &cli_options::db,         &cli_options::user,     &cli_options::accept,
+          &cli_options::override_,  &cli_options::pressure, &cli_options::reason,
+          &cli_options::note,       &cli_options::status,   &cli_options::search,
+          &cli_options::from,       &cli_options::to,       &cli_options::approach,
+          &cli_options::limit,      &cli_options::json,     &cli_options::format,
+          &cli_options::output,     &cli_options::bom,      &cli_options::since,
+          &cli_options::progress,   &cli_options::manager,  &cli_options::grant,
+          &cli_options::role,       &cli_options::encrypt,  &cli_options::overwrite,
+          &cli_options::additional, &cli_options::saveId}) {
         parser.addOption(*option);
     }
     parser.addPositionalArgument(QStringLiteral("command"),

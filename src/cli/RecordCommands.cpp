@@ -25,6 +25,7 @@
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
 #include "workflow/IntakeImporter.h"
+#include "workflow/IntakeWorkflow.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -283,6 +284,19 @@ std::unique_ptr<ClinicStorage> RecordCommands::openForInit(const QString& locati
     });
 }
 
+QString RecordCommands::saveId() const
+{
+    // Each run is one save; a script that retries passes the same id.
+    if (!m_parser.isSet(cli_options::saveId)) {
+        return IntakeWorkflow::newSaveId();
+    }
+    const QString given = m_parser.value(cli_options::saveId);
+    if (given.isEmpty()) {
+        throw BadRequest{"save id: must not be empty"};
+    }
+    return given;
+}
+
 int RecordCommands::add(const QStringList& operands)
 {
     if (operands.size() != 1) {
@@ -294,7 +308,7 @@ int RecordCommands::add(const QStringList& operands)
         return exitCode;
     }
     const CliSession session(m_parser, m_engine, m_clocks);
-    printJson(savedJson(session.staff().addIntake(*record), false));
+    printJson(savedJson(session.staff().addIntake(*record, saveId()), false));
     flushOut(); // the id is out only once it is stored (a failure: exit 1 at the end)
     return ExitOk;
 }
@@ -431,7 +445,7 @@ int RecordCommands::amend(const QStringList& operands)
         return exitCode;
     }
     const CliSession session(m_parser, m_engine, m_clocks);
-    printJson(savedJson(session.staff().amendIntake(id, *record), true));
+    printJson(savedJson(session.staff().amendIntake(id, *record, saveId()), true));
     return ExitOk;
 }
 
@@ -462,6 +476,7 @@ int RecordCommands::review(const QStringList& operands)
     if (!m_parser.isSet(cli_options::additional)) {
         decision.reviewsKnown = 0;
     }
+    decision.saveId = saveId();
     const CliSession session(m_parser, m_engine, m_clocks);
     qint64 reviewId = 0;
     try {

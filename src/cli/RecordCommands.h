@@ -29,6 +29,8 @@ private:
     std::unique_ptr<ClinicStorage> openForInit(const QString& location) const;
     int restoreIntoServer(const QString& backupPath, const QString& location);
     static std::optional<QString> backupPassphrase(const QString& backupPath);
+    // The save id of add, amend, review: --save-id, or a new one.
+    QString saveId() const;
     int add(const QStringList& operands);
     int import(const QStringList& operands);
     int list();

@@ -509,3 +509,63 @@ TEST_CASE("cli: a version 1 record is stored as version 1, amend with version 2 
           std::string::npos);
     CHECK(header.find(",screening_complete,cleared,") != std::string::npos);
 }
+
+TEST_CASE("cli: add, amend and review run again with their --save-id store nothing more",
+          "[cli][records][save-id]")
+{
+    ClinicFolder clinic;
+    const auto actions = [&](const std::string& action) {
+        int found = 0;
+        for (const auto& entry :
+             json::parse(clinic.cli({QStringLiteral("audit"), QStringLiteral("--json")}).out)) {
+            found += entry.at("action") == action ? 1 : 0;
+        }
+        return found;
+    };
+    const QStringList add = {QStringLiteral("add"), golden("01-complete-plain.json"),
+                             QStringLiteral("--save-id"), QStringLiteral("desk-1-add")};
+    const Run first = clinic.cli(add);
+    REQUIRE(first.exitCode == 0);
+    // A retry prints what the first run stored.
+    const Run retry = clinic.cli(add);
+    CHECK(retry.exitCode == 0);
+    CHECK(retry.out == first.out);
+    CHECK(clinic.intakeCount() == 1);
+    CHECK(actions("add") == 1);
+    // Without --save-id each run is a save of its own.
+    REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-complete-plain.json")}).exitCode == 0);
+    REQUIRE(clinic.cli({QStringLiteral("add"), golden("01-complete-plain.json")}).exitCode == 0);
+    CHECK(clinic.intakeCount() == 3);
+
+    // The same id with another record: refused, naming the field.
+    const Run other = clinic.cli({QStringLiteral("add"), golden("07-fragility-fracture.json"),
+                                  QStringLiteral("--save-id"), QStringLiteral("desk-1-add")});
+    CHECK(other.exitCode == 2);
+    CHECK(other.out.empty());
+    CHECK(other.err.find("error: save id: desk-1-add was already used for a new intake of "
+                         "intake 1") == 0);
+    CHECK(clinic.intakeCount() == 3);
+
+    const QStringList amend = {QStringLiteral("amend"), QStringLiteral("1"),
+                               golden("07-fragility-fracture.json"), QStringLiteral("--save-id"),
+                               QStringLiteral("desk-1-amend")};
+    const Run amended = clinic.cli(amend);
+    REQUIRE(amended.exitCode == 0);
+    const Run amendedAgain = clinic.cli(amend);
+    CHECK(amendedAgain.exitCode == 0);
+    CHECK(amendedAgain.out == amended.out);
+    CHECK(actions("amend") == 1);
+
+    const QStringList review = {QStringLiteral("review"), QStringLiteral("1"),
+                                QStringLiteral("--accept"), QStringLiteral("--save-id"),
+                                QStringLiteral("room-2-review")};
+    const Run reviewed = clinic.cliAs(test_staff::kTherapist, review);
+    REQUIRE(reviewed.exitCode == 0);
+    const Run reviewedAgain = clinic.cliAs(test_staff::kTherapist, review);
+    CHECK(reviewedAgain.exitCode == 0);
+    CHECK(reviewedAgain.out == reviewed.out);
+    CHECK(actions("review") == 1);
+    const json details = json::parse(clinic.cli({QStringLiteral("show"), QStringLiteral("1")}).out);
+    CHECK(details.at("versions").size() == 2);
+    CHECK(details.at("reviews").size() == 1);
+}

@@ -13,9 +13,12 @@
 #include "intake/ScreeningSection.h"
 #include "intake/SuggestionPanel.h"
 #include "review/ReviewPage.h"
+#include "security/StaffSession.h"
 #include "settings/SettingsDialog.h"
+#include "storage/AuditTrail.h"
 #include "storage/Database.h"
 #include "util/FixedClock.h"
+#include "validation/IntakeParser.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -439,4 +442,69 @@ TEST_CASE("gui: Ctrl+S on an incomplete form lists what is missing and goes to t
     QSignalSpy saved(&page, &IntakeFormPage::saved);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
     CHECK(saved.count() == 1);
+}
+
+TEST_CASE("gui: saving the same intake form twice stores one intake", "[gui][intake][save-id]")
+{
+    Clinic clinic;
+    IntakeFormPage page(clinic.session);
+    page.resize(1400, 900);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    fillBasics(page);
+    answerAllNo(page);
+    REQUIRE(page.isValid());
+    const QString saveId = page.saveId();
+    REQUIRE_FALSE(saveId.isEmpty());
+    // The answers do not change the form's save id: it is the form's.
+    typeInto(field<QLineEdit>(page, "phoneEdit"), QStringLiteral("416 555 0100"));
+    CHECK(page.saveId() == saveId);
+
+    // The first save fails as far as the form can tell (here the database
+    // refuses it; a dropped connection looks the same)...
+    const auto refuseWrites = [&](bool refuse) {
+        if (clinic.database.onServer()) {
+            clinic.database.executeAsOwner(
+                refuse ? QStringLiteral("ALTER TABLE intakes ADD CONSTRAINT refused_by_the_test "
+                                        "CHECK (false) NOT VALID")
+                       : QStringLiteral("ALTER TABLE intakes DROP CONSTRAINT refused_by_the_test"));
+        } else {
+            gui_test::databaseOf(clinic.session)
+                .execute(refuse ? QStringLiteral("PRAGMA query_only = ON")
+                                : QStringLiteral("PRAGMA query_only = OFF"),
+                         "test");
+        }
+    };
+    refuseWrites(true);
+    answerNextMessageBox(QMessageBox::Ok);
+    CHECK(page.save() == 0);
+    refuseWrites(false);
+    CHECK(page.saveId() == saveId);
+    // ...but, as after a connection lost before the answer came back, the
+    // save is in the database, with the form's save id.
+    const auto parsed = IntakeParser(clinic.session.clock()).validate(page.answers());
+    REQUIRE(parsed.record);
+    const SavedIntake first = clinic.session.staff().addIntake(*parsed.record, saveId);
+
+    // Saved again: the first save's intake, nothing more stored, and no
+    // "same client, same day" question about the form's own intake.
+    QSignalSpy saved(&page, &IntakeFormPage::saved);
+    CHECK(page.save() == first.intakeId);
+    REQUIRE(saved.count() == 1);
+    CHECK(saved.at(0).at(0).toLongLong() == first.intakeId);
+    CHECK(gui_test::storeOf(clinic.session).count(IntakeFilter{}) == 1);
+    int adds = 0;
+    for (const AuditEntry& entry : gui_test::auditOf(clinic.session).entries()) {
+        adds += entry.action == QLatin1String("add") ? 1 : 0;
+    }
+    CHECK(adds == 1);
+
+    // A cleared form is a new save, and asks again about the same day.
+    CHECK_FALSE(page.hasUnsavedAnswers());
+    CHECK(page.saveId() != saveId);
+    fillBasics(page);
+    answerAllNo(page);
+    gui_test::clickInNextMessageBox(QStringLiteral("Save anyway"));
+    CHECK(page.save() > first.intakeId);
+    CHECK(gui_test::storeOf(clinic.session).count(IntakeFilter{}) == 2);
 }

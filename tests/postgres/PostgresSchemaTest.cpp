@@ -1,8 +1,12 @@
 #include "storage/postgres/PostgresSchema.h"
 
 #include "PgTestServer.h"
+#include "storage/StoredDataChecks.h"
+#include "storage/postgres/PostgresAuditTrail.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresError.h"
+#include "storage/postgres/PostgresVerifier.h"
+#include "util/FixedClock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -360,4 +364,52 @@ TEST_CASE("Two programs creating the schema at once: one creates it and the othe
     second.join();
     CHECK(created == 1);
     CHECK(found == 1);
+}
+
+TEST_CASE("A schema 5 database is not opened, and the owner's init brings it to 6, audited")
+{
+    REQUIRE_PG_SERVER(server);
+    const OwnedDatabase clinic(*server);
+    const auto connection = clinic.connect(*server);
+    const FixedClock clock(QDate(2026, 11, 30));
+    PostgresSchema::create(*connection);
+    // Schema 5 as the program of schema 5 made it: no save ids, with a history.
+    for (const char* statement :
+         {"DROP INDEX intake_versions_by_save_id", "DROP INDEX reviews_by_save_id",
+          "ALTER TABLE intake_versions DROP COLUMN save_id",
+          "ALTER TABLE reviews DROP COLUMN save_id", "UPDATE schema_version SET version = 5"}) {
+        run(*connection, QString::fromLatin1(statement));
+    }
+    PostgresAuditTrail(*connection, clock)
+        .append(QStringLiteral("mona"), QStringLiteral("login"), QStringLiteral("user mona"));
+
+    try {
+        PostgresSchema::requireCurrent(*connection);
+        FAIL("a schema 5 database was opened");
+    } catch (const PostgresError& error) {
+        CHECK_THAT(error.what(), Catch::Contains("has Clinic Intake schema 5, older than this "
+                                                 "program's 6: the database's owner updates it "
+                                                 "by running init."));
+    }
+
+    CHECK(PostgresSchema::upgrade(*connection, clock));
+    CHECK(PostgresSchema::requireCurrent(*connection) == 6);
+    CHECK_FALSE(PostgresSchema::upgrade(*connection, clock)); // done already
+    // The same layout as a new database's, unique save ids included.
+    std::vector<QString> problems;
+    stored_checks::compareSchema(PostgresVerifier::expectedShape(),
+                                 PostgresVerifier::shapeOf(*connection), problems);
+    for (const QString& problem : problems) {
+        UNSCOPED_INFO(problem.toStdString());
+    }
+    CHECK(problems.empty());
+    // The upgrade is in the chain, after what was there.
+    QSqlQuery last = connection->prepare(
+        QStringLiteral("SELECT id, action, records FROM audit_log ORDER BY id DESC LIMIT 1"));
+    PostgresConnection::run(last, "reading the log");
+    REQUIRE(last.next());
+    CHECK(last.value(0).toInt() == 2);
+    CHECK(last.value(1).toString() == QStringLiteral("schema upgrade"));
+    CHECK(last.value(2).toString() == QStringLiteral("database"));
+    CHECK(PostgresAuditTrail::verifyChain(*connection).intact());
 }

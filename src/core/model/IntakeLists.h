@@ -32,6 +32,9 @@ struct ReviewDecision
     // a second review is never added unknowingly. None: not checked, the
     // review is knowingly one more.
     std::optional<int> reviewsKnown;
+    // The save's id (empty: none): saving the same decision again with it
+    // answers the first save's review and stores nothing more.
+    QString saveId;
 };
 
 // The orders list() can return. Every order ends with the intake id, so that
@@ -91,6 +94,24 @@ struct SavedIntake
     bool returningClient = false;
     int version = 1;
     std::string suggestionJson; // as stored and shown
+};
+
+// What a save that carried a save id stored, found again by that id: the
+// use-case layer answers a repeated save with it (IntakeWorkflow).
+struct StoredSave
+{
+    enum class Kind
+    {
+        NewIntake, // an add: the intake's first version
+        Amendment, // an amend: the version it made
+        Review,
+    };
+    Kind kind = Kind::NewIntake;
+    QString actor;     // who saved it
+    SavedIntake saved; // the intake and version (the reviewed version for a review)
+    qint64 reviewId = 0;
+    std::string recordJson;  // NewIntake, Amendment: the record as stored
+    ReviewDecision decision; // Review: the decision as stored
 };
 
 struct ClientMatch

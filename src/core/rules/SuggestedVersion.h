@@ -17,4 +17,7 @@ struct SuggestedVersion
     std::string suggestionJson;
     std::string rulesVersion;
     std::string rulesSha256;
+    // The save's id (empty: none, as for an import), stored unique with the
+    // version: a repeated save is recognised (IntakeWorkflow).
+    std::string saveId;
 };

@@ -53,16 +53,17 @@ void StaffSession::require(Permission permission, const QString& what) const
     }
 }
 
-SavedIntake StaffSession::addIntake(const IntakeRecord& record)
+SavedIntake StaffSession::addIntake(const IntakeRecord& record, const QString& saveId)
 {
     require(Permission::EnterIntakes, QStringLiteral("add"));
-    return m_intakes.add(record, m_user.name);
+    return m_intakes.add(record, m_user.name, saveId);
 }
 
-SavedIntake StaffSession::amendIntake(qint64 intakeId, const IntakeRecord& record)
+SavedIntake StaffSession::amendIntake(qint64 intakeId, const IntakeRecord& record,
+                                      const QString& saveId)
 {
     require(Permission::EnterIntakes, QStringLiteral("amend intake %1").arg(intakeId));
-    return m_intakes.amend(intakeId, record, m_user.name);
+    return m_intakes.amend(intakeId, record, m_user.name, saveId);
 }
 
 std::vector<vocabulary::Question>

@@ -39,9 +39,11 @@ public:
     void require(Permission permission, const QString& what) const;
 
     // Intakes
-    SavedIntake addIntake(const IntakeRecord& record);
+    // saveId: see IntakeWorkflow (a repeated save is stored once).
+    SavedIntake addIntake(const IntakeRecord& record, const QString& saveId = {});
     // A new version, pending review again (IntakeWorkflow::amend).
-    SavedIntake amendIntake(qint64 intakeId, const IntakeRecord& record);
+    SavedIntake amendIntake(qint64 intakeId, const IntakeRecord& record,
+                            const QString& saveId = {});
     // The review rules are IntakeWorkflow::review's.
     qint64 review(qint64 intakeId, const ReviewDecision& decision);
     // The required questions whose answers are missing and keep the current

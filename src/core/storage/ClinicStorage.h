@@ -11,6 +11,7 @@
 #include <QString>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,6 +40,11 @@ public:
     // current version (else Invalid, field "version").
     virtual qint64 review(qint64 intakeId, const ReviewDecision& decision,
                           const QString& actor) = 0;
+    // add, amend and review store the save id they carry (SuggestedVersion::
+    // saveId, ReviewDecision::saveId) with the row they make; the database
+    // holds each save id once, so a second write with it fails. This finds
+    // what the save with `saveId` stored, if any.
+    virtual std::optional<StoredSave> findSave(const QString& saveId) const = 0;
 
     virtual std::vector<IntakeSummary> list(const IntakeFilter& filter) const = 0;
     // How many match, counting no further than filter.limit when it is not 0.

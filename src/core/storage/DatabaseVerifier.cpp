@@ -67,8 +67,12 @@ SchemaShape shapeOf(const Database& database)
                        4)
                     .join(QLatin1Char(','));
         } else if (type == QLatin1String("index")) {
+            // Whether it is UNIQUE counts: the save ids' indexes are what
+            // stores a repeated save once.
+            const bool unique = simplifiedSql(objects.value(3).toString())
+                                    .startsWith(QLatin1String("create unique"));
             description =
-                table + QLatin1Char(':') +
+                (unique ? QStringLiteral("unique ") : QString()) + table + QLatin1Char(':') +
                 rowsOf(database,
                        QStringLiteral("SELECT name FROM pragma_index_info('%1') ORDER BY seqno")
                            .arg(QString(name).replace(QLatin1Char('\''), QStringLiteral("''"))),
@@ -196,6 +200,15 @@ void DatabaseVerifier::checkDerived(std::vector<QString>& problems) const
         throw StorageError::fromSql(intakes.lastError(), "checking the intakes");
     }
     stored_checks::DerivedCheck derived(problems);
+    QSqlQuery twice(m_database.connection());
+    if (!twice.exec(QString::fromLatin1(stored_checks::kSaveIdsStoredTwice))) {
+        throw StorageError::fromSql(twice.lastError(), "checking the save ids");
+    }
+    stored_checks::Listing shared(problems);
+    while (twice.next()) {
+        shared.add(stored_checks::saveIdStoredTwice(
+            twice.value(0).toString(), twice.value(1).toString(), twice.value(2).toString()));
+    }
     while (intakes.next()) {
         stored_checks::IntakeListRow row;
         row.intakeId = intakes.value(0).toLongLong();

@@ -86,8 +86,8 @@ struct IntakeStore::RecordStatements
                        "visit_date, status, approach, urgency, refer_out) "
                        "VALUES (?1, ?2, ?3, 1, ?4, 'pending', ?5, ?6, ?7)"),
           insertVersion(connection, "INSERT INTO intake_versions (intake_id, version, "
-                                    "record_json, created_at, created_by) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                                    "record_json, created_at, created_by, save_id) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
           insertSuggestion(connection,
                            "INSERT INTO suggestions (intake_version_id, approach, urgency, "
                            "pressure, result_json, rules_version, rules_sha256, created_at) "
@@ -173,6 +173,11 @@ std::pair<qint64, qint64> IntakeStore::insertVersion(qint64 intakeId, int number
         .bind(3, version.recordJson)
         .bind(4, now)
         .bind(5, actor);
+    if (version.saveId.empty()) {
+        insertVersion.bindNull(6);
+    } else {
+        insertVersion.bind(6, version.saveId);
+    }
     insertVersion.step("saving the intake");
     insertVersion.reset();
     const qint64 versionId = insertVersion.lastInsertId();
@@ -336,8 +341,8 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
 
     QSqlQuery insert = m_database.prepare(QStringLiteral(
         "INSERT INTO reviews (intake_id, intake_version_id, reviewer, reviewed_at, decision, "
-        "final_approach, final_pressure, reason, session_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "final_approach, final_pressure, reason, session_note, save_id) VALUES (?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?)"));
     insert.addBindValue(intakeId);
     insert.addBindValue(suggestion.value(0));
     insert.addBindValue(actor.trimmed());
@@ -357,6 +362,7 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
     }
     insert.addBindValue(decision.sessionNote.isEmpty() ? QVariant()
                                                        : QVariant(decision.sessionNote));
+    insert.addBindValue(saveIdOrNull(decision.saveId));
     Database::run(insert, "saving the review");
     const qint64 reviewId = insert.lastInsertId().toLongLong();
 
@@ -757,4 +763,18 @@ std::vector<ClientMatch> IntakeStore::clientsNamed(const QString& words, int lim
 std::vector<ClientMatch> IntakeStore::clientsBornOn(const QDate& born, int limit) const
 {
     return ClientDirectory(m_database).byDateOfBirth(born, limit);
+}
+
+std::optional<StoredSave> IntakeStore::findSave(const QString& saveId) const
+{
+    for (const bool review : {false, true}) {
+        QSqlQuery find =
+            m_database.prepare(QString::fromLatin1(review ? kFindReviewSave : kFindVersionSave));
+        find.addBindValue(saveId);
+        Database::run(find, "looking up the save");
+        if (find.next()) {
+            return review ? reviewSave(find) : versionSave(find);
+        }
+    }
+    return std::nullopt;
 }

@@ -201,6 +201,21 @@ ALTER TABLE audit_log ADD COLUMN covers TEXT;
 ALTER TABLE audit_log ADD COLUMN rows_hash TEXT;
 )SQL";
 
+// Version 6: save ids. A save (a new intake, an amendment, a review) carries
+// an id the program makes; the database holds each one once, so the same
+// save sent twice (a double click, a retry after a lost connection) is
+// stored once. NULL for rows stored before and for imports. The id lives on
+// the row the save makes (an add's and an amendment's version, a review):
+// one INSERT stores both, so no save is stored without its id. SQLite cannot
+// add a UNIQUE column: a unique index does the same (NULLs are distinct).
+// Also PostgresSchema's step 6, word for word.
+const char* const kVersion6 = R"SQL(
+ALTER TABLE intake_versions ADD COLUMN save_id TEXT;
+CREATE UNIQUE INDEX intake_versions_by_save_id ON intake_versions(save_id);
+ALTER TABLE reviews ADD COLUMN save_id TEXT;
+CREATE UNIQUE INDEX reviews_by_save_id ON reviews(save_id);
+)SQL";
+
 void executeScript(const Database& database, const QString& script)
 {
     // Qt runs one statement per exec; triggers contain ';' inside BEGIN ... END.
@@ -330,6 +345,21 @@ void coverExistingRows(const Database& database)
     }
 }
 
+// An existing database records who changed its layout and when; a new,
+// empty one gets no entry (its first entries are its own).
+void auditSaveIdsStep(const Database& database)
+{
+    if (rowCount(database, QStringLiteral("audit_log")) == 0) {
+        return;
+    }
+    const SystemClock clock;
+    const AuditLog audit(database, clock);
+    audit.append(AuditLog::defaultActor(), QStringLiteral("schema upgrade"),
+                 QStringLiteral("database"),
+                 QStringLiteral("schema 6: new intakes, amendments and reviews keep their save "
+                                "id; nothing stored before is changed"));
+}
+
 void requireForeignKeysHold(const Database& database)
 {
     QSqlQuery check = database.prepare(QStringLiteral("PRAGMA foreign_key_check"));
@@ -369,6 +399,9 @@ void applyStep(const Database& database, int version)
     } else if (version == 5) {
         executeScript(database, QString::fromUtf8(kVersion5));
         coverExistingRows(database);
+    } else if (version == 6) {
+        executeScript(database, QString::fromUtf8(kVersion6));
+        auditSaveIdsStep(database);
     }
     database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
                      "recording the schema version");

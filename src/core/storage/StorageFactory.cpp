@@ -59,6 +59,7 @@ std::unique_ptr<ClinicStorage> prepareServerDatabase(const QString& location,
     if (PostgresSchema::inspect(*connection).version == 0) {
         PostgresSchema::create(*connection);
     } else {
+        PostgresSchema::upgrade(*connection, realTime);
         PostgresSchema::requireCurrent(*connection);
     }
     if (!applicationRole.isEmpty()) {

@@ -139,6 +139,18 @@ void DerivedCheck::check(const IntakeListRow& row)
     }
 }
 
+const char* const kSaveIdsStoredTwice =
+    "SELECT v.save_id, v.intake_id, r.intake_id FROM intake_versions v "
+    "JOIN reviews r ON r.save_id = v.save_id ORDER BY v.id, r.id";
+
+QString saveIdStoredTwice(const QString& saveId, const QString& versionIntake,
+                          const QString& reviewIntake)
+{
+    return QStringLiteral("save id %1: stored with a version of intake %2 and with a review of "
+                          "intake %3; a save id is one save's")
+        .arg(saveId, versionIntake, reviewIntake);
+}
+
 QString missingReference(const QString& row, const QString& table, const QString& parent)
 {
     return QStringLiteral("reference: row %1 of %2 points to a missing %3 row")

@@ -94,6 +94,13 @@ private:
 };
 
 // "reference: row 7 of reviews points to a missing intakes row"
+// A save id is one save's: the query lists any stored both with a version
+// and with a review (its save id, the version's intake, the review's intake),
+// and saveIdStoredTwice words one row of it.
+extern const char* const kSaveIdsStoredTwice;
+QString saveIdStoredTwice(const QString& saveId, const QString& versionIntake,
+                          const QString& reviewIntake);
+
 QString missingReference(const QString& row, const QString& table, const QString& parent);
 
 // The chain's problems after the others; its report to `report` when asked.

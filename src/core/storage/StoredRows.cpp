@@ -50,6 +50,66 @@ std::optional<std::string_view> pressureWord(const Recommendation& result)
     return result.pressure ? std::optional(wordOf(*result.pressure)) : std::nullopt;
 }
 
+// Whether the intake's client had an intake before this one: as near as the
+// rows tell whether the first save found a returning client.
+const char* const kFindVersionSave =
+    "SELECT v.intake_id, v.version, v.record_json, v.created_by, s.result_json, i.client_id, "
+    "(SELECT count(*) FROM intakes e WHERE e.client_id = i.client_id AND e.id < i.id) "
+    "FROM intake_versions v JOIN suggestions s ON s.intake_version_id = v.id "
+    "JOIN intakes i ON i.id = v.intake_id WHERE v.save_id = ?";
+
+const char* const kFindReviewSave =
+    "SELECT r.id, r.intake_id, v.version, r.reviewer, r.decision, r.final_approach, "
+    "r.final_pressure, r.reason, r.session_note "
+    "FROM reviews r JOIN intake_versions v ON v.id = r.intake_version_id WHERE r.save_id = ?";
+
+StoredSave versionSave(const QSqlQuery& row)
+{
+    StoredSave save;
+    save.saved.intakeId = row.value(0).toLongLong();
+    save.saved.version = row.value(1).toInt();
+    save.kind = save.saved.version == 1 ? StoredSave::Kind::NewIntake : StoredSave::Kind::Amendment;
+    save.recordJson = row.value(2).toString().toStdString();
+    save.actor = row.value(3).toString();
+    save.saved.suggestionJson = row.value(4).toString().toStdString();
+    save.saved.clientId = row.value(5).toLongLong();
+    save.saved.returningClient = row.value(6).toLongLong() > 0;
+    return save;
+}
+
+StoredSave reviewSave(const QSqlQuery& row)
+{
+    StoredSave save;
+    save.kind = StoredSave::Kind::Review;
+    save.reviewId = row.value(0).toLongLong();
+    save.saved.intakeId = row.value(1).toLongLong();
+    save.saved.version = row.value(2).toInt();
+    save.actor = row.value(3).toString();
+    ReviewDecision& decision = save.decision;
+    decision.version = save.saved.version;
+    decision.accepted = row.value(4).toString() == QLatin1String("accepted");
+    const qint64 intakeId = save.saved.intakeId;
+    if (const auto approach =
+            storedWord<Approach>(row.value(5), kApproachWords, intakeId, "final approach", false)) {
+        decision.finalApproach = *approach;
+    }
+    decision.finalPressure =
+        storedWord<Pressure>(row.value(6), kPressureWords, intakeId, "final pressure", true);
+    decision.reason = row.value(7).toString();
+    decision.sessionNote = row.value(8).toString();
+    return save;
+}
+
+QVariant saveIdOrNull(const std::string& saveId)
+{
+    return textOrNull(QString::fromStdString(saveId));
+}
+
+QVariant saveIdOrNull(const QString& saveId)
+{
+    return textOrNull(saveId);
+}
+
 nlohmann::ordered_json jsonOrNull(const QVariant& value)
 {
     return value.isNull() ? nlohmann::ordered_json(nullptr)

@@ -12,6 +12,7 @@
 struct Recommendation;
 struct IntakeSummary;
 struct ReviewDecision;
+struct StoredSave;
 enum class IntakeSort;
 class QSqlQuery;
 
@@ -53,6 +54,17 @@ inline constexpr const char* kNewestReviewSql =
 
 // What an add or an amendment wrote, for its audit entry.
 audit_coverage::Coverage versionCoverage(qint64 versionId, qint64 suggestionId);
+
+// The save that stored a save id, on either backend (one value bound: the
+// save id). An add's or amendment's version: versionSave reads its row.
+extern const char* const kFindVersionSave;
+StoredSave versionSave(const QSqlQuery& row);
+// A review: reviewSave reads its row.
+extern const char* const kFindReviewSave;
+StoredSave reviewSave(const QSqlQuery& row);
+// A save id to bind: NULL when there is none (rows before schema 6, imports).
+QVariant saveIdOrNull(const std::string& saveId);
+QVariant saveIdOrNull(const QString& saveId);
 
 // A NULL of type text (both drivers bind it as NULL) for an empty or absent value.
 QVariant textOrNull(const QString& text);

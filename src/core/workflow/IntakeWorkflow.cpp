@@ -7,15 +7,107 @@
 #include "validation/IntakeParser.h"
 
 #include <QStringList>
+#include <QUuid>
 
 IntakeWorkflow::IntakeWorkflow(IntakeRepository& store, const AuditTrail& audit,
                                const RuleEngine& engine, const Clock& visitCalendar)
     : m_store(store), m_audit(audit), m_engine(engine), m_visitCalendar(visitCalendar)
 {}
 
-SavedIntake IntakeWorkflow::add(const IntakeRecord& record, const QString& actor)
+QString IntakeWorkflow::newSaveId()
 {
-    return m_store.add(m_engine.suggestVersion(record), actor);
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+namespace {
+
+void requireWellFormedSaveId(const QString& saveId)
+{
+    if (const auto problem = text_rules::problemWith(saveId, IntakeWorkflow::kMaxSaveIdLength,
+                                                     text_rules::Lines::One)) {
+        throw StorageError(StorageError::Kind::Invalid, "save id: " + *problem);
+    }
+}
+
+bool sameRecord(const std::string& stored, const std::string& sent)
+{
+    // As JSON values, as amend compares: the order of keys does not count.
+    const nlohmann::json first = nlohmann::json::parse(stored, nullptr, false);
+    return !first.is_discarded() && first == nlohmann::json::parse(sent, nullptr, false);
+}
+
+const char* describe(StoredSave::Kind kind)
+{
+    switch (kind) {
+    case StoredSave::Kind::NewIntake:
+        return "a new intake";
+    case StoredSave::Kind::Amendment:
+        return "an amendment";
+    case StoredSave::Kind::Review:
+        return "a review";
+    }
+    return "another save";
+}
+
+// The same save id with other content is another save: never taken for the
+// first one, never stored over it.
+[[noreturn]] void refuseOtherSave(const QString& saveId, const StoredSave& first)
+{
+    throw StorageError(
+        StorageError::Kind::Invalid,
+        "save id: " + saveId.toStdString() + " was already used for " + describe(first.kind) +
+            " of intake " + std::to_string(first.saved.intakeId) + " (version " +
+            std::to_string(first.saved.version) + ", by " + first.actor.toStdString() +
+            ") with other content; a different save needs its own save id");
+}
+
+SavedIntake repeatedVersion(const StoredSave& first, StoredSave::Kind kind, qint64 intakeId,
+                            const SuggestedVersion& version, const QString& actor,
+                            const QString& saveId)
+{
+    if (first.kind != kind ||
+        (kind == StoredSave::Kind::Amendment && first.saved.intakeId != intakeId) ||
+        first.actor.trimmed() != actor.trimmed() ||
+        !sameRecord(first.recordJson, version.recordJson)) {
+        refuseOtherSave(saveId, first);
+    }
+    return first.saved;
+}
+
+} // namespace
+
+std::optional<StoredSave> IntakeWorkflow::saveStoredMeanwhile(const QString& saveId) const
+{
+    // The write failed: when another program stored the same save first (the
+    // database's unique save id refused this one), its outcome is the answer.
+    // Anything else (the server gone, say) is reported as the write's failure.
+    try {
+        return m_store.findSave(saveId);
+    } catch (const StorageError&) {
+        return std::nullopt;
+    }
+}
+
+SavedIntake IntakeWorkflow::add(const IntakeRecord& record, const QString& actor,
+                                const QString& saveId)
+{
+    SuggestedVersion version = m_engine.suggestVersion(record);
+    if (saveId.isEmpty()) {
+        return m_store.add(version, actor);
+    }
+    requireWellFormedSaveId(saveId);
+    version.saveId = saveId.toStdString();
+    if (const auto first = m_store.findSave(saveId)) {
+        return repeatedVersion(*first, StoredSave::Kind::NewIntake, 0, version, actor, saveId);
+    }
+    try {
+        return m_store.add(version, actor);
+    } catch (const StorageError&) {
+        if (const auto first = saveStoredMeanwhile(saveId)) {
+            return repeatedVersion(*first, StoredSave::Kind::NewIntake, 0, version, actor, saveId);
+        }
+        throw;
+    }
 }
 
 namespace {
@@ -28,9 +120,19 @@ int currentVersionOf(const nlohmann::ordered_json& intake)
 
 } // namespace
 
-SavedIntake IntakeWorkflow::amend(qint64 intakeId, const IntakeRecord& record, const QString& actor)
+SavedIntake IntakeWorkflow::amend(qint64 intakeId, const IntakeRecord& record, const QString& actor,
+                                  const QString& saveId)
 {
-    const SuggestedVersion version = m_engine.suggestVersion(record);
+    SuggestedVersion version = m_engine.suggestVersion(record);
+    if (!saveId.isEmpty()) {
+        requireWellFormedSaveId(saveId);
+        version.saveId = saveId.toStdString();
+        // Before the checks below: the first save made this record current.
+        if (const auto first = m_store.findSave(saveId)) {
+            return repeatedVersion(*first, StoredSave::Kind::Amendment, intakeId, version, actor,
+                                   saveId);
+        }
+    }
     const nlohmann::ordered_json current = m_store.details(intakeId);
     const int currentVersion = currentVersionOf(current);
     if (nlohmann::json::parse(current.at("intake").dump()) ==
@@ -40,7 +142,17 @@ SavedIntake IntakeWorkflow::amend(qint64 intakeId, const IntakeRecord& record, c
                                " already says this; no new version stored");
     }
     // Storage refuses it if someone amends the intake between here and there.
-    return m_store.amend(intakeId, currentVersion, version, actor);
+    try {
+        return m_store.amend(intakeId, currentVersion, version, actor);
+    } catch (const StorageError&) {
+        if (!saveId.isEmpty()) {
+            if (const auto first = saveStoredMeanwhile(saveId)) {
+                return repeatedVersion(*first, StoredSave::Kind::Amendment, intakeId, version,
+                                       actor, saveId);
+            }
+        }
+        throw;
+    }
 }
 
 namespace {
@@ -139,8 +251,55 @@ std::vector<vocabulary::Question> IntakeWorkflow::questionsBlockingAccept(qint64
     return questionsBlockingAccept(m_store.details(intakeId), m_engine, m_visitCalendar);
 }
 
+namespace {
+
+qint64 repeatedReview(const StoredSave& first, qint64 intakeId, const ReviewDecision& decision,
+                      const QString& actor)
+{
+    const ReviewDecision& stored = first.decision;
+    // Stored as IntakeStore::review stores it: an accepted suggestion's
+    // approach and pressure are the suggestion's, a blank reason is none.
+    const QString reason =
+        decision.accepted && decision.reason.trimmed().isEmpty() ? QString() : decision.reason;
+    const bool same = first.kind == StoredSave::Kind::Review && first.saved.intakeId == intakeId &&
+                      (decision.version == 0 || decision.version == first.saved.version) &&
+                      stored.accepted == decision.accepted &&
+                      (decision.accepted || (stored.finalApproach == decision.finalApproach &&
+                                             stored.finalPressure == decision.finalPressure)) &&
+                      stored.reason == reason && stored.sessionNote == decision.sessionNote &&
+                      first.actor == actor.trimmed();
+    if (!same) {
+        refuseOtherSave(decision.saveId, first);
+    }
+    return first.reviewId;
+}
+
+} // namespace
+
+qint64 IntakeWorkflow::storeReview(qint64 intakeId, const ReviewDecision& decision,
+                                   const QString& actor)
+{
+    try {
+        return m_store.review(intakeId, decision, actor);
+    } catch (const StorageError&) {
+        if (!decision.saveId.isEmpty()) {
+            if (const auto first = saveStoredMeanwhile(decision.saveId)) {
+                return repeatedReview(*first, intakeId, decision, actor);
+            }
+        }
+        throw;
+    }
+}
+
 qint64 IntakeWorkflow::review(qint64 intakeId, const ReviewDecision& decision, const QString& actor)
 {
+    if (!decision.saveId.isEmpty()) {
+        requireWellFormedSaveId(decision.saveId);
+        // Before every check: the first save may have changed what they see.
+        if (const auto first = m_store.findSave(decision.saveId)) {
+            return repeatedReview(*first, intakeId, decision, actor);
+        }
+    }
     requireWellFormed(decision);
     const nlohmann::ordered_json intake = m_store.details(intakeId);
     const int version = currentVersionOf(intake);
@@ -149,7 +308,7 @@ qint64 IntakeWorkflow::review(qint64 intakeId, const ReviewDecision& decision, c
         // Without a version the override is about the version read just now;
         // with one, storage refuses it if that is no longer the current one.
         stated.version = decision.version == 0 ? version : decision.version;
-        return m_store.review(intakeId, stated, actor);
+        return storeReview(intakeId, stated, actor);
     }
     const auto missing = questionsBlockingAccept(intake, m_engine, m_visitCalendar);
     const bool noApproach =
@@ -179,9 +338,9 @@ qint64 IntakeWorkflow::review(qint64 intakeId, const ReviewDecision& decision, c
     if (decision.version != 0 && decision.version != version) {
         // The therapist saw an older version: storage refuses the review as
         // one of a version amended meanwhile (one message for every path).
-        return m_store.review(intakeId, decision, actor);
+        return storeReview(intakeId, decision, actor);
     }
     ReviewDecision checked = decision;
     checked.version = version; // what was checked is what gets accepted
-    return m_store.review(intakeId, checked, actor);
+    return storeReview(intakeId, checked, actor);
 }

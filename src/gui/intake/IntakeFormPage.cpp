@@ -27,6 +27,7 @@
 #include "ui_IntakeFormPage.h"
 #include "util/Clock.h"
 #include "validation/IntakeParser.h"
+#include "workflow/IntakeWorkflow.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -847,13 +848,19 @@ qint64 IntakeFormPage::save()
     }
     const IntakeParseResult parsed = IntakeParser(m_session.clock()).validate(answers());
     try {
-        if (m_amendingId == 0 && !confirmSameDay(*parsed.record)) {
-            emit statusMessage(tr("Not saved: the client already has an intake that day."));
-            return 0;
+        // Asked once per save: a retry of these answers (the first attempt may
+        // be stored, and would be found here) does not ask again.
+        const std::string answered = answers().dump();
+        if (m_amendingId == 0 && answered != m_sameDayAnswered) {
+            if (!confirmSameDay(*parsed.record)) {
+                emit statusMessage(tr("Not saved: the client already has an intake that day."));
+                return 0;
+            }
+            m_sameDayAnswered = answered;
         }
-        const SavedIntake stored = m_amendingId > 0
-                                       ? m_session.staff().amendIntake(m_amendingId, *parsed.record)
-                                       : m_session.staff().addIntake(*parsed.record);
+        const SavedIntake stored =
+            m_amendingId > 0 ? m_session.staff().amendIntake(m_amendingId, *parsed.record, m_saveId)
+                             : m_session.staff().addIntake(*parsed.record, m_saveId);
         const Recommendation result = m_session.engine().recommend(*parsed.record);
         emit saved(stored.intakeId, result.refersOut());
         const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
@@ -963,6 +970,10 @@ void IntakeFormPage::clearForm()
     m_showAllErrors = false;
     m_dirty = false;
     m_amendingId = 0;
+    // A new form is a new save: until it is saved or cleared, saving again
+    // (a double click, a retry after a lost connection) repeats this one.
+    m_saveId = IntakeWorkflow::newSaveId();
+    m_sameDayAnswered.clear();
     m_amendBanner->clear();
     onAnswersChanged();
     // The next client starts at the top, in Name: no button left focused

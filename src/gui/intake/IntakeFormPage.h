@@ -78,6 +78,9 @@ public:
     // its stored text still gives, and the form says what is wrong.
     void startAmending(qint64 intakeId, int version, const IntakeVersionDetails& stored);
     qint64 amendingIntake() const { return m_amendingId; }
+    // The id the next save carries (IntakeWorkflow): the same until the form
+    // is saved or cleared.
+    QString saveId() const { return m_saveId; }
     // What the last save stored, on the page above the form ("Saved intake
     // 12 at 14:02"); empty before the first save.
     QString savedText() const;
@@ -178,6 +181,8 @@ private:
     QLabel* m_avoidSummary = nullptr;
     QLabel* m_screeningFooter = nullptr;
     qint64 m_amendingId = 0;
+    QString m_saveId;
+    std::string m_sameDayAnswered; // the answers the same-day question was settled for
     FieldErrors m_errors;
     QSet<QString> m_touched; // fields edited since the form was cleared
     bool m_showAllErrors = false;

@@ -15,6 +15,7 @@
 #include "storage/StorageError.h"
 #include "util/Clock.h"
 #include "util/TextRules.h"
+#include "workflow/IntakeWorkflow.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -399,6 +400,12 @@ void ReviewPage::openIntake(qint64 intakeId)
 
 void ReviewPage::showIntake(qint64 intakeId)
 {
+    if (intakeId != m_saveIdIntake) {
+        // Another intake's review is another save; the same one shown again
+        // (a refresh) keeps its id, so that a retry repeats the first save.
+        m_saveIdIntake = intakeId;
+        m_saveId = IntakeWorkflow::newSaveId();
+    }
     m_intakeId = intakeId;
     m_versions->blockSignals(true);
     m_versions->clear();
@@ -593,6 +600,7 @@ void ReviewPage::record(bool accepted)
         }
         decision.reason = m_reason->text().trimmed();
     }
+    decision.saveId = m_saveId;
     const qint64 reviewedId = m_intakeId;
     for (bool stored = false; !stored;) {
         try {
@@ -622,6 +630,7 @@ void ReviewPage::record(bool accepted)
     emit statusMessage(done);
     m_doneBanner->showMessage(AlertBanner::Kind::Done, tr("%1, review stored.").arg(done));
     emit reviewed(reviewedId);
+    m_saveIdIntake = 0; // stored: the next review is a new save
     m_intakeId = 0;
     // Gone from the queue now, not when a server's answer arrives: nobody
     // should open it again meanwhile.

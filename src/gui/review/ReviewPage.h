@@ -149,6 +149,10 @@ private:
     AlertBanner* m_doneBanner;
     QPushButton* m_completeButton;
     qint64 m_intakeId = 0;
+    // The id the review of m_saveIdIntake carries (IntakeWorkflow): kept
+    // until it is stored or another intake is shown.
+    QString m_saveId;
+    qint64 m_saveIdIntake = -1;
     std::optional<IntakeDetails> m_intake; // the intake on show
     QList<vocabulary::Question> m_blocking;
     QString m_blockingError;

@@ -74,6 +74,9 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
                         "date_of_birth)")},
         {QStringLiteral("index clients_pkey"),
          QStringLiteral("CREATE UNIQUE INDEX clients_pkey ON public.clients USING btree (id)")},
+        {QStringLiteral("index intake_versions_by_save_id"),
+         QStringLiteral("CREATE UNIQUE INDEX intake_versions_by_save_id ON public.intake_versions "
+                        "USING btree (save_id)")},
         {QStringLiteral("index intake_versions_intake_id_version_key"),
          QStringLiteral("CREATE UNIQUE INDEX intake_versions_intake_id_version_key ON "
                         "public.intake_versions USING btree (intake_id, version)")},
@@ -97,6 +100,9 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
         {QStringLiteral("index reviews_by_intake"),
          QStringLiteral(
              "CREATE INDEX reviews_by_intake ON public.reviews USING btree (intake_id)")},
+        {QStringLiteral("index reviews_by_save_id"),
+         QStringLiteral(
+             "CREATE UNIQUE INDEX reviews_by_save_id ON public.reviews USING btree (save_id)")},
         {QStringLiteral("index reviews_pkey"),
          QStringLiteral("CREATE UNIQUE INDEX reviews_pkey ON public.reviews USING btree (id)")},
         {QStringLiteral("index schema_version_pkey"),
@@ -133,7 +139,8 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
         {QStringLiteral("table intake_versions"),
          QStringLiteral(
              "id bigint not null identity, intake_id bigint not null, version integer not null, "
-             "record_json text not null, created_at text not null, created_by text not null")},
+             "record_json text not null, created_at text not null, created_by text not null, "
+             "save_id text")},
         {QStringLiteral("table intakes"),
          QStringLiteral("id bigint not null identity, client_id bigint not null, created_at text "
                         "not null, created_by text not null, current_version integer not null, "
@@ -143,7 +150,8 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
          QStringLiteral(
              "id bigint not null identity, intake_id bigint not null, intake_version_id bigint not "
              "null, reviewer text not null, reviewed_at text not null, decision text not null, "
-             "final_approach text not null, final_pressure text, reason text, session_note text")},
+             "final_approach text not null, final_pressure text, reason text, session_note text, "
+             "save_id text")},
         {QStringLiteral("table schema_version"),
          QStringLiteral("only_row boolean not null default true, version integer not null")},
         {QStringLiteral("table suggestions"),

@@ -166,8 +166,10 @@ std::pair<qint64, qint64> PostgresIntakeStore::insertVersion(qint64 intakeId, in
     QSqlQuery insertVersion =
         run(m_connection,
             QStringLiteral("INSERT INTO intake_versions (intake_id, version, record_json, "
-                           "created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-            {intakeId, number, text(version.recordJson), now, actor}, "saving the intake");
+                           "created_at, created_by, save_id) VALUES (?, ?, ?, ?, ?, ?) "
+                           "RETURNING id"),
+            {intakeId, number, text(version.recordJson), now, actor, saveIdOrNull(version.saveId)},
+            "saving the intake");
     const qint64 versionId = returnedId(insertVersion);
     QSqlQuery insertSuggestion = run(
         m_connection,
@@ -306,12 +308,14 @@ qint64 PostgresIntakeStore::review(qint64 intakeId, const ReviewDecision& decisi
                                           : nullText())
                << decision.reason;
     }
-    values << (decision.sessionNote.isEmpty() ? nullText() : QVariant(decision.sessionNote));
+    values << (decision.sessionNote.isEmpty() ? nullText() : QVariant(decision.sessionNote))
+           << saveIdOrNull(decision.saveId);
     QSqlQuery insert =
         run(m_connection,
             QStringLiteral("INSERT INTO reviews (intake_id, intake_version_id, reviewer, "
                            "reviewed_at, decision, final_approach, final_pressure, reason, "
-                           "session_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "session_note, save_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "RETURNING id"),
             values, "saving the review");
     const qint64 reviewId = returnedId(insert);
     run(m_connection, QStringLiteral("UPDATE intakes SET status = 'reviewed' WHERE id = ?"),
@@ -709,4 +713,17 @@ std::vector<ClientMatch> PostgresIntakeStore::clientsBornOn(const QDate& born, i
         return {};
     }
     return clients(QStringLiteral("c.date_of_birth = ?"), {born.toString(Qt::ISODate)}, limit);
+}
+
+std::optional<StoredSave> PostgresIntakeStore::findSave(const QString& saveId) const
+{
+    for (const bool review : {false, true}) {
+        QSqlQuery find =
+            run(m_connection, QString::fromLatin1(review ? kFindReviewSave : kFindVersionSave),
+                {saveId}, "looking up the save");
+        if (find.next()) {
+            return review ? reviewSave(find) : versionSave(find);
+        }
+    }
+    return std::nullopt;
 }

@@ -40,6 +40,7 @@ public:
     SavedIntake amend(qint64 intakeId, int expectedVersion, const SuggestedVersion& version,
                       const QString& actor) override;
     qint64 review(qint64 intakeId, const ReviewDecision& decision, const QString& actor) override;
+    std::optional<StoredSave> findSave(const QString& saveId) const override;
 
     std::vector<IntakeSummary> list(const IntakeFilter& filter) const override;
     qint64 count(const IntakeFilter& filter) const override;

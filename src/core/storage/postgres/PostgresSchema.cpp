@@ -1,6 +1,8 @@
 #include "storage/postgres/PostgresSchema.h"
 
+#include "storage/AuditLog.h"
 #include "storage/SchemaMigrations.h"
+#include "storage/postgres/PostgresAuditTrail.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresError.h"
 
@@ -16,7 +18,8 @@ namespace {
 // do it one after the other, and the second finds the first's.
 const char* const kCreateLock = "SELECT pg_advisory_xact_lock(4851675012230316)";
 
-// SQLite's schema 5 (SchemaMigrations.cpp, versions 1 to 5 applied), table
+// SQLite's schema 5 (SchemaMigrations.cpp, versions 1 to 5 applied; step 6
+// is kVersion6 below), table
 // by table, column order kept. Where SQLite's FTS5 table client_names
 // indexes the words of the folded names, client_words does; the folding
 // and the cutting into words stay the program's (NameFolding), so both
@@ -150,6 +153,16 @@ BEGIN
     RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'restrict_violation';
 END
 $$)SQL",
+};
+
+// Step 6, SQLite's kVersion6 (SchemaMigrations.cpp) word for word: the save
+// ids, unique where there is one. create() runs it after the tables above,
+// upgrade() on a schema 5 database, so both give the same layout.
+const char* const kVersion6[] = {
+    "ALTER TABLE intake_versions ADD COLUMN save_id TEXT",
+    "CREATE UNIQUE INDEX intake_versions_by_save_id ON intake_versions (save_id)",
+    "ALTER TABLE reviews ADD COLUMN save_id TEXT",
+    "CREATE UNIQUE INDEX reviews_by_save_id ON reviews (save_id)",
 };
 
 const char* const kAppendOnly[] = {"audit_log", "intake_versions", "suggestions", "reviews"};
@@ -309,6 +322,9 @@ void PostgresSchema::create(const PostgresConnection& connection)
     for (const QString& trigger : appendOnlyTriggers()) {
         connection.execute(trigger, "creating the database layout");
     }
+    for (const char* statement : kVersion6) {
+        connection.execute(QString::fromUtf8(statement), "creating the database layout");
+    }
 
     // Nobody but the owner and the roles granted by grantApplicationRole
     // may connect, create or read: PostgreSQL's defaults let every role
@@ -353,14 +369,46 @@ int PostgresSchema::requireCurrent(const PostgresConnection& connection)
                                 .arg(kCurrentVersion));
     }
     if (contents.version < kCurrentVersion) {
-        // The first PostgreSQL schema is version 5: nothing older exists yet.
+        // Only the owner may change the tables: the program's own role
+        // cannot, so opening never updates; init (as the owner) does.
         throw PostgresError(
             PostgresProblem::Other,
-            QStringLiteral("The database \"%1\" has Clinic Intake schema %2, which this program "
-                           "cannot update.")
-                .arg(location.database(), QString::number(contents.version)));
+            QStringLiteral("The database \"%1\" has Clinic Intake schema %2, older than this "
+                           "program's %3: the database's owner updates it by running init.")
+                .arg(location.database(), QString::number(contents.version),
+                     QString::number(kCurrentVersion)));
     }
     return contents.version;
+}
+
+bool PostgresSchema::upgrade(const PostgresConnection& connection, const Clock& clock)
+{
+    Transaction transaction(connection);
+    // One program updates at a time; the next finds it done.
+    connection.execute(QString::fromLatin1(kCreateLock), "waiting for other programs");
+    connection.execute(QStringLiteral("SET LOCAL search_path = public"), "setting up");
+    const int version = inspect(connection).version;
+    if (version != kCurrentVersion - 1) {
+        return false; // current already, or refused by requireCurrent
+    }
+    for (const char* statement : kVersion6) {
+        connection.execute(QString::fromUtf8(statement), "updating the database layout");
+    }
+    QSqlQuery record = connection.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+    record.addBindValue(kCurrentVersion);
+    PostgresConnection::run(record, "recording the schema version");
+    // Audited as SQLite's step 6 is: a database with a history records who
+    // changed its layout (the chain's lock is taken inside this transaction).
+    if (!scalar(connection, QStringLiteral("SELECT 1 FROM audit_log LIMIT 1"), "reading the log")
+             .isEmpty()) {
+        PostgresAuditTrail(connection, clock)
+            .append(AuditLog::defaultActor(), QStringLiteral("schema upgrade"),
+                    QStringLiteral("database"),
+                    QStringLiteral("schema 6: new intakes, amendments and reviews keep their "
+                                   "save id; nothing stored before is changed"));
+    }
+    transaction.commit();
+    return true;
 }
 
 void PostgresSchema::grantApplicationRole(const PostgresConnection& connection, const QString& role)

@@ -3,10 +3,11 @@
 #include <QString>
 #include <QStringList>
 
+class Clock;
 class PostgresConnection;
 
 // The Clinic Intake schema on a PostgreSQL server: the tables and columns of
-// the SQLite schema 5 (SchemaMigrations), the same append-only rules as
+// the SQLite schema 6 (SchemaMigrations), the same append-only rules as
 // triggers, and grants that make them hold for the program's own role too.
 // PostgreSQL keeps the schema version in a table (SQLite: PRAGMA
 // user_version).
@@ -23,9 +24,9 @@ class PostgresConnection;
 class PostgresSchema
 {
 public:
-    // SQLite's schema 5; PostgresSchema.cpp stops the build when the SQLite
-    // schema moves on without this one.
-    static constexpr int kCurrentVersion = 5;
+    // SQLite's schema 6; PostgresSchema.cpp stops the build when the SQLite
+    // schema moves on without this one. The first server schema was 5.
+    static constexpr int kCurrentVersion = 6;
 
     // What the database holds: the schema version (0: nothing of Clinic
     // Intake), and the tables, views and sequences that are not ours or an
@@ -44,9 +45,15 @@ public:
     // (client_words), so no superuser step is needed.
     static void create(const PostgresConnection& connection);
 
+    // Brings a schema 5 database to this program's schema, in one
+    // transaction, audited when the database has a history (run by the
+    // owner: init). Returns whether it changed anything; any other version
+    // is left to requireCurrent.
+    static bool upgrade(const PostgresConnection& connection, const Clock& clock);
+
     // For opening: the schema version, which must be this program's.
     // Throws PostgresError NotClinicDatabase (empty or foreign), NewerSchema,
-    // or Other for an older schema.
+    // or Other for an older schema (init updates it).
     static int requireCurrent(const PostgresConnection& connection);
 
     // Lets `role` (a role of its own, LOGIN, not a superuser and not the

@@ -384,6 +384,14 @@ void PostgresVerifier::checkDerived(std::vector<QString>& problems) const
         derived.check(row);
     }
 
+    PostgresCursor twice(m_connection, QString::fromLatin1(stored_checks::kSaveIdsStoredTwice), {},
+                         "checking the save ids");
+    stored_checks::Listing shared(problems);
+    while (twice.next()) {
+        shared.add(stored_checks::saveIdStoredTwice(
+            twice.value(0).toString(), twice.value(1).toString(), twice.value(2).toString()));
+    }
+
     // client_words is the name search's index: a client whose words are
     // wrong or missing is not found by a search for its name.
     PostgresCursor clients(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/IntakeDetails.h"
+#include "model/IntakeLists.h"
 #include "model/Vocabulary.h"
 
 #include <QList>
@@ -74,7 +75,17 @@ public:
     void accept();
     void overrideSuggestion();
 
+    // A review cut off by a lost server connection waits under "Connection
+    // lost: retrying"; this sends the same decision again (MainWindow calls
+    // it when the ConnectionMonitor finds the server answering). True once
+    // stored.
+    bool retryPendingReview();
+    bool isReviewWaiting() const { return m_waitingReview.has_value(); }
+
 signals:
+    // A review waits for the server (isReviewWaiting()).
+    void connectionLost();
+
     void queueChanged(int pending);
     void reviewed(qint64 intakeId);
     void statusMessage(const QString& message);
@@ -92,6 +103,8 @@ private:
     bool overrideChosen() const;
     void updateButtons();
     void record(bool accepted);
+    // Stores the decision about `intakeId`, then clears the page for the next.
+    void send(qint64 intakeId, const ReviewDecision& decision);
     void requestAmend();
     // The questions whose answers are missing keep the current suggestion
     // from being accepted (StaffSession::questionsBlockingAccept).
@@ -116,6 +129,14 @@ private:
     QPushButton* m_amendButton;
     AlertBanner* m_incompleteBanner;
     AlertBanner* m_doneBanner;
+    // What a lost connection cut off, sent again as it was (with its save id
+    // once reviews carry one: branch save-ids).
+    struct WaitingReview
+    {
+        qint64 intakeId = 0;
+        ReviewDecision decision;
+    };
+    std::optional<WaitingReview> m_waitingReview;
     QPushButton* m_completeButton;
     qint64 m_intakeId = 0;
     std::optional<IntakeDetails> m_intake; // the intake on show

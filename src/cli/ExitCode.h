@@ -4,6 +4,8 @@
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresError.h"
 
+#include <string>
+
 // The command-line tool's exit statuses, which scripts rely on.
 enum ExitCode : int
 {
@@ -35,4 +37,16 @@ inline ExitCode exitCodeFor(const StorageError& error)
     const bool badRequest =
         error.kind() == StorageError::Kind::Invalid || error.kind() == StorageError::Kind::NotFound;
     return badRequest ? ExitBadInput : ExitFailure;
+}
+
+// The line for a failed storage operation. A lost server connection says
+// what became of the command: the server rolled back its transaction (a
+// command writes in one), so running it again is safe.
+inline std::string failureText(const StorageError& error)
+{
+    std::string text = error.what();
+    if (error.kind() == StorageError::Kind::ConnectionLost) {
+        text += "; nothing of this command was stored: run it again once the server answers";
+    }
+    return text;
 }

@@ -211,7 +211,7 @@ int RecordCommands::run(const QString& command, const QStringList& operands)
         printFailure(error.what());
         return exitCodeFor(error);
     } catch (const StorageError& error) {
-        printFailure(error.what());
+        printFailure(failureText(error));
         return exitCodeFor(error);
     } catch (const std::exception& error) {
         // Whatever else went wrong (stored data the program did not expect,

@@ -53,7 +53,7 @@ int UserCommands::run(const QString& command, const QStringList& operands)
         printFailure(error.what());
         return exitCodeFor(error);
     } catch (const StorageError& error) {
-        printFailure(error.what());
+        printFailure(failureText(error));
         return exitCodeFor(error);
     } catch (const std::exception& error) {
         printFailure(error.what()); // never an abort

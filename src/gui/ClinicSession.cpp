@@ -127,3 +127,8 @@ QString ClinicSession::actor() const
 {
     return user().name;
 }
+
+void ClinicSession::reconnect()
+{
+    storage().reconnect();
+}

@@ -67,6 +67,11 @@ public:
     // thread that opened them).
     StorageAddress address() const { return {m_location, m_serverPassword}; }
 
+    // After a save failed with StorageError::Kind::ConnectionLost: opens the
+    // server's connection again for the next operation (nothing for a file).
+    // Throws StorageError while the server is still away.
+    void reconnect();
+
     // Sign-in and the first manager: what is possible before anyone is signed in.
     UserAccounts& accounts() const { return *m_accounts; }
 

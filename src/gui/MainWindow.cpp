@@ -135,6 +135,25 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
         connect(m_review, &ReviewPage::reviewed, this, [this] { m_records->refresh(); });
         connect(m_review, &ReviewPage::amendRequested, this, &MainWindow::amendIntake);
     }
+    if (m_connection) {
+        // A save cut off by a lost connection waits on its page: ask the
+        // server now, and send it each time the server answers.
+        const auto askNow = [this] {
+            m_connection->probe();
+        };
+        connect(m_intake, &IntakeFormPage::connectionLost, m_connection, askNow);
+        if (m_review) {
+            connect(m_review, &ReviewPage::connectionLost, m_connection, askNow);
+        }
+        connect(m_connection, &ConnectionMonitor::probed, this, [this] {
+            if (m_connection->state() == ConnectionMonitor::State::Connected) {
+                m_intake->retryPendingSave();
+                if (m_review) {
+                    m_review->retryPendingReview();
+                }
+            }
+        });
+    }
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOutFromLockScreen);
     m_saveAction->setEnabled(m_intake->isValid());

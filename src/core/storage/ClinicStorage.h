@@ -104,6 +104,10 @@ public:
     virtual int schemaVersion() const = 0;
     // Opened for rescue: nothing can be written (see Database::Mode::Rescue).
     virtual bool isRescue() const = 0;
+    // After a StorageError of Kind::ConnectionLost, between operations:
+    // opens the server's connection again when it broke (nothing when it is
+    // sound, or for a file). Throws StorageError while the server is away.
+    virtual void reconnect() {}
 
     virtual IntakeRepository& intakes() = 0;
     virtual const IntakeRepository& intakes() const = 0;

@@ -19,6 +19,10 @@ public:
         Corrupt,  // not a database, or damaged
         NotFound, // no such record
         Invalid,  // the request itself is wrong (e.g. an override without a reason)
+        // The clinic server's connection broke (server restarted, backend
+        // ended, network gone): what was in progress is rolled back by the
+        // server; ClinicStorage::reconnect() opens it again.
+        ConnectionLost,
         Other,
     };
 

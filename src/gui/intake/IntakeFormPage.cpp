@@ -134,6 +134,9 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
     // it stays while the next client is entered, until the next save.
     m_savedBanner = new AlertBanner(m_ui->formColumn);
     m_ui->formColumnLayout->insertWidget(0, m_savedBanner);
+    m_connectionBanner = new AlertBanner(m_ui->formColumn);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_ui->formColumnLayout->insertWidget(0, m_connectionBanner);
 
     // Screening, precautions and a clearance come after the findings, in the
     // order a consultation asks them.
@@ -840,6 +843,11 @@ void IntakeFormPage::fillFromClient(const ClientMatch& client)
 
 qint64 IntakeFormPage::save()
 {
+    if (m_waitingSave) {
+        // Save again is the obvious click while one waits: that one, now.
+        retryPendingSave();
+        return 0;
+    }
     m_showAllErrors = true;
     onAnswersChanged();
     if (!isValid()) {
@@ -858,13 +866,41 @@ qint64 IntakeFormPage::save()
             }
             m_sameDayAnswered = answered;
         }
-        const SavedIntake stored =
-            m_amendingId > 0 ? m_session.staff().amendIntake(m_amendingId, *parsed.record, m_saveId)
-                             : m_session.staff().addIntake(*parsed.record, m_saveId);
-        const Recommendation result = m_session.engine().recommend(*parsed.record);
+    } catch (const AccessError& error) {
+        access_messages::showRefusal(this, error);
+        return 0;
+    }
+    return send(*parsed.record, m_amendingId);
+}
+
+bool IntakeFormPage::retryPendingSave()
+{
+    if (!m_waitingSave) {
+        return false;
+    }
+    try {
+        m_session.reconnect();
+    } catch (const StorageError&) {
+        return false; // still away: the save keeps waiting
+    }
+    const WaitingSave request = *m_waitingSave;
+    return send(request.record, request.amendingId) > 0;
+}
+
+qint64 IntakeFormPage::send(const IntakeRecord& record, qint64 amendingId)
+{
+    try {
+        // The form's save id: the same for a retry of this save (the form is
+        // locked while it waits), so that one cut off after its commit is
+        // answered, not stored twice.
+        const SavedIntake stored = amendingId > 0
+                                       ? m_session.staff().amendIntake(amendingId, record, m_saveId)
+                                       : m_session.staff().addIntake(record, m_saveId);
+        endWaiting();
+        const Recommendation result = m_session.engine().recommend(record);
         emit saved(stored.intakeId, result.refersOut());
         const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-        QString message = m_amendingId > 0
+        QString message = amendingId > 0
                               ? tr("Saved version %1 of intake %2 at %3")
                                     .arg(stored.version)
                                     .arg(stored.intakeId)
@@ -879,21 +915,66 @@ qint64 IntakeFormPage::save()
         // The referral banner goes with the answers: say it once more, in a
         // dialog that must be closed, before the form is emptied.
         if (result.refersOut()) {
-            tellReferral(result, *parsed.record, stored.intakeId);
+            tellReferral(result, record, stored.intakeId);
         }
         clearForm();
         return stored.intakeId;
     } catch (const AccessError& error) {
         // Refused by the core (the role, or a disabled account): nothing stored.
+        endWaiting();
         access_messages::showRefusal(this, error);
         return 0;
     } catch (const StorageError& error) {
         // The form keeps every answer: nothing typed is lost to a failed save.
+        if (error.kind() == StorageError::Kind::ConnectionLost) {
+            waitForServer(record, amendingId);
+            return 0;
+        }
+        endWaiting();
+        if (error.kind() == StorageError::Kind::Busy) {
+            // Not a dialog in database words: the page says it, Save tries again.
+            const QString busy = tr("The database is busy, try again: the intake is not saved; "
+                                    "your answers are still on the form.");
+            m_connectionBanner->showMessage(AlertBanner::Kind::Warning, busy);
+            emit statusMessage(busy);
+            return 0;
+        }
         QMessageBox::warning(this, tr("Not saved"),
                              tr("The intake could not be saved. Your answers are still on the "
                                 "form.\n\n%1")
                                  .arg(QString::fromStdString(error.what())));
         return 0;
+    }
+}
+
+void IntakeFormPage::waitForServer(const IntakeRecord& record, qint64 amendingId)
+{
+    m_waitingSave = std::make_unique<WaitingSave>(WaitingSave{record, amendingId});
+    // Locked as it was when Save was pressed: what is stored is what is shown.
+    const auto parts = m_ui->formColumn->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+    for (QWidget* part : parts) {
+        if (part != m_connectionBanner && part != m_savedBanner && part != m_amendBanner) {
+            part->setEnabled(false);
+        }
+    }
+    m_connectionBanner->showMessage(
+        AlertBanner::Kind::Warning,
+        tr("Connection lost: retrying. This intake is not saved yet: it stays on the form as "
+           "typed and is saved as soon as the clinic server answers again."));
+    emit statusMessage(tr("Connection lost: retrying"));
+    emit connectionLost();
+}
+
+void IntakeFormPage::endWaiting()
+{
+    m_connectionBanner->clear();
+    if (!m_waitingSave) {
+        return;
+    }
+    m_waitingSave.reset();
+    const auto parts = m_ui->formColumn->findChildren<QWidget*>(Qt::FindDirectChildrenOnly);
+    for (QWidget* part : parts) {
+        part->setEnabled(true);
     }
 }
 

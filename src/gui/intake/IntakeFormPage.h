@@ -81,6 +81,15 @@ public:
     // The id the next save carries (IntakeWorkflow): the same until the form
     // is saved or cleared.
     QString saveId() const { return m_saveId; }
+    // A save cut off by a lost server connection waits: the form is kept,
+    // locked as it was when Save was pressed, under "Connection lost:
+    // retrying", and retryPendingSave() sends the same request again.
+    bool isSaveWaiting() const { return m_waitingSave != nullptr; }
+    // Opens the server connection again and sends the waiting save (what
+    // MainWindow does each time the ConnectionMonitor finds the server
+    // answering; Save does it too). True once it is stored; false while the
+    // server is still away (it keeps waiting) or when nothing waits.
+    bool retryPendingSave();
     // What the last save stored, on the page above the form ("Saved intake
     // 12 at 14:02"); empty before the first save.
     QString savedText() const;
@@ -103,6 +112,8 @@ signals:
     void validityChanged(bool valid);
     void saved(qint64 intakeId, bool refersOut);
     void statusMessage(const QString& message);
+    // A save waits for the server (isSaveWaiting()).
+    void connectionLost();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -158,6 +169,12 @@ private:
     // on the visit date, asks whether to store a second one (the default is
     // not to). True to go on saving.
     bool confirmSameDay(const IntakeRecord& record);
+    // Stores `record` (a new version of `amendingId` when not 0), then says
+    // so and clears the form; a lost connection makes it wait. The intake's
+    // id or 0.
+    qint64 send(const IntakeRecord& record, qint64 amendingId);
+    void waitForServer(const IntakeRecord& record, qint64 amendingId);
+    void endWaiting();
     // After saving a referral: what to tell the client, and why, in a dialog.
     void tellReferral(const Recommendation& result, const IntakeRecord& record, qint64 intakeId);
 
@@ -172,6 +189,15 @@ private:
     ClearanceEditor* m_clearance;
     AlertBanner* m_amendBanner;
     AlertBanner* m_savedBanner;
+    AlertBanner* m_connectionBanner;
+    // The request a lost connection cut off, sent again as it was. Once
+    // forms carry a save id (branch save-ids), it is kept here with them.
+    struct WaitingSave
+    {
+        IntakeRecord record;
+        qint64 amendingId = 0;
+    };
+    std::unique_ptr<WaitingSave> m_waitingSave;
     QShortcut* m_incompleteSave = nullptr;
     QList<ArrowKeyGroup*> m_boxGroups;
     QMetaObject::Connection m_focusFollower;

@@ -601,12 +601,34 @@ void ReviewPage::record(bool accepted)
         decision.reason = m_reason->text().trimmed();
     }
     decision.saveId = m_saveId;
-    const qint64 reviewedId = m_intakeId;
+    send(m_intakeId, decision);
+}
+
+bool ReviewPage::retryPendingReview()
+{
+    if (!m_waitingReview) {
+        return false;
+    }
+    try {
+        m_session.reconnect();
+    } catch (const StorageError&) {
+        return false; // still away: the review keeps waiting
+    }
+    const WaitingReview request = *m_waitingReview;
+    send(request.intakeId, request.decision);
+    return !m_waitingReview;
+}
+
+void ReviewPage::send(qint64 reviewedId, ReviewDecision decision)
+{
+    const bool accepted = decision.accepted;
     for (bool stored = false; !stored;) {
         try {
             m_session.staff().review(reviewedId, decision);
+            m_waitingReview.reset();
             stored = true;
         } catch (const ReviewConflict& conflict) {
+            m_waitingReview.reset();
             if (!askToAddReview(conflict)) {
                 emit statusMessage(tr("Intake %1: your review was not stored.").arg(reviewedId));
                 showIntake(reviewedId); // with the other review
@@ -614,12 +636,36 @@ void ReviewPage::record(bool accepted)
             }
             decision.reviewsKnown = conflict.reviewsNow(); // and ask again if yet another came
         } catch (const VersionConflict&) {
+            m_waitingReview.reset();
             offerReload(reviewedId);
             return;
         } catch (const AccessError& error) {
+            m_waitingReview.reset();
             access_messages::showRefusal(this, error);
             return;
         } catch (const StorageError& error) {
+            if (error.kind() == StorageError::Kind::ConnectionLost) {
+                // The page and the decision stay as they are; nothing in database words.
+                m_waitingReview = WaitingReview{reviewedId, decision};
+                m_doneBanner->showMessage(
+                    AlertBanner::Kind::Warning,
+                    tr("Connection lost: retrying. The review of intake %1 is not stored yet; it "
+                       "is stored as soon as the clinic server answers again.")
+                        .arg(reviewedId));
+                emit statusMessage(tr("Connection lost: retrying"));
+                emit connectionLost();
+                return;
+            }
+            m_waitingReview.reset();
+            if (error.kind() == StorageError::Kind::Busy) {
+                const QString busy =
+                    tr("The database is busy, try again: the review of intake %1 is not stored; "
+                       "the decision is still on the page.")
+                        .arg(reviewedId);
+                m_doneBanner->showMessage(AlertBanner::Kind::Warning, busy);
+                emit statusMessage(busy);
+                return;
+            }
             QMessageBox::warning(this, tr("Review not saved"),
                                  QString::fromStdString(error.what()));
             return;

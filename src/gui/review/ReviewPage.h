@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/IntakeDetails.h"
+#include "model/IntakeLists.h"
 #include "model/Vocabulary.h"
 
 #include <QHash>
@@ -87,7 +88,17 @@ public:
     void accept();
     void overrideSuggestion();
 
+    // A review cut off by a lost server connection waits under "Connection
+    // lost: retrying"; this sends the same decision again (MainWindow calls
+    // it when the ConnectionMonitor finds the server answering). True once
+    // stored.
+    bool retryPendingReview();
+    bool isReviewWaiting() const { return m_waitingReview.has_value(); }
+
 signals:
+    // A review waits for the server (isReviewWaiting()).
+    void connectionLost();
+
     void queueChanged(int pending);
     void reviewed(qint64 intakeId);
     void statusMessage(const QString& message);
@@ -116,6 +127,8 @@ private:
     // The intake was amended meanwhile: reload it on request, keeping what
     // was typed, so that the new version is what gets reviewed.
     void offerReload(qint64 intakeId);
+    // Stores the decision about `intakeId`, then clears the page for the next.
+    void send(qint64 intakeId, ReviewDecision decision);
     void requestAmend();
     // The questions whose answers are missing keep the current suggestion
     // from being accepted (StaffSession::questionsBlockingAccept).
@@ -147,6 +160,14 @@ private:
     QPushButton* m_amendButton;
     AlertBanner* m_incompleteBanner;
     AlertBanner* m_doneBanner;
+    // What a lost connection cut off, sent again as it was (with its save id
+    // once reviews carry one: branch save-ids).
+    struct WaitingReview
+    {
+        qint64 intakeId = 0;
+        ReviewDecision decision;
+    };
+    std::optional<WaitingReview> m_waitingReview;
     QPushButton* m_completeButton;
     qint64 m_intakeId = 0;
     // The id the review of m_saveIdIntake carries (IntakeWorkflow): kept

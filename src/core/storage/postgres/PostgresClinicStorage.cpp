@@ -21,6 +21,14 @@ QString PostgresClinicStorage::location() const
     return m_connection->location().display();
 }
 
+void PostgresClinicStorage::reconnect()
+{
+    // The stores keep a reference to this connection: it is opened again in place.
+    if (m_connection->isLost()) {
+        m_connection->reopen();
+    }
+}
+
 int PostgresClinicStorage::schemaVersion() const
 {
     return PostgresSchema::inspect(*m_connection).version;

@@ -26,6 +26,7 @@ public:
     QString location() const override;
     int schemaVersion() const override;
     bool isRescue() const override { return false; }
+    void reconnect() override;
 
     IntakeRepository& intakes() override { return m_store; }
     const IntakeRepository& intakes() const override { return m_store; }

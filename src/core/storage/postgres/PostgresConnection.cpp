@@ -9,6 +9,8 @@
 #include <QSqlField>
 #include <QStringList>
 #include <atomic>
+#include <cstring>
+#include <libpq-fe.h>
 
 namespace {
 
@@ -51,7 +53,7 @@ QString PostgresConnection::connectOptions(const PostgresLocation& location)
 }
 
 PostgresConnection::PostgresConnection(const PostgresLocation& location, const QString& password)
-    : m_location(location), m_connectionName(uniqueConnectionName())
+    : m_location(location), m_password(password), m_connectionName(uniqueConnectionName())
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         throw PostgresError(PostgresProblem::Other,
@@ -67,16 +69,25 @@ PostgresConnection::PostgresConnection(const PostgresLocation& location, const Q
     }
     m_connection.setDatabaseName(location.database());
     m_connection.setUserName(location.user());
-    m_connection.setPassword(password);
     m_connection.setConnectOptions(connectOptions(location));
-    if (!m_connection.open()) {
-        const PostgresError error = PostgresError::fromOpen(m_connection.lastError(), location);
+    try {
+        open();
+    } catch (...) {
         m_connection = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw error;
+        throw;
     }
+}
+
+void PostgresConnection::open()
+{
+    m_connection.setPassword(m_password);
+    const bool opened = m_connection.open();
     // Only to reach the server: the password is not kept in Qt's connection.
     m_connection.setPassword(QString());
+    if (!opened) {
+        throw PostgresError::fromOpen(m_connection.lastError(), m_location);
+    }
     try {
         // Stored times are UTC text made by the program; the session's own
         // clock (now(), logs) is UTC as well, whatever the server's zone.
@@ -84,10 +95,50 @@ PostgresConnection::PostgresConnection(const PostgresLocation& location, const Q
         execute(QStringLiteral("SET client_encoding = 'UTF8'"), "setting up the connection");
     } catch (...) {
         m_connection.close();
-        m_connection = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
         throw;
     }
+}
+
+void PostgresConnection::reopen()
+{
+    m_connection.close();
+    open();
+}
+
+namespace {
+
+// libpq's own word on the connection under a QPSQL driver.
+bool brokenConnection(const QSqlDriver* driver)
+{
+    if (driver == nullptr || !driver->isOpen()) {
+        return true;
+    }
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || (std::strcmp(handle.typeName(), "pg_conn*") != 0 &&
+                              std::strcmp(handle.typeName(), "PGconn*") != 0)) {
+        return false; // not QPSQL: nothing to tell
+    }
+    PGconn* pq = *static_cast<PGconn* const*>(handle.constData());
+    return pq == nullptr || PQstatus(pq) == CONNECTION_BAD;
+}
+
+} // namespace
+
+bool PostgresConnection::isLost() const
+{
+    return brokenConnection(m_connection.driver());
+}
+
+PostgresError PostgresConnection::failure(const QSqlError& error, const QSqlDriver* driver,
+                                          const std::string& doing)
+{
+    if (brokenConnection(driver)) {
+        const QString text = error.databaseText().trimmed().isEmpty()
+                                 ? error.text().trimmed()
+                                 : error.databaseText().trimmed();
+        return PostgresError::connectionLost(doing, text);
+    }
+    return PostgresError::fromSql(error, doing);
 }
 
 PostgresConnection::~PostgresConnection()
@@ -101,7 +152,7 @@ QSqlQuery PostgresConnection::prepare(const QString& sql) const
 {
     QSqlQuery query(m_connection);
     if (!query.prepare(sql)) {
-        throw PostgresError::fromSql(query.lastError(), "preparing a statement");
+        throw failure(query.lastError(), query.driver(), "preparing a statement");
     }
     return query;
 }
@@ -172,7 +223,7 @@ QSqlQuery PostgresConnection::exec(const QString& sql, const QVariantList& value
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
     if (!query.exec(withValues(sql, values))) {
-        throw PostgresError::fromSql(query.lastError(), doing);
+        throw failure(query.lastError(), query.driver(), doing);
     }
     return query;
 }
@@ -180,7 +231,7 @@ QSqlQuery PostgresConnection::exec(const QString& sql, const QVariantList& value
 void PostgresConnection::run(QSqlQuery& query, const char* doing)
 {
     if (!query.exec()) {
-        throw PostgresError::fromSql(query.lastError(), doing);
+        throw failure(query.lastError(), query.driver(), doing);
     }
 }
 
@@ -188,6 +239,6 @@ void PostgresConnection::execute(const QString& sql, const char* doing) const
 {
     QSqlQuery query(m_connection);
     if (!query.exec(sql)) {
-        throw PostgresError::fromSql(query.lastError(), doing);
+        throw failure(query.lastError(), query.driver(), doing);
     }
 }

@@ -6,6 +6,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+class PostgresError;
+class QSqlDriver;
+class QSqlError;
+
 // One open connection to the clinic's PostgreSQL server through Qt's QPSQL
 // driver (libpq), its session in UTC and UTF-8. Not shared between threads.
 class PostgresConnection
@@ -39,13 +43,33 @@ public:
     // Runs one statement of SQL without parameters.
     void execute(const QString& sql, const char* doing) const;
 
+    // Whether the connection broke (libpq's status, not the error's words):
+    // the server restarted, the backend was ended, the network went away.
+    // Every statement fails (Kind::ConnectionLost) until reopen().
+    bool isLost() const;
+    // Opens the connection again with the same settings and password, for
+    // the next operation after a lost one: what was in progress then was
+    // rolled back by the server. Never called inside an operation (its
+    // first statements would be gone). Throws PostgresError as the
+    // constructor does (the server may still be away).
+    void reopen();
+    // The error for a failed statement on `driver`: ConnectionLost when
+    // libpq says the connection broke, else as PostgresError::fromSql.
+    static PostgresError failure(const QSqlError& error, const QSqlDriver* driver,
+                                 const std::string& doing);
+
     // What Qt's driver gets as connect options (exposed for the test of the
     // quoting): libpq keyword='value' pairs separated by ';', which the
     // driver turns into spaces.
     static QString connectOptions(const PostgresLocation& location);
 
 private:
+    void open();
+
     PostgresLocation m_location;
+    // Kept in memory only, to open the connection again after it was lost
+    // (the desktop keeps it anyway for its worker threads' connections).
+    QString m_password;
     QString m_connectionName;
     QSqlDatabase m_connection;
 };

@@ -1,6 +1,7 @@
 #include "storage/postgres/PostgresCopy.h"
 
 #include "storage/StorageError.h"
+#include "storage/postgres/PostgresError.h"
 #include "storage/postgres/PostgresTransaction.h"
 
 #include <QString>
@@ -19,6 +20,9 @@ bool needsEscape(char c)
 
 StorageError copyFailed(PGconn* connection, const std::string& doing)
 {
+    if (PQstatus(connection) == CONNECTION_BAD) {
+        return PostgresError::connectionLost(doing, QString::fromUtf8(PQerrorMessage(connection)));
+    }
     return StorageError(StorageError::Kind::Other,
                         doing + " failed: " + PQerrorMessage(connection));
 }

@@ -53,7 +53,7 @@ void PostgresCursor::fetch()
 {
     // Not prepared: PostgreSQL cannot prepare FETCH.
     if (!m_rows.exec(m_fetch)) {
-        throw PostgresError::fromSql(m_rows.lastError(), m_doing);
+        throw PostgresConnection::failure(m_rows.lastError(), m_rows.driver(), m_doing);
     }
     m_last = m_rows.size() >= 0 && m_rows.size() < m_batch;
 }

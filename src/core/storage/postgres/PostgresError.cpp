@@ -57,15 +57,15 @@ PostgresError PostgresError::fromSql(const QSqlError& error, const std::string& 
     const QString state = error.nativeErrorCode();
     const QString text = error.databaseText().trimmed().isEmpty() ? error.text().trimmed()
                                                                   : error.databaseText().trimmed();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03")) {
+        return connectionLost(doing, text);
+    }
     PostgresProblem problem = PostgresProblem::Other;
     Kind kind = Kind::Other;
     QString hint;
-    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
-        state == QLatin1String("57P02") || state == QLatin1String("57P03")) {
-        problem = PostgresProblem::ServerNotReachable;
-        hint = QStringLiteral("the connection to the clinic server was lost");
-    } else if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
-               state == QLatin1String("55P03")) {
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03")) {
         kind = Kind::Busy;
         hint = QStringLiteral("another workstation was changing the same records; try again");
     } else if (state == QLatin1String("53100")) {
@@ -82,6 +82,17 @@ PostgresError PostgresError::fromSql(const QSqlError& error, const std::string& 
     message +=
         hint.isEmpty() ? text.toStdString() : hint.toStdString() + " (" + text.toStdString() + ")";
     return PostgresError(problem, kind, QString::fromStdString(message), text);
+}
+
+PostgresError PostgresError::connectionLost(const std::string& doing, const QString& text)
+{
+    const QString detail = text.trimmed().isEmpty() ? QStringLiteral("no details") : text.trimmed();
+    return PostgresError(
+        PostgresProblem::ServerNotReachable, Kind::ConnectionLost,
+        QString::fromStdString(doing) +
+            QStringLiteral(" failed: the connection to the clinic server was lost (%1)")
+                .arg(detail.simplified()),
+        text.trimmed());
 }
 
 PostgresProblem classifyConnectionFailure(const QString& sqlState, const QString& libpqText)

@@ -44,6 +44,10 @@ public:
     static PostgresError fromOpen(const QSqlError& error, const PostgresLocation& location);
     // From a failed statement, naming what was being done.
     static PostgresError fromSql(const QSqlError& error, const std::string& doing);
+    // The connection broke while `doing` (libpq says the connection is bad,
+    // whatever the error's text): Kind::ConnectionLost. `text` is libpq's
+    // or the server's words, kept as the detail.
+    static PostgresError connectionLost(const std::string& doing, const QString& text);
 
     PostgresProblem problem() const { return m_problem; }
     const QString& detail() const { return m_detail; }

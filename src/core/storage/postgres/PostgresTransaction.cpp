@@ -45,7 +45,23 @@ PostgresTransaction::~PostgresTransaction()
 
 void PostgresTransaction::commit()
 {
-    m_connection.execute(QStringLiteral("COMMIT"), "committing");
+    try {
+        m_connection.execute(QStringLiteral("COMMIT"), "committing");
+    } catch (const StorageError& error) {
+        if (error.kind() != StorageError::Kind::ConnectionLost) {
+            throw;
+        }
+        // The COMMIT may have reached the server before the connection
+        // broke: not a lost connection to send the same change again after
+        // (that would store it twice), but one to look at first.
+        m_open = false;
+        throw StorageError(StorageError::Kind::Other,
+                           std::string("committing failed: the connection to the clinic server "
+                                       "was lost while the change was being committed, so "
+                                       "whether it was stored is not known; look before doing "
+                                       "it again (") +
+                               error.what() + ")");
+    }
     m_open = false;
 }
 

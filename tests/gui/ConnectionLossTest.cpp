@@ -1,0 +1,196 @@
+// The desktop when the clinic server's connection is lost between typing
+// and saving (issue 13, "Faults"): the form is kept, the page says
+// "Connection lost: retrying" without a dialog, and the save is sent again,
+// once, when the server answers.
+
+#include "AppSettings.h"
+#include "ClinicSession.h"
+#include "FormInput.h"
+#include "GuiClinic.h"
+#include "Harness.h"
+#include "IntakeGenerator.h"
+#include "MainWindow.h"
+#include "PgClinicDatabase.h"
+#include "PgTestServer.h"
+#include "TestStaff.h"
+#include "common/AlertBanner.h"
+#include "intake/IntakeFormPage.h"
+#include "review/ReviewPage.h"
+#include "security/StaffSession.h"
+#include "security/UserAccounts.h"
+#include "server/ConnectionMonitor.h"
+#include "storage/ClinicStorage.h"
+#include "util/FixedClock.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+namespace {
+
+QString tlsLocation(const PgTestServer& server, const PgClinicDatabase& clinic)
+{
+    return server
+        .tlsLocation(QStringLiteral("localhost"), clinic.database.name(), clinic.application.name(),
+                     QStringLiteral("sslmode=verify-full&sslrootcert=") + server.ca)
+        .uri();
+}
+
+std::unique_ptr<ClinicSession> openServerClinic(const QString& location, const QString& password)
+{
+    auto session = std::make_unique<ClinicSession>(
+        location, password, std::make_unique<FixedClock>(QDate(2026, 11, 21)),
+        PasswordHasher::Cost::Minimal);
+    UserAccounts& accounts = session->accounts();
+    using namespace test_staff;
+    accounts.createFirstManager(kManager, passwordOf(kManager), QStringLiteral("test"));
+    accounts.add(kTherapist, Role::Therapist, passwordOf(kTherapist), kManager);
+    gui_test::signInAs(*session, Role::Manager);
+    return session;
+}
+
+template <typename Done> bool waitFor(Done done, int seconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > seconds * 1000) {
+            return false;
+        }
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+// Every connection of the program's role ends, as in a server restart:
+// the window's own, its pages' workers' and the connection monitor's.
+void terminateProgramConnections(const PgTestServer& server, const PgClinicDatabase& clinic)
+{
+    server.adminExecute(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE usename = '%1'")
+                            .arg(clinic.application.name()));
+}
+
+// Message boxes shown meanwhile, closed: there should be none.
+struct SeenModals
+{
+    QTimer timer;
+    QStringList seen;
+    SeenModals()
+    {
+        timer.setInterval(50);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                seen << box->text();
+                box->reject();
+            }
+        });
+        timer.start();
+    }
+};
+
+} // namespace
+
+TEST_CASE("gui: server: a save cut off by a lost connection is kept, said, and made once the "
+          "server answers",
+          "[gui][server][faults]")
+{
+    REQUIRE_PG_SERVER(server);
+    PgClinicDatabase clinic(*server);
+    auto session = openServerClinic(tlsLocation(*server, clinic), clinic.application.password());
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(*session, settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* state = window.statusBar()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
+    REQUIRE(state != nullptr);
+    REQUIRE(waitFor([&] { return state->text() == QStringLiteral("Connected"); }, 60));
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    window.showPage(int(AppSettings::Page::Intake));
+    IntakeFormPage& page = *window.intakePage();
+    gui_test::fillBasics(page, QStringLiteral("Ana Lima"));
+    gui_test::answerAllNo(page);
+    const nlohmann::json typed = page.answers();
+
+    SeenModals modals;
+    terminateProgramConnections(*server, clinic);
+    QSignalSpy saved(&page, &IntakeFormPage::saved);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+
+    // Not saved yet; said on the page and in the status bar, in plain words.
+    CHECK(saved.count() == 0);
+    CHECK(page.isSaveWaiting());
+    auto* banner = page.findChild<AlertBanner*>(QStringLiteral("connectionBanner"));
+    REQUIRE(banner != nullptr);
+    CHECK(banner->isShown());
+    CHECK(banner->text().startsWith(QStringLiteral("Connection lost: retrying")));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Connection lost: retrying"));
+    // The form keeps everything typed, locked as it was sent.
+    CHECK(page.answers() == typed);
+    auto* name = page.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    REQUIRE(name != nullptr);
+    CHECK(name->text() == QStringLiteral("Ana Lima"));
+    CHECK_FALSE(name->isEnabled());
+
+    // The monitor was asked at once; the server answers: the same save is made.
+    REQUIRE(waitFor([&] { return saved.count() == 1; }, 60));
+    CHECK_FALSE(page.isSaveWaiting());
+    CHECK_FALSE(banner->isShown());
+    CHECK(page.savedText().startsWith(QStringLiteral("Saved intake ")));
+    CHECK(name->isEnabled());
+    CHECK(name->text().isEmpty());
+    // Once: a later answer of the monitor sends nothing more.
+    window.connectionMonitor()->probe();
+    QTest::qWait(300);
+    CHECK(saved.count() == 1);
+    CHECK(gui_test::storeOf(*session).count({}) == 1);
+    CHECK(modals.seen.isEmpty());
+}
+
+TEST_CASE("gui: server: a review cut off by a lost connection is kept and stored once the server "
+          "answers",
+          "[gui][server][faults]")
+{
+    REQUIRE_PG_SERVER(server);
+    PgClinicDatabase clinic(*server);
+    auto session = openServerClinic(tlsLocation(*server, clinic), clinic.application.password());
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    const auto parsed = harness::parse(IntakeGenerator(7).next());
+    REQUIRE(parsed.ok());
+    const qint64 id = session->staff().addIntake(*parsed.record).intakeId;
+    gui_test::signInAs(*session, Role::Therapist);
+    MainWindow window(*session, settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ReviewPage& review = *window.reviewPage();
+    REQUIRE(waitFor([&] { return !review.isLoading(); }, 60));
+    REQUIRE(review.selectIntake(id));
+    auto* state = window.statusBar()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
+    REQUIRE(waitFor([&] { return state->text() == QStringLiteral("Connected"); }, 60));
+
+    SeenModals modals;
+    terminateProgramConnections(*server, clinic);
+    QTest::mouseClick(review.acceptButton(), Qt::LeftButton);
+    CHECK(review.isReviewWaiting());
+    CHECK(review.doneText().startsWith(QStringLiteral("Connection lost: retrying")));
+
+    REQUIRE(waitFor([&] { return !review.isReviewWaiting(); }, 60));
+    CHECK(review.doneText().contains(QStringLiteral("review stored")));
+    const auto details = gui_test::storeOf(*session).details(id);
+    CHECK(details.at("status") == "reviewed");
+    CHECK(details.at("reviews").size() == 1);
+    CHECK(modals.seen.isEmpty());
+}

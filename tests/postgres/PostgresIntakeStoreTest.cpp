@@ -43,6 +43,21 @@ void atOnce(const PgClinicDatabase& clinic, const Clock& clock, int count, Act a
     }
 }
 
+// A server clinic holding one intake at version 1, for the at-once tests.
+struct ClinicWithOneIntake
+{
+    explicit ClinicWithOneIntake(const PgTestServer& server) : clinic(server)
+    {
+        const auto connection = clinic.connect();
+        PostgresIntakeStore(*connection, clock)
+            .add(engine.suggestVersion(recordOf(sampleIntake())), QStringLiteral("desk"));
+    }
+
+    const PgClinicDatabase clinic;
+    const FixedClock clock{QDate(2026, 11, 21)};
+    const RuleEngine engine{RuleSetLoader::builtIn()};
+};
+
 } // namespace
 
 TEST_CASE("repository on both backends: add, amend and review store the same rows and audit log")
@@ -244,14 +259,10 @@ TEST_CASE("repository on both backends: clients are found by words of their name
 TEST_CASE("postgres repository: two workstations amending one intake at once")
 {
     REQUIRE_PG_SERVER(server);
-    const PgClinicDatabase clinic(*server);
-    const FixedClock clock(QDate(2026, 11, 21));
-    const RuleEngine engine(RuleSetLoader::builtIn());
-    {
-        const auto connection = clinic.connect();
-        PostgresIntakeStore store(*connection, clock);
-        store.add(engine.suggestVersion(recordOf(sampleIntake())), "desk");
-    }
+    const ClinicWithOneIntake one(*server);
+    const PgClinicDatabase& clinic = one.clinic;
+    const FixedClock& clock = one.clock;
+    const RuleEngine& engine = one.engine;
     // Both compared their change with version 1; exactly one may replace it.
     std::atomic<int> amended{0};
     std::atomic<int> refused{0};
@@ -277,14 +288,9 @@ TEST_CASE("postgres repository: two workstations amending one intake at once")
 TEST_CASE("postgres repository: four workstations reviewing one intake at once store one review")
 {
     REQUIRE_PG_SERVER(server);
-    const PgClinicDatabase clinic(*server);
-    const FixedClock clock(QDate(2026, 11, 21));
-    const RuleEngine engine(RuleSetLoader::builtIn());
-    {
-        const auto connection = clinic.connect();
-        PostgresIntakeStore store(*connection, clock);
-        store.add(engine.suggestVersion(recordOf(sampleIntake())), "desk");
-    }
+    const ClinicWithOneIntake one(*server);
+    const PgClinicDatabase& clinic = one.clinic;
+    const FixedClock& clock = one.clock;
     // Each opened version 1 with no review on screen; the others are asked.
     std::atomic<int> stored{0};
     std::atomic<int> asked{0};

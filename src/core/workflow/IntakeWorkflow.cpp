@@ -97,9 +97,8 @@ SavedIntake IntakeWorkflow::add(const IntakeRecord& record, const QString& actor
     }
     requireWellFormedSaveId(saveId);
     version.saveId = saveId.toStdString();
-    if (const auto first = m_store.findSave(saveId)) {
-        return repeatedVersion(*first, StoredSave::Kind::NewIntake, 0, version, actor, saveId);
-    }
+    // No look-up first (a round trip on every save from a form): a repeat is
+    // refused by the database's unique save id, whole, and answered here.
     try {
         return m_store.add(version, actor);
     } catch (const StorageError&) {

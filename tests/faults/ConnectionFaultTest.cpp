@@ -5,8 +5,10 @@
 #include "rules/RuleSetLoader.h"
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresClinicStorage.h"
+#include "storage/postgres/PostgresTransaction.h"
 #include "util/FixedClock.h"
 
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using faults::BackgroundCli;
@@ -71,26 +73,53 @@ void requireLostConnectionMessage(const Run& run)
 
 } // namespace
 
-TEST_CASE("faults: a terminated backend is a lost connection, and reconnect() opens it again",
+TEST_CASE("faults: a connection the server ended between operations is opened again by the next",
           "[faults][server]")
 {
+    // As after a server restart at night: the first thing done in the
+    // morning works, with nothing to retry and nothing in database words.
     REQUIRE_PG_SERVER(server);
     const ServerClinic clinic(*server);
     const FixedClock clock(QDate(2026, 11, 21));
     PostgresClinicStorage storage(clinic.database().connect(), clock);
     CHECK(storage.intakes().count({}) == 0);
     REQUIRE(clinic.terminateBackends() == 1);
-    try {
-        storage.intakes().count({});
-        FAIL("a statement on a terminated connection succeeded");
-    } catch (const StorageError& error) {
-        INFO(error.what());
-        CHECK(error.kind() == StorageError::Kind::ConnectionLost);
-        CHECK(std::string(error.what()).find("the connection to the clinic server was lost") !=
-              std::string::npos);
+    while (clinic.backends(false) > 0) {
+        QThread::msleep(10); // pg_terminate_backend only signals the backend
+    }
+    CHECK(storage.intakes().count({}) == 0);
+    CHECK_FALSE(storage.connection().isLost());
+    CHECK(storage.verifyAuditChain().intact());
+    CHECK(clinic.backends(false) == 1);
+}
+
+TEST_CASE("faults: a connection ended inside an operation is a lost connection until reconnect()",
+          "[faults][server]")
+{
+    REQUIRE_PG_SERVER(server);
+    const ServerClinic clinic(*server);
+    const FixedClock clock(QDate(2026, 11, 21));
+    PostgresClinicStorage storage(clinic.database().connect(), clock);
+    {
+        // Never continued on another connection: what was sent is gone.
+        PostgresTransaction transaction(storage.connection());
+        REQUIRE(clinic.terminateBackends() == 1);
+        while (clinic.backends(false) > 0) {
+            QThread::msleep(10);
+        }
+        try {
+            storage.connection().execute(kIntakes, "counting");
+            FAIL("a statement on a terminated connection succeeded");
+        } catch (const StorageError& error) {
+            INFO(error.what());
+            CHECK(error.kind() == StorageError::Kind::ConnectionLost);
+            CHECK(std::string(error.what()).find("the connection to the clinic server was lost") !=
+                  std::string::npos);
+        }
     }
     CHECK(storage.connection().isLost());
-    // Every statement fails alike until it is opened again...
+    // Every statement fails alike until it is opened again (its owner knows
+    // when no operation is half done)...
     CHECK_THROWS_AS(storage.intakes().count({}), StorageError);
     storage.reconnect();
     CHECK_FALSE(storage.connection().isLost());

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstring>
 #include <libpq-fe.h>
+#include <poll.h>
 
 namespace {
 
@@ -79,22 +80,29 @@ PostgresConnection::PostgresConnection(const PostgresLocation& location, const Q
     }
 }
 
-void PostgresConnection::open()
+void PostgresConnection::open() const
 {
-    m_connection.setPassword(m_password);
-    const bool opened = m_connection.open();
+    QSqlDatabase handle = m_connection; // the same connection, not a copy of it
+    handle.setPassword(m_password);
+    const bool opened = handle.open();
     // Only to reach the server: the password is not kept in Qt's connection.
-    m_connection.setPassword(QString());
+    handle.setPassword(QString());
     if (!opened) {
-        throw PostgresError::fromOpen(m_connection.lastError(), m_location);
+        throw PostgresError::fromOpen(handle.lastError(), m_location);
     }
     try {
         // Stored times are UTC text made by the program; the session's own
         // clock (now(), logs) is UTC as well, whatever the server's zone.
-        execute(QStringLiteral("SET TIME ZONE 'UTC'"), "setting up the connection");
-        execute(QStringLiteral("SET client_encoding = 'UTF8'"), "setting up the connection");
+        // Not through execute(), which would look at this connection again.
+        QSqlQuery setup(handle);
+        for (const QString& statement : {QStringLiteral("SET TIME ZONE 'UTC'"),
+                                         QStringLiteral("SET client_encoding = 'UTF8'")}) {
+            if (!setup.exec(statement)) {
+                throw failure(setup.lastError(), setup.driver(), "setting up the connection");
+            }
+        }
     } catch (...) {
-        m_connection.close();
+        handle.close();
         throw;
     }
 }
@@ -124,6 +132,48 @@ bool brokenConnection(const QSqlDriver* driver)
 
 } // namespace
 
+bool PostgresConnection::reopenIfClosedMeanwhile() const
+{
+    const QSqlDriver* driver = m_connection.driver();
+    if (driver == nullptr || !driver->isOpen()) {
+        return false;
+    }
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || (std::strcmp(handle.typeName(), "pg_conn*") != 0 &&
+                              std::strcmp(handle.typeName(), "PGconn*") != 0)) {
+        return false;
+    }
+    PGconn* pq = *static_cast<PGconn* const*>(handle.constData());
+    // Idle and sound as far as libpq knows: an operation starts here. (A
+    // connection already known broken is reopened by reopen(), when its
+    // owner knows no operation is half done.)
+    if (pq == nullptr || PQstatus(pq) != CONNECTION_OK || PQtransactionStatus(pq) != PQTRANS_IDLE) {
+        return false;
+    }
+    // Non-blocking: while the socket has something to read (an idle
+    // connection is sent nothing but a closing notice, then the end of the
+    // stream), libpq takes it in; nothing is waited for.
+    bool closed = false;
+    for (int reads = 0; reads < 4 && !closed; ++reads) {
+        pollfd socket{PQsocket(pq), POLLIN, 0};
+        if (socket.fd < 0 || ::poll(&socket, 1, 0) != 1) {
+            break; // nothing sent meanwhile: the usual case
+        }
+        closed = PQconsumeInput(pq) == 0 || PQstatus(pq) != CONNECTION_OK;
+    }
+    if (!closed) {
+        return false;
+    }
+    QSqlDatabase(m_connection).close();
+    try {
+        open();
+    } catch (const StorageError&) {
+        // Still away: the statement now fails as a lost connection.
+        return false;
+    }
+    return true;
+}
+
 bool PostgresConnection::isLost() const
 {
     return brokenConnection(m_connection.driver());
@@ -150,6 +200,7 @@ PostgresConnection::~PostgresConnection()
 
 QSqlQuery PostgresConnection::prepare(const QString& sql) const
 {
+    reopenIfClosedMeanwhile();
     QSqlQuery query(m_connection);
     if (!query.prepare(sql)) {
         throw failure(query.lastError(), query.driver(), "preparing a statement");
@@ -220,6 +271,7 @@ QString PostgresConnection::withValues(const QString& sql, const QVariantList& v
 QSqlQuery PostgresConnection::exec(const QString& sql, const QVariantList& values,
                                    const char* doing) const
 {
+    reopenIfClosedMeanwhile();
     QSqlQuery query(m_connection);
     query.setForwardOnly(true);
     if (!query.exec(withValues(sql, values))) {
@@ -237,6 +289,7 @@ void PostgresConnection::run(QSqlQuery& query, const char* doing)
 
 void PostgresConnection::execute(const QString& sql, const char* doing) const
 {
+    reopenIfClosedMeanwhile();
     QSqlQuery query(m_connection);
     if (!query.exec(sql)) {
         throw failure(query.lastError(), query.driver(), doing);

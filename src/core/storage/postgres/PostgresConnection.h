@@ -53,6 +53,15 @@ public:
     // first statements would be gone). Throws PostgresError as the
     // constructor does (the server may still be away).
     void reopen();
+    // Between operations (no transaction open) libpq learns that the server
+    // closed the connection (a restart, pg_terminate_backend, an idle
+    // timeout) only when the next statement fails. Each statement that
+    // starts an operation first reads what the server sent meanwhile,
+    // without waiting; a connection found closed that way is opened again
+    // before anything of the operation is sent. Not while a transaction is
+    // open: a statement of one never goes to another connection. Returns
+    // whether it was opened again.
+    bool reopenIfClosedMeanwhile() const;
     // The error for a failed statement on `driver`: ConnectionLost when
     // libpq says the connection broke, else as PostgresError::fromSql.
     static PostgresError failure(const QSqlError& error, const QSqlDriver* driver,
@@ -64,7 +73,9 @@ public:
     static QString connectOptions(const PostgresLocation& location);
 
 private:
-    void open();
+    // Connects with the settings and password kept. Const as a handle: the
+    // QSqlDatabase is opened again in place, for the same object.
+    void open() const;
 
     PostgresLocation m_location;
     // Kept in memory only, to open the connection again after it was lost

@@ -5,10 +5,12 @@
 #include "GuiClinic.h"
 #include "MainWindow.h"
 #include "SampleIntake.h"
+#include "common/AlertBanner.h"
 #include "review/ReviewPage.h"
 #include "security/StaffSession.h"
 #include "validation/IntakeParser.h"
 
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -135,4 +137,53 @@ TEST_CASE("gui: review: an intake amended meanwhile is reloaded on request, what
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].at("version") == 2);
     CHECK(stored[0].at("session_note") == "Neck first");
+}
+
+TEST_CASE("gui: review: a change elsewhere to the intake on show is said before saving, with "
+          "Reload",
+          "[gui][review][conflict][live]")
+{
+    TwoWorkstations clinic;
+    const qint64 id = clinic.here->staff().addIntake(clinic.record(4)).intakeId;
+    MainWindow window(*clinic.here, clinic.settings);
+    ReviewPage& review = openReviewPage(window);
+    REQUIRE(review.selectIntake(id));
+    CHECK_FALSE(review.changedBanner()->isShown());
+    QTest::keyClicks(review.reasonEdit(), QStringLiteral("Prefers a lighter touch"));
+    review.noteEdit()->setPlainText(QStringLiteral("Neck first"));
+    const auto entries = gui_test::auditOf(*clinic.here).entries().size();
+
+    // Amended on another computer: said on this one within a second, with
+    // nothing typed here touched and nothing read that counts as a view.
+    clinic.there->staff().amendIntake(id, clinic.record(7));
+    QTRY_VERIFY_WITH_TIMEOUT(review.changedBanner()->isShown(), 1000);
+    CHECK(
+        review.changedBanner()->text().startsWith(QStringLiteral("Intake %1 changed at ").arg(id)));
+    CHECK(review.changedBanner()->text().contains(QStringLiteral("(version 2, by mona)")));
+    CHECK(review.reloadButton()->isVisibleTo(&review));
+    CHECK(review.reasonEdit()->text() == QStringLiteral("Prefers a lighter touch"));
+    CHECK(review.noteEdit()->toPlainText() == QStringLiteral("Neck first"));
+    CHECK(gui_test::auditOf(*clinic.here).entries().size() == entries + 1); // the amendment
+
+    // Reload: version 2 on show, what was typed kept, the notice gone.
+    QTest::mouseClick(review.reloadButton(), Qt::LeftButton);
+    CHECK_FALSE(review.changedBanner()->isShown());
+    CHECK_FALSE(review.reloadButton()->isVisibleTo(&review));
+    CHECK(review.detailsText().contains(QStringLiteral("7")));
+    CHECK(review.noteEdit()->toPlainText() == QStringLiteral("Neck first"));
+
+    // Reviewed elsewhere now: said too, with who and what; no reload offered.
+    ReviewDecision theirs;
+    theirs.version = 2;
+    theirs.reviewsKnown = 0;
+    clinic.there->staff().review(id, theirs);
+    QTRY_VERIFY_WITH_TIMEOUT(review.changedBanner()->isShown(), 1000);
+    CHECK(review.changedBanner()->text().startsWith(
+        QStringLiteral("mona reviewed intake %1 at ").arg(id)));
+    CHECK(review.changedBanner()->text().contains(QStringLiteral("suggestion accepted")));
+    CHECK_FALSE(review.reloadButton()->isVisibleTo(&review));
+    // Saving still asks; discarded, theirs alone is stored.
+    gui_test::clickInNextMessageBox(QStringLiteral("Discard mine"));
+    QTest::mouseClick(review.acceptButton(), Qt::LeftButton);
+    CHECK(clinic.reviews(id) == 1);
 }

@@ -104,3 +104,48 @@ TEST_CASE("a review of a version amended meanwhile says which version is current
     }
     CHECK(test.count(QStringLiteral("SELECT count(*) FROM reviews")) == 0);
 }
+
+TEST_CASE("where an intake stands is read without its contents: version, who, when, and reviews",
+          "[storage][conflict]")
+{
+    TestDatabase test;
+    const SavedIntake saved = test.add(sampleIntake());
+    const IntakeRepository& intakes = test.storage().intakes();
+    const qint64 entries = test.count(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    auto state = intakes.state(saved.intakeId);
+    REQUIRE(state);
+    CHECK(state->version == 1);
+    CHECK(state->versionSavedAt == test.clock().now());
+    CHECK(state->versionSavedBy == QStringLiteral("desk"));
+    CHECK(state->reviewsOfVersion == 0);
+    CHECK_FALSE(state->newestReviewOutcome);
+
+    ReviewDecision overridden = acceptVersion(1, 1); // knowing of Ann's
+    overridden.accepted = false;
+    overridden.finalApproach = vocabulary::Approach::Swedish;
+    overridden.finalPressure = vocabulary::Pressure::Light;
+    overridden.reason = QStringLiteral("Prefers light work");
+    test.workflow().review(saved.intakeId, acceptVersion(1, 0), QStringLiteral("ann"));
+    test.workflow().review(saved.intakeId, overridden, QStringLiteral("ben"));
+    state = intakes.state(saved.intakeId);
+    REQUIRE(state);
+    CHECK(state->reviewsOfVersion == 2);
+    CHECK(state->newestReviewer == QStringLiteral("ben"));
+    CHECK(state->newestReviewOutcome == ReviewOutcome::Overridden);
+    CHECK(state->newestReviewAt == test.clock().now());
+
+    // Amended: the new version, with none of the old version's reviews.
+    test.workflow().amend(saved.intakeId, corrected(test.clock()), QStringLiteral("cleo"));
+    state = intakes.state(saved.intakeId);
+    REQUIRE(state);
+    CHECK(state->version == 2);
+    CHECK(state->versionSavedBy == QStringLiteral("cleo"));
+    CHECK(state->reviewsOfVersion == 0);
+    CHECK_FALSE(state->newestReviewOutcome);
+    CHECK(state->newestReviewer.isEmpty());
+
+    CHECK_FALSE(intakes.state(saved.intakeId + 100));
+    // Reading it stored nothing, not even a "view".
+    CHECK(test.count(QStringLiteral("SELECT count(*) FROM audit_log")) == entries + 3);
+}

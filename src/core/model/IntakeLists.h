@@ -96,6 +96,22 @@ struct SavedIntake
     std::string suggestionJson; // as stored and shown
 };
 
+// Where an intake stands now, without anything of its contents: for a page
+// that has it open, to see whether it changed meanwhile (an amendment, a
+// review by someone else) without reading it again, which would be a "view"
+// in the audit log.
+struct IntakeState
+{
+    int version = 1;          // the current version
+    QDateTime versionSavedAt; // UTC
+    QString versionSavedBy;
+    int reviewsOfVersion = 0; // the current version's reviews
+    // The newest of them; none while there is none.
+    std::optional<ReviewOutcome> newestReviewOutcome;
+    QString newestReviewer;
+    QDateTime newestReviewAt; // UTC
+};
+
 // What a save that carried a save id stored, found again by that id: the
 // use-case layer answers a repeated save with it (IntakeWorkflow).
 struct StoredSave

@@ -124,6 +124,16 @@ std::vector<SameDayIntake> StaffSession::sameDayIntakes(const IntakeRecord& reco
                                               record.dateOfBirth, record.visitDate);
 }
 
+IntakeState StaffSession::intakeState(qint64 intakeId) const
+{
+    require(Permission::FindRecords, QStringLiteral("show intake %1").arg(intakeId));
+    if (auto state = m_storage.intakes().state(intakeId)) {
+        return *state;
+    }
+    throw StorageError(StorageError::Kind::NotFound,
+                       "there is no intake " + std::to_string(intakeId));
+}
+
 nlohmann::ordered_json StaffSession::openIntake(qint64 intakeId) const
 {
     require(Permission::FindRecords, QStringLiteral("show intake %1").arg(intakeId));

@@ -74,6 +74,10 @@ public:
     nlohmann::ordered_json openIntake(qint64 intakeId) const;
     // The same intake, typed (one "view", as openIntake).
     IntakeDetails intakeDetails(qint64 intakeId) const;
+    // Whether an intake on show changed meanwhile: its current version and
+    // that version's reviews, nothing of its contents (not a "view"). As a
+    // list row, who may find records may ask. NotFound when there is none.
+    IntakeState intakeState(qint64 intakeId) const;
     ImportResult import(std::istream& in, const std::function<void(std::size_t)>& progress = {});
 
     // Exports, audited with where they went, once they are written in full

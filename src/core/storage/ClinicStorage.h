@@ -45,6 +45,9 @@ public:
     // holds each save id once, so a second write with it fails. This finds
     // what the save with `saveId` stored, if any.
     virtual std::optional<StoredSave> findSave(const QString& saveId) const = 0;
+    // The intake's current version and its reviews, counted; none when
+    // there is no such intake.
+    virtual std::optional<IntakeState> state(qint64 intakeId) const = 0;
 
     virtual std::vector<IntakeSummary> list(const IntakeFilter& filter) const = 0;
     // How many match, counting no further than filter.limit when it is not 0.

@@ -765,6 +765,17 @@ std::vector<ClientMatch> IntakeStore::clientsBornOn(const QDate& born, int limit
     return ClientDirectory(m_database).byDateOfBirth(born, limit);
 }
 
+std::optional<IntakeState> IntakeStore::state(qint64 intakeId) const
+{
+    QSqlQuery row = m_database.prepare(QString::fromLatin1(kIntakeState));
+    row.addBindValue(intakeId);
+    Database::run(row, "reading where the intake stands");
+    if (!row.next()) {
+        return std::nullopt;
+    }
+    return intakeState(row);
+}
+
 std::optional<StoredSave> IntakeStore::findSave(const QString& saveId) const
 {
     for (const bool review : {false, true}) {

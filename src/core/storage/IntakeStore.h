@@ -44,6 +44,7 @@ public:
     // "version") when the intake was amended meanwhile.
     qint64 review(qint64 intakeId, const ReviewDecision& decision, const QString& actor) override;
     std::optional<StoredSave> findSave(const QString& saveId) const override;
+    std::optional<IntakeState> state(qint64 intakeId) const override;
 
     std::vector<IntakeSummary> list(const IntakeFilter& filter) const override;
     // How many intakes match the filter (offset and sort do not matter),

@@ -63,6 +63,30 @@ const char* const kFindReviewSave =
     "r.final_pressure, r.reason, r.session_note "
     "FROM reviews r JOIN intake_versions v ON v.id = r.intake_version_id WHERE r.save_id = ?";
 
+const char* const kIntakeState =
+    "SELECT v.version, v.created_at, v.created_by, "
+    "(SELECT count(*) FROM reviews WHERE intake_version_id = v.id), r.decision, r.reviewer, "
+    "r.reviewed_at FROM intake_versions v LEFT JOIN reviews r ON r.id = "
+    "(SELECT max(id) FROM reviews WHERE intake_version_id = v.id) "
+    "WHERE v.intake_id = ? ORDER BY v.version DESC LIMIT 1";
+
+IntakeState intakeState(const QSqlQuery& row)
+{
+    IntakeState state;
+    state.version = row.value(0).toInt();
+    state.versionSavedAt = QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs);
+    state.versionSavedBy = row.value(2).toString();
+    state.reviewsOfVersion = row.value(3).toInt();
+    if (!row.value(4).isNull()) {
+        state.newestReviewOutcome = row.value(4).toString() == QLatin1String("accepted")
+                                        ? ReviewOutcome::Accepted
+                                        : ReviewOutcome::Overridden;
+        state.newestReviewer = row.value(5).toString();
+        state.newestReviewAt = QDateTime::fromString(row.value(6).toString(), Qt::ISODateWithMs);
+    }
+    return state;
+}
+
 StoredSave versionSave(const QSqlQuery& row)
 {
     StoredSave save;

@@ -13,6 +13,7 @@ struct Recommendation;
 struct IntakeSummary;
 struct ReviewDecision;
 struct StoredSave;
+struct IntakeState;
 enum class IntakeSort;
 class QSqlQuery;
 
@@ -62,6 +63,11 @@ StoredSave versionSave(const QSqlQuery& row);
 // A review: reviewSave reads its row.
 extern const char* const kFindReviewSave;
 StoredSave reviewSave(const QSqlQuery& row);
+// An intake's state (IntakeRepository::state), on either backend (one value
+// bound: the intake id); intakeState reads its row.
+extern const char* const kIntakeState;
+IntakeState intakeState(const QSqlQuery& row);
+
 // A save id to bind: NULL when there is none (rows before schema 6, imports).
 QVariant saveIdOrNull(const std::string& saveId);
 QVariant saveIdOrNull(const QString& saveId);

@@ -110,6 +110,22 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     header->addWidget(m_versions);
     header->addWidget(m_amendButton);
     detailLayout->addLayout(header);
+    auto* changed = new QHBoxLayout;
+    m_changedBanner = new AlertBanner(detail);
+    m_changedBanner->setObjectName(QStringLiteral("changedBanner"));
+    m_reloadButton = new QPushButton(tr("&Reload"), detail);
+    m_reloadButton->setAccessibleName(tr("Reload the intake's current version"));
+    m_reloadButton->setToolTip(tr("Shows the version stored now; the reason, note and choices "
+                                  "typed are kept."));
+    m_reloadButton->hide();
+    connect(m_reloadButton, &QPushButton::clicked, this, [this] {
+        if (m_intakeId > 0) {
+            reloadKeepingTyped(m_intakeId);
+        }
+    });
+    changed->addWidget(m_changedBanner, 1);
+    changed->addWidget(m_reloadButton);
+    detailLayout->addLayout(changed);
     m_details = new QTextBrowser(detail);
     m_details->setAccessibleName(tr("Intake and suggestion"));
     detailLayout->addWidget(m_details, 1);
@@ -208,6 +224,7 @@ bool ReviewPage::isWritingReview() const
 
 void ReviewPage::recordsChanged()
 {
+    checkShownIntake();
     if (isWritingReview()) {
         m_queueStale = true;
         m_queueState->setText(
@@ -407,6 +424,8 @@ void ReviewPage::showIntake(qint64 intakeId)
         m_saveId = IntakeWorkflow::newSaveId();
     }
     m_intakeId = intakeId;
+    m_changedBanner->clear();
+    m_reloadButton->hide();
     m_versions->blockSignals(true);
     m_versions->clear();
     m_intake.reset();
@@ -743,6 +762,11 @@ void ReviewPage::offerReload(qint64 intakeId)
         emit statusMessage(tr("Intake %1: your review was not stored.").arg(intakeId));
         return;
     }
+    reloadKeepingTyped(intakeId);
+}
+
+void ReviewPage::reloadKeepingTyped(qint64 intakeId)
+{
     const QString reason = m_reason->text();
     const QString note = m_note->toPlainText();
     const int approach = m_approach->currentIndex();
@@ -754,4 +778,59 @@ void ReviewPage::offerReload(qint64 intakeId)
     m_pressure->setCurrentIndex(pressure);
     updateButtons();
     emit statusMessage(tr("Intake %1 reloaded: review the version now shown.").arg(intakeId));
+}
+
+void ReviewPage::checkShownIntake()
+{
+    if (m_intakeId <= 0 || !m_intake || !m_intake->current()) {
+        return;
+    }
+    const qint64 intakeId = m_intakeId;
+    auto answer = [this, intakeId](const IntakeState& now) {
+        if (intakeId == m_intakeId && m_intake) { // still the one on show
+            showChangedMeanwhile(now);
+        }
+    };
+    // Unanswered, nothing is said: a save still asks before anything is stored.
+    if (m_session.isServer()) {
+        if (!m_worker) {
+            m_worker = new SessionWorker(m_session, this);
+        }
+        m_worker->run<IntakeState>(
+            [intakeId](StaffSession& staff) { return staff.intakeState(intakeId); }, answer,
+            [](const QString&) {});
+        return;
+    }
+    try {
+        answer(m_session.staff().intakeState(intakeId));
+    } catch (const std::exception&) {
+    }
+}
+
+void ReviewPage::showChangedMeanwhile(const IntakeState& now)
+{
+    const int shownVersion = m_intake->current()->version;
+    const auto reviewsShown =
+        std::count_if(m_intake->reviews.begin(), m_intake->reviews.end(),
+                      [&](const ReviewDetails& review) { return review.version == shownVersion; });
+    if (now.version != shownVersion) {
+        m_changedBanner->showMessage(
+            AlertBanner::Kind::Warning,
+            tr("Intake %1 changed at %2 (version %3, by %4). Reload to review what is stored "
+               "now; what you typed is kept.")
+                .arg(QString::number(m_intakeId), date_text::show(now.versionSavedAt.toLocalTime()),
+                     QString::number(now.version), now.versionSavedBy));
+        m_reloadButton->show();
+    } else if (now.reviewsOfVersion > reviewsShown && now.newestReviewOutcome) {
+        m_changedBanner->showMessage(
+            AlertBanner::Kind::Warning,
+            tr("%1 reviewed intake %2 at %3 (%4) while you had it open. Saving yours asks "
+               "whether to store it as well.")
+                .arg(now.newestReviewer, QString::number(m_intakeId),
+                     date_text::show(now.newestReviewAt.toLocalTime()),
+                     *now.newestReviewOutcome == ReviewOutcome::Accepted
+                         ? tr("suggestion accepted")
+                         : tr("suggestion overridden")));
+        m_reloadButton->hide();
+    }
 }

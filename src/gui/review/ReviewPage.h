@@ -52,6 +52,11 @@ public:
     // reason or note typed) the queue is not touched: the page only says
     // that it changed (isQueueStale), and reads it once the review is done.
     void recordsChanged();
+    // Said above the intake on show once it changed elsewhere (an
+    // amendment, offered with Reload; a review by someone else), before
+    // anything is saved; hidden while it has not.
+    AlertBanner* changedBanner() const { return m_changedBanner; }
+    QPushButton* reloadButton() const { return m_reloadButton; }
     bool isQueueStale() const { return m_queueStale; }
     // Whether the queue marks the intake as new or amended.
     bool isMarked(qint64 intakeId) const { return m_marked.contains(intakeId); }
@@ -127,6 +132,13 @@ private:
     // The intake was amended meanwhile: reload it on request, keeping what
     // was typed, so that the new version is what gets reviewed.
     void offerReload(qint64 intakeId);
+    // Shows the intake's current version, keeping the reason, note and
+    // choices typed.
+    void reloadKeepingTyped(qint64 intakeId);
+    // Asks where the intake on show stands (on the worker's thread for a
+    // server) and says on the page what changed since it was opened.
+    void checkShownIntake();
+    void showChangedMeanwhile(const IntakeState& now);
     // Stores the decision about `intakeId`, then clears the page for the next.
     void send(qint64 intakeId, ReviewDecision decision);
     void requestAmend();
@@ -160,6 +172,8 @@ private:
     QPushButton* m_amendButton;
     AlertBanner* m_incompleteBanner;
     AlertBanner* m_doneBanner;
+    AlertBanner* m_changedBanner;
+    QPushButton* m_reloadButton;
     // What a lost connection cut off, sent again as it was (with its save id
     // once reviews carry one: branch save-ids).
     struct WaitingReview

@@ -715,6 +715,16 @@ std::vector<ClientMatch> PostgresIntakeStore::clientsBornOn(const QDate& born, i
     return clients(QStringLiteral("c.date_of_birth = ?"), {born.toString(Qt::ISODate)}, limit);
 }
 
+std::optional<IntakeState> PostgresIntakeStore::state(qint64 intakeId) const
+{
+    QSqlQuery row = run(m_connection, QString::fromLatin1(kIntakeState), {intakeId},
+                        "reading where the intake stands");
+    if (!row.next()) {
+        return std::nullopt;
+    }
+    return intakeState(row);
+}
+
 std::optional<StoredSave> PostgresIntakeStore::findSave(const QString& saveId) const
 {
     for (const bool review : {false, true}) {

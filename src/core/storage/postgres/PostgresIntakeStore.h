@@ -41,6 +41,7 @@ public:
                       const QString& actor) override;
     qint64 review(qint64 intakeId, const ReviewDecision& decision, const QString& actor) override;
     std::optional<StoredSave> findSave(const QString& saveId) const override;
+    std::optional<IntakeState> state(qint64 intakeId) const override;
 
     std::vector<IntakeSummary> list(const IntakeFilter& filter) const override;
     qint64 count(const IntakeFilter& filter) const override;

@@ -157,6 +157,13 @@ void ReviewClaim::check()
 
 void ReviewClaim::show(qint64 intakeId, const std::vector<IntakeClaim>& others)
 {
+    // An answer from the server may come after its question's session ended.
+    if (!m_session.isSignedIn()) {
+        if (m_notice) {
+            m_notice->hide();
+        }
+        return;
+    }
     if (intakeId != m_claimed || others.empty()) {
         if (intakeId == m_claimed) {
             m_notice->hide();

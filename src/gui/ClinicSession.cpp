@@ -102,6 +102,11 @@ void ClinicSession::signOut(const QString& details)
     }
     const QString name = m_staff->user().name;
     m_staff.reset();
+    // Whatever this session had open for review is no longer open.
+    try {
+        m_storage->claims().releaseAll();
+    } catch (const std::exception&) {
+    }
     // The session is over whether or not the entry can be written.
     try {
         m_storage->audit().append(name, QStringLiteral("logout"),

@@ -293,7 +293,7 @@ TEST_CASE("attack: a schema 4 database is upgraded and checks clean, then an edi
     }
     {
         // The upgrade vouched for what was there: one entry for the history
-        // tables, one for each account (step 5); and step 6's own entry.
+        // tables, one for each account (step 5); and steps 6 and 7 their own.
         QSqlDatabase connection =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
         connection.setDatabaseName(path);
@@ -303,7 +303,7 @@ TEST_CASE("attack: a schema 4 database is upgraded and checks clean, then an edi
             REQUIRE(upgrade.exec(
                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'schema upgrade'")));
             REQUIRE(upgrade.next());
-            CHECK(upgrade.value(0).toInt() == 1 + 3 + 1);
+            CHECK(upgrade.value(0).toInt() == 1 + 3 + 1 + 1);
         }
         connection.close();
         connection = QSqlDatabase();

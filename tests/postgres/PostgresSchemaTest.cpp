@@ -366,7 +366,7 @@ TEST_CASE("Two programs creating the schema at once: one creates it and the othe
     CHECK(found == 1);
 }
 
-TEST_CASE("A schema 5 database is not opened, and the owner's init brings it to 6, audited")
+TEST_CASE("A schema 5 database is not opened, and the owner's init brings it to 7, audited")
 {
     REQUIRE_PG_SERVER(server);
     const OwnedDatabase clinic(*server);
@@ -375,8 +375,8 @@ TEST_CASE("A schema 5 database is not opened, and the owner's init brings it to 
     PostgresSchema::create(*connection);
     // Schema 5 as the program of schema 5 made it: no save ids, with a history.
     for (const char* statement :
-         {"DROP INDEX intake_versions_by_save_id", "DROP INDEX reviews_by_save_id",
-          "ALTER TABLE intake_versions DROP COLUMN save_id",
+         {"DROP TABLE claims", "DROP INDEX intake_versions_by_save_id",
+          "DROP INDEX reviews_by_save_id", "ALTER TABLE intake_versions DROP COLUMN save_id",
           "ALTER TABLE reviews DROP COLUMN save_id", "UPDATE schema_version SET version = 5"}) {
         run(*connection, QString::fromLatin1(statement));
     }
@@ -388,12 +388,12 @@ TEST_CASE("A schema 5 database is not opened, and the owner's init brings it to 
         FAIL("a schema 5 database was opened");
     } catch (const PostgresError& error) {
         CHECK_THAT(error.what(), Catch::Contains("has Clinic Intake schema 5, older than this "
-                                                 "program's 6: the database's owner updates it "
+                                                 "program's 7: the database's owner updates it "
                                                  "by running init."));
     }
 
     CHECK(PostgresSchema::upgrade(*connection, clock));
-    CHECK(PostgresSchema::requireCurrent(*connection) == 6);
+    CHECK(PostgresSchema::requireCurrent(*connection) == 7);
     CHECK_FALSE(PostgresSchema::upgrade(*connection, clock)); // done already
     // The same layout as a new database's, unique save ids included.
     std::vector<QString> problems;
@@ -403,13 +403,57 @@ TEST_CASE("A schema 5 database is not opened, and the owner's init brings it to 
         UNSCOPED_INFO(problem.toStdString());
     }
     CHECK(problems.empty());
-    // The upgrade is in the chain, after what was there.
-    QSqlQuery last = connection->prepare(
-        QStringLiteral("SELECT id, action, records FROM audit_log ORDER BY id DESC LIMIT 1"));
+    // The upgrade is in the chain, after what was there: one entry a step.
+    QSqlQuery last = connection->prepare(QStringLiteral(
+        "SELECT id, action, records, details FROM audit_log WHERE id > 1 ORDER BY id"));
     PostgresConnection::run(last, "reading the log");
-    REQUIRE(last.next());
-    CHECK(last.value(0).toInt() == 2);
-    CHECK(last.value(1).toString() == QStringLiteral("schema upgrade"));
-    CHECK(last.value(2).toString() == QStringLiteral("database"));
+    for (const char* step : {"schema 6: ", "schema 7: "}) {
+        REQUIRE(last.next());
+        CHECK(last.value(1).toString() == QStringLiteral("schema upgrade"));
+        CHECK(last.value(2).toString() == QStringLiteral("database"));
+        CHECK(last.value(3).toString().startsWith(QLatin1String(step)));
+    }
+    CHECK_FALSE(last.next());
     CHECK(PostgresAuditTrail::verifyChain(*connection).intact());
+}
+
+TEST_CASE("A schema 6 database is brought to 7 by init: the claims table, usable by the "
+          "program's role granted before, audited")
+{
+    REQUIRE_PG_SERVER(server);
+    const ScratchRole application(*server, QStringLiteral("application password"));
+    const OwnedDatabase clinic(*server);
+    const FixedClock clock(QDate(2026, 11, 30));
+    {
+        const auto owner = clinic.connect(*server);
+        PostgresSchema::create(*owner);
+        PostgresSchema::grantApplicationRole(*owner, application.name());
+        // Schema 6 as the program of schema 6 made and granted it.
+        run(*owner, QStringLiteral("DROP TABLE claims"));
+        run(*owner, QStringLiteral("UPDATE schema_version SET version = 6"));
+        PostgresAuditTrail(*owner, clock)
+            .append(QStringLiteral("mona"), QStringLiteral("login"), QStringLiteral("user mona"));
+        CHECK(PostgresSchema::upgrade(*owner, clock));
+        CHECK(PostgresSchema::requireCurrent(*owner) == 7);
+        std::vector<QString> problems;
+        stored_checks::compareSchema(PostgresVerifier::expectedShape(),
+                                     PostgresVerifier::shapeOf(*owner), problems);
+        CHECK(problems.empty());
+        QSqlQuery log = owner->prepare(
+            QStringLiteral("SELECT action, details FROM audit_log WHERE id > 1 ORDER BY id"));
+        PostgresConnection::run(log, "reading the log");
+        REQUIRE(log.next());
+        CHECK(log.value(0).toString() == QStringLiteral("schema upgrade"));
+        CHECK(log.value(1).toString().startsWith(QLatin1String("schema 7: ")));
+        CHECK_FALSE(log.next());
+        CHECK(PostgresAuditTrail::verifyChain(*owner).intact());
+    }
+    // The role granted before version 7 may keep its claims, without init
+    // naming it again.
+    const PostgresConnection app(server->socketLocation(clinic.database.name(), application.name()),
+                                 application.password());
+    run(app, QStringLiteral("INSERT INTO claims (intake_id, holder, user_name, since) VALUES "
+                            "(1, 'h', 'ben', 't')"));
+    run(app, QStringLiteral("UPDATE claims SET connection = pg_backend_pid()"));
+    run(app, QStringLiteral("DELETE FROM claims"));
 }

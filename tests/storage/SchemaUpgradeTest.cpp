@@ -161,16 +161,17 @@ TEST_CASE("a schema 3 database with version 1 records is upgraded, nothing store
     const FixedClock clock(QDate(2026, 11, 28));
     const RuleEngine engine(RuleSetLoader::builtIn());
     const Database database(path);
-    CHECK(database.schemaVersion() == 6);
-    CHECK(SchemaMigrations::kCurrentVersion == 6);
+    CHECK(database.schemaVersion() == 7);
+    CHECK(SchemaMigrations::kCurrentVersion == 7);
 
     // Every row of every table, byte for byte (records, suggestions, reviews,
     // accounts with their password hashes, the audit log with its hashes);
     // step 5 only adds its entries that cover the rows already there: one for
-    // the history tables, one for each of the three accounts; step 6 one.
+    // the history tables, one for each of the three accounts; steps 6 and 7
+    // one each.
     Snapshot after = snapshot(database.connection());
     auto& log = after.at("audit_log");
-    REQUIRE(log.size() == before.rows.at("audit_log").size() + 5);
+    REQUIRE(log.size() == before.rows.at("audit_log").size() + 6);
     log.resize(before.rows.at("audit_log").size());
     CHECK(after == before.rows);
     // The rebuilt tables have their indexes and append-only triggers back.
@@ -199,7 +200,7 @@ TEST_CASE("a schema 3 database with version 1 records is upgraded, nothing store
     const AuditChainReport chain = AuditLog::verifyChain(database);
     INFO(chain.problem.toStdString());
     CHECK(chain.intact());
-    CHECK(chain.entries == qint64(before.rows.at("audit_log").size() + 5));
+    CHECK(chain.entries == qint64(before.rows.at("audit_log").size() + 6));
     // Foreign keys are on again after the rebuild, and every reference holds.
     QSqlQuery keys(database.connection());
     REQUIRE(keys.exec(QStringLiteral("PRAGMA foreign_keys")));

@@ -11,6 +11,7 @@
 #include "validation/IntakeParser.h"
 
 #include <QFile>
+#include <algorithm>
 
 StaffSession::StaffSession(ClinicStorage& storage, const RuleEngine& engine,
                            const ClinicClocks& clocks, SignedInUser user,
@@ -272,4 +273,31 @@ void StaffSession::recordSettingChange(const QString& setting, const QString& fr
     }
     m_audit.append(m_user.name, QStringLiteral("settings"), setting,
                    QStringLiteral("from %1 to %2").arg(from, to));
+}
+
+std::vector<IntakeClaim> StaffSession::claimForReview(qint64 intakeId)
+{
+    require(Permission::ReviewIntakes, QStringLiteral("review intake %1").arg(intakeId));
+    return m_storage.claims().claim(intakeId, m_user.name);
+}
+
+void StaffSession::releaseReviewClaim(qint64 intakeId)
+{
+    m_storage.claims().release(intakeId);
+}
+
+void StaffSession::releaseReviewClaims()
+{
+    m_storage.claims().releaseAll();
+}
+
+std::vector<IntakeClaim> StaffSession::othersReviewing(qint64 intakeId) const
+{
+    require(Permission::FindRecords, QStringLiteral("show intake %1").arg(intakeId));
+    std::vector<IntakeClaim> others = m_storage.claims().claimsOn(intakeId);
+    const QString mine = m_storage.claims().holder();
+    others.erase(std::remove_if(others.begin(), others.end(),
+                                [&](const IntakeClaim& claim) { return claim.holder == mine; }),
+                 others.end());
+    return others;
 }

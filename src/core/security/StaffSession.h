@@ -78,6 +78,14 @@ public:
     // that version's reviews, nothing of its contents (not a "view"). As a
     // list row, who may find records may ask. NotFound when there is none.
     IntakeState intakeState(qint64 intakeId) const;
+    // Presence on the review page (IntakeClaims): this session has the
+    // intake open for review. A reviewer's (ReviewIntakes); not audited,
+    // it records nothing about the intake. Returns who else has it open.
+    std::vector<IntakeClaim> claimForReview(qint64 intakeId);
+    void releaseReviewClaim(qint64 intakeId);
+    void releaseReviewClaims();
+    // Who else (other sessions, this person's included) has it open.
+    std::vector<IntakeClaim> othersReviewing(qint64 intakeId) const;
     ImportResult import(std::istream& in, const std::function<void(std::size_t)>& progress = {});
 
     // Exports, audited with where they went, once they are written in full

@@ -5,6 +5,7 @@
 #include "security/PasswordHasher.h"
 #include "storage/AuditTrail.h"
 #include "storage/BackupCipher.h"
+#include "storage/IntakeClaims.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -115,6 +116,8 @@ public:
     virtual IntakeRepository& intakes() = 0;
     virtual const IntakeRepository& intakes() const = 0;
     virtual const AuditTrail& audit() const = 0;
+    // Who has which intake open for review (presence, never audited).
+    virtual IntakeClaims& claims() = 0;
     virtual std::unique_ptr<IntakeBatch> startImport(const QString& actor, const QString& now) = 0;
     // The staff accounts of this database, their sign-in and lockout kept
     // by this backend (a lockout holds for every program using it).

@@ -216,6 +216,25 @@ ALTER TABLE reviews ADD COLUMN save_id TEXT;
 CREATE UNIQUE INDEX reviews_by_save_id ON reviews(save_id);
 )SQL";
 
+// Version 7: claims, who has an intake open for review (IntakeClaims.h).
+// Presence, not a record: rows come and go, nothing audits them, and no
+// foreign key ties them to an intake, so a claim never waits for a clinical
+// write's lock (or the reverse). `expires_at` is the file's heartbeat
+// deadline, `connection` the server's backend pid holding the claim's
+// advisory lock; each backend leaves the other's column NULL. Also
+// PostgresSchema's step 7, word for word.
+const char* const kVersion7 = R"SQL(
+CREATE TABLE claims (
+    intake_id BIGINT NOT NULL,
+    holder TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    since TEXT NOT NULL,
+    expires_at TEXT,
+    connection INTEGER,
+    PRIMARY KEY (intake_id, holder)
+);
+)SQL";
+
 void executeScript(const Database& database, const QString& script)
 {
     // Qt runs one statement per exec; triggers contain ';' inside BEGIN ... END.
@@ -360,6 +379,19 @@ void auditSaveIdsStep(const Database& database)
                                 "id; nothing stored before is changed"));
 }
 
+void auditClaimsStep(const Database& database)
+{
+    if (rowCount(database, QStringLiteral("audit_log")) == 0) {
+        return;
+    }
+    const SystemClock clock;
+    const AuditLog audit(database, clock);
+    audit.append(AuditLog::defaultActor(), QStringLiteral("schema upgrade"),
+                 QStringLiteral("database"),
+                 QStringLiteral("schema 7: who has an intake open for review is shown (claims, "
+                                "not audited); nothing stored before is changed"));
+}
+
 void requireForeignKeysHold(const Database& database)
 {
     QSqlQuery check = database.prepare(QStringLiteral("PRAGMA foreign_key_check"));
@@ -402,6 +434,9 @@ void applyStep(const Database& database, int version)
     } else if (version == 6) {
         executeScript(database, QString::fromUtf8(kVersion6));
         auditSaveIdsStep(database);
+    } else if (version == 7) {
+        executeScript(database, QString::fromUtf8(kVersion7));
+        auditClaimsStep(database);
     }
     database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
                      "recording the schema version");

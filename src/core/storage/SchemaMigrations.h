@@ -7,7 +7,7 @@ class Database;
 class SchemaMigrations
 {
 public:
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 7;
 
     // Brings the database up to kCurrentVersion. Refuses a database from a
     // newer program; a read-only one must already be current.

@@ -6,6 +6,7 @@
 #include "common/AlertBanner.h"
 #include "common/DateText.h"
 #include "review/IntakeDescription.h"
+#include "review/ReviewClaim.h"
 #include "rules/RuleEngine.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
@@ -70,7 +71,7 @@ void clearChoice(QComboBox* box)
 } // namespace
 
 ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent), m_session(session), m_claim(new ReviewClaim(session, this))
 {
     auto* splitter = new QSplitter(this);
     auto* layout = new QHBoxLayout(this);
@@ -110,6 +111,8 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     header->addWidget(m_versions);
     header->addWidget(m_amendButton);
     detailLayout->addLayout(header);
+    m_claim->notice()->setParent(detail);
+    detailLayout->addWidget(m_claim->notice());
     auto* changed = new QHBoxLayout;
     m_changedBanner = new AlertBanner(detail);
     m_changedBanner->setObjectName(QStringLiteral("changedBanner"));
@@ -453,6 +456,7 @@ void ReviewPage::showIntake(qint64 intakeId)
         m_title->setText(tr("Choose an intake from the queue."));
         m_details->clear();
     }
+    m_claim->follow(m_intakeId);
     m_versions->blockSignals(false);
     m_versions->setEnabled(m_versions->count() > 1);
     if (m_versions->count() > 0) {

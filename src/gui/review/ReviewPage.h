@@ -12,6 +12,7 @@
 
 class AlertBanner;
 class ClinicSession;
+class ReviewClaim;
 class ReviewConflict;
 class QComboBox;
 class QLabel;
@@ -64,6 +65,8 @@ public:
     bool isLoading() const { return m_loading; }
     // Says what the queue is doing: loading, or why it could not be read.
     QLabel* queueStateLabel() const { return m_queueState; }
+    // "Being reviewed by Ben since 10:42" (ReviewClaim).
+    ReviewClaim* claim() const { return m_claim; }
     int queueSize() const;
     bool selectIntake(qint64 intakeId);
     // Shows any intake: selected in the queue when pending, on its own when not.
@@ -148,6 +151,7 @@ private:
     bool currentSuggestionAcceptable() const;
 
     ClinicSession& m_session;
+    ReviewClaim* m_claim;              // who else has the intake open
     SessionWorker* m_worker = nullptr; // the queue, for a server
     quint64 m_queueGeneration = 0;     // answers to an older refresh are dropped
     bool m_loading = false;

@@ -11,7 +11,7 @@
 PostgresClinicStorage::PostgresClinicStorage(std::unique_ptr<PostgresConnection> connection,
                                              const Clock& realTime)
     : m_connection(std::move(connection)), m_clock(realTime), m_store(*m_connection, realTime),
-      m_audit(*m_connection, realTime), m_accounts(*m_connection)
+      m_audit(*m_connection, realTime), m_accounts(*m_connection), m_claims(*m_connection, realTime)
 {}
 
 PostgresClinicStorage::~PostgresClinicStorage() = default;
@@ -26,6 +26,9 @@ void PostgresClinicStorage::reconnect()
     // The stores keep a reference to this connection: it is opened again in place.
     if (m_connection->isLost()) {
         m_connection->reopen();
+        // The claims' locks went with the old connection: taken again, so
+        // that the claims held before the fault count again.
+        m_claims.refresh();
     }
 }
 

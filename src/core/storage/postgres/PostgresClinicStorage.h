@@ -3,6 +3,7 @@
 #include "storage/ClinicStorage.h"
 #include "storage/postgres/PostgresAccountStore.h"
 #include "storage/postgres/PostgresAuditTrail.h"
+#include "storage/postgres/PostgresClaims.h"
 #include "storage/postgres/PostgresIntakeStore.h"
 
 #include <memory>
@@ -31,6 +32,7 @@ public:
     IntakeRepository& intakes() override { return m_store; }
     const IntakeRepository& intakes() const override { return m_store; }
     const AuditTrail& audit() const override { return m_audit; }
+    IntakeClaims& claims() override { return m_claims; }
     std::unique_ptr<IntakeBatch> startImport(const QString& actor, const QString& now) override;
     std::unique_ptr<UserAccounts> accounts(const Clock& realTime,
                                            PasswordHasher::Cost cost) const override;
@@ -56,4 +58,5 @@ private:
     PostgresIntakeStore m_store;
     PostgresAuditTrail m_audit;
     PostgresAccountStore m_accounts;
+    PostgresClaims m_claims;
 };

@@ -8,6 +8,8 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
 {
     static const stored_checks::SchemaShape shape = {
         {QStringLiteral("constraint audit_log.audit_log_pkey"), QStringLiteral("PRIMARY KEY (id)")},
+        {QStringLiteral("constraint claims.claims_pkey"),
+         QStringLiteral("PRIMARY KEY (intake_id, holder)")},
         {QStringLiteral("constraint client_words.client_words_client_id_fkey"),
          QStringLiteral("FOREIGN KEY (client_id) REFERENCES clients(id)")},
         {QStringLiteral("constraint client_words.client_words_pkey"),
@@ -66,6 +68,9 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
          QStringLiteral("CREATE INDEX audit_by_time ON public.audit_log USING btree (at)")},
         {QStringLiteral("index audit_log_pkey"),
          QStringLiteral("CREATE UNIQUE INDEX audit_log_pkey ON public.audit_log USING btree (id)")},
+        {QStringLiteral("index claims_pkey"),
+         QStringLiteral("CREATE UNIQUE INDEX claims_pkey ON public.claims USING btree (intake_id, "
+                        "holder)")},
         {QStringLiteral("index client_words_pkey"),
          QStringLiteral("CREATE UNIQUE INDEX client_words_pkey ON public.client_words USING btree "
                         "(word, client_id) INCLUDE (words)")},
@@ -129,6 +134,9 @@ const stored_checks::SchemaShape& PostgresVerifier::expectedShape()
          QStringLiteral("id bigint not null, at text not null, actor text not null, action text "
                         "not null, records text not null, details text, hash text not null default "
                         "''::text, covers text, rows_hash text")},
+        {QStringLiteral("table claims"),
+         QStringLiteral("intake_id bigint not null, holder text not null, user_name text not "
+                        "null, since text not null, expires_at text, connection integer")},
         {QStringLiteral("table client_words"),
          QStringLiteral("word text not null collate C, client_id bigint not null, words text not "
                         "null collate C")},

@@ -18,8 +18,8 @@ namespace {
 // do it one after the other, and the second finds the first's.
 const char* const kCreateLock = "SELECT pg_advisory_xact_lock(4851675012230316)";
 
-// SQLite's schema 5 (SchemaMigrations.cpp, versions 1 to 5 applied; step 6
-// is kVersion6 below), table
+// SQLite's schema 5 (SchemaMigrations.cpp, versions 1 to 5 applied; steps 6
+// and 7 are kVersion6 and kVersion7 below), table
 // by table, column order kept. Where SQLite's FTS5 table client_names
 // indexes the words of the folded names, client_words does; the folding
 // and the cutting into words stay the program's (NameFolding), so both
@@ -164,6 +164,25 @@ const char* const kVersion6[] = {
     "ALTER TABLE reviews ADD COLUMN save_id TEXT",
     "CREATE UNIQUE INDEX reviews_by_save_id ON reviews (save_id)",
 };
+
+// Step 7, SQLite's kVersion7 word for word: the claims (PostgresClaims),
+// presence that comes and goes, so not append-only and not audited.
+const char* const kVersion7[] = {
+    R"SQL(CREATE TABLE claims (
+    intake_id BIGINT NOT NULL,
+    holder TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    since TEXT NOT NULL,
+    expires_at TEXT,
+    connection INTEGER,
+    PRIMARY KEY (intake_id, holder)
+))SQL",
+};
+
+// What the program's role may do with the claims: all of it, they are its
+// own bookkeeping (grantApplicationRole, and upgrade for the roles granted
+// before version 7).
+const char* const kClaimsGrant = "GRANT SELECT, INSERT, UPDATE, DELETE ON claims TO ";
 
 const char* const kAppendOnly[] = {"audit_log", "intake_versions", "suggestions", "reviews"};
 
@@ -325,6 +344,9 @@ void PostgresSchema::create(const PostgresConnection& connection)
     for (const char* statement : kVersion6) {
         connection.execute(QString::fromUtf8(statement), "creating the database layout");
     }
+    for (const char* statement : kVersion7) {
+        connection.execute(QString::fromUtf8(statement), "creating the database layout");
+    }
 
     // Nobody but the owner and the roles granted by grantApplicationRole
     // may connect, create or read: PostgreSQL's defaults let every role
@@ -388,24 +410,52 @@ bool PostgresSchema::upgrade(const PostgresConnection& connection, const Clock& 
     connection.execute(QString::fromLatin1(kCreateLock), "waiting for other programs");
     connection.execute(QStringLiteral("SET LOCAL search_path = public"), "setting up");
     const int version = inspect(connection).version;
-    if (version != kCurrentVersion - 1) {
+    if (version < 5 || version >= kCurrentVersion) {
         return false; // current already, or refused by requireCurrent
     }
-    for (const char* statement : kVersion6) {
-        connection.execute(QString::fromUtf8(statement), "updating the database layout");
+    if (version < 6) {
+        for (const char* statement : kVersion6) {
+            connection.execute(QString::fromUtf8(statement), "updating the database layout");
+        }
+    }
+    if (version < 7) {
+        for (const char* statement : kVersion7) {
+            connection.execute(QString::fromUtf8(statement), "updating the database layout");
+        }
+        // The program's roles granted before (they may add intakes) may use
+        // the claims too, without init naming them again.
+        QSqlQuery roles = connection.prepare(QStringLiteral(
+            "SELECT DISTINCT pg_get_userbyid(a.grantee) FROM pg_class c, aclexplode(c.relacl) a "
+            "WHERE c.oid = 'public.intakes'::regclass AND a.privilege_type = 'INSERT' AND "
+            "a.grantee <> c.relowner AND a.grantee <> 0 ORDER BY 1"));
+        PostgresConnection::run(roles, "reading the grants");
+        QStringList grantees;
+        while (roles.next()) {
+            grantees << roles.value(0).toString();
+        }
+        for (const QString& role : grantees) {
+            connection.execute(QString::fromLatin1(kClaimsGrant) + quotedIdentifier(role),
+                               "granting the application role");
+        }
     }
     QSqlQuery record = connection.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
     record.addBindValue(kCurrentVersion);
     PostgresConnection::run(record, "recording the schema version");
-    // Audited as SQLite's step 6 is: a database with a history records who
+    // Audited as SQLite's steps are: a database with a history records who
     // changed its layout (the chain's lock is taken inside this transaction).
     if (!scalar(connection, QStringLiteral("SELECT 1 FROM audit_log LIMIT 1"), "reading the log")
              .isEmpty()) {
-        PostgresAuditTrail(connection, clock)
-            .append(AuditLog::defaultActor(), QStringLiteral("schema upgrade"),
-                    QStringLiteral("database"),
-                    QStringLiteral("schema 6: new intakes, amendments and reviews keep their "
-                                   "save id; nothing stored before is changed"));
+        const PostgresAuditTrail audit(connection, clock);
+        if (version < 6) {
+            audit.append(AuditLog::defaultActor(), QStringLiteral("schema upgrade"),
+                         QStringLiteral("database"),
+                         QStringLiteral("schema 6: new intakes, amendments and reviews keep "
+                                        "their save id; nothing stored before is changed"));
+        }
+        audit.append(AuditLog::defaultActor(), QStringLiteral("schema upgrade"),
+                     QStringLiteral("database"),
+                     QStringLiteral("schema 7: who has an intake open for review is shown "
+                                    "(claims, not audited); nothing stored before is changed"));
     }
     transaction.commit();
     return true;
@@ -454,6 +504,7 @@ void PostgresSchema::grantApplicationRole(const PostgresConnection& connection, 
                        "users") +
             to,
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public") + to,
+        QString::fromLatin1(kClaimsGrant) + grantee,
     };
     for (const QString& statement : statements) {
         connection.execute(statement, "granting the application role");

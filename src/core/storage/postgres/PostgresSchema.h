@@ -7,7 +7,7 @@ class Clock;
 class PostgresConnection;
 
 // The Clinic Intake schema on a PostgreSQL server: the tables and columns of
-// the SQLite schema 6 (SchemaMigrations), the same append-only rules as
+// the SQLite schema 7 (SchemaMigrations), the same append-only rules as
 // triggers, and grants that make them hold for the program's own role too.
 // PostgreSQL keeps the schema version in a table (SQLite: PRAGMA
 // user_version).
@@ -24,9 +24,9 @@ class PostgresConnection;
 class PostgresSchema
 {
 public:
-    // SQLite's schema 6; PostgresSchema.cpp stops the build when the SQLite
+    // SQLite's schema 7; PostgresSchema.cpp stops the build when the SQLite
     // schema moves on without this one. The first server schema was 5.
-    static constexpr int kCurrentVersion = 6;
+    static constexpr int kCurrentVersion = 7;
 
     // What the database holds: the schema version (0: nothing of Clinic
     // Intake), and the tables, views and sequences that are not ours or an
@@ -45,10 +45,10 @@ public:
     // (client_words), so no superuser step is needed.
     static void create(const PostgresConnection& connection);
 
-    // Brings a schema 5 database to this program's schema, in one
+    // Brings a schema 5 or 6 database to this program's schema, in one
     // transaction, audited when the database has a history (run by the
-    // owner: init). Returns whether it changed anything; any other version
-    // is left to requireCurrent.
+    // owner: init); the roles already granted get the new claims table. Returns whether it changed
+    // anything; any other version is left to requireCurrent.
     static bool upgrade(const PostgresConnection& connection, const Clock& clock);
 
     // For opening: the schema version, which must be this program's.
@@ -61,10 +61,12 @@ public:
     // tables, UPDATE only on the columns the program changes in place
     // (intakes' current version and list columns, accounts' password, flag,
     // counters and lock), never UPDATE or DELETE on intake_versions,
-    // suggestions, reviews and audit_log. Run by the owner, in one
+    // suggestions, reviews and audit_log; everything on claims (presence,
+    // not records). Run by the owner, in one
     // transaction; running it again gives the same grants.
     static void grantApplicationRole(const PostgresConnection& connection, const QString& role);
 
-    // The tables, in the order they are created.
+    // The tables of the records, in the order they are created (what a
+    // backup moves); claims, presence that no backup keeps, is left out.
     static QStringList tables();
 };

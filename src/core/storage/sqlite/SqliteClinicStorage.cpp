@@ -71,12 +71,12 @@ private:
 
 SqliteClinicStorage::SqliteClinicStorage(const Database& database, const Clock& realTime)
     : m_database(database), m_store(database, realTime), m_audit(database, realTime),
-      m_accounts(database, m_audit)
+      m_accounts(database, m_audit), m_claims(database, realTime)
 {}
 
 SqliteClinicStorage::SqliteClinicStorage(std::unique_ptr<Database> database, const Clock& realTime)
     : m_owned(std::move(database)), m_database(*m_owned), m_store(*m_owned, realTime),
-      m_audit(*m_owned, realTime), m_accounts(*m_owned, m_audit)
+      m_audit(*m_owned, realTime), m_accounts(*m_owned, m_audit), m_claims(*m_owned, realTime)
 {}
 
 SqliteClinicStorage::~SqliteClinicStorage() = default;

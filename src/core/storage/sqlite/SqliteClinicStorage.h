@@ -4,6 +4,7 @@
 #include "storage/ClinicStorage.h"
 #include "storage/IntakeStore.h"
 #include "storage/sqlite/SqliteAccountStore.h"
+#include "storage/sqlite/SqliteClaims.h"
 
 #include <memory>
 
@@ -31,6 +32,7 @@ public:
     IntakeRepository& intakes() override { return m_store; }
     const IntakeRepository& intakes() const override { return m_store; }
     const AuditTrail& audit() const override { return m_audit; }
+    IntakeClaims& claims() override { return m_claims; }
     std::unique_ptr<IntakeBatch> startImport(const QString& actor, const QString& now) override;
     std::unique_ptr<UserAccounts> accounts(const Clock& realTime,
                                            PasswordHasher::Cost cost) const override;
@@ -56,4 +58,5 @@ private:
     IntakeStore m_store;
     AuditLog m_audit;
     SqliteAccountStore m_accounts;
+    SqliteClaims m_claims;
 };

@@ -742,6 +742,9 @@ private:
                          .arg(m_options.tag));
         expectRows("rows with this run's save ids", withOurIds, stored[0] + stored[1] + stored[2]);
 
+        printFigures(latencies, outcomes, completions);
+        std::fflush(stdout);
+
         // The audit chain, and the CLI's `check` (the same call).
         const auto manager = storage.accounts(clock, PasswordHasher::Cost::Minimal)
                                  ->signIn(m_options.manager, QString::fromUtf8(managerPassword));
@@ -759,7 +762,6 @@ private:
             fail(QStringLiteral("check: ") + problem);
         }
 
-        printFigures(latencies, outcomes, completions);
         std::printf("acknowledged writes: %lld, each found stored once as acknowledged; writes "
                     "never acknowledged but stored (settled by save id): %lld\n",
                     acknowledged, unackedStored);

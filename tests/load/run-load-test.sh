@@ -66,7 +66,7 @@ server)
   bash "$here/../postgres/cluster.sh" start "$cluster" >"$work/cluster.log"
   # shellcheck disable=SC1091 # written by cluster.sh start
   source "$cluster/env"
-  psql -X -q -v ON_ERROR_STOP=1 -h "$CLINIC_TEST_PG_SOCKET" -p "$CLINIC_TEST_PG_PORT" \
+  "${PG_BIN:-/usr/lib/postgresql/15/bin}/psql" -X -q -v ON_ERROR_STOP=1 -h "$CLINIC_TEST_PG_SOCKET" -p "$CLINIC_TEST_PG_PORT" \
     -U "$CLINIC_TEST_PG_ADMIN" -d postgres \
     -c "CREATE ROLE load_owner LOGIN PASSWORD 'owner-password'" \
     -c "CREATE ROLE load_app LOGIN PASSWORD 'app-password'" \

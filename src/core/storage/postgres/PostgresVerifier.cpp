@@ -401,10 +401,13 @@ void PostgresVerifier::checkDerived(std::vector<QString>& problems) const
     // wrong or missing is not found by a search for its name.
     PostgresCursor clients(
         m_connection,
+        // Grouped once and merged: client_words has no index by client, so
+        // a LATERAL look-up per client read the whole table each time (25
+        // minutes at 100,000 clients against 0.6 s).
         QStringLiteral("SELECT c.id, c.name_key, w.indexed, w.words FROM clients c LEFT JOIN "
-                       "LATERAL (SELECT string_agg(word, ' ' ORDER BY word) AS indexed, "
-                       "string_agg(DISTINCT words, '|') AS words FROM client_words WHERE "
-                       "client_id = c.id) w ON true ORDER BY c.id"),
+                       "(SELECT client_id, string_agg(word, ' ' ORDER BY word) AS indexed, "
+                       "string_agg(DISTINCT words, '|') AS words FROM client_words GROUP BY "
+                       "client_id) w ON w.client_id = c.id ORDER BY c.id"),
         {}, "checking the name search index");
     stored_checks::Listing wrong(problems);
     while (clients.next()) {

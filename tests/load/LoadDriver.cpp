@@ -525,6 +525,7 @@ public:
             }
             if (m_options.import > 0) {
                 importIntakes(*storage, engine, clock, manager);
+                settleAfterImport(*storage);
             }
         }
         const Rows before = rowsOf(*storage);
@@ -599,6 +600,34 @@ private:
         std::printf("imported %d intakes in %.1f s\n", m_options.import,
                     std::chrono::duration<double>(Steady::now() - began).count());
         QFile::remove(path);
+    }
+
+    // A clinic's server has analysed its tables long before a day's work
+    // (autovacuum, within a minute of a large change); the run starts from
+    // there, not from the planner's guesses about tables it has not looked
+    // at since the import. Waits for the server's own autoanalyze: the
+    // program's role may not ANALYZE tables it does not own.
+    void settleAfterImport(ClinicStorage& storage) const
+    {
+        const auto* server = dynamic_cast<const PostgresClinicStorage*>(&storage);
+        if (server == nullptr) {
+            return; // SQLite keeps no such statistics the planner waits for
+        }
+        const auto began = Steady::now();
+        const QString analysed =
+            QStringLiteral("SELECT count(*) FROM pg_stat_user_tables WHERE relname IN ('intakes', "
+                           "'intake_versions', 'suggestions', 'clients', 'client_words') AND "
+                           "coalesce(last_analyze, last_autoanalyze) IS NOT NULL");
+        while (Steady::now() - began < std::chrono::seconds(180)) {
+            QSqlQuery query = server->connection().exec(analysed, {}, "asking about analyses");
+            if (query.next() && query.value(0).toInt() == 5) {
+                std::printf("tables analysed by autovacuum %.0f s after the import\n",
+                            std::chrono::duration<double>(Steady::now() - began).count());
+                return;
+            }
+            QThread::sleep(2);
+        }
+        std::printf("autovacuum had not analysed every table 180 s after the import\n");
     }
 
     std::unique_ptr<QProcess> startWorker(int worker)

@@ -366,7 +366,7 @@ void coverExistingRows(const Database& database)
 
 // An existing database records who changed its layout and when; a new,
 // empty one gets no entry (its first entries are its own).
-void auditSaveIdsStep(const Database& database)
+void auditUpgradeStep(const Database& database, const QString& what)
 {
     if (rowCount(database, QStringLiteral("audit_log")) == 0) {
         return;
@@ -374,22 +374,7 @@ void auditSaveIdsStep(const Database& database)
     const SystemClock clock;
     const AuditLog audit(database, clock);
     audit.append(AuditLog::defaultActor(), QStringLiteral("schema upgrade"),
-                 QStringLiteral("database"),
-                 QStringLiteral("schema 6: new intakes, amendments and reviews keep their save "
-                                "id; nothing stored before is changed"));
-}
-
-void auditClaimsStep(const Database& database)
-{
-    if (rowCount(database, QStringLiteral("audit_log")) == 0) {
-        return;
-    }
-    const SystemClock clock;
-    const AuditLog audit(database, clock);
-    audit.append(AuditLog::defaultActor(), QStringLiteral("schema upgrade"),
-                 QStringLiteral("database"),
-                 QStringLiteral("schema 7: who has an intake open for review is shown (claims, "
-                                "not audited); nothing stored before is changed"));
+                 QStringLiteral("database"), what);
 }
 
 void requireForeignKeysHold(const Database& database)
@@ -433,10 +418,14 @@ void applyStep(const Database& database, int version)
         coverExistingRows(database);
     } else if (version == 6) {
         executeScript(database, QString::fromUtf8(kVersion6));
-        auditSaveIdsStep(database);
+        auditUpgradeStep(database,
+                         QStringLiteral("schema 6: new intakes, amendments and reviews keep their "
+                                        "save id; nothing stored before is changed"));
     } else if (version == 7) {
         executeScript(database, QString::fromUtf8(kVersion7));
-        auditClaimsStep(database);
+        auditUpgradeStep(database,
+                         QStringLiteral("schema 7: who has an intake open for review is shown "
+                                        "(claims, not audited); nothing stored before is changed"));
     }
     database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
                      "recording the schema version");

@@ -3,6 +3,7 @@
 #include "model/IntakeLists.h"
 #include "rules/Recommendation.h"
 #include "storage/EditConflict.h"
+#include "storage/IntakeClaims.h"
 #include "storage/StorageError.h"
 
 #include <QSqlQuery>
@@ -85,6 +86,20 @@ IntakeState intakeState(const QSqlQuery& row)
         state.newestReviewAt = QDateTime::fromString(row.value(6).toString(), Qt::ISODateWithMs);
     }
     return state;
+}
+
+std::vector<IntakeClaim> claimRows(QSqlQuery& select, qint64 intakeId)
+{
+    std::vector<IntakeClaim> claims;
+    while (select.next()) {
+        IntakeClaim claim;
+        claim.intakeId = intakeId;
+        claim.userName = select.value(0).toString();
+        claim.since = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
+        claim.holder = select.value(2).toString();
+        claims.push_back(std::move(claim));
+    }
+    return claims;
 }
 
 StoredSave versionSave(const QSqlQuery& row)

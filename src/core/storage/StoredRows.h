@@ -8,12 +8,14 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 struct Recommendation;
 struct IntakeSummary;
 struct ReviewDecision;
 struct StoredSave;
 struct IntakeState;
+struct IntakeClaim;
 enum class IntakeSort;
 class QSqlQuery;
 
@@ -67,6 +69,9 @@ StoredSave reviewSave(const QSqlQuery& row);
 // bound: the intake id); intakeState reads its row.
 extern const char* const kIntakeState;
 IntakeState intakeState(const QSqlQuery& row);
+
+// Claims read with the columns user_name, since, holder (either backend).
+std::vector<IntakeClaim> claimRows(QSqlQuery& select, qint64 intakeId);
 
 // A save id to bind: NULL when there is none (rows before schema 6, imports).
 QVariant saveIdOrNull(const std::string& saveId);

@@ -1,5 +1,6 @@
 #include "storage/postgres/PostgresClaims.h"
 
+#include "storage/StoredRows.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresTransaction.h"
 #include "util/Clock.h"
@@ -138,14 +139,5 @@ std::vector<IntakeClaim> PostgresClaims::claimsOn(qint64 intakeId) const
                        "ORDER BY since, holder")
             .arg(live(QStringLiteral("c"))),
         {intakeId}, "reading who has the intake open");
-    std::vector<IntakeClaim> claims;
-    while (select.next()) {
-        IntakeClaim claim;
-        claim.intakeId = intakeId;
-        claim.userName = select.value(0).toString();
-        claim.since = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
-        claim.holder = select.value(2).toString();
-        claims.push_back(std::move(claim));
-    }
-    return claims;
+    return stored_rows::claimRows(select, intakeId);
 }

@@ -150,14 +150,15 @@ bool PostgresConnection::reopenIfClosedMeanwhile() const
     if (pq == nullptr || PQstatus(pq) != CONNECTION_OK || PQtransactionStatus(pq) != PQTRANS_IDLE) {
         return false;
     }
-    // Non-blocking: while the socket has something to read (an idle
-    // connection is sent nothing but a closing notice, then the end of the
-    // stream), libpq takes it in; nothing is waited for.
+    // While the socket has something to read, libpq takes it in. Usually
+    // nothing was sent and nothing is waited for. An idle connection is
+    // sent nothing but a closing notice, and the end of the stream follows
+    // it as the server's process exits: after a notice, a short wait for it.
     bool closed = false;
-    for (int reads = 0; reads < 4 && !closed; ++reads) {
+    for (int reads = 0, waitMs = 0; reads < 4 && !closed; ++reads, waitMs = 100) {
         pollfd socket{PQsocket(pq), POLLIN, 0};
-        if (socket.fd < 0 || ::poll(&socket, 1, 0) != 1) {
-            break; // nothing sent meanwhile: the usual case
+        if (socket.fd < 0 || ::poll(&socket, 1, waitMs) != 1) {
+            break;
         }
         closed = PQconsumeInput(pq) == 0 || PQstatus(pq) != CONNECTION_OK;
     }

@@ -1,6 +1,7 @@
 #include "storage/sqlite/SqliteClaims.h"
 
 #include "storage/Database.h"
+#include "storage/StoredRows.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 
@@ -98,14 +99,5 @@ std::vector<IntakeClaim> SqliteClaims::live(qint64 intakeId, const QString& now)
     select.addBindValue(intakeId);
     select.addBindValue(now);
     Database::run(select, "reading who has the intake open");
-    std::vector<IntakeClaim> claims;
-    while (select.next()) {
-        IntakeClaim claim;
-        claim.intakeId = intakeId;
-        claim.userName = select.value(0).toString();
-        claim.since = QDateTime::fromString(select.value(1).toString(), Qt::ISODateWithMs);
-        claim.holder = select.value(2).toString();
-        claims.push_back(std::move(claim));
-    }
-    return claims;
+    return stored_rows::claimRows(select, intakeId);
 }

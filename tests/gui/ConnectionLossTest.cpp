@@ -61,19 +61,6 @@ std::unique_ptr<ClinicSession> openServerClinic(const QString& location, const Q
     return session;
 }
 
-template <typename Done> bool waitFor(Done done, int seconds)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > seconds * 1000) {
-            return false;
-        }
-        QTest::qWait(20);
-    }
-    return true;
-}
-
 // Every connection of the program's role ends, as in a server restart:
 // the window's own, its pages' workers' and the connection monitor's.
 void terminateProgramConnections(const PgTestServer& server, const PgClinicDatabase& clinic)
@@ -93,24 +80,6 @@ int programConnections(const PgTestServer& server, const PgClinicDatabase& clini
     return query.value(0).toInt();
 }
 
-// Message boxes shown meanwhile, closed: there should be none.
-struct SeenModals
-{
-    QTimer timer;
-    QStringList seen;
-    SeenModals()
-    {
-        timer.setInterval(50);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                seen << box->text();
-                box->reject();
-            }
-        });
-        timer.start();
-    }
-};
-
 } // namespace
 
 TEST_CASE("gui: server: a save after the server ended the connection is stored at once, with "
@@ -127,7 +96,7 @@ TEST_CASE("gui: server: a save after the server ended the connection is stored a
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto* state = window.statusBar()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
     REQUIRE(state != nullptr);
-    REQUIRE(waitFor([&] { return state->text() == QStringLiteral("Connected"); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return state->text() == QStringLiteral("Connected"); }, 60));
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
@@ -138,9 +107,9 @@ TEST_CASE("gui: server: a save after the server ended the connection is stored a
 
     // Every connection of the window ended while the form was typed (an
     // idle timeout, a restart): the save opens its connection again.
-    SeenModals modals;
+    gui_test::ModalCloser modals;
     terminateProgramConnections(*server, clinic);
-    REQUIRE(waitFor([&] { return programConnections(*server, clinic) == 0; }, 30));
+    REQUIRE(gui_test::waitFor([&] { return programConnections(*server, clinic) == 0; }, 30));
     QSignalSpy saved(&page, &IntakeFormPage::saved);
     QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
     CHECK(saved.count() == 1);
@@ -174,12 +143,12 @@ TEST_CASE("gui: server: a review sent while the server is stopped is kept and st
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     ReviewPage& review = *window.reviewPage();
-    REQUIRE(waitFor([&] { return !review.isLoading(); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return !review.isLoading(); }, 60));
     REQUIRE(review.selectIntake(id));
     auto* state = window.statusBar()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
-    REQUIRE(waitFor([&] { return state->text() == QStringLiteral("Connected"); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return state->text() == QStringLiteral("Connected"); }, 60));
 
-    SeenModals modals;
+    gui_test::ModalCloser modals;
     cluster->stop();
     QTest::mouseClick(review.acceptButton(), Qt::LeftButton);
     CHECK(review.isReviewWaiting());
@@ -187,12 +156,13 @@ TEST_CASE("gui: server: a review sent while the server is stopped is kept and st
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Connection lost: retrying"));
     // Still on the page, as it was sent.
     CHECK(review.selectedIntake() == id);
-    REQUIRE(waitFor([&] { return state->text().startsWith(QStringLiteral("Not reachable")); }, 30));
+    REQUIRE(gui_test::waitFor(
+        [&] { return state->text().startsWith(QStringLiteral("Not reachable")); }, 30));
     CHECK(review.isReviewWaiting());
 
     cluster->start();
     window.connectionMonitor()->probe(); // else within its 10 s
-    REQUIRE(waitFor([&] { return !review.isReviewWaiting(); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return !review.isReviewWaiting(); }, 60));
     CHECK(review.doneText().contains(QStringLiteral("review stored")));
     const auto details = gui_test::storeOf(*session).details(id);
     CHECK(details.at("status") == "reviewed");

@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -178,6 +179,31 @@ void readNextMessageBox(QString* seen)
         *seen = box->text();
         box->reject();
     });
+}
+
+bool waitFor(const std::function<bool()>& done, int seconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > seconds * 1000) {
+            return false;
+        }
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+ModalCloser::ModalCloser()
+{
+    timer.setInterval(50);
+    QObject::connect(&timer, &QTimer::timeout, [this] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            seen << box->text();
+            box->reject();
+        }
+    });
+    timer.start();
 }
 
 } // namespace gui_test

@@ -121,4 +121,17 @@ template <typename Modal, typename Act> void onNextModal(Act act, int triesLeft 
     });
 }
 
+// Runs the event loop until `done` or `seconds` have passed: whether done.
+bool waitFor(const std::function<bool()>& done, int seconds);
+
+// A modal nobody answers would hang the test in its exec(): while this
+// lives, any message box that shows is noted (seen) and closed, so that the
+// test fails instead, or reads what it said.
+struct ModalCloser
+{
+    ModalCloser();
+    QTimer timer;
+    QStringList seen;
+};
+
 } // namespace gui_test

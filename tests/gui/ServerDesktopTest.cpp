@@ -114,20 +114,6 @@ std::unique_ptr<ClinicSession> openServerClinic(const QString& location, const Q
     return session;
 }
 
-// Waits, running the event loop, until `done` or `seconds` have passed.
-template <typename Done> bool waitFor(Done done, int seconds)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > seconds * 1000) {
-            return false;
-        }
-        QTest::qWait(20);
-    }
-    return true;
-}
-
 // Where a key goes: the focused widget, as a person's keys do.
 QWidget* focusedIn(QWidget* window)
 {
@@ -167,26 +153,6 @@ struct Ticker
     qint64 longestGapMs() const { return std::max(longest, sinceTick.elapsed()); }
 };
 
-// A modal nobody answers would hang the test in its exec(): any message box
-// that shows is noted and closed, so that the test fails instead (or reads
-// what it said), with no limit on how long it takes to show.
-struct NoModals
-{
-    QTimer timer;
-    QStringList seen;
-    NoModals()
-    {
-        timer.setInterval(100);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                seen << box->text();
-                box->reject();
-            }
-        });
-        timer.start();
-    }
-};
-
 } // namespace
 
 TEST_CASE("gui: server: the window on a clinic server adds an intake and the therapist reviews it",
@@ -211,13 +177,13 @@ TEST_CASE("gui: server: the window on a clinic server adds an intake and the the
                                .arg(clinic.application.name(), clinic.database.name()));
     auto* state = window.statusBar()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
     REQUIRE(state != nullptr);
-    CHECK(waitFor([&] { return state->text() == QStringLiteral("Connected"); }, 60));
+    CHECK(gui_test::waitFor([&] { return state->text() == QStringLiteral("Connected"); }, 60));
     // Restoring into a server is not done from the desktop.
     CHECK(window.findChild<QAction*>(QStringLiteral("restoreAction")) == nullptr);
     {
         // Read and closed however long it takes to show: the pages' workers
         // connect meanwhile, and a loaded machine is slow to show it.
-        NoModals closer;
+        gui_test::ModalCloser closer;
         CHECK_FALSE(window.restoreBackup());
         REQUIRE(closer.seen.size() == 1);
         CHECK(closer.seen[0].contains(QStringLiteral("restored into the server by whoever looks "
@@ -241,20 +207,20 @@ TEST_CASE("gui: server: the window on a clinic server adds an intake and the the
     therapist.show();
     ReviewPage& review = *therapist.reviewPage();
     // The queue is read on the review page's worker.
-    REQUIRE(waitFor([&] { return !review.isLoading(); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return !review.isLoading(); }, 60));
     CHECK(review.queueSize() == 1);
     REQUIRE(review.selectIntake(id));
     CHECK(review.detailsText().contains(QStringLiteral("Ana Lima")));
     QTest::mouseClick(review.acceptButton(), Qt::LeftButton);
     CHECK(review.queueSize() == 0); // at once, before the server's answer
-    REQUIRE(waitFor([&] { return !review.isLoading(); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return !review.isLoading(); }, 60));
     CHECK(review.queueSize() == 0);
     CHECK(gui_test::storeOf(*session).details(id).at("status") == "reviewed");
     // The records page reads the server on its worker: the row arrives.
     therapist.showPage(int(AppSettings::Page::Records));
     RecordsTableModel& records = *therapist.recordsPage()->model();
     therapist.recordsPage()->refresh();
-    REQUIRE(waitFor([&] { return !records.isLoading(); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return !records.isLoading(); }, 60));
     CHECK(records.rowCount() == 1);
     CHECK(records.intakeIdAt(0) == id);
 }
@@ -284,7 +250,7 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     }
     QTemporaryDir folder;
     AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
-    NoModals noModals;
+    gui_test::ModalCloser noModals;
 
     // Every page's worker opens its connection while the server is still
     // quick: libpq gives up on a connection not made in 5 s, and a late
@@ -299,7 +265,7 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     window.showPage(int(AppSettings::Page::Records));
     window.showPage(int(AppSettings::Page::Intake));
     typeInto(field<QLineEdit>(page, "nameEdit"), QStringLiteral("li"));
-    REQUIRE(waitFor(
+    REQUIRE(gui_test::waitFor(
         [&] {
             return !review.isLoading() && !audit.isLoading() && !audit.isCheckingChain() &&
                    !records.isLoading() && !page.isLookingUp();
@@ -324,7 +290,7 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
         window.grab().save(qEnvironmentVariable("CLINIC_TEST_SCREENSHOTS") +
                            QStringLiteral("/late-review.png"));
     }
-    REQUIRE(waitFor([&] { return !review.isLoading(); }, 120));
+    REQUIRE(gui_test::waitFor([&] { return !review.isLoading(); }, 120));
     CHECK(ticker.longestGapMs() < kLateMs);
     CHECK(review.queueStateLabel()->isHidden());
     CHECK(review.queueSize() == 1);
@@ -341,7 +307,7 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
         window.grab().save(qEnvironmentVariable("CLINIC_TEST_SCREENSHOTS") +
                            QStringLiteral("/late-records.png"));
     }
-    REQUIRE(waitFor([&] { return !records.isLoading(); }, 120));
+    REQUIRE(gui_test::waitFor([&] { return !records.isLoading(); }, 120));
     CHECK(ticker.longestGapMs() < kLateMs);
     CHECK(records.errorText().toStdString() == "");
     CHECK(records.rowCount() == 1);
@@ -351,7 +317,7 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     window.showPage(int(AppSettings::Page::Intake));
     typeInto(field<QLineEdit>(page, "nameEdit"), QStringLiteral("m"));
     CHECK(page.isLookingUp());
-    REQUIRE(waitFor([&] { return !page.isLookingUp(); }, 120));
+    REQUIRE(gui_test::waitFor([&] { return !page.isLookingUp(); }, 120));
     CHECK(ticker.longestGapMs() < kLateMs);
     auto* found = field<QListWidget>(page, "returningClientList");
     REQUIRE(found->count() == 1);
@@ -369,7 +335,7 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
         window.grab().save(qEnvironmentVariable("CLINIC_TEST_SCREENSHOTS") +
                            QStringLiteral("/late-audit.png"));
     }
-    REQUIRE(waitFor([&] { return !audit.isLoading() && !audit.isCheckingChain(); }, 120));
+    REQUIRE(gui_test::waitFor([&] { return !audit.isLoading() && !audit.isCheckingChain(); }, 120));
     CHECK(ticker.longestGapMs() < kLateMs);
     CHECK(audit.table()->rowCount() > 0);
     CHECK(audit.summaryLabel()->text().contains(QStringLiteral("since")));
@@ -380,7 +346,7 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     call.restart();
     review.refresh();
     CHECK(call.elapsed() < kLateMs);
-    REQUIRE(waitFor([&] { return !review.isLoading(); }, 120));
+    REQUIRE(gui_test::waitFor([&] { return !review.isLoading(); }, 120));
     CHECK(ticker.longestGapMs() < kLateMs);
     CHECK(review.queueSize() == 1);
     CHECK(noModals.seen.join(QLatin1Char('\n')).toStdString() == "");
@@ -397,12 +363,12 @@ TEST_CASE("gui: server: a server that stops answering shows as not reachable, wi
     ConnectionMonitor monitor({location, clinic.application.password()}, clock, 600000, 600000);
     QSignalSpy probed(&monitor, &ConnectionMonitor::probed);
     monitor.start();
-    REQUIRE(waitFor([&] { return probed.count() == 1; }, 60));
+    REQUIRE(gui_test::waitFor([&] { return probed.count() == 1; }, 60));
     CHECK(monitor.state() == ConnectionMonitor::State::Connected);
     CHECK(monitor.text() == QStringLiteral("Connected"));
     relay.cutOff();
     monitor.probe();
-    REQUIRE(waitFor([&] { return probed.count() == 2; }, 60));
+    REQUIRE(gui_test::waitFor([&] { return probed.count() == 2; }, 60));
     CHECK(monitor.state() == ConnectionMonitor::State::NotReachable);
     CHECK(monitor.text().startsWith(QStringLiteral("Not reachable since ")));
     CHECK(monitor.text().endsWith(QStringLiteral(", retrying")));
@@ -594,7 +560,7 @@ TEST_CASE("gui: server: the settings dialog keeps the server's address in the se
     const auto test = [&] {
         const int before = int(tested.count());
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
-        REQUIRE(waitFor([&] { return tested.count() > before; }, 60));
+        REQUIRE(gui_test::waitFor([&] { return tested.count() > before; }, 60));
         return tested.last().at(0).toBool();
     };
     dialog.passwordEdit()->setText(QStringLiteral("not the password"));
@@ -690,7 +656,7 @@ TEST_CASE("gui: the settings dialog's server fields are reached with the keyboar
     // A button's mnemonic clicks it as a mouse would, after its pressed look
     // has shown for a moment (QAbstractButton::animateClick, 100 ms).
     QTest::keyClick(focusedIn(&dialog), Qt::Key_S, Qt::AltModifier);
-    CHECK(waitFor([&] { return dialog.serverChoice()->isChecked(); }, 5));
+    CHECK(gui_test::waitFor([&] { return dialog.serverChoice()->isChecked(); }, 5));
     CHECK(dialog.hostEdit()->isEnabled());
     QTest::keyClick(focusedIn(&dialog), Qt::Key_H, Qt::AltModifier);
     CHECK(dialog.hostEdit()->hasFocus());
@@ -715,6 +681,6 @@ TEST_CASE("gui: the settings dialog's server fields are reached with the keyboar
                          "clinic?sslmode=verify-full&sslrootcert=%2Fetc%2Fclinic%2Fca.crt"));
     // Alt+O: back to the file.
     QTest::keyClick(focusedIn(&dialog), Qt::Key_O, Qt::AltModifier);
-    CHECK(waitFor([&] { return dialog.fileChoice()->isChecked(); }, 5));
+    CHECK(gui_test::waitFor([&] { return dialog.fileChoice()->isChecked(); }, 5));
     CHECK(dialog.databasePathEdit()->isEnabled());
 }

@@ -39,19 +39,6 @@ namespace {
 // The promise to the clinic: on every screen within a second.
 constexpr int kWithinASecond = 1000;
 
-template <typename Done> bool waitFor(Done done, int seconds)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > seconds * 1000) {
-            return false;
-        }
-        QTest::qWait(20);
-    }
-    return true;
-}
-
 // A workstation: its own session (its own connections), settings and window.
 struct Workstation
 {
@@ -97,25 +84,6 @@ bool inQueue(const ReviewPage& review, qint64 intakeId)
     return false;
 }
 
-// Message boxes shown by themselves (not answered by the test): there
-// should be none while the server is away.
-struct SeenModals
-{
-    QTimer timer;
-    QStringList seen;
-    SeenModals()
-    {
-        timer.setInterval(50);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                seen << box->text();
-                box->reject();
-            }
-        });
-        timer.start();
-    }
-};
-
 } // namespace
 
 TEST_CASE("gui: server: two workstations keep working together across a server restart",
@@ -137,13 +105,15 @@ TEST_CASE("gui: server: two workstations keep working together across a server r
 
     Workstation desk(location, password, Role::Manager);
     Workstation therapist(location, password, Role::Therapist);
-    REQUIRE(waitFor([&] { return desk.connectionText() == QStringLiteral("Connected"); }, 60));
-    REQUIRE(waitFor([&] { return therapist.connectionText() == QStringLiteral("Connected"); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return desk.connectionText() == QStringLiteral("Connected"); },
+                              60));
+    REQUIRE(gui_test::waitFor(
+        [&] { return therapist.connectionText() == QStringLiteral("Connected"); }, 60));
     desk.window->showPage(int(AppSettings::Page::Intake));
     IntakeFormPage& form = *desk.window->intakePage();
     QSignalSpy saved(&form, &IntakeFormPage::saved);
     ReviewPage& queue = *therapist.window->reviewPage();
-    REQUIRE(waitFor([&] { return !queue.isLoading(); }, 60));
+    REQUIRE(gui_test::waitFor([&] { return !queue.isLoading(); }, 60));
     CHECK(queue.queueSize() == 0);
 
     // Before the restart: saved at the desk, in the therapist's queue.
@@ -155,7 +125,7 @@ TEST_CASE("gui: server: two workstations keep working together across a server r
 
     // The server stops while the desk types the next one; its save waits,
     // said on the page, with no dialog on either window.
-    SeenModals modals;
+    gui_test::ModalCloser modals;
     cluster->stop();
     gui_test::fillBasics(form, QStringLiteral("Ben Okafor"));
     gui_test::answerAllNo(form);
@@ -171,19 +141,20 @@ TEST_CASE("gui: server: two workstations keep working together across a server r
     // The therapist's window says the server is away too (its monitor asks
     // again at once, once its watcher has lost the server).
     therapist.window->connectionMonitor()->probe();
-    REQUIRE(waitFor([&] { return therapist.connectionText().startsWith("Not reachable"); }, 30));
+    REQUIRE(gui_test::waitFor(
+        [&] { return therapist.connectionText().startsWith("Not reachable"); }, 30));
     CHECK(queue.queueSize() == 1);
 
     // Back: the waiting save is stored once, and shows in the queue.
     cluster->start();
     desk.window->connectionMonitor()->probe();
     therapist.window->connectionMonitor()->probe();
-    REQUIRE(waitFor([&] { return saved.count() == 2; }, 60));
+    REQUIRE(gui_test::waitFor([&] { return saved.count() == 2; }, 60));
     CHECK_FALSE(form.isSaveWaiting());
     CHECK(form.savedText().startsWith(QStringLiteral("Saved intake ")));
     const qint64 second = saved.at(1).at(0).toLongLong();
     REQUIRE(second > first);
-    REQUIRE(waitFor([&] { return inQueue(queue, second) && !queue.isLoading(); }, 30));
+    REQUIRE(gui_test::waitFor([&] { return inQueue(queue, second) && !queue.isLoading(); }, 30));
     CHECK(therapist.connectionText() == QStringLiteral("Connected"));
     CHECK(queue.queueSize() == 2);
     CHECK(gui_test::storeOf(*desk.session).count({}) == 2);
@@ -201,7 +172,8 @@ TEST_CASE("gui: server: two workstations keep working together across a server r
     // the second intake while the therapist has it open and accepts it.
     desk.window->showPage(int(AppSettings::Page::Review));
     ReviewPage& deskReview = *desk.window->reviewPage();
-    REQUIRE(waitFor([&] { return inQueue(deskReview, second) && !deskReview.isLoading(); }, 30));
+    REQUIRE(gui_test::waitFor(
+        [&] { return inQueue(deskReview, second) && !deskReview.isLoading(); }, 30));
     REQUIRE(deskReview.selectIntake(second));
     therapist.window->showPage(int(AppSettings::Page::Review));
     REQUIRE(queue.selectIntake(second));

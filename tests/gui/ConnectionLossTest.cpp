@@ -40,27 +40,6 @@
 
 namespace {
 
-QString tlsLocation(const PgTestServer& server, const PgClinicDatabase& clinic)
-{
-    return server
-        .tlsLocation(QStringLiteral("localhost"), clinic.database.name(), clinic.application.name(),
-                     QStringLiteral("sslmode=verify-full&sslrootcert=") + server.ca)
-        .uri();
-}
-
-std::unique_ptr<ClinicSession> openServerClinic(const QString& location, const QString& password)
-{
-    auto session = std::make_unique<ClinicSession>(
-        location, password, std::make_unique<FixedClock>(QDate(2026, 11, 21)),
-        PasswordHasher::Cost::Minimal);
-    UserAccounts& accounts = session->accounts();
-    using namespace test_staff;
-    accounts.createFirstManager(kManager, passwordOf(kManager), QStringLiteral("test"));
-    accounts.add(kTherapist, Role::Therapist, passwordOf(kTherapist), kManager);
-    gui_test::signInAs(*session, Role::Manager);
-    return session;
-}
-
 // Every connection of the program's role ends, as in a server restart:
 // the window's own, its pages' workers' and the connection monitor's.
 void terminateProgramConnections(const PgTestServer& server, const PgClinicDatabase& clinic)
@@ -88,7 +67,8 @@ TEST_CASE("gui: server: a save after the server ended the connection is stored a
 {
     REQUIRE_PG_SERVER(server);
     PgClinicDatabase clinic(*server);
-    auto session = openServerClinic(tlsLocation(*server, clinic), clinic.application.password());
+    auto session = gui_test::openServerClinic(gui_test::serverLocation(*server, clinic),
+                                              clinic.application.password());
     QTemporaryDir folder;
     AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
     MainWindow window(*session, settings);
@@ -132,7 +112,8 @@ TEST_CASE("gui: server: a review sent while the server is stopped is kept and st
     }
     const PgTestServer& server = cluster->server();
     PgClinicDatabase clinic(server);
-    auto session = openServerClinic(tlsLocation(server, clinic), clinic.application.password());
+    auto session = gui_test::openServerClinic(gui_test::serverLocation(server, clinic),
+                                              clinic.application.password());
     QTemporaryDir folder;
     AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
     const auto parsed = harness::parse(IntakeGenerator(7).next());

@@ -1,5 +1,7 @@
 #include "GuiClinic.h"
 
+#include "PgClinicDatabase.h"
+#include "PgTestServer.h"
 #include "TestStaff.h"
 #include "audit/AuditPage.h"
 #include "intake/IntakeFormPage.h"
@@ -204,6 +206,34 @@ ModalCloser::ModalCloser()
         }
     });
     timer.start();
+}
+
+QString serverLocation(const PgTestServer& server, const PgClinicDatabase& clinic, int port)
+{
+    PgTestServer at = server;
+    if (port > 0) {
+        at.port = port;
+    }
+    return at
+        .tlsLocation(QStringLiteral("localhost"), clinic.database.name(), clinic.application.name(),
+                     QStringLiteral("sslmode=verify-full&sslrootcert=") + server.ca)
+        .uri();
+}
+
+std::unique_ptr<ClinicSession> openServerClinic(const QString& location, const QString& password)
+{
+    auto session = std::make_unique<ClinicSession>(
+        location, password, std::make_unique<FixedClock>(QDate(2026, 11, 21)),
+        PasswordHasher::Cost::Minimal);
+    UserAccounts& accounts = session->accounts();
+    if (accounts.empty()) {
+        using namespace test_staff;
+        accounts.createFirstManager(kManager, passwordOf(kManager), QStringLiteral("test"));
+        accounts.add(kTherapist, Role::Therapist, passwordOf(kTherapist), kManager);
+        accounts.add(kFrontDesk, Role::FrontDesk, passwordOf(kFrontDesk), kManager);
+    }
+    signInAs(*session, Role::Manager);
+    return session;
 }
 
 } // namespace gui_test

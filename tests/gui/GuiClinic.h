@@ -31,6 +31,9 @@ class RecordsTableModel;
 // three test accounts (tests/support/TestStaff.h: mona the manager, ben the
 // therapist, dora at the front desk) and someone signed in; and answers for
 // the message boxes a test cannot click.
+class PgTestServer;
+struct PgClinicDatabase;
+
 namespace gui_test {
 
 inline const QDateTime kNow(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC);
@@ -133,5 +136,13 @@ struct ModalCloser
     QTimer timer;
     QStringList seen;
 };
+
+// The clinic database on the test cluster as the desktop reaches it: over
+// TLS, checking the certificate and its name, at `port` (the cluster's, or
+// a relay's; 0: the cluster's).
+QString serverLocation(const PgTestServer& server, const PgClinicDatabase& clinic, int port = 0);
+// A desktop session on it with the test staff (manager, therapist, front
+// desk) made when there are none yet; the manager signed in.
+std::unique_ptr<ClinicSession> openServerClinic(const QString& location, const QString& password);
 
 } // namespace gui_test

@@ -86,34 +86,6 @@ public:
     }
 };
 
-// The URI the desktop keeps for the clinic database: TLS to 127.0.0.1 by
-// the certificate's name, at `port` (the cluster's, or a relay's).
-QString locationOf(const PgTestServer& server, const PgClinicDatabase& clinic, int port)
-{
-    PgTestServer at = server;
-    at.port = port;
-    return at
-        .tlsLocation(QStringLiteral("localhost"), clinic.database.name(), clinic.application.name(),
-                     QStringLiteral("sslmode=verify-full&sslrootcert=") + server.ca)
-        .uri();
-}
-
-std::unique_ptr<ClinicSession> openServerClinic(const QString& location, const QString& password)
-{
-    auto session = std::make_unique<ClinicSession>(
-        location, password, std::make_unique<FixedClock>(QDate(2026, 11, 21)),
-        PasswordHasher::Cost::Minimal);
-    UserAccounts& accounts = session->accounts();
-    if (accounts.empty()) {
-        using namespace test_staff;
-        accounts.createFirstManager(kManager, passwordOf(kManager), QStringLiteral("test"));
-        accounts.add(kTherapist, Role::Therapist, passwordOf(kTherapist), kManager);
-        accounts.add(kFrontDesk, Role::FrontDesk, passwordOf(kFrontDesk), kManager);
-    }
-    gui_test::signInAs(*session, Role::Manager);
-    return session;
-}
-
 // Where a key goes: the focused widget, as a person's keys do.
 QWidget* focusedIn(QWidget* window)
 {
@@ -160,8 +132,8 @@ TEST_CASE("gui: server: the window on a clinic server adds an intake and the the
 {
     REQUIRE_PG_SERVER(server);
     PgClinicDatabase clinic(*server);
-    const QString location = locationOf(*server, clinic, server->port);
-    auto session = openServerClinic(location, clinic.application.password());
+    const QString location = gui_test::serverLocation(*server, clinic, server->port);
+    auto session = gui_test::openServerClinic(location, clinic.application.password());
     REQUIRE(session->isServer());
     QTemporaryDir folder;
     AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
@@ -234,8 +206,8 @@ TEST_CASE("gui: server: the window and the reads of its pages wait for a late se
     REQUIRE_PG_SERVER(server);
     PgClinicDatabase clinic(*server);
     SlowRelay relay(server->port);
-    auto session =
-        openServerClinic(locationOf(*server, clinic, relay.port()), clinic.application.password());
+    auto session = gui_test::openServerClinic(
+        gui_test::serverLocation(*server, clinic, relay.port()), clinic.application.password());
     {
         // Shown and laid out: a click on the body map of a page never shown
         // hits nothing, and save() then asks for the missing area.
@@ -358,7 +330,7 @@ TEST_CASE("gui: server: a server that stops answering shows as not reachable, wi
     REQUIRE_PG_SERVER(server);
     PgClinicDatabase clinic(*server);
     SlowRelay relay(server->port);
-    const QString location = locationOf(*server, clinic, relay.port());
+    const QString location = gui_test::serverLocation(*server, clinic, relay.port());
     const FixedClock clock(QDate(2026, 11, 21));
     ConnectionMonitor monitor({location, clinic.application.password()}, clock, 600000, 600000);
     QSignalSpy probed(&monitor, &ConnectionMonitor::probed);
@@ -380,7 +352,7 @@ TEST_CASE("gui: server: at start the password comes from the keyring, else it is
 {
     REQUIRE_PG_SERVER(server);
     PgClinicDatabase clinic(*server);
-    const QString location = locationOf(*server, clinic, server->port);
+    const QString location = gui_test::serverLocation(*server, clinic, server->port);
     const auto clock = [] {
         return std::make_unique<FixedClock>(QDate(2026, 11, 21));
     };
@@ -445,7 +417,8 @@ TEST_CASE("gui: server: at start a server that does not answer is said in plain 
 {
     REQUIRE_PG_SERVER(server);
     PgClinicDatabase clinic(*server);
-    openServerClinic(locationOf(*server, clinic, server->port), clinic.application.password());
+    gui_test::openServerClinic(gui_test::serverLocation(*server, clinic, server->port),
+                               clinic.application.password());
     // A port where nothing listens: one the system gave out and took back.
     int closedPort = 0;
     {
@@ -453,8 +426,8 @@ TEST_CASE("gui: server: at start a server that does not answer is said in plain 
         REQUIRE(taken.listen(QHostAddress::LocalHost, 0));
         closedPort = taken.serverPort();
     }
-    const QString wrong = locationOf(*server, clinic, closedPort);
-    const QString right = locationOf(*server, clinic, server->port);
+    const QString wrong = gui_test::serverLocation(*server, clinic, closedPort);
+    const QString right = gui_test::serverLocation(*server, clinic, server->port);
     QTemporaryDir folder;
     AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
     settings.setDatabaseLocation(wrong);
@@ -576,7 +549,7 @@ TEST_CASE("gui: server: the settings dialog keeps the server's address in the se
 
     dialog.accept();
     const QString location = AppSettings(settingsFile).databaseLocation();
-    CHECK(location == locationOf(*server, clinic, server->port));
+    CHECK(location == gui_test::serverLocation(*server, clinic, server->port));
     CHECK(keyring.kept.value(keyringKey(location)) == clinic.application.password());
     QFile written(settingsFile);
     REQUIRE(written.open(QIODevice::ReadOnly));

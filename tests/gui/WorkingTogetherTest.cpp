@@ -43,17 +43,9 @@ constexpr int kWithinASecond = 1000;
 struct Workstation
 {
     Workstation(const QString& location, const QString& password, Role role)
-        : session(std::make_unique<ClinicSession>(location, password,
-                                                  std::make_unique<FixedClock>(QDate(2026, 11, 21)),
-                                                  PasswordHasher::Cost::Minimal)),
+        : session(gui_test::openServerClinic(location, password)),
           settings(folder.filePath(QStringLiteral("settings.ini")))
     {
-        if (session->accounts().empty()) {
-            using namespace test_staff;
-            session->accounts().createFirstManager(kManager, passwordOf(kManager),
-                                                   QStringLiteral("test"));
-            session->accounts().add(kTherapist, Role::Therapist, passwordOf(kTherapist), kManager);
-        }
         gui_test::signInAs(*session, role);
         window = std::make_unique<MainWindow>(*session, settings);
         window->resize(1366, 768);
@@ -95,12 +87,7 @@ TEST_CASE("gui: server: two workstations keep working together across a server r
     }
     const PgTestServer& server = cluster->server();
     PgClinicDatabase clinic(server);
-    const QString location =
-        server
-            .tlsLocation(QStringLiteral("localhost"), clinic.database.name(),
-                         clinic.application.name(),
-                         QStringLiteral("sslmode=verify-full&sslrootcert=") + server.ca)
-            .uri();
+    const QString location = gui_test::serverLocation(server, clinic);
     const QString password = clinic.application.password();
 
     Workstation desk(location, password, Role::Manager);

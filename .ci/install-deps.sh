@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
+  # Qt's own texts in French (dialog buttons, context menus): qtbase_fr.qm.
+  qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql
   catch2 nlohmann-json3-dev libsodium-dev
   sqlite3 libsqlite3-dev xvfb xauth

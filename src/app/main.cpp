@@ -1,7 +1,7 @@
 #include "AppSettings.h"
 #include "ClinicSession.h"
 #include "account/SessionController.h"
-#include "common/PluralForms.h"
+#include "common/DesktopLanguage.h"
 #include "server/DesktopOpening.h"
 #include "server/PasswordKeyring.h"
 #include "util/SystemClock.h"
@@ -16,24 +16,27 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("clinic-intake"));
     QApplication::setApplicationDisplayName(QStringLiteral("Clinic Intake"));
     QApplication::setApplicationVersion(QStringLiteral(CLINIC_INTAKE_VERSION));
-    installPluralForms();
     if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     }
 
+    // The language first, so that --help is in it too.
+    AppSettings settings;
+    applyDesktopLanguage(desktopLanguageFor(settings.language()));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Clinic Intake desktop application"));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Clinic Intake desktop application"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("Open this database file (or postgresql:// server "
-                                               "URI, without a password) instead of the one in "
-                                               "the settings."),
-                                QStringLiteral("PATH"));
+                                QCoreApplication::translate(
+                                    "main", "Open this database file (or postgresql:// server "
+                                            "URI, without a password) instead of the one in "
+                                            "the settings."),
+                                QCoreApplication::translate("main", "PATH"));
     parser.addOption(db);
     parser.process(app);
 
-    AppSettings settings;
     const QString location = parser.isSet(db) ? parser.value(db) : settings.databaseLocation();
     // A server that does not answer, or a file that is not there, leaves
     // the way to Settings open to correct where the records are.

@@ -16,6 +16,7 @@ const QString kDatabasePath = QStringLiteral("database/path");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
+const QString kLanguage = QStringLiteral("window/language");
 
 } // namespace
 
@@ -103,4 +104,31 @@ void AppSettings::setIdleLockMinutes(int minutes)
 {
     m_settings.setValue(kIdleLockMinutes,
                         std::clamp(minutes, kMinimumIdleLockMinutes, kMaximumIdleLockMinutes));
+}
+
+AppSettings::Language AppSettings::language() const
+{
+    const QString code = m_settings.value(kLanguage).toString();
+    if (code == QLatin1String("en")) {
+        return Language::English;
+    }
+    if (code == QLatin1String("fr")) {
+        return Language::French;
+    }
+    return Language::System;
+}
+
+void AppSettings::setLanguage(Language language)
+{
+    switch (language) {
+    case Language::English:
+        m_settings.setValue(kLanguage, QStringLiteral("en"));
+        return;
+    case Language::French:
+        m_settings.setValue(kLanguage, QStringLiteral("fr"));
+        return;
+    case Language::System:
+        m_settings.remove(kLanguage);
+        return;
+    }
 }

@@ -45,6 +45,17 @@ public:
     int idleLockMinutes() const; // always within the bounds above
     void setIdleLockMinutes(int minutes);
 
+    // The language of the window: the system's (the default), or one
+    // chosen in Settings.
+    enum class Language
+    {
+        System,
+        English,
+        French,
+    };
+    Language language() const; // System for a missing or unknown value
+    void setLanguage(Language language);
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -2,7 +2,7 @@
 // when CTest lists them at build time (no display there).
 #define CATCH_CONFIG_RUNNER
 #include "TestBackend.h"
-#include "common/PluralForms.h"
+#include "common/DesktopLanguage.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -23,6 +23,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("clinic-intake-tests"));
-    installPluralForms(); // as the application does
+    // English, whatever the machine's language, as the tests expect.
+    applyDesktopLanguage(UiLanguage::English);
     return Catch::Session().run(argc, argv);
 }

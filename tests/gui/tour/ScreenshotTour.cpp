@@ -10,7 +10,7 @@
 #include "account/LockScreen.h"
 #include "account/SignInDialog.h"
 #include "account/UsersDialog.h"
-#include "common/PluralForms.h"
+#include "common/DesktopLanguage.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/ClearanceEditor.h"
@@ -122,7 +122,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    installPluralForms(); // as the application does
+    // English, whatever the machine's language, as the tests expect.
+    applyDesktopLanguage(UiLanguage::English);
     if (argc < 2) {
         std::fprintf(stderr, "usage: clinic-intake-tour OUTPUT_DIR\n");
         return 1;

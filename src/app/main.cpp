@@ -25,15 +25,16 @@ int main(int argc, char* argv[])
     applyDesktopLanguage(desktopLanguageFor(settings.language()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Clinic Intake desktop application"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Clinic Intake desktop application"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate(
-                                    "main", "Open this database file (or postgresql:// server "
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Open this database file (or postgresql:// server "
                                             "URI, without a password) instead of the one in "
                                             "the settings."),
-                                QCoreApplication::translate("main", "PATH"));
+        QCoreApplication::translate("main", "PATH"));
     parser.addOption(db);
     parser.process(app);
 

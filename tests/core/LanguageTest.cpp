@@ -91,8 +91,10 @@ TEST_CASE("language: dates follow the chosen language", "[language]")
     const QDate date(2026, 11, 30);
     language::apply(UiLanguage::French, {});
     CHECK(language::current() == UiLanguage::French);
-    CHECK(QLocale().toString(date, QStringLiteral("d MMMM yyyy")) == QStringLiteral("30 novembre 2026"));
+    CHECK(QLocale().toString(date, QStringLiteral("d MMMM yyyy")) ==
+          QStringLiteral("30 novembre 2026"));
     language::apply(UiLanguage::English, {});
     CHECK(language::current() == UiLanguage::English);
-    CHECK(QLocale().toString(date, QStringLiteral("d MMMM yyyy")) == QStringLiteral("30 November 2026"));
+    CHECK(QLocale().toString(date, QStringLiteral("d MMMM yyyy")) ==
+          QStringLiteral("30 November 2026"));
 }

@@ -23,8 +23,8 @@ namespace language {
 std::optional<UiLanguage> fromCode(const QString& code)
 {
     const QString lower = code.trimmed().toLower();
-    if (lower == QLatin1String("c") || lower == QLatin1String("posix")
-        || lower.startsWith(QLatin1String("c."))) {
+    if (lower == QLatin1String("c") || lower == QLatin1String("posix") ||
+        lower.startsWith(QLatin1String("c."))) {
         return UiLanguage::English;
     }
     // The language part of "fr_CA.UTF-8@euro" or "fr-CA".

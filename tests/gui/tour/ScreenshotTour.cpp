@@ -1,23 +1,37 @@
 // Opens the application's main window on a demo database and saves a
-// screenshot of each page: docs/screenshots/ is made with this, under Xvfb
-// (tests/gui/make-screenshots.sh). Not a test: it only shows.
+// screenshot of each page and dialog: docs/screenshots/ is made with this,
+// under Xvfb (tests/gui/make-screenshots.sh), in English or French.
+//   clinic-intake-tour OUTPUT_DIR [--language en|fr] [--translations DIR]
+//                      [--check-fit]
+// --translations installs every .qm in DIR over the language's own (the
+// pseudo-translation of tests/i18n); --check-fit lists every text that does
+// not fit its widget, and every window larger than the screen or smaller than
+// its layout needs, and then exits with 1.
 //   clinic-intake-tour OUTPUT_DIR
 #include "AppSettings.h"
 #include "ClinicSession.h"
 #include "IntakeGenerator.h"
 #include "MainWindow.h"
+#include "account/AddUserDialog.h"
+#include "account/ChangePasswordDialog.h"
 #include "account/FirstRunDialog.h"
 #include "account/LockScreen.h"
+#include "account/ResetPasswordDialog.h"
 #include "account/SignInDialog.h"
 #include "account/UsersDialog.h"
 #include "common/DesktopLanguage.h"
+#include "help/KeyboardShortcutsDialog.h"
 #include "intake/AnswerPairWidget.h"
 #include "intake/BodyMapWidget.h"
 #include "intake/ClearanceEditor.h"
 #include "intake/IntakeFormPage.h"
 #include "intake/ScreeningSection.h"
 #include "intake/SuggestionPanel.h"
+#include "maintenance/BackupDialog.h"
+#include "maintenance/RestoreDialog.h"
+#include "records/ExportDialog.h"
 #include "records/RecordsPage.h"
+#include "review/IntakeDetailsDialog.h"
 #include "review/ReviewPage.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
@@ -27,15 +41,18 @@
 #include "util/FixedClock.h"
 #include "validation/IntakeParser.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QEventLoop>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyleFactory>
@@ -43,6 +60,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <algorithm>
 #include <cstdio>
 
@@ -51,6 +69,86 @@ using vocabulary::PainLocation;
 using vocabulary::Question;
 
 namespace {
+
+bool g_checkFit = false;
+QStringList g_fitProblems;
+
+// What a person would see as cut off or overlapping in `top`: a label or
+// button narrower than its text, a wrapped label shorter than its lines, a
+// window larger than the screen or smaller than its layout's minimum. Item
+// views elide on purpose and are left out.
+QStringList fitProblems(QWidget* top)
+{
+    QStringList problems;
+    QWidget* window = top->window();
+    const QRect screen = window->screen()->availableGeometry();
+    if (window->frameGeometry().width() > screen.width() ||
+        window->frameGeometry().height() > screen.height()) {
+        problems << QStringLiteral("the window (%1x%2) is larger than the screen (%3x%4)")
+                        .arg(window->frameGeometry().width())
+                        .arg(window->frameGeometry().height())
+                        .arg(screen.width())
+                        .arg(screen.height());
+    }
+    const QSize needed = window->minimumSizeHint();
+    if (window->layout() &&
+        (window->width() < needed.width() || window->height() < needed.height())) {
+        problems << QStringLiteral("the window (%1x%2) is smaller than its layout needs (%3x%4)")
+                        .arg(window->width())
+                        .arg(window->height())
+                        .arg(needed.width())
+                        .arg(needed.height());
+    }
+    // A scrolled panel whose contents are wider than its view: the right
+    // edge of every line is out of sight (scrolling sideways is no remedy).
+    const auto scrollAreas = top->findChildren<QScrollArea*>();
+    for (QScrollArea* area : scrollAreas) {
+        if (area->isVisibleTo(top) && area->widget() &&
+            area->widget()->width() > area->viewport()->width() + 1) {
+            problems << QStringLiteral("the scrolled panel %1 is wider (%2) than its view (%3)")
+                            .arg(area->objectName())
+                            .arg(area->widget()->width())
+                            .arg(area->viewport()->width());
+        }
+    }
+    const auto widgets = top->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisibleTo(top) || widget->width() <= 0) {
+            continue;
+        }
+        bool inItemView = false;
+        for (QWidget* parent = widget->parentWidget(); parent && parent != top;
+             parent = parent->parentWidget()) {
+            inItemView = inItemView || qobject_cast<QAbstractItemView*>(parent);
+        }
+        if (inItemView) {
+            continue;
+        }
+        QString text;
+        bool cut = false;
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            text = label->text();
+            if (text.isEmpty()) {
+                continue;
+            }
+            cut = label->wordWrap() ? label->heightForWidth(label->width()) > label->height() + 1
+                                    : label->sizeHint().width() > label->width() + 1;
+        } else if (auto* button = qobject_cast<QAbstractButton*>(widget);
+                   button && !qobject_cast<QLineEdit*>(button->parentWidget())) {
+            // (A line edit's own icon buttons carry their action's text unseen.)
+            text = button->text();
+            cut = !text.isEmpty() && button->sizeHint().width() > button->width() + 1;
+        }
+        if (cut) {
+            problems << QStringLiteral("%1 \"%2\" is cut off (%3 wide, needs %4)")
+                            .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                 text.left(60))
+                            .arg(widget->width())
+                            .arg(widget->sizeHint().width());
+        }
+    }
+    return problems;
+}
 
 void save(QWidget* widget, const QDir& out, const char* name)
 {
@@ -61,6 +159,11 @@ void save(QWidget* widget, const QDir& out, const char* name)
         std::fprintf(stderr, "could not write %s\n", qPrintable(path));
     }
     std::printf("%s\n", qPrintable(path));
+    if (g_checkFit) {
+        for (const QString& problem : fitProblems(widget)) {
+            g_fitProblems << QLatin1String(name) + QStringLiteral(": ") + problem;
+        }
+    }
 }
 
 void fill(IntakeFormPage& page, const char* name, const char* field, const QString& text)
@@ -122,13 +225,39 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    // English, whatever the machine's language, as the tests expect.
-    applyDesktopLanguage(UiLanguage::English);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: clinic-intake-tour OUTPUT_DIR\n");
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        std::fprintf(stderr, "usage: clinic-intake-tour OUTPUT_DIR [--language en|fr] "
+                             "[--translations DIR] [--check-fit]\n");
         return 1;
     }
-    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const QDir out(arguments.at(1));
+    // English unless asked, whatever the machine's language.
+    UiLanguage language = UiLanguage::English;
+    QString extraTranslations;
+    for (int index = 2; index < arguments.size(); ++index) {
+        if (arguments.at(index) == QLatin1String("--language") && index + 1 < arguments.size()) {
+            language = language::fromCode(arguments.at(++index)).value_or(UiLanguage::English);
+        } else if (arguments.at(index) == QLatin1String("--translations") &&
+                   index + 1 < arguments.size()) {
+            extraTranslations = arguments.at(++index);
+        } else if (arguments.at(index) == QLatin1String("--check-fit")) {
+            g_checkFit = true;
+        }
+    }
+    applyDesktopLanguage(language);
+    // Installed last, so they win over the language's own.
+    std::vector<std::unique_ptr<QTranslator>> extra;
+    if (!extraTranslations.isEmpty()) {
+        const QDir folder(extraTranslations);
+        for (const QString& file : folder.entryList({QStringLiteral("*.qm")}, QDir::Files)) {
+            auto translator = std::make_unique<QTranslator>();
+            if (translator->load(folder.filePath(file))) {
+                QCoreApplication::installTranslator(translator.get());
+                extra.push_back(std::move(translator));
+            }
+        }
+    }
     QTemporaryDir folder;
     // Cheap password hashes: the demo signs in many times and nothing is kept.
     ClinicSession session(folder.filePath(QStringLiteral("demo.sqlite")),
@@ -277,6 +406,48 @@ int main(int argc, char* argv[])
         save(&users, out, "users.png");
     }
 
+    // The other dialogs of the menus, as each opens.
+    {
+        AddUserDialog addUser(session, &window);
+        addUser.show();
+        save(&addUser, out, "add-user.png");
+    }
+    {
+        ResetPasswordDialog reset(session, QStringLiteral("ben"), &window);
+        reset.show();
+        save(&reset, out, "reset-password.png");
+    }
+    {
+        ChangePasswordDialog change(session, &window);
+        change.show();
+        save(&change, out, "change-password.png");
+    }
+    {
+        ExportDialog exportDialog(session, &window);
+        exportDialog.show();
+        save(&exportDialog, out, "export.png");
+    }
+    {
+        BackupDialog backup(session, &window);
+        backup.show();
+        save(&backup, out, "backup.png");
+    }
+    {
+        RestoreDialog restore(session, &window);
+        restore.show();
+        save(&restore, out, "restore.png");
+    }
+    {
+        KeyboardShortcutsDialog shortcuts(window.findChildren<QAction*>(), &window);
+        shortcuts.show();
+        save(&shortcuts, out, "keyboard-shortcuts.png");
+    }
+    if (!toReview.empty()) {
+        IntakeDetailsDialog details(session, toReview.front(), &window);
+        details.show();
+        save(&details, out, "intake-details.png");
+    }
+
     // 12. The settings: where the records are, a file or the clinic's server
     // (a server that is not there: the connection test says so).
     {
@@ -329,5 +500,11 @@ int main(int argc, char* argv[])
     answer(page, Question::FeverOrUnwell, Answer::Yes);
     answer(page, Question::Pregnancy, Answer::Yes);
     save(&window, out, "intake-dark.png");
+    if (g_checkFit) {
+        for (const QString& problem : g_fitProblems) {
+            std::fprintf(stderr, "does not fit: %s\n", qPrintable(problem));
+        }
+        return g_fitProblems.isEmpty() ? 0 : 1;
+    }
     return 0;
 }

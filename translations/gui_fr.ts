@@ -410,6 +410,14 @@ Les entrées à partir de celle-ci ont pu être modifiées, insérées ou suppri
         <source>Marking where it hurts. %1. Space selects or clears it.</source>
         <translation>Marquage des zones douloureuses. %1. Espace sélectionne ou efface la zone.</translation>
     </message>
+    <message>
+        <source>Front</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Arrière</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -3437,7 +3445,7 @@ Rien n&apos;a été remplacé&#xa0;: la base de données de la clinique est inch
     </message>
     <message>
         <source>Show evidence</source>
-        <translation>Voir les données probantes</translation>
+        <translation>Voir les sources</translation>
     </message>
     <message>
         <source>Show the evidence behind each rule</source>
@@ -3449,7 +3457,7 @@ Rien n&apos;a été remplacé&#xa0;: la base de données de la clinique est inch
     </message>
     <message>
         <source>Hide evidence</source>
-        <translation>Masquer les données probantes</translation>
+        <translation>Masquer les sources</translation>
     </message>
     <message>
         <source>No suggestion yet</source>

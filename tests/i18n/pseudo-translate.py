@@ -17,7 +17,7 @@ ACCENTED = str.maketrans(
     "aceinouyACEINOUYsSzZgG",
     "àçéîñöüýÀÇÉÎÑÖÜÝšŠžŽğĞ")
 # Pieces kept as they are: markup, entities, placeholders, line breaks.
-KEPT = re.compile(r"(<[^>]*>|&[a-zA-Z]+;|&#\d+;|%L?\d+|%n|\\n|\n)")
+KEPT = re.compile(r"(<[^>]*>|&[a-zA-Z]+;|&#\d+;|%L?\d+|%L?n|\\n|\n)")
 
 
 def pseudo(text):

@@ -276,7 +276,25 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    m_renderer.render(&painter, drawingArea());
+    const QRectF area = drawingArea();
+    m_renderer.render(&painter, area);
+    // "Front" and "Back" under the two figures, in the drawing's own colour
+    // and size, drawn here rather than in the SVG so that they are translated.
+    const qreal scale = area.width() / m_renderer.viewBoxF().width();
+    painter.save();
+    QFont captionFont = font();
+    captionFont.setPixelSize(std::max(8, int(13 * scale)));
+    painter.setFont(captionFont);
+    painter.setPen(QColor(0x45, 0x5a, 0x64));
+    const qreal baseline = area.top() + 434 * scale;
+    const qreal figureWidth = area.width() / 2;
+    const qreal lineHeight = QFontMetricsF(captionFont).height();
+    painter.drawText(QRectF(area.left(), baseline - lineHeight, figureWidth, lineHeight + 2),
+                     Qt::AlignHCenter | Qt::AlignBottom, tr("Front"));
+    painter.drawText(
+        QRectF(area.left() + figureWidth, baseline - lineHeight, figureWidth, lineHeight + 2),
+        Qt::AlignHCenter | Qt::AlignBottom, tr("Back"));
+    painter.restore();
 
     const QColor selected = palette().color(QPalette::Highlight);
     QColor hovered = m_mode == Mode::Avoid ? avoidColour() : selected;

@@ -82,14 +82,16 @@ ClearanceEditor::ClearanceEditor(QWidget* parent)
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, dateRow);
 
-    // Only the flags a physician's note can clear are offered.
+    // Only the flags a physician's note can clear are offered, one under
+    // the other: two columns of them would make the form wider than a
+    // 1366-pixel screen allows in French.
     auto* codes = new QGridLayout;
     codes->setContentsMargins(0, 0, 0, 0);
     for (std::size_t i = 0; i < kCodeCount; ++i) {
         auto* box = new QCheckBox(codeLabel(ClearanceCode(i)), m_contents);
         box->setObjectName(QStringLiteral("clearance_") + word(kClearanceCodeWords[i]));
         box->setAccessibleName(tr("Cleared for: %1").arg(box->text()));
-        codes->addWidget(box, int(i / 2), int(i % 2));
+        codes->addWidget(box, int(i), 0);
         m_codes[i] = box;
         connect(box, &QCheckBox::toggled, this, &ClearanceEditor::changed);
     }

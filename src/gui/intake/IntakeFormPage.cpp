@@ -181,12 +181,6 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
                              static_cast<QWidget*>(m_ui->returningClientList)}) {
         watched->installEventFilter(this);
     }
-    // Wide enough for the widest group, the clearance's codes included
-    // (measured before any change is listened to).
-    m_clearance->setChecked(true);
-    m_ui->formScroll->setMinimumWidth(m_ui->formColumn->minimumSizeHint().width() +
-                                      style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
-    m_clearance->clear();
     for (QLabel* caption :
          {m_ui->nameLabel, m_ui->dateOfBirthLabel, m_ui->phoneLabel, m_ui->emailLabel,
           m_ui->visitDateLabel, m_ui->intensityLabel, m_ui->durationLabel, m_ui->notesLabel}) {
@@ -197,6 +191,29 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
         caption->setMinimumWidth(caption->sizeHint().width());
         caption->setText(m_captions.value(caption));
     }
+    // Wide enough for the widest the form gets: the clearance's codes, the
+    // captions with "(needed)", the longest age, acuity and "weeks" beside
+    // their fields (measured before any change is listened to), so that the
+    // columns beside never move while someone types.
+    m_clearance->setChecked(true);
+    m_ui->ageLabel->setText(tr("age %1").arg(120));
+    const QFontMetrics metrics(m_ui->acuityLabel->font());
+    QString widestAcuity;
+    for (const vocabulary::Acuity acuity :
+         {vocabulary::Acuity::Acute, vocabulary::Acuity::Subacute, vocabulary::Acuity::Chronic}) {
+        const QString text = QStringLiteral("= ") + Labels::acuity(acuity);
+        if (metrics.horizontalAdvance(text) > metrics.horizontalAdvance(widestAcuity)) {
+            widestAcuity = text;
+        }
+    }
+    m_ui->acuityLabel->setText(widestAcuity);
+    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(2), 2);
+    m_ui->formScroll->setMinimumWidth(m_ui->formColumn->minimumSizeHint().width() +
+                                      style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(0), 0);
+    m_ui->ageLabel->clear();
+    m_ui->acuityLabel->clear();
+    m_clearance->clear();
     // However the focus gets into the form (Tab, a mnemonic, code), what has
     // it is scrolled into view.
     m_focusFollower = connect(qApp, &QApplication::focusChanged, this,

@@ -4,6 +4,7 @@
 #include "common/AlertBanner.h"
 #include "common/AlertColours.h"
 #include "common/DateText.h"
+#include "common/ScrollWidth.h"
 #include "model/IntakeRecord.h"
 #include "rules/Recommendation.h"
 #include "rules/RuleSet.h"
@@ -89,6 +90,7 @@ SuggestionPanel::SuggestionPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(content);
+    keepWideEnoughForContents(scroll);
     outer->addWidget(scroll, 1);
 
     m_unansweredBox = new QWidget(content);

@@ -582,6 +582,61 @@ Entries from there on may have been changed, inserted or removed outside Clinic 
     </message>
 </context>
 <context>
+    <name>DesktopOpening</name>
+    <message>
+        <source>Connecting to the clinic server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring could not keep the server password (%1): Clinic Intake will ask for it at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password remembered on this computer no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the clinic server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the clinic server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic Intake could not open the clinic&apos;s records %1.
+
+%2
+
+If the server or the file has moved, correct where the records are in Settings. Otherwise, tell whoever looks after the clinic&apos;s computers what this message says, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export records</source>
@@ -3309,6 +3364,22 @@ Nothing was replaced: the clinic&apos;s database is as it was. Sign in again to 
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep the server password (%1), so Clinic Intake will ask for it when it starts. It is never written to the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, forms and dates on this computer; it changes at once. Everyone may choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>AccessMessages</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters. A few words that belong together are easier to remember than a jumble of symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has letters, digits and . _ @ - only, no spaces (for example ana.lima).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the new password again in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>&amp;Password:</source>
@@ -3708,53 +3755,6 @@ Pain may not be muscular. Recommend a physician visit before massage.</source>
     </message>
     <message>
         <source>&amp;Disable %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>access_messages</name>
-    <message>
-        <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Therapist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters. A few words that belong together are easier to remember than a jumble of symbols.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user name has letters, digits and . _ @ - only, no spaces (for example ana.lima).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same. Type the new password again in both fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

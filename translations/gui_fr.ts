@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>AccessMessages</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Opération non effectuée</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Thérapeute</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters. A few words that belong together are easier to remember than a jumble of symbols.</source>
+        <translation>Un mot de passe compte au moins %1 caractères. Quelques mots qui vont ensemble sont plus faciles à retenir qu&apos;un fouillis de symboles.</translation>
+    </message>
+    <message>
+        <source>A user name has letters, digits and . _ @ - only, no spaces (for example ana.lima).</source>
+        <translation>Un nom d&apos;utilisateur ne contient que des lettres, des chiffres et . _ @ -, sans espace (par exemple ana.lima).</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the new password again in both fields.</source>
+        <translation>Les deux mots de passe ne sont pas identiques. Retapez le nouveau mot de passe dans les deux champs.</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>&amp;Password:</source>
@@ -591,6 +638,65 @@ Les entrées à partir de celle-ci ont pu être modifiées, insérées ou suppri
     <message>
         <source>Calendar for %1</source>
         <translation>Calendrier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopOpening</name>
+    <message>
+        <source>Connecting to the clinic server…</source>
+        <translation>Connexion au serveur de la clinique…</translation>
+    </message>
+    <message>
+        <source>Clinic Intake</source>
+        <translation>Clinic Intake</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Mot de passe non mémorisé</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring could not keep the server password (%1): Clinic Intake will ask for it at the next start.</source>
+        <translation>Le trousseau de clés de cet ordinateur n&apos;a pas pu garder le mot de passe du serveur (%1)&#xa0;: Clinic Intake le demandera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The password remembered on this computer no longer works.</source>
+        <translation>Le mot de passe mémorisé sur cet ordinateur ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>in the file %1</source>
+        <translation>dans le fichier %1</translation>
+    </message>
+    <message>
+        <source>on the clinic server (%1)</source>
+        <translation>sur le serveur de la clinique (%1)</translation>
+    </message>
+    <message>
+        <source>on the clinic server</source>
+        <translation>sur le serveur de la clinique</translation>
+    </message>
+    <message>
+        <source>Clinic Intake could not open the clinic&apos;s records %1.
+
+%2
+
+If the server or the file has moved, correct where the records are in Settings. Otherwise, tell whoever looks after the clinic&apos;s computers what this message says, then try again.</source>
+        <translation>Clinic Intake n&apos;a pas pu ouvrir les dossiers de la clinique %1.
+
+%2
+
+Si le serveur ou le fichier a été déplacé, corrigez l&apos;emplacement des dossiers dans les Paramètres. Sinon, transmettez ce message à la personne qui s&apos;occupe des ordinateurs de la clinique, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3451,22 @@ Rien n&apos;a été remplacé&#xa0;: la base de données de la clinique est inch
         <source>This computer&apos;s keyring could not keep the server password (%1), so Clinic Intake will ask for it when it starts. It is never written to the settings file.</source>
         <translation>Le trousseau de clés de cet ordinateur n&apos;a pas pu conserver le mot de passe du serveur (%1)&#xa0;: Clinic Intake le demandera au démarrage. Il n&apos;est jamais écrit dans le fichier de paramètres.</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>The language of menus, forms and dates on this computer; it changes at once. Everyone may choose it.</source>
+        <translation>La langue des menus, des formulaires et des dates sur cet ordinateur&#xa0;; elle change aussitôt. Chacun peut la choisir.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -3678,53 +3800,6 @@ La douleur n&apos;est peut-être pas d&apos;origine musculaire. Recommandez une 
     <message>
         <source>&amp;Disable %1</source>
         <translation>&amp;Désactiver %1</translation>
-    </message>
-</context>
-<context>
-    <name>access_messages</name>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>Un problème est survenu.</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Opération non effectuée</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>Non autorisé</translation>
-    </message>
-    <message>
-        <source>Account disabled</source>
-        <translation>Compte désactivé</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Front desk</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>Therapist</source>
-        <translation>Thérapeute</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Gestionnaire</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters. A few words that belong together are easier to remember than a jumble of symbols.</source>
-        <translation>Un mot de passe compte au moins %1 caractères. Quelques mots qui vont ensemble sont plus faciles à retenir qu&apos;un fouillis de symboles.</translation>
-    </message>
-    <message>
-        <source>A user name has letters, digits and . _ @ - only, no spaces (for example ana.lima).</source>
-        <translation>Un nom d&apos;utilisateur ne contient que des lettres, des chiffres et . _ @ -, sans espace (par exemple ana.lima).</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same. Type the new password again in both fields.</source>
-        <translation>Les deux mots de passe ne sont pas identiques. Retapez le nouveau mot de passe dans les deux champs.</translation>
     </message>
 </context>
 <context>

@@ -61,12 +61,7 @@ QIcon themed(const char* name, const char* bundled)
 MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_settings(settings)
 {
-    const SignedInUser& user = session.user();
     const StaffSession& staff = session.staff();
-    const QString who = tr("%1 (%2)").arg(user.name, access_messages::roleLabel(user.role));
-    // The application's name last, as the other windows have it: the
-    // platform adds it to a title that does not end with it, so it shows once.
-    setWindowTitle(tr("%1 — Clinic Intake").arg(who));
 
     // Pages the role may not use are not built: nothing of them to show,
     // focus or reach by a shortcut.
@@ -94,31 +89,27 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
 
     createActions();
 
-    auto* database =
-        new QLabel(session.isServer() ? session.displayLocation()
-                                      : tr("Database: %1").arg(session.displayLocation()),
-                   this);
-    database->setObjectName(QStringLiteral("databaseLabel"));
-    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(database);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
     if (session.isServer()) {
         // Asked on a thread of its own: the label never waits for the network.
         m_connection =
             new ConnectionMonitor(session.address(), session.clock(), 30000, 10000, this);
-        auto* state = new QLabel(m_connection->text(), this);
-        state->setObjectName(QStringLiteral("connectionLabel"));
-        connect(m_connection, &ConnectionMonitor::probed, state, [this, state] {
-            state->setText(m_connection->text());
-            state->setToolTip(m_connection->lastProblem());
-        });
-        statusBar()->addPermanentWidget(state);
+        m_connectionLabel = new QLabel(this);
+        m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+        connect(m_connection, &ConnectionMonitor::probed, this, &MainWindow::showConnectionState);
+        statusBar()->addPermanentWidget(m_connectionLabel);
         m_connection->start();
     }
-    statusBar()->addPermanentWidget(new QLabel(
-        tr("Rules: %1").arg(QString::fromStdString(session.engine().ruleSet().version)), this));
-    auto* signedIn = new QLabel(tr("Signed in: %1").arg(who), this);
-    signedIn->setObjectName(QStringLiteral("signedInLabel"));
-    statusBar()->addPermanentWidget(signedIn);
+    m_rulesLabel = new QLabel(this);
+    m_rulesLabel->setObjectName(QStringLiteral("rulesLabel"));
+    statusBar()->addPermanentWidget(m_rulesLabel);
+    m_signedInLabel = new QLabel(this);
+    m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
+    statusBar()->addPermanentWidget(m_signedInLabel);
+    retranslate();
 
     const auto showStatus = [this](const QString& message) {
         if (!m_locked) {
@@ -181,24 +172,32 @@ MainWindow::MainWindow(ClinicSession& session, AppSettings& settings, QWidget* p
 
 MainWindow::~MainWindow() = default;
 
-QAction* MainWindow::addMenuAction(QMenu* menu, const char* objectName, const QString& text)
+QAction* MainWindow::addMenuAction(QMenu* menu, const char* objectName, const char* text)
 {
-    auto* action = menu->addAction(text);
+    auto* action = menu->addAction(tr(text));
     action->setObjectName(QLatin1String(objectName));
     m_actions << action;
+    m_actionTexts.insert(action, text);
     return action;
+}
+
+QMenu* MainWindow::addMenu(const char* text)
+{
+    QMenu* menu = menuBar()->addMenu(tr(text));
+    m_menuTexts.insert(menu, text);
+    return menu;
 }
 
 void MainWindow::createActions()
 {
     const StaffSession& staff = m_session.staff();
 
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* newAction = addMenuAction(fileMenu, "newIntakeAction", tr("&New intake"));
+    auto* fileMenu = addMenu(QT_TR_NOOP("&File"));
+    auto* newAction = addMenuAction(fileMenu, "newIntakeAction", QT_TR_NOOP("&New intake"));
     newAction->setIcon(themed("document-new", "new-intake"));
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newIntake);
-    m_saveAction = addMenuAction(fileMenu, "saveAction", tr("&Save intake"));
+    m_saveAction = addMenuAction(fileMenu, "saveAction", QT_TR_NOOP("&Save intake"));
     m_saveAction->setIcon(themed("document-save", "save"));
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, [this] {
@@ -210,45 +209,45 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     QAction* exportAction = nullptr;
     if (staff.may(Permission::ExportRecords)) {
-        exportAction = addMenuAction(fileMenu, "exportAction", tr("&Export records…"));
+        exportAction = addMenuAction(fileMenu, "exportAction", QT_TR_NOOP("&Export records…"));
         exportAction->setIcon(themed("document-export", "export"));
         exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
         connect(exportAction, &QAction::triggered, this, &MainWindow::exportRecords);
     }
     if (staff.may(Permission::BackUp)) {
-        connect(addMenuAction(fileMenu, "backupAction", tr("&Back up database…")),
+        connect(addMenuAction(fileMenu, "backupAction", QT_TR_NOOP("&Back up database…")),
                 &QAction::triggered, this, &MainWindow::backup);
     }
     // Not for a server's records: see restoreBackup().
     if (staff.may(Permission::Restore) && !m_session.isServer()) {
-        connect(addMenuAction(fileMenu, "restoreAction", tr("&Restore from backup…")),
+        connect(addMenuAction(fileMenu, "restoreAction", QT_TR_NOOP("&Restore from backup…")),
                 &QAction::triggered, this, &MainWindow::restoreBackup);
     }
-    connect(addMenuAction(fileMenu, "settingsAction", tr("Se&ttings…")), &QAction::triggered, this,
-            [this] {
+    connect(addMenuAction(fileMenu, "settingsAction", QT_TR_NOOP("Se&ttings…")),
+            &QAction::triggered, this, [this] {
                 SettingsDialog dialog(m_session, m_settings, this);
                 if (dialog.exec() == QDialog::Accepted) {
                     applyIdleLockSettings();
                 }
             });
     fileMenu->addSeparator();
-    auto* quit = addMenuAction(fileMenu, "quitAction", tr("&Quit"));
+    auto* quit = addMenuAction(fileMenu, "quitAction", QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto* viewMenu = menuBar()->addMenu(tr("&View"));
-    auto* intakeAction = addMenuAction(viewMenu, "intakeAction", tr("&Intake form"));
+    auto* viewMenu = addMenu(QT_TR_NOOP("&View"));
+    auto* intakeAction = addMenuAction(viewMenu, "intakeAction", QT_TR_NOOP("&Intake form"));
     intakeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     connect(intakeAction, &QAction::triggered, this, [this] { showPage(IntakePage); });
     if (m_review) {
-        m_reviewAction = addMenuAction(viewMenu, "reviewAction", tr("&Review queue"));
+        m_reviewAction = addMenuAction(viewMenu, "reviewAction", QT_TR_NOOP("&Review queue"));
         m_reviewAction->setIcon(themed("view-task", "review-queue"));
         m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
         connect(m_reviewAction, &QAction::triggered, this, [this] { showPage(ReviewQueuePage); });
     }
 
-    auto* recordsMenu = menuBar()->addMenu(tr("&Records"));
-    auto* recordsAction = addMenuAction(recordsMenu, "recordsAction", tr("&Find records"));
+    auto* recordsMenu = addMenu(QT_TR_NOOP("&Records"));
+    auto* recordsAction = addMenuAction(recordsMenu, "recordsAction", QT_TR_NOOP("&Find records"));
     recordsAction->setIcon(themed("system-search", "records"));
     recordsAction->setShortcut(QKeySequence::Find);
     connect(recordsAction, &QAction::triggered, this, [this] {
@@ -256,7 +255,7 @@ void MainWindow::createActions()
         m_records->focusSearch();
     });
     if (m_audit) {
-        auto* auditAction = addMenuAction(recordsMenu, "auditAction", tr("&Audit log"));
+        auto* auditAction = addMenuAction(recordsMenu, "auditAction", QT_TR_NOOP("&Audit log"));
         auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
         connect(auditAction, &QAction::triggered, this, [this] { showPage(AuditLogPage); });
     }
@@ -264,30 +263,30 @@ void MainWindow::createActions()
         recordsMenu->addAction(exportAction);
     }
 
-    auto* accountMenu = menuBar()->addMenu(tr("&Account"));
-    connect(addMenuAction(accountMenu, "changePasswordAction", tr("&Change password…")),
+    auto* accountMenu = addMenu(QT_TR_NOOP("&Account"));
+    connect(addMenuAction(accountMenu, "changePasswordAction", QT_TR_NOOP("&Change password…")),
             &QAction::triggered, this, &MainWindow::changePassword);
     if (staff.may(Permission::ManageUsers)) {
-        connect(addMenuAction(accountMenu, "usersAction", tr("&Users…")), &QAction::triggered, this,
-                &MainWindow::manageUsers);
+        connect(addMenuAction(accountMenu, "usersAction", QT_TR_NOOP("&Users…")),
+                &QAction::triggered, this, &MainWindow::manageUsers);
     }
     accountMenu->addSeparator();
-    auto* lockAction = addMenuAction(accountMenu, "lockAction", tr("&Lock now"));
+    auto* lockAction = addMenuAction(accountMenu, "lockAction", QT_TR_NOOP("&Lock now"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
-    connect(addMenuAction(accountMenu, "signOutAction", tr("Sign &out")), &QAction::triggered, this,
-            &MainWindow::signOut);
+    connect(addMenuAction(accountMenu, "signOutAction", QT_TR_NOOP("Sign &out")),
+            &QAction::triggered, this, &MainWindow::signOut);
 
-    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* helpMenu = addMenu(QT_TR_NOOP("&Help"));
     auto* keysAction =
-        addMenuAction(helpMenu, "keyboardShortcutsAction", tr("&Keyboard shortcuts"));
+        addMenuAction(helpMenu, "keyboardShortcutsAction", QT_TR_NOOP("&Keyboard shortcuts"));
     keysAction->setShortcut(QKeySequence::HelpContents);
     connect(keysAction, &QAction::triggered, this, [this] {
         KeyboardShortcutsDialog dialog(m_actions, this);
         dialog.exec();
     });
-    connect(addMenuAction(helpMenu, "aboutAction", tr("&About Clinic Intake")), &QAction::triggered,
-            this, [this] {
+    connect(addMenuAction(helpMenu, "aboutAction", QT_TR_NOOP("&About Clinic Intake")),
+            &QAction::triggered, this, [this] {
                 QMessageBox::about(
                     this, tr("About Clinic Intake"),
                     tr("<h3>Clinic Intake %1</h3><p>Pre-session consultations and "
@@ -297,7 +296,7 @@ void MainWindow::createActions()
                         .arg(QApplication::applicationVersion()));
             });
 
-    m_toolbar = addToolBar(tr("Main"));
+    m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolbar->addAction(newAction);
@@ -313,9 +312,7 @@ void MainWindow::createActions()
     auto* spacer = new QWidget(m_toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
-    const SignedInUser& user = m_session.user();
-    m_userLabel = new QLabel(
-        tr("user: %1 (%2)").arg(user.name, access_messages::roleLabel(user.role)), m_toolbar);
+    m_userLabel = new QLabel(m_toolbar);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_userLabel->setContentsMargins(0, 0, fontMetrics().averageCharWidth(), 0);
     m_toolbar->addWidget(m_userLabel);
@@ -396,9 +393,54 @@ void MainWindow::onRecordsChanged()
 
 void MainWindow::updateQueueCount(int pending)
 {
+    m_pendingReviews = pending;
     if (m_reviewAction) {
         m_reviewAction->setText(tr("&Review queue (%1)").arg(pending));
     }
+}
+
+void MainWindow::showConnectionState()
+{
+    m_connectionLabel->setText(m_connection->text());
+    m_connectionLabel->setToolTip(m_connection->lastProblem());
+}
+
+void MainWindow::retranslate()
+{
+    const SignedInUser& user = m_session.user();
+    const QString role = access_messages::roleLabel(user.role);
+    const QString who = tr("%1 (%2)").arg(user.name, role);
+    // The application's name last, as the other windows have it: the
+    // platform adds it to a title that does not end with it, so it shows once.
+    setWindowTitle(tr("%1 — Clinic Intake").arg(who));
+    for (auto menu = m_menuTexts.cbegin(); menu != m_menuTexts.cend(); ++menu) {
+        menu.key()->setTitle(tr(menu.value()));
+    }
+    for (auto action = m_actionTexts.cbegin(); action != m_actionTexts.cend(); ++action) {
+        action.key()->setText(tr(action.value()));
+    }
+    if (m_pendingReviews >= 0) {
+        updateQueueCount(m_pendingReviews);
+    }
+    m_toolbar->setWindowTitle(tr("Main"));
+    m_userLabel->setText(tr("user: %1 (%2)").arg(user.name, role));
+    m_databaseLabel->setText(m_session.isServer()
+                                 ? m_session.displayLocation()
+                                 : tr("Database: %1").arg(m_session.displayLocation()));
+    if (m_connectionLabel) {
+        showConnectionState();
+    }
+    m_rulesLabel->setText(
+        tr("Rules: %1").arg(QString::fromStdString(m_session.engine().ruleSet().version)));
+    m_signedInLabel->setText(tr("Signed in: %1").arg(who));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::confirmDiscardAnswers()

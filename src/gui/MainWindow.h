@@ -102,10 +102,16 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
-    QAction* addMenuAction(QMenu* menu, const char* objectName, const QString& text);
+    // `text` is the untranslated source (QT_TR_NOOP): retranslate() sets it
+    // again in the language of the moment.
+    QAction* addMenuAction(QMenu* menu, const char* objectName, const char* text);
+    QMenu* addMenu(const char* text);
+    void retranslate();
+    void showConnectionState();
     bool confirmDiscardAnswers();
     void updateQueueCount(int pending);
     void watchChanges();
@@ -131,6 +137,13 @@ private:
     QAction* m_reviewAction = nullptr;
     QList<QAction*> m_actions; // every action of the menus and toolbar
     QLabel* m_userLabel = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_rulesLabel = nullptr;
+    QLabel* m_signedInLabel = nullptr;
+    QHash<QAction*, const char*> m_actionTexts;
+    QHash<QMenu*, const char*> m_menuTexts;
+    int m_pendingReviews = -1; // not counted yet
     ConnectionMonitor* m_connection = nullptr;
 
     IdleWatcher* m_idle = nullptr;

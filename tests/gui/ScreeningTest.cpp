@@ -186,7 +186,7 @@ TEST_CASE("gui: a whole screening is answered from the keyboard with Y and N",
 
 TEST_CASE("gui: an unanswered question looks unanswered, not like No", "[gui][screening]")
 {
-    AnswerPairWidget row(Question::FeverOrUnwell, Labels::question(Question::FeverOrUnwell));
+    AnswerPairWidget row(Question::FeverOrUnwell);
     row.resize(400, 40);
     row.show();
     REQUIRE(QTest::qWaitForWindowExposed(&row));

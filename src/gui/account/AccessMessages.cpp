@@ -11,10 +11,12 @@ namespace access_messages {
 
 namespace {
 
-QString tr(const char* text)
+// The context of these texts in the catalogue: lupdate reads Text::tr (a
+// free tr() would be filed under the namespace's name, never looked up).
+struct Text
 {
-    return QCoreApplication::translate("AccessMessages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AccessMessages)
+};
 
 } // namespace
 
@@ -22,7 +24,7 @@ QString sentence(const std::exception& error)
 {
     QString text = QString::fromUtf8(error.what()).trimmed();
     if (text.isEmpty()) {
-        return tr("Something went wrong.");
+        return Text::tr("Something went wrong.");
     }
     text[0] = text[0].toUpper();
     if (!text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('!')) &&
@@ -35,40 +37,40 @@ QString sentence(const std::exception& error)
 void showRefusal(QWidget* parent, const std::exception& error)
 {
     const auto* access = dynamic_cast<const AccessError*>(&error);
-    QString title = tr("Not done");
+    QString title = Text::tr("Not done");
     if (access && access->kind() == AccessError::Kind::NotAllowed) {
-        title = tr("Not allowed");
+        title = Text::tr("Not allowed");
     } else if (access && access->kind() == AccessError::Kind::Disabled) {
-        title = tr("Account disabled");
+        title = Text::tr("Account disabled");
     }
-    QMessageBox::warning(parent, title,
-                         sentence(error) + QStringLiteral("\n\n") + tr("Nothing was changed."));
+    QMessageBox::warning(
+        parent, title, sentence(error) + QStringLiteral("\n\n") + Text::tr("Nothing was changed."));
 }
 
 QString roleLabel(Role role)
 {
     switch (role) {
     case Role::FrontDesk:
-        return tr("Front desk");
+        return Text::tr("Front desk");
     case Role::Therapist:
-        return tr("Therapist");
+        return Text::tr("Therapist");
     case Role::Manager:
         break;
     }
-    return tr("Manager");
+    return Text::tr("Manager");
 }
 
 QString passwordRules()
 {
-    return tr("A password has at least %1 characters. A few words that belong together "
-              "are easier to remember than a jumble of symbols.")
+    return Text::tr("A password has at least %1 characters. A few words that belong together "
+                    "are easier to remember than a jumble of symbols.")
         .arg(PasswordHasher::kMinimumLength);
 }
 
 QString userNameRules()
 {
-    return tr("A user name has letters, digits and . _ @ - only, no spaces (for example "
-              "ana.lima).");
+    return Text::tr("A user name has letters, digits and . _ @ - only, no spaces (for example "
+                    "ana.lima).");
 }
 
 QString problemWithNewPassword(const QString& password, const QString& confirmation)
@@ -77,8 +79,8 @@ QString problemWithNewPassword(const QString& password, const QString& confirmat
         return sentence(std::runtime_error(*problem));
     }
     if (password != confirmation) {
-        return tr("The two passwords are not the same. Type the new password again in both "
-                  "fields.");
+        return Text::tr("The two passwords are not the same. Type the new password again in both "
+                        "fields.");
     }
     return {};
 }

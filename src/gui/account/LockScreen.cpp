@@ -8,6 +8,7 @@
 #include "security/UserAccounts.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,14 +20,14 @@
 LockScreen::LockScreen(ClinicSession& session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
-    setAccessibleName(tr("Clinic Intake is locked"));
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon::fromTheme(QStringLiteral("system-lock-screen"),
                                      QIcon(QStringLiteral(":/icons/locked.svg")))
                         .pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
     icon->setMinimumHeight(72);
-    auto* title = new QLabel(tr("<h1>Clinic Intake is locked</h1>"), this);
+    m_title = new QLabel(this);
+    QLabel* title = m_title;
     title->setAlignment(Qt::AlignCenter);
     m_who = new QLabel(this);
     m_who->setAlignment(Qt::AlignCenter);
@@ -37,13 +38,13 @@ LockScreen::LockScreen(ClinicSession& session, QWidget* parent)
 
     m_password = NewPasswordFields::secretEdit(this, tr("Password"));
     m_password->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
-    auto* passwordLabel = new QLabel(tr("&Password:"), this);
+    m_passwordLabel = new QLabel(this);
+    QLabel* passwordLabel = m_passwordLabel;
     passwordLabel->setBuddy(m_password);
     m_error = new AlertBanner(this);
-    m_unlock = new QPushButton(tr("&Unlock"), this);
+    m_unlock = new QPushButton(this);
     m_unlock->setDefault(true);
-    m_signOut = new QPushButton(tr("Sign &out"), this);
-    m_signOut->setAccessibleName(tr("Sign out and let someone else sign in"));
+    m_signOut = new QPushButton(this);
 
     auto* form = new QFormLayout;
     form->addRow(passwordLabel, m_password);
@@ -80,20 +81,50 @@ LockScreen::LockScreen(ClinicSession& session, QWidget* parent)
     connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
     connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
     connect(m_signOut, &QPushButton::clicked, this, &LockScreen::signOutRequested);
+    retranslate();
 }
 
-void LockScreen::prepare(bool unsavedAnswers)
+void LockScreen::retranslate()
 {
+    setAccessibleName(tr("Clinic Intake is locked"));
+    m_title->setText(tr("<h1>Clinic Intake is locked</h1>"));
+    m_password->setAccessibleName(tr("Password"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_unlock->setText(tr("&Unlock"));
+    m_signOut->setText(tr("Sign &out"));
+    m_signOut->setAccessibleName(tr("Sign out and let someone else sign in"));
+    showWho();
+}
+
+void LockScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_signOut) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LockScreen::showWho()
+{
+    if (!m_session.isSignedIn()) {
+        return; // signed out under the lock screen: it is going away
+    }
     const SignedInUser& user = m_session.user();
     m_who->setText(tr("Signed in: <b>%1</b> (%2). Type your password to go on where you left "
                       "off.")
                        .arg(user.name.toHtmlEscaped(), access_messages::roleLabel(user.role)));
     m_unsaved->setText(
-        unsavedAnswers
+        m_unsavedAnswers
             ? tr("The intake form has answers that are not saved yet. They are kept for %1; "
                  "signing out here discards them.")
                   .arg(user.name.toHtmlEscaped())
             : QString());
+}
+
+void LockScreen::prepare(bool unsavedAnswers)
+{
+    m_unsavedAnswers = unsavedAnswers;
+    showWho();
     m_unsaved->setVisible(unsavedAnswers);
     m_password->clear();
     m_error->clear();

@@ -35,12 +35,21 @@ signals:
     void unlocked();
     void signOutRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void showWho();
+
     ClinicSession& m_session;
+    QLabel* m_title = nullptr;
+    QLabel* m_passwordLabel = nullptr;
+    bool m_unsavedAnswers = false;
     QLabel* m_who;
     QLabel* m_unsaved;
     QLineEdit* m_password;
     AlertBanner* m_error;
     QPushButton* m_unlock;
-    QPushButton* m_signOut;
+    QPushButton* m_signOut = nullptr;
 };

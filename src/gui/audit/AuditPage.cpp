@@ -11,12 +11,14 @@
 #include "util/Clock.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -42,17 +44,13 @@ AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent),
     m_since = new OneStopDateEdit(m_session.clock().today().addDays(-kDefaultDaysBack), this);
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(date_text::format());
-    m_since->setAccessibleName(tr("Show entries since"));
-    auto* sinceLabel = new QLabel(tr("&Since:"), this);
+    m_sinceLabel = new QLabel(this);
+    QLabel* sinceLabel = m_sinceLabel;
     sinceLabel->setBuddy(m_since);
 
-    m_refresh = new QPushButton(tr("R&efresh"), this);
-    m_refresh->setAccessibleName(tr("Refresh the audit log"));
+    m_refresh = new QPushButton(this);
 
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Who"), tr("Action"), tr("Records"), tr("Details")});
-    m_table->setAccessibleName(tr("Audit log"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -64,12 +62,10 @@ AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent),
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_summary = new QLabel(this);
-    m_summary->setAccessibleName(tr("Number of audit entries"));
     m_chainBanner = new AlertBanner(this);
     m_chain = new QLabel(this);
     m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chain->setWordWrap(true);
-    m_chain->setAccessibleName(tr("Audit chain check"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(sinceLabel);
@@ -93,7 +89,38 @@ AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent),
     connect(m_since, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_refresh, &QPushButton::clicked, this, &AuditPage::refresh);
 
+    retranslate();
     refresh();
+}
+
+void AuditPage::retranslate()
+{
+    m_since->setDisplayFormat(date_text::format());
+    m_since->setAccessibleName(tr("Show entries since"));
+    m_sinceLabel->setText(tr("&Since:"));
+    m_refresh->setText(tr("R&efresh"));
+    m_refresh->setAccessibleName(tr("Refresh the audit log"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Who"), tr("Action"), tr("Records"), tr("Details")});
+    m_table->setAccessibleName(tr("Audit log"));
+    m_summary->setAccessibleName(tr("Number of audit entries"));
+    m_chain->setAccessibleName(tr("Audit chain check"));
+}
+
+void AuditPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_debounce) {
+        retranslate();
+        // The entries' times and actions in the new words, where the reader was.
+        const int scrolled = m_table->verticalScrollBar()->value();
+        const int row = m_table->currentRow();
+        refresh();
+        if (!m_session.isServer()) {
+            m_table->setCurrentCell(row, 0);
+            m_table->verticalScrollBar()->setValue(scrolled);
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 QDate AuditPage::since() const

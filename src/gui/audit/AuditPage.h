@@ -61,7 +61,11 @@ public:
     // The words staff read for an action of the log ("export" -> "Export").
     static QString actionLabel(const QString& action);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void showEntries(const std::vector<AuditEntry>& entries, const QString& problem);
     void showChain();
     // The thread that reads a server's entries and checks its chain, made when first needed.
@@ -80,5 +84,6 @@ private:
     QLabel* m_summary;
     AlertBanner* m_chainBanner;
     QLabel* m_chain;
-    QTimer* m_debounce;
+    QTimer* m_debounce = nullptr; // the last part built
+    QLabel* m_sinceLabel = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "common/AlertColours.h"
 
 #include <QDialog>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -26,6 +27,27 @@ AlertBanner::AlertBanner(QWidget* parent) : QWidget(parent)
 
 void AlertBanner::showMessage(Kind kind, const QString& text)
 {
+    m_say = nullptr;
+    display(kind, text);
+}
+
+void AlertBanner::showMessage(Kind kind, std::function<QString()> text)
+{
+    m_say = std::move(text);
+    display(kind, m_say());
+}
+
+void AlertBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_say && !isHidden()) {
+        display(m_kind, m_say());
+    }
+    QWidget::changeEvent(event);
+}
+
+void AlertBanner::display(Kind kind, const QString& text)
+{
+    m_kind = kind;
     const QColor background = kind == Kind::Error     ? alert_colours::errorBackground()
                               : kind == Kind::Warning ? alert_colours::warningBackground()
                                                       : alert_colours::doneBackground();
@@ -44,7 +66,7 @@ void AlertBanner::showMessage(Kind kind, const QString& text)
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
     m_text->setText(text);
     setAccessibleName(text);
-    show();
+    QWidget::show();
     // A dialog grows to show the whole message (wrapped text does not make
     // a dialog taller by itself).
     if (auto* dialog = qobject_cast<QDialog*>(window()); dialog && dialog->layout()) {
@@ -59,6 +81,7 @@ void AlertBanner::showMessage(Kind kind, const QString& text)
 
 void AlertBanner::clear()
 {
+    m_say = nullptr;
     m_text->clear();
     setAccessibleName(QString());
     hide();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 
@@ -22,11 +23,21 @@ public:
     explicit AlertBanner(QWidget* parent = nullptr);
 
     void showMessage(Kind kind, const QString& text);
+    // A message that is said again in the new language when the language
+    // changes: `text` is asked each time.
+    void showMessage(Kind kind, std::function<QString()> text);
     void clear();
     QString text() const;
     bool isShown() const { return !isHidden(); }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void display(Kind kind, const QString& text);
+
+    Kind m_kind = Kind::Done;
+    std::function<QString()> m_say; // empty for a message said once
     QLabel* m_icon;
     QLabel* m_text;
 };

@@ -1,6 +1,8 @@
 #include "common/DesktopLanguage.h"
 
+#include <QApplication>
 #include <QStringList>
+#include <QWidget>
 
 UiLanguage desktopLanguageFor(AppSettings::Language choice)
 {
@@ -18,4 +20,10 @@ UiLanguage desktopLanguageFor(AppSettings::Language choice)
 void applyDesktopLanguage(UiLanguage language)
 {
     language::apply(language, {QStringLiteral("core"), QStringLiteral("gui")});
+    // A widget keeps the locale it was made with: the open windows take the
+    // new default, for their dates and the calendars' month names.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* window : windows) {
+        window->unsetLocale();
+    }
 }

@@ -1,7 +1,9 @@
 #include "intake/AnswerPairWidget.h"
 
+#include "Labels.h"
 #include "common/AlertColours.h"
 
+#include <QEvent>
 #include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -33,17 +35,16 @@ constexpr int kMarkerGap = 6;
 
 } // namespace
 
-AnswerPairWidget::AnswerPairWidget(Question question, const QString& text, QWidget* parent)
+AnswerPairWidget::AnswerPairWidget(Question question, QWidget* parent)
     : QWidget(parent), m_question(question)
 {
     setObjectName(QStringLiteral("answer_") +
                   QString::fromLatin1(wordOf(question).data(), qsizetype(wordOf(question).size())));
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(text);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(kMarkerWidth + kMarkerGap, 3, 4, 3);
-    m_label = new QLabel(text, this);
+    m_label = new QLabel(this);
     m_label->setWordWrap(true);
     m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     layout->addWidget(m_label, 1);
@@ -66,11 +67,27 @@ AnswerPairWidget::AnswerPairWidget(Question question, const QString& text, QWidg
     };
     m_yes = makeHalf("yes", Answer::Yes);
     m_no = makeHalf("no", Answer::No);
-    m_yes->setToolTip(tr("Yes (key Y). Click again to clear."));
-    m_no->setToolTip(tr("No (key N). Click again to clear."));
     layout->addLayout(pair);
     layout->setAlignment(pair, Qt::AlignVCenter);
+    retranslate();
+}
+
+void AnswerPairWidget::retranslate()
+{
+    const QString text = Labels::question(m_question);
+    setAccessibleName(text);
+    m_label->setText(text);
+    m_yes->setToolTip(tr("Yes (key Y). Click again to clear."));
+    m_no->setToolTip(tr("No (key N). Click again to clear."));
     showAnswer();
+}
+
+void AnswerPairWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString AnswerPairWidget::text() const

@@ -21,7 +21,8 @@ class AnswerPairWidget : public QWidget
     Q_OBJECT
 
 public:
-    AnswerPairWidget(vocabulary::Question question, const QString& text, QWidget* parent = nullptr);
+    // The question's words are Labels::question(), in the language of the moment.
+    explicit AnswerPairWidget(vocabulary::Question question, QWidget* parent = nullptr);
 
     vocabulary::Question question() const { return m_question; }
     vocabulary::Answer answer() const { return m_answer; }
@@ -47,8 +48,10 @@ protected:
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     void onHalfClicked(vocabulary::Answer half, bool pressed);
     void showAnswer();
 

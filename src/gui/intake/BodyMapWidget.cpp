@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "common/SpatialNavigation.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QFocusEvent>
 #include <QFontMetricsF>
@@ -20,7 +21,6 @@ BodyMapWidget::BodyMapWidget(QWidget* parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    setAccessibleName(tr("Body map"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
     // Every element whose id (before "__") is a pain location word is a region.
@@ -39,7 +39,22 @@ BodyMapWidget::BodyMapWidget(QWidget* parent)
         }
     }
     m_focusedElement = std::max(0, firstElementOf(m_focused));
+    retranslate();
+}
+
+void BodyMapWidget::retranslate()
+{
+    setAccessibleName(tr("Body map"));
     updateAccessibility();
+    update(); // the legend is drawn in the language of the moment
+}
+
+void BodyMapWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void BodyMapWidget::setSelection(std::uint16_t locations)

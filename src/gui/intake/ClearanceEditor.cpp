@@ -4,6 +4,7 @@
 #include "common/DateText.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -51,15 +52,11 @@ QString ClearanceEditor::codeLabel(ClearanceCode code)
     return {};
 }
 
-ClearanceEditor::ClearanceEditor(QWidget* parent)
-    : QGroupBox(tr("Medical &clearance (a physician's note)"), parent)
+ClearanceEditor::ClearanceEditor(QWidget* parent) : QGroupBox(parent)
 {
     setObjectName(QStringLiteral("clearanceGroup"));
     setCheckable(true);
     setChecked(false);
-    setAccessibleName(tr("Medical clearance from a physician"));
-    setToolTip(tr("Tick when a physician has seen the client for a flag and cleared them for "
-                  "massage. Emergency flags cannot be cleared."));
 
     auto* outer = new QVBoxLayout(this);
     m_contents = new QWidget(this);
@@ -71,16 +68,15 @@ ClearanceEditor::ClearanceEditor(QWidget* parent)
 
     m_date = new DateLineEdit(m_contents);
     m_date->setObjectName(QStringLiteral("clearanceDateEdit"));
-    m_date->setAccessibleName(tr("Date of the physician's note"));
     m_validity = new QLabel(m_contents);
     m_validity->setObjectName(QStringLiteral("clearanceValidity"));
     m_validity->setWordWrap(true);
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date);
     dateRow->addWidget(m_validity, 1);
-    auto* dateLabel = new QLabel(tr("Dated"), m_contents);
-    dateLabel->setBuddy(m_date);
-    form->addRow(dateLabel, dateRow);
+    m_dateLabel = new QLabel(m_contents);
+    m_dateLabel->setBuddy(m_date);
+    form->addRow(m_dateLabel, dateRow);
 
     // Only the flags a physician's note can clear are offered, one under
     // the other: two columns of them would make the form wider than a
@@ -88,24 +84,21 @@ ClearanceEditor::ClearanceEditor(QWidget* parent)
     auto* codes = new QGridLayout;
     codes->setContentsMargins(0, 0, 0, 0);
     for (std::size_t i = 0; i < kCodeCount; ++i) {
-        auto* box = new QCheckBox(codeLabel(ClearanceCode(i)), m_contents);
+        auto* box = new QCheckBox(m_contents);
         box->setObjectName(QStringLiteral("clearance_") + word(kClearanceCodeWords[i]));
-        box->setAccessibleName(tr("Cleared for: %1").arg(box->text()));
         codes->addWidget(box, int(i), 0);
         m_codes[i] = box;
         connect(box, &QCheckBox::toggled, this, &ClearanceEditor::changed);
     }
-    auto* codesLabel = new QLabel(tr("Cleared for"), m_contents);
-    codesLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(codesLabel, codes);
+    m_codesLabel = new QLabel(m_contents);
+    m_codesLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(m_codesLabel, codes);
 
     m_by = new QLineEdit(m_contents);
     m_by->setObjectName(QStringLiteral("clearanceByEdit"));
-    m_by->setPlaceholderText(tr("optional, e.g. Dr. A. Roy"));
-    m_by->setAccessibleName(tr("Cleared by"));
-    auto* byLabel = new QLabel(tr("By"), m_contents);
-    byLabel->setBuddy(m_by);
-    form->addRow(byLabel, m_by);
+    m_byLabel = new QLabel(m_contents);
+    m_byLabel->setBuddy(m_by);
+    form->addRow(m_byLabel, m_by);
 
     m_error = new QLabel(m_contents);
     m_error->setObjectName(QStringLiteral("clearanceError"));
@@ -126,7 +119,34 @@ ClearanceEditor::ClearanceEditor(QWidget* parent)
         emit changed();
     });
     m_contents->setVisible(false);
+    retranslate();
+}
+
+void ClearanceEditor::retranslate()
+{
+    setTitle(tr("Medical &clearance (a physician's note)"));
+    setAccessibleName(tr("Medical clearance from a physician"));
+    setToolTip(tr("Tick when a physician has seen the client for a flag and cleared them for "
+                  "massage. Emergency flags cannot be cleared."));
+    m_date->setAccessibleName(tr("Date of the physician's note"));
+    m_dateLabel->setText(tr("Dated"));
+    for (std::size_t i = 0; i < kCodeCount; ++i) {
+        m_codes[i]->setText(codeLabel(ClearanceCode(i)));
+        m_codes[i]->setAccessibleName(tr("Cleared for: %1").arg(m_codes[i]->text()));
+    }
+    m_codesLabel->setText(tr("Cleared for"));
+    m_by->setPlaceholderText(tr("optional, e.g. Dr. A. Roy"));
+    m_by->setAccessibleName(tr("Cleared by"));
+    m_byLabel->setText(tr("By"));
     updateValidity();
+}
+
+void ClearanceEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QGroupBox::changeEvent(event);
 }
 
 QList<QWidget*> ClearanceEditor::tabStops()

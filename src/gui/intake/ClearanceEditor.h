@@ -55,7 +55,11 @@ public:
 signals:
     void changed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void updateValidity();
 
     DateLineEdit* m_date;
@@ -63,6 +67,9 @@ private:
     QLineEdit* m_by;
     std::array<QCheckBox*, vocabulary::kClearanceCodeWords.size()> m_codes{};
     QLabel* m_error;
+    QLabel* m_dateLabel;
+    QLabel* m_codesLabel;
+    QLabel* m_byLabel;
     QWidget* m_contents;
     QDate m_visit;
     int m_validDays = vocabulary::kClearanceValidDays;

@@ -185,34 +185,10 @@ IntakeFormPage::IntakeFormPage(ClinicSession& session, QWidget* parent)
          {m_ui->nameLabel, m_ui->dateOfBirthLabel, m_ui->phoneLabel, m_ui->emailLabel,
           m_ui->visitDateLabel, m_ui->intensityLabel, m_ui->durationLabel, m_ui->notesLabel}) {
         m_captions.insert(caption, caption->text());
-        // Wide enough for "(needed)" from the start: the fields beside do not
-        // move when the mark comes or goes.
-        caption->setText(tr("%1 (needed)").arg(caption->text()));
-        caption->setMinimumWidth(caption->sizeHint().width());
-        caption->setText(m_captions.value(caption));
     }
-    // Wide enough for the widest the form gets: the clearance's codes, the
-    // captions with "(needed)", the longest age, acuity and "weeks" beside
-    // their fields (measured before any change is listened to), so that the
-    // columns beside never move while someone types.
+    measureCaptions();
     m_clearance->setChecked(true);
-    m_ui->ageLabel->setText(tr("age %1").arg(120));
-    const QFontMetrics metrics(m_ui->acuityLabel->font());
-    QString widestAcuity;
-    for (const vocabulary::Acuity acuity :
-         {vocabulary::Acuity::Acute, vocabulary::Acuity::Subacute, vocabulary::Acuity::Chronic}) {
-        const QString text = QStringLiteral("= ") + Labels::acuity(acuity);
-        if (metrics.horizontalAdvance(text) > metrics.horizontalAdvance(widestAcuity)) {
-            widestAcuity = text;
-        }
-    }
-    m_ui->acuityLabel->setText(widestAcuity);
-    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(2), 2);
-    m_ui->formScroll->setMinimumWidth(m_ui->formColumn->minimumSizeHint().width() +
-                                      style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
-    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(0), 0);
-    m_ui->ageLabel->clear();
-    m_ui->acuityLabel->clear();
+    measureFormWidth();
     m_clearance->clear();
     // However the focus gets into the form (Tab, a mnemonic, code), what has
     // it is scrolled into view.
@@ -250,18 +226,17 @@ void IntakeFormPage::buildBodyMapControls()
 {
     // The mode switch above the map: what a click or Space marks.
     auto* modeRow = new QHBoxLayout;
-    auto* modeLabel = new QLabel(tr("Mark:"), m_ui->bodyMapGroup);
-    m_painMode = new QRadioButton(tr("&Where it hurts"), m_ui->bodyMapGroup);
+    m_modeLabel = new QLabel(m_ui->bodyMapGroup);
+    m_painMode = new QRadioButton(m_ui->bodyMapGroup);
     m_painMode->setObjectName(QStringLiteral("painModeRadio"));
-    m_avoidMode = new QRadioButton(tr("Do no&t work here"), m_ui->bodyMapGroup);
+    m_avoidMode = new QRadioButton(m_ui->bodyMapGroup);
     m_avoidMode->setObjectName(QStringLiteral("avoidModeRadio"));
-    m_avoidMode->setToolTip(tr("Areas the therapist must not work directly: a surgical site, a "
-                               "skin condition, a bruise, varicose veins. Drawn hatched."));
+    retranslateBodyMapControls();
     m_painMode->setChecked(true);
     auto* modes = new QButtonGroup(this);
     modes->addButton(m_painMode);
     modes->addButton(m_avoidMode);
-    modeRow->addWidget(modeLabel);
+    modeRow->addWidget(m_modeLabel);
     modeRow->addWidget(m_painMode);
     modeRow->addWidget(m_avoidMode);
     modeRow->addStretch(1);
@@ -278,6 +253,88 @@ void IntakeFormPage::buildBodyMapControls()
     connect(m_bodyMap, &BodyMapWidget::modeChanged, this, [this](BodyMapWidget::Mode mode) {
         (mode == BodyMapWidget::Mode::Avoid ? m_avoidMode : m_painMode)->setChecked(true);
     });
+}
+
+void IntakeFormPage::retranslateBodyMapControls()
+{
+    m_modeLabel->setText(tr("Mark:"));
+    m_painMode->setText(tr("&Where it hurts"));
+    m_avoidMode->setText(tr("Do no&t work here"));
+    m_avoidMode->setToolTip(tr("Areas the therapist must not work directly: a surgical site, a "
+                               "skin condition, a bruise, varicose veins. Drawn hatched."));
+}
+
+void IntakeFormPage::measureCaptions()
+{
+    for (auto caption = m_captions.begin(); caption != m_captions.end(); ++caption) {
+        QLabel* label = caption.key();
+        caption.value() = label->text();
+        // Wide enough for "(needed)" from the start: the fields beside do not
+        // move when the mark comes or goes.
+        label->setMinimumWidth(0);
+        label->setText(tr("%1 (needed)").arg(caption.value()));
+        label->setMinimumWidth(label->sizeHint().width());
+        label->setText(caption.value());
+    }
+}
+
+// Wide enough for the widest the form gets: the clearance's codes, the
+// captions with "(needed)", the longest age, acuity and "weeks" beside their
+// fields, so that the columns beside never move while someone types. The
+// clearance must be ticked; the texts measured with are said again after.
+void IntakeFormPage::measureFormWidth()
+{
+    m_ui->ageLabel->setText(tr("age %1").arg(120));
+    const QFontMetrics metrics(m_ui->acuityLabel->font());
+    QString widestAcuity;
+    for (const vocabulary::Acuity acuity :
+         {vocabulary::Acuity::Acute, vocabulary::Acuity::Subacute, vocabulary::Acuity::Chronic}) {
+        const QString text = QStringLiteral("= ") + Labels::acuity(acuity);
+        if (metrics.horizontalAdvance(text) > metrics.horizontalAdvance(widestAcuity)) {
+            widestAcuity = text;
+        }
+    }
+    m_ui->acuityLabel->setText(widestAcuity);
+    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(2), 2);
+    m_ui->formScroll->setMinimumWidth(m_ui->formColumn->minimumSizeHint().width() +
+                                      style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
+    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(0), 0);
+    m_ui->ageLabel->clear();
+    m_ui->acuityLabel->clear();
+}
+
+// Everything typed, ticked and scrolled to stays; only the words change.
+void IntakeFormPage::retranslate()
+{
+    const QSignalBlocker blockPressure(m_ui->pressureCombo);
+    m_ui->retranslateUi(this);
+    measureCaptions();
+    // Measured again for the new words; a clearance not given is ticked only
+    // for the measure (unticking keeps what it holds).
+    const bool clearanceGiven = m_clearance->isChecked();
+    m_clearance->setChecked(true);
+    measureFormWidth();
+    m_clearance->setChecked(clearanceGiven);
+    const double weeks = m_ui->durationSpin->value();
+    Labels::setCountAffixes(m_ui->durationSpin, Labels::weeks(weeks), weeks);
+    retranslateBodyMapControls();
+    m_ui->visitDateEdit->setDisplayFormat(date_text::format());
+    for (int row = 0; row < m_ui->returningClientList->count(); ++row) {
+        QListWidgetItem* item = m_ui->returningClientList->item(row);
+        item->setText(tr("%1, born %2")
+                          .arg(item->data(Qt::UserRole).toString(),
+                               date_text::show(item->data(Qt::UserRole + 1).toDate())));
+    }
+    // The derived texts, the messages and the suggestion, said again.
+    onAnswersChanged();
+}
+
+void IntakeFormPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_screeningFooter) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void IntakeFormPage::chainTabOrder()
@@ -916,19 +973,26 @@ qint64 IntakeFormPage::send(const IntakeRecord& record, qint64 amendingId)
         endWaiting();
         const Recommendation result = m_session.engine().recommend(record);
         emit saved(stored.intakeId, result.refersOut());
-        const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-        QString message = amendingId > 0
-                              ? tr("Saved version %1 of intake %2 at %3")
-                                    .arg(stored.version)
-                                    .arg(stored.intakeId)
-                                    .arg(time)
-                              : tr("Saved intake %1 at %2").arg(stored.intakeId).arg(time);
-        if (!result.screeningComplete()) {
-            message += tr(" (screening incomplete: %n question(s) not asked)", nullptr,
-                          int(std::bitset<32>(result.unanswered).count()));
-        }
-        emit statusMessage(message);
-        m_savedBanner->showMessage(AlertBanner::Kind::Done, message + QLatin1Char('.'));
+        const QTime at = QTime::currentTime();
+        const int notAsked =
+            result.screeningComplete() ? 0 : int(std::bitset<32>(result.unanswered).count());
+        // Said again in the language of the moment while it stays on the page.
+        const auto message = [at, notAsked, amendingId, stored] {
+            const QString time = QLocale().toString(at, QLocale::ShortFormat);
+            QString text = amendingId > 0
+                               ? tr("Saved version %1 of intake %2 at %3")
+                                     .arg(stored.version)
+                                     .arg(stored.intakeId)
+                                     .arg(time)
+                               : tr("Saved intake %1 at %2").arg(stored.intakeId).arg(time);
+            if (notAsked > 0) {
+                text += tr(" (screening incomplete: %n question(s) not asked)", nullptr, notAsked);
+            }
+            return text;
+        };
+        emit statusMessage(message());
+        m_savedBanner->showMessage(AlertBanner::Kind::Done,
+                                   [message] { return message() + QLatin1Char('.'); });
         // The referral banner goes with the answers: say it once more, in a
         // dialog that must be closed, before the form is emptied.
         if (result.refersOut()) {
@@ -950,10 +1014,12 @@ qint64 IntakeFormPage::send(const IntakeRecord& record, qint64 amendingId)
         endWaiting();
         if (error.kind() == StorageError::Kind::Busy) {
             // Not a dialog in database words: the page says it, Save tries again.
-            const QString busy = tr("The database is busy, try again: the intake is not saved; "
-                                    "your answers are still on the form.");
+            const auto busy = [] {
+                return tr("The database is busy, try again: the intake is not saved; "
+                          "your answers are still on the form.");
+            };
             m_connectionBanner->showMessage(AlertBanner::Kind::Warning, busy);
-            emit statusMessage(busy);
+            emit statusMessage(busy());
             return 0;
         }
         QMessageBox::warning(this, tr("Not saved"),
@@ -974,10 +1040,10 @@ void IntakeFormPage::waitForServer(const IntakeRecord& record, qint64 amendingId
             part->setEnabled(false);
         }
     }
-    m_connectionBanner->showMessage(
-        AlertBanner::Kind::Warning,
-        tr("Connection lost: retrying. This intake is not saved yet: it stays on the form as "
-           "typed and is saved as soon as the clinic server answers again."));
+    m_connectionBanner->showMessage(AlertBanner::Kind::Warning, [] {
+        return tr("Connection lost: retrying. This intake is not saved yet: it stays on the "
+                  "form as typed and is saved as soon as the clinic server answers again.");
+    });
     emit statusMessage(tr("Connection lost: retrying"));
     emit connectionLost();
 }
@@ -1158,19 +1224,21 @@ void IntakeFormPage::beginAmending(qint64 intakeId, int version, const IntakeRec
     }
     m_amendingId = intakeId;
     m_savedBanner->clear(); // the amend banner says what Save will do now
-    QString message = tr("Amending intake #%1 (now at version %2). Save stores your "
-                         "changes as version %3; New intake (Ctrl+N) leaves it as it "
-                         "is.")
-                          .arg(intakeId)
-                          .arg(version)
-                          .arg(version + 1);
-    if (version1) {
-        message += QLatin1Char(' ') +
-                   tr("It was recorded on the old form, which could not tell \"no\" from "
-                      "\"not asked\": the screening questions it did not record show as not "
-                      "asked. Ask them now.");
-    }
-    m_amendBanner->showMessage(AlertBanner::Kind::Warning, message);
+    m_amendBanner->showMessage(AlertBanner::Kind::Warning, [intakeId, version, version1] {
+        QString message = tr("Amending intake #%1 (now at version %2). Save stores your "
+                             "changes as version %3; New intake (Ctrl+N) leaves it as it "
+                             "is.")
+                              .arg(intakeId)
+                              .arg(version)
+                              .arg(version + 1);
+        if (version1) {
+            message += QLatin1Char(' ') +
+                       tr("It was recorded on the old form, which could not tell \"no\" from "
+                          "\"not asked\": the screening questions it did not record show as "
+                          "not asked. Ask them now.");
+        }
+        return message;
+    });
     emit statusMessage(tr("Amending intake %1").arg(intakeId));
 }
 

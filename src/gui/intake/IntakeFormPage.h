@@ -118,6 +118,7 @@ signals:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void connectChanges();
@@ -157,6 +158,10 @@ private:
     void beginAmending(qint64 intakeId, int version, const IntakeRecord* record,
                        const nlohmann::json& stored, bool version1);
     void buildBodyMapControls();
+    void retranslateBodyMapControls();
+    void measureCaptions();
+    void measureFormWidth();
+    void retranslate();
     void replaceIntensitySpin();
     void chainTabOrder();
     // Rows and grids of check boxes as one Tab stop each, arrows inside.
@@ -202,10 +207,11 @@ private:
     QList<ArrowKeyGroup*> m_boxGroups;
     QMetaObject::Connection m_focusFollower;
     QHash<QLabel*, QString> m_captions; // the field names as the .ui gives them
+    QLabel* m_modeLabel = nullptr;
     QRadioButton* m_painMode = nullptr;
     QRadioButton* m_avoidMode = nullptr;
     QLabel* m_avoidSummary = nullptr;
-    QLabel* m_screeningFooter = nullptr;
+    QLabel* m_screeningFooter = nullptr; // the last part built
     qint64 m_amendingId = 0;
     QString m_saveId;
     std::string m_sameDayAnswered; // the answers the same-day question was settled for

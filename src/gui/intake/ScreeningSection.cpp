@@ -4,6 +4,7 @@
 #include "intake/AnswerPairWidget.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,7 +77,8 @@ ScreeningSection::ScreeningSection(QWidget* parent) : QWidget(parent)
     auto* heading = new QWidget(this);
     auto* headingLayout = new QHBoxLayout(heading);
     headingLayout->setContentsMargins(0, 6, 0, 0);
-    auto* title = new QLabel(tr("Screening"), heading);
+    m_title = new QLabel(heading);
+    QLabel* title = m_title;
     QFont titleFont = title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -90,15 +92,13 @@ ScreeningSection::ScreeningSection(QWidget* parent) : QWidget(parent)
     m_counter->setFont(counterFont);
     headingLayout->addWidget(m_counter);
     layout->addWidget(heading);
-    auto* help = new QLabel(tr("Ask every question. On a question: Y yes, N no, Delete clears "
-                               "(an empty pair means not asked)."),
-                            this);
-    help->setWordWrap(true);
-    layout->addWidget(help);
+    m_help = new QLabel(this);
+    m_help->setWordWrap(true);
+    layout->addWidget(m_help);
 
     std::size_t shown = 0;
     const auto addQuestion = [this, &shown](Question question, QWidget* parent, QVBoxLayout* into) {
-        auto* row = new AnswerPairWidget(question, Labels::question(question), parent);
+        auto* row = new AnswerPairWidget(question, parent);
         m_questions[std::size_t(question)] = row;
         m_shownOrder[shown++] = question;
         into->addWidget(row);
@@ -113,7 +113,8 @@ ScreeningSection::ScreeningSection(QWidget* parent) : QWidget(parent)
 
     for (std::size_t g = 0; g < std::size(kGroups); ++g) {
         const Group& group = kGroups[g];
-        auto* box = new QGroupBox(translated(group.title), this);
+        auto* box = new QGroupBox(this);
+        m_groups.push_back(box);
         box->setObjectName(QStringLiteral("screeningGroup%1").arg(g));
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->setSpacing(0);
@@ -143,8 +144,27 @@ ScreeningSection::ScreeningSection(QWidget* parent) : QWidget(parent)
     for (std::size_t i = 1; i < m_shownOrder.size(); ++i) {
         setTabOrder(questionWidget(m_shownOrder[i - 1]), questionWidget(m_shownOrder[i]));
     }
+    retranslate();
+}
+
+void ScreeningSection::retranslate()
+{
+    m_title->setText(tr("Screening"));
+    m_help->setText(tr("Ask every question. On a question: Y yes, N no, Delete clears "
+                       "(an empty pair means not asked)."));
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        m_groups[g]->setTitle(translated(kGroups[g].title));
+    }
     updateNeckQuestions();
     updateCounter();
+}
+
+void ScreeningSection::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 Answer ScreeningSection::answer(Question question) const

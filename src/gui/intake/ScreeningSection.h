@@ -4,8 +4,10 @@
 
 #include <QWidget>
 #include <array>
+#include <vector>
 
 class AnswerPairWidget;
+class QGroupBox;
 class QLabel;
 
 // The screening and precaution questions of clinic-intake/2, each a Yes | No
@@ -50,7 +52,11 @@ public:
 signals:
     void answersChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void moveFrom(vocabulary::Question question, bool forward);
     void updateNeckQuestions();
     void updateCounter();
@@ -58,6 +64,9 @@ private:
     std::array<AnswerPairWidget*, vocabulary::kQuestionCount> m_questions{};
     // The questions in the order they are shown (and tabbed through).
     std::array<vocabulary::Question, vocabulary::kQuestionCount> m_shownOrder{};
+    QLabel* m_title = nullptr;
+    QLabel* m_help = nullptr;
+    std::vector<QGroupBox*> m_groups; // as kGroups
     QWidget* m_neckBlock = nullptr;
     QLabel* m_neckHeading = nullptr;
     QLabel* m_counter = nullptr;

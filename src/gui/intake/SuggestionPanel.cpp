@@ -9,6 +9,7 @@
 #include "rules/Recommendation.h"
 #include "rules/RuleSet.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -21,15 +22,6 @@
 using namespace vocabulary;
 
 namespace {
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QLabel* body(QWidget* parent)
 {
@@ -54,9 +46,18 @@ QString fromStd(const std::string& text)
 
 } // namespace
 
+QLabel* SuggestionPanel::heading(const char* text, QWidget* parent)
+{
+    auto* label = new QLabel(tr(text), parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    m_headings.append({label, text});
+    return label;
+}
+
 SuggestionPanel::SuggestionPanel(QWidget* parent) : QWidget(parent)
 {
-    setAccessibleName(tr("Suggestion"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
 
@@ -96,7 +97,8 @@ SuggestionPanel::SuggestionPanel(QWidget* parent) : QWidget(parent)
     m_unansweredBox = new QWidget(content);
     auto* unansweredOuter = new QVBoxLayout(m_unansweredBox);
     unansweredOuter->setContentsMargins(0, 0, 0, 0);
-    unansweredOuter->addWidget(heading(tr("Not asked yet (click to answer)"), m_unansweredBox));
+    unansweredOuter->addWidget(
+        heading(QT_TR_NOOP("Not asked yet (click to answer)"), m_unansweredBox));
     m_unansweredLayout = new QVBoxLayout;
     m_unansweredLayout->setSpacing(0);
     unansweredOuter->addLayout(m_unansweredLayout);
@@ -105,12 +107,12 @@ SuggestionPanel::SuggestionPanel(QWidget* parent) : QWidget(parent)
     m_clearedBox = new QWidget(content);
     auto* clearedLayout = new QVBoxLayout(m_clearedBox);
     clearedLayout->setContentsMargins(0, 0, 0, 0);
-    clearedLayout->addWidget(heading(tr("Medical clearance"), m_clearedBox));
+    clearedLayout->addWidget(heading(QT_TR_NOOP("Medical clearance"), m_clearedBox));
     m_cleared = body(m_clearedBox);
     clearedLayout->addWidget(m_cleared);
     layout->addWidget(m_clearedBox);
 
-    layout->addWidget(heading(tr("Approach"), content));
+    layout->addWidget(heading(QT_TR_NOOP("Approach"), content));
     m_approach = body(content);
     QFont approachFont = m_approach->font();
     approachFont.setPointSizeF(approachFont.pointSizeF() * 1.2);
@@ -122,34 +124,28 @@ SuggestionPanel::SuggestionPanel(QWidget* parent) : QWidget(parent)
     m_pressure = body(content);
     layout->addWidget(m_pressure);
 
-    layout->addWidget(heading(tr("Focus on"), content));
+    layout->addWidget(heading(QT_TR_NOOP("Focus on"), content));
     m_focus = body(content);
     layout->addWidget(m_focus);
 
-    layout->addWidget(heading(tr("Cautions"), content));
+    layout->addWidget(heading(QT_TR_NOOP("Cautions"), content));
     m_cautions = new QWidget(content);
     auto* cautionsLayout = new QVBoxLayout(m_cautions);
     cautionsLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_cautions);
 
-    layout->addWidget(heading(tr("Home care"), content));
+    layout->addWidget(heading(QT_TR_NOOP("Home care"), content));
     m_homeCare = body(content);
     layout->addWidget(m_homeCare);
 
     auto* whyRow = new QHBoxLayout;
     m_whyButton = new QToolButton(content);
-    m_whyButton->setText(tr("Why (rules that fired)"));
     m_whyButton->setCheckable(true);
     m_whyButton->setChecked(true);
     m_whyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_whyButton->setArrowType(Qt::DownArrow);
-    m_whyButton->setAccessibleName(tr("Show the rules that fired"));
     m_evidenceButton = new QToolButton(content);
-    m_evidenceButton->setText(tr("Show evidence"));
     m_evidenceButton->setCheckable(true);
-    m_evidenceButton->setAccessibleName(tr("Show the evidence behind each rule"));
-    m_evidenceButton->setToolTip(
-        tr("The sources the rules file gives for each rule (also shown when you hover a line)."));
     whyRow->addWidget(m_whyButton);
     whyRow->addWidget(m_evidenceButton);
     whyRow->addStretch(1);
@@ -169,11 +165,41 @@ SuggestionPanel::SuggestionPanel(QWidget* parent) : QWidget(parent)
         for (QLabel* label : std::as_const(m_evidenceLabels)) {
             label->setVisible(shown);
         }
-        m_evidenceButton->setText(shown ? tr("Hide evidence") : tr("Show evidence"));
+        showEvidenceButtonText();
     });
     layout->addStretch(1);
 
+    retranslate();
     showIncomplete(0);
+}
+
+void SuggestionPanel::showEvidenceButtonText()
+{
+    m_evidenceButton->setText(m_evidenceButton->isChecked() ? tr("Hide evidence")
+                                                            : tr("Show evidence"));
+}
+
+// The fixed texts; what is shown for an intake is shown again by its page.
+void SuggestionPanel::retranslate()
+{
+    setAccessibleName(tr("Suggestion"));
+    for (const auto& [label, text] : std::as_const(m_headings)) {
+        label->setText(tr(text));
+    }
+    m_whyButton->setText(tr("Why (rules that fired)"));
+    m_whyButton->setAccessibleName(tr("Show the rules that fired"));
+    showEvidenceButtonText();
+    m_evidenceButton->setAccessibleName(tr("Show the evidence behind each rule"));
+    m_evidenceButton->setToolTip(
+        tr("The sources the rules file gives for each rule (also shown when you hover a line)."));
+}
+
+void SuggestionPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void SuggestionPanel::setBanner(const QString& text, const QString& background,

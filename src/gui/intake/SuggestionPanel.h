@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 
+#include <QPair>
 #include <QWidget>
 
 class AlertBanner;
@@ -60,7 +61,13 @@ signals:
     // the form should move the focus to it.
     void questionActivated(vocabulary::Question question);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    QLabel* heading(const char* text, QWidget* parent);
+    void retranslate();
+    void showEvidenceButtonText();
     void setBanner(const QString& text, const QString& background, const QString& foreground,
                    const QIcon& icon);
     void showUnanswered(const Recommendation& result);
@@ -94,4 +101,5 @@ private:
     QList<QLabel*> m_evidenceLabels;
     QList<vocabulary::Question> m_unanswered;
     QList<QAbstractButton*> m_unansweredButtons;
+    QList<QPair<QLabel*, const char*>> m_headings; // untranslated, for retranslate()
 };

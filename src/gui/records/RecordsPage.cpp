@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +39,9 @@ QString wordText(std::string_view word)
 {
     return QString::fromUtf8(word.data(), qsizetype(word.size()));
 }
+
+// A status item's IntakeStatus, for its label in the language of the moment.
+constexpr int kStatusRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -78,32 +82,33 @@ RecordsPage::RecordsPage(ClinicSession& session, QWidget* parent)
     auto* filters = new QWidget(this);
     auto* searchRow = new QHBoxLayout;
     searchRow->setContentsMargins(0, 0, 0, 0);
-    auto* searchLabel = new QLabel(tr("&Search:"), this);
-    searchLabel->setBuddy(m_search);
-    searchRow->addWidget(searchLabel);
+    m_searchLabel = new QLabel(this);
+    m_searchLabel->setBuddy(m_search);
+    searchRow->addWidget(m_searchLabel);
     searchRow->addWidget(m_search, 1);
 
     auto* filterRow = new QHBoxLayout;
     filterRow->setContentsMargins(0, 0, 0, 0);
-    filterRow->addWidget(new QLabel(tr("Visit dates:"), this));
+    m_datesLabel = new QLabel(this);
+    filterRow->addWidget(m_datesLabel);
     filterRow->addWidget(m_allDates);
-    auto* fromLabel = new QLabel(tr("from"), this);
-    fromLabel->setBuddy(m_from);
-    filterRow->addWidget(fromLabel);
+    m_fromLabel = new QLabel(this);
+    m_fromLabel->setBuddy(m_from);
+    filterRow->addWidget(m_fromLabel);
     filterRow->addWidget(m_from);
-    auto* toLabel = new QLabel(tr("to"), this);
-    toLabel->setBuddy(m_to);
-    filterRow->addWidget(toLabel);
+    m_toLabel = new QLabel(this);
+    m_toLabel->setBuddy(m_to);
+    filterRow->addWidget(m_toLabel);
     filterRow->addWidget(m_to);
     filterRow->addSpacing(fontMetrics().averageCharWidth() * 3);
-    auto* statusLabel = new QLabel(tr("S&tatus:"), this);
-    statusLabel->setBuddy(m_status);
-    filterRow->addWidget(statusLabel);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setBuddy(m_status);
+    filterRow->addWidget(m_statusLabel);
     filterRow->addWidget(m_status);
     filterRow->addSpacing(fontMetrics().averageCharWidth() * 3);
-    auto* approachLabel = new QLabel(tr("Su&ggestion:"), this);
-    approachLabel->setBuddy(m_approach);
-    filterRow->addWidget(approachLabel);
+    m_approachLabel = new QLabel(this);
+    m_approachLabel->setBuddy(m_approach);
+    filterRow->addWidget(m_approachLabel);
     filterRow->addWidget(m_approach);
     filterRow->addStretch(1);
 
@@ -124,47 +129,82 @@ RecordsPage::RecordsPage(ClinicSession& session, QWidget* parent)
     setTabOrder(m_status, m_approach);
     setTabOrder(m_approach, m_view);
 
+    retranslate();
     updateDateEdits();
     applyFilters();
+}
+
+void RecordsPage::retranslate()
+{
+    m_searchLabel->setText(tr("&Search:"));
+    m_datesLabel->setText(tr("Visit dates:"));
+    m_fromLabel->setText(tr("from"));
+    m_toLabel->setText(tr("to"));
+    m_statusLabel->setText(tr("S&tatus:"));
+    m_approachLabel->setText(tr("Su&ggestion:"));
+    m_search->setPlaceholderText(tr("Client name, e.g. \"garcia\" or \"zoe n\""));
+    m_search->setAccessibleName(tr("Search clients by name"));
+    m_allDates->setText(tr("All &dates"));
+    m_allDates->setAccessibleName(tr("All visit dates"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setDisplayFormat(date_text::format());
+    }
+    m_from->setAccessibleName(tr("Visit dates from"));
+    m_to->setAccessibleName(tr("Visit dates to"));
+    // The items keep their words (data): the choice made stays.
+    m_status->setItemText(0, tr("All"));
+    for (int i = 1; i < m_status->count(); ++i) {
+        m_status->setItemText(i, RecordsTableModel::statusLabel(
+                                     IntakeStatus(m_status->itemData(i, kStatusRole).toInt())));
+    }
+    m_status->setAccessibleName(tr("Status filter"));
+    m_approach->setItemText(0, tr("All"));
+    for (int i = 1; i < m_approach->count(); ++i) {
+        m_approach->setItemText(i, Labels::approach(vocabulary::Approach(i - 1)));
+    }
+    m_approach->setAccessibleName(tr("Suggestion filter"));
+    m_model->retranslate();
+    updateSummary();
+}
+
+void RecordsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_approachLabel) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void RecordsPage::buildFilters()
 {
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Client name, e.g. \"garcia\" or \"zoe n\""));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search clients by name"));
     m_search->setMaxLength(int(text_rules::kMaxSearchLength)); // the core's limit
 
-    m_allDates = new QCheckBox(tr("All &dates"), this);
+    m_allDates = new QCheckBox(this);
     m_allDates->setChecked(true);
-    m_allDates->setAccessibleName(tr("All visit dates"));
 
     // A month at a time is what a manager usually looks at.
     const QDate today = m_session.clock().today();
     m_from = new OneStopDateEdit(QDate(today.year(), today.month(), 1), this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(date_text::format());
-    m_from->setAccessibleName(tr("Visit dates from"));
     m_to = new OneStopDateEdit(today, this);
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(date_text::format());
-    m_to->setAccessibleName(tr("Visit dates to"));
 
     m_status = new QComboBox(this);
-    m_status->addItem(tr("All"), QString());
+    m_status->addItem(QString(), QString());
     for (const IntakeStatus status : {IntakeStatus::Pending, IntakeStatus::Reviewed}) {
-        m_status->addItem(RecordsTableModel::statusLabel(status), wordText(wordOf(status)));
+        m_status->addItem(QString(), wordText(wordOf(status)));
+        m_status->setItemData(m_status->count() - 1, int(status), kStatusRole);
     }
-    m_status->setAccessibleName(tr("Status filter"));
 
     m_approach = new QComboBox(this);
-    m_approach->addItem(tr("All"), QString());
+    m_approach->addItem(QString(), QString());
     for (std::size_t i = 0; i < vocabulary::kApproachWords.size(); ++i) {
-        m_approach->addItem(Labels::approach(vocabulary::Approach(i)),
-                            wordText(vocabulary::kApproachWords[i]));
+        m_approach->addItem(QString(), wordText(vocabulary::kApproachWords[i]));
     }
-    m_approach->setAccessibleName(tr("Suggestion filter"));
 }
 
 void RecordsPage::buildTable()

@@ -54,7 +54,11 @@ public:
 signals:
     void openIntakeRequested(qint64 intakeId);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void buildFilters();
     void buildTable();
     void updateDateEdits();
@@ -73,6 +77,12 @@ private:
     QComboBox* m_approach = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_searchLabel = nullptr;
+    QLabel* m_datesLabel = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_approachLabel = nullptr; // the last part built
     QTimer* m_debounce = nullptr;
     // Where the user was before a reload: the current intake, the intake
     // at the top of the view, the scroll bar.

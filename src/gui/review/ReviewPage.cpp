@@ -19,6 +19,7 @@
 #include "workflow/IntakeWorkflow.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -77,10 +78,10 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(splitter);
 
-    auto* queueBox = new QGroupBox(tr("Waiting for review"), splitter);
+    auto* queueBox = new QGroupBox(splitter);
+    m_queueBox = queueBox;
     auto* queueLayout = new QVBoxLayout(queueBox);
     m_queue = new QueueList(queueBox);
-    m_queue->setAccessibleName(tr("Review queue"));
     m_queueState = new QLabel(queueBox);
     m_queueState->setObjectName(QStringLiteral("queueStateLabel"));
     m_queueState->setWordWrap(true);
@@ -95,16 +96,13 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     auto* detail = new QWidget(splitter);
     auto* detailLayout = new QVBoxLayout(detail);
     auto* header = new QHBoxLayout;
-    m_title = new QLabel(tr("Choose an intake from the queue."), detail);
+    m_title = new QLabel(detail);
     m_versions = new QComboBox(detail);
-    m_versions->setAccessibleName(tr("Version of the intake"));
     // As wide as "1 (current)" once filled, not as the empty box it starts as.
     m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_amendButton = new QPushButton(tr("A&mend…"), detail);
-    m_amendButton->setAccessibleName(tr("Amend this intake on the intake form"));
-    m_amendButton->setToolTip(tr("Correct the answers on the intake form; saving keeps this "
-                                 "version and adds a new one."));
-    auto* versionLabel = new QLabel(tr("V&ersion:"), detail);
+    m_amendButton = new QPushButton(detail);
+    auto* versionLabel = new QLabel(detail);
+    m_versionLabel = versionLabel;
     versionLabel->setBuddy(m_versions);
     header->addWidget(m_title, 1);
     header->addWidget(versionLabel);
@@ -116,10 +114,7 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     auto* changed = new QHBoxLayout;
     m_changedBanner = new AlertBanner(detail);
     m_changedBanner->setObjectName(QStringLiteral("changedBanner"));
-    m_reloadButton = new QPushButton(tr("&Reload"), detail);
-    m_reloadButton->setAccessibleName(tr("Reload the intake's current version"));
-    m_reloadButton->setToolTip(tr("Shows the version stored now; the reason, note and choices "
-                                  "typed are kept."));
+    m_reloadButton = new QPushButton(detail);
     m_reloadButton->hide();
     connect(m_reloadButton, &QPushButton::clicked, this, [this] {
         if (m_intakeId > 0) {
@@ -130,50 +125,40 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     changed->addWidget(m_reloadButton);
     detailLayout->addLayout(changed);
     m_details = new QTextBrowser(detail);
-    m_details->setAccessibleName(tr("Intake and suggestion"));
     detailLayout->addWidget(m_details, 1);
 
-    auto* decision = new QGroupBox(tr("Your decision"), detail);
+    auto* decision = new QGroupBox(detail);
+    m_decisionBox = decision;
     auto* form = new QFormLayout(decision);
+    m_decisionForm = form;
     // Incomplete screening: why Accept is off, and the way to finish it.
     m_incompleteBanner = new AlertBanner(decision);
-    m_completeButton = new QPushButton(tr("Amend to &complete the screening…"), decision);
-    m_completeButton->setAccessibleName(
-        tr("Amend this intake on the intake form to complete the screening"));
-    m_completeButton->setToolTip(tr("Opens the intake on the intake form with the questions not "
-                                    "asked yet; saving adds a new version with a new "
-                                    "suggestion."));
+    m_completeButton = new QPushButton(decision);
     m_completeButton->hide();
     form->addRow(m_incompleteBanner);
     form->addRow(m_completeButton);
-    m_acceptButton = new QPushButton(tr("Accep&t the suggestion"), decision);
+    m_acceptButton = new QPushButton(decision);
     form->addRow(m_acceptButton);
     m_approach = new QComboBox(decision);
     for (std::size_t i = 0; i < kApproachWords.size(); ++i) {
-        m_approach->addItem(Labels::approach(Approach(i)), int(i));
+        m_approach->addItem(QString(), int(i));
     }
-    m_approach->setAccessibleName(tr("Approach to use instead"));
-    m_approach->setPlaceholderText(tr("Choose an approach"));
     m_pressure = new QComboBox(decision);
     for (std::size_t i = 0; i < kPressureWords.size(); ++i) {
-        m_pressure->addItem(Labels::pressure(Pressure(i)), int(i));
+        m_pressure->addItem(QString(), int(i));
     }
-    m_pressure->setAccessibleName(tr("Pressure to use"));
-    m_pressure->setPlaceholderText(tr("Choose a pressure"));
     m_reason = new QLineEdit(decision);
-    m_reason->setPlaceholderText(tr("Required for an override"));
-    m_reason->setAccessibleName(tr("Reason for the override"));
     m_reason->setMaxLength(int(text_rules::kMaxReviewReasonLength)); // the core's limit
-    m_overrideButton = new QPushButton(tr("&Override"), decision);
+    m_overrideButton = new QPushButton(decision);
     m_note = new QPlainTextEdit(decision);
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(70);
-    m_note->setAccessibleName(tr("Session note"));
-    form->addRow(tr("Or &use approach:"), m_approach);
-    form->addRow(tr("&Pressure:"), m_pressure);
-    form->addRow(tr("Rea&son:"), m_reason);
+    form->addRow(QString(), m_approach);
+    form->addRow(QString(), m_pressure);
+    form->addRow(QString(), m_reason);
     form->addRow(m_overrideButton);
-    form->addRow(tr("Session &note:"), m_note);
+    form->addRow(QString(), m_note);
+    retranslate();
     detailLayout->addWidget(decision);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({380, 900}); // the queue wide enough for a name and its flag
@@ -477,6 +462,72 @@ void ReviewPage::showIntake(qint64 intakeId)
             }
         });
     }
+}
+
+void ReviewPage::retranslate()
+{
+    m_queueBox->setTitle(tr("Waiting for review"));
+    m_queue->setAccessibleName(tr("Review queue"));
+    m_versions->setAccessibleName(tr("Version of the intake"));
+    m_amendButton->setText(tr("A&mend…"));
+    m_amendButton->setAccessibleName(tr("Amend this intake on the intake form"));
+    m_amendButton->setToolTip(tr("Correct the answers on the intake form; saving keeps this "
+                                 "version and adds a new one."));
+    m_versionLabel->setText(tr("V&ersion:"));
+    m_reloadButton->setText(tr("&Reload"));
+    m_reloadButton->setAccessibleName(tr("Reload the intake's current version"));
+    m_reloadButton->setToolTip(tr("Shows the version stored now; the reason, note and choices "
+                                  "typed are kept."));
+    m_details->setAccessibleName(tr("Intake and suggestion"));
+    m_decisionBox->setTitle(tr("Your decision"));
+    m_completeButton->setText(tr("Amend to &complete the screening…"));
+    m_completeButton->setAccessibleName(
+        tr("Amend this intake on the intake form to complete the screening"));
+    m_completeButton->setToolTip(tr("Opens the intake on the intake form with the questions not "
+                                    "asked yet; saving adds a new version with a new "
+                                    "suggestion."));
+    m_acceptButton->setText(tr("Accep&t the suggestion"));
+    // The items keep their index: a choice made stays.
+    for (int i = 0; i < m_approach->count(); ++i) {
+        m_approach->setItemText(i, Labels::approach(Approach(m_approach->itemData(i).toInt())));
+    }
+    m_approach->setAccessibleName(tr("Approach to use instead"));
+    m_approach->setPlaceholderText(tr("Choose an approach"));
+    for (int i = 0; i < m_pressure->count(); ++i) {
+        m_pressure->setItemText(i, Labels::pressure(Pressure(m_pressure->itemData(i).toInt())));
+    }
+    m_pressure->setAccessibleName(tr("Pressure to use"));
+    m_pressure->setPlaceholderText(tr("Choose a pressure"));
+    m_reason->setPlaceholderText(tr("Required for an override"));
+    m_reason->setAccessibleName(tr("Reason for the override"));
+    m_overrideButton->setText(tr("&Override"));
+    m_note->setAccessibleName(tr("Session note"));
+    const auto label = [this](QWidget* field, const QString& text) {
+        if (auto* caption = qobject_cast<QLabel*>(m_decisionForm->labelForField(field))) {
+            caption->setText(text);
+        }
+    };
+    label(m_approach, tr("Or &use approach:"));
+    label(m_pressure, tr("&Pressure:"));
+    label(m_reason, tr("Rea&son:"));
+    label(m_note, tr("Session &note:"));
+    if (m_intakeId > 0 && m_intake) {
+        m_title->setText(tr("Intake #%1").arg(m_intakeId));
+        if (m_versions->count() > 0) {
+            m_versions->setItemText(0, tr("%1 (current)").arg(m_intake->versions.back().version));
+        }
+        showVersion(m_versions->currentIndex()); // the intake in the new words
+    } else {
+        m_title->setText(tr("Choose an intake from the queue."));
+    }
+}
+
+void ReviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_decisionForm) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ReviewPage::showVersion(int index)

@@ -15,6 +15,8 @@ class ClinicSession;
 class ReviewClaim;
 class ReviewConflict;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -115,7 +117,11 @@ signals:
     void amendRequested(qint64 intakeId, int version, const IntakeVersionDetails& current,
                         bool reviewed);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void load(bool quietly);
     void showQueue(std::vector<IntakeSummary> rows);
     // The text of a queue item (with its mark when marked).
@@ -165,6 +171,10 @@ private:
     QListWidget* m_queue;
     QLabel* m_queueState;
     QLabel* m_title;
+    QGroupBox* m_queueBox = nullptr;
+    QGroupBox* m_decisionBox = nullptr;
+    QLabel* m_versionLabel = nullptr;
+    QFormLayout* m_decisionForm = nullptr; // the last part built
     QComboBox* m_versions;
     QTextBrowser* m_details;
     QComboBox* m_approach;

@@ -23,10 +23,11 @@
 
 namespace {
 
-QString tr(const char* text)
+// The context of these texts in the catalogue (lupdate reads Text::tr).
+struct Text
 {
-    return QCoreApplication::translate("DesktopOpening", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DesktopOpening)
+};
 
 // Connects once on a thread of its own and lets go; rethrows here what
 // that connection threw. Meanwhile the event loop runs (a progress window
@@ -44,8 +45,8 @@ void reachServer(const QString& location, const QString& password, const Clock& 
             thrown = std::current_exception();
         }
     }));
-    QProgressDialog progress(tr("Connecting to the clinic server…"), QString(), 0, 0, parent);
-    progress.setWindowTitle(tr("Clinic Intake"));
+    QProgressDialog progress(Text::tr("Connecting to the clinic server…"), QString(), 0, 0, parent);
+    progress.setWindowTitle(Text::tr("Clinic Intake"));
     progress.setCancelButton(nullptr); // libpq's timeout ends it
     progress.setMinimumDuration(500);
     QEventLoop loop;
@@ -93,9 +94,9 @@ openDesktopSession(const QString& location, PasswordKeyring& keyring,
                 const PasswordKeyring::Result kept = keyring.write(key, password);
                 if (kept.outcome != PasswordKeyring::Outcome::Done) {
                     QMessageBox::information(
-                        parent, tr("Password not remembered"),
-                        tr("This computer's keyring could not keep the server password (%1): "
-                           "Clinic Intake will ask for it at the next start.")
+                        parent, Text::tr("Password not remembered"),
+                        Text::tr("This computer's keyring could not keep the server password (%1): "
+                                 "Clinic Intake will ask for it at the next start.")
                             .arg(kept.error));
                 }
             }
@@ -108,7 +109,7 @@ openDesktopSession(const QString& location, PasswordKeyring& keyring,
             if (fromKeyring) {
                 // Changed on the server since it was remembered.
                 reason += QLatin1Char(' ') +
-                          tr("The password remembered on this computer no longer works.");
+                          Text::tr("The password remembered on this computer no longer works.");
             }
             fromKeyring = false;
         }
@@ -117,19 +118,19 @@ openDesktopSession(const QString& location, PasswordKeyring& keyring,
 
 QString openingProblemText(const QString& location, const QString& problem)
 {
-    QString where = tr("in the file %1").arg(QDir::toNativeSeparators(location));
+    QString where = Text::tr("in the file %1").arg(QDir::toNativeSeparators(location));
     if (isServerLocation(location)) {
         try {
-            where =
-                tr("on the clinic server (%1)").arg(PostgresLocation::parse(location).display());
+            where = Text::tr("on the clinic server (%1)")
+                        .arg(PostgresLocation::parse(location).display());
         } catch (const std::exception&) {
-            where = tr("on the clinic server"); // an address the problem itself is about
+            where = Text::tr("on the clinic server"); // an address the problem itself is about
         }
     }
-    return tr("Clinic Intake could not open the clinic's records %1.\n\n%2\n\nIf the server "
-              "or the file has moved, correct where the records are in Settings. Otherwise, "
-              "tell whoever looks after the clinic's computers what this message says, then "
-              "try again.")
+    return Text::tr("Clinic Intake could not open the clinic's records %1.\n\n%2\n\nIf the server "
+                    "or the file has moved, correct where the records are in Settings. Otherwise, "
+                    "tell whoever looks after the clinic's computers what this message says, then "
+                    "try again.")
         .arg(where, problem);
 }
 
@@ -164,12 +165,12 @@ startDesktopSession(QString location, AppSettings& settings, PasswordKeyring& ke
         if (firstProblem.isEmpty()) {
             firstProblem = problem;
         }
-        QMessageBox box(QMessageBox::Warning, tr("Clinic Intake"),
+        QMessageBox box(QMessageBox::Warning, Text::tr("Clinic Intake"),
                         openingProblemText(location, problem), QMessageBox::NoButton);
         box.setObjectName(QStringLiteral("openingProblemDialog"));
-        QPushButton* retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
-        QPushButton* change = box.addButton(tr("&Settings…"), QMessageBox::ActionRole);
-        QPushButton* quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+        QPushButton* retry = box.addButton(Text::tr("&Try again"), QMessageBox::AcceptRole);
+        QPushButton* change = box.addButton(Text::tr("&Settings…"), QMessageBox::ActionRole);
+        QPushButton* quit = box.addButton(Text::tr("&Quit"), QMessageBox::RejectRole);
         retry->setObjectName(QStringLiteral("retryButton"));
         change->setObjectName(QStringLiteral("settingsButton"));
         quit->setObjectName(QStringLiteral("quitButton"));

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ClinicSession.h"
 #include "account/AccessMessages.h"
+#include "common/DesktopLanguage.h"
 #include "security/StaffSession.h"
 #include "server/PasswordKeyring.h"
 #include "storage/ClinicStorage.h"
@@ -77,6 +78,12 @@ SettingsDialog::SettingsDialog(ClinicSession* session, AppSettings& settings, QW
             // An edited settings file: the fields start empty.
         }
     }
+    // Each language by its own name, so that it can be found by whoever
+    // cannot read the one shown now.
+    m_ui->languageCombo->addItem(tr("System language"), int(AppSettings::Language::System));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), int(AppSettings::Language::English));
+    m_ui->languageCombo->addItem(QStringLiteral("Français"), int(AppSettings::Language::French));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(int(settings.language())));
     m_ui->idleMinutesSpin->setRange(AppSettings::kMinimumIdleLockMinutes,
                                     AppSettings::kMaximumIdleLockMinutes);
     connect(m_ui->idleMinutesSpin, qOverload<int>(&QSpinBox::valueChanged), this,
@@ -126,6 +133,12 @@ SettingsDialog::SettingsDialog(ClinicSession* session, AppSettings& settings, QW
         m_ui->passwordLabel->hide();
         m_ui->passwordEdit->hide();
         m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+        // The language is everyone's own choice: Close keeps it.
+        connect(m_ui->buttons, &QDialogButtonBox::clicked, this, [this](QAbstractButton* button) {
+            if (m_ui->buttons->standardButton(button) == QDialogButtonBox::Close) {
+                keepLanguage();
+            }
+        });
         m_ui->managerOnly->setText(
             tr("Only a manager can change these settings: they decide where the clinic's "
                "records are kept and how soon an unattended window locks."));
@@ -202,6 +215,10 @@ QLabel* SettingsDialog::testResult() const
 {
     return m_ui->testResult;
 }
+QComboBox* SettingsDialog::languageCombo() const
+{
+    return m_ui->languageCombo;
+}
 
 void SettingsDialog::updateIdleSuffix(int minutes)
 {
@@ -218,6 +235,25 @@ void SettingsDialog::updateChoice()
     const bool server = m_ui->serverChoice->isChecked();
     m_ui->fileFields->setEnabled(!server);
     m_ui->serverFields->setEnabled(server);
+}
+
+AppSettings::Language SettingsDialog::chosenLanguage() const
+{
+    return AppSettings::Language(m_ui->languageCombo->currentData().toInt());
+}
+
+void SettingsDialog::keepLanguage()
+{
+    const AppSettings::Language choice = chosenLanguage();
+    if (choice != m_settings.language()) {
+        m_settings.setLanguage(choice);
+        m_settings.sync();
+    }
+    // At once: every open window follows through its LanguageChange event.
+    const UiLanguage language = desktopLanguageFor(choice);
+    if (language != language::current()) {
+        applyDesktopLanguage(language);
+    }
 }
 
 QString SettingsDialog::serverLocation() const
@@ -327,6 +363,7 @@ void SettingsDialog::testConnection()
 void SettingsDialog::accept()
 {
     if (!m_mayChange) {
+        keepLanguage();
         QDialog::accept();
         return;
     }
@@ -363,6 +400,7 @@ void SettingsDialog::accept()
     m_settings.setDatabaseLocation(location);
     m_settings.setIdleLockMinutes(minutes);
     m_settings.sync();
+    keepLanguage();
     const QString password = m_ui->passwordEdit->text();
     if (isServerLocation(location) && !password.isEmpty()) {
         const PasswordKeyring::Result kept = m_keyring.write(keyringKey(location), password);

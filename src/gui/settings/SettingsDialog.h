@@ -1,13 +1,15 @@
 #pragma once
 
+#include "AppSettings.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QThread>
 #include <memory>
 
-class AppSettings;
 class ClinicSession;
 class PasswordKeyring;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -22,8 +24,8 @@ class SettingsDialog;
 // the clinic's server with its password in the keyring) and how soon an idle
 // window locks (ui/SettingsDialog.ui). A new location takes effect at the
 // next start, so nothing open is swapped underneath a form in progress; the
-// idle time at once. "Test connection" tries the server on a thread of its
-// own and says in plain words what is wrong.
+// idle time and the language (everyone's own choice, not a manager's) at once. "Test connection"
+// tries the server on a thread of its own and says in plain words what is wrong.
 //
 // Both guard the records, so both are a manager's
 // (Permission::ChangeSecuritySettings): anyone else sees them read-only.
@@ -58,6 +60,9 @@ public:
     QLineEdit* passwordEdit() const;
     QPushButton* testButton() const;
     QLabel* testResult() const;
+    QComboBox* languageCombo() const;
+    // What the language list says now.
+    AppSettings::Language chosenLanguage() const;
     bool isTesting() const { return m_testThread != nullptr; }
 
     // The server's URI from the fields; throws StorageError naming the
@@ -77,6 +82,8 @@ private:
     void updateIdleSuffix(int minutes);
     void updateChoice();
     void testConnection();
+    // Saves the language choice and switches to it at once.
+    void keepLanguage();
     QString chosenLocation() const;
 
     ClinicSession* m_session; // nullptr before anyone could sign in

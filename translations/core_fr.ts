@@ -1,4 +1,252 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
+<context>
+    <name>AccessError</name>
+    <message>
+        <source>the account %1 is disabled; ask a manager</source>
+        <translation>le compte %1 est désactivé&#xa0;; adressez-vous à un gestionnaire</translation>
+    </message>
+    <message>
+        <source>%1: not allowed for %2 (role %3); only therapists and managers may %4</source>
+        <translation>%1&#xa0;: non permis pour %2 (rôle %3)&#xa0;; seuls les thérapeutes et les gestionnaires peuvent %4</translation>
+    </message>
+    <message>
+        <source>%1: not allowed for %2 (role %3); only managers may %4</source>
+        <translation>%1&#xa0;: non permis pour %2 (rôle %3)&#xa0;; seuls les gestionnaires peuvent %4</translation>
+    </message>
+    <message>
+        <source>wrong user name or password. After %1 failed attempts in a row, sign-in pauses for a few minutes</source>
+        <translation>nom d&apos;utilisateur ou mot de passe erroné. Après %1 échecs de suite, l&apos;ouverture de session est suspendue quelques minutes</translation>
+    </message>
+    <message>
+        <source>that is not your current password</source>
+        <translation>ce n&apos;est pas votre mot de passe actuel</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>must not contain control characters (found %1); only line breaks and tabs are allowed</source>
+        <translation>ne doit pas contenir de caractères de contrôle (trouvé&#xa0;: %1)&#xa0;; seuls les sauts de ligne et les tabulations sont permis</translation>
+    </message>
+    <message>
+        <source>must not contain control characters (found %1)</source>
+        <translation>ne doit pas contenir de caractères de contrôle (trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters, got %2</source>
+        <translation>doit compter au plus %1 caractères, en compte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems; fix the ones above first</source>
+        <translation>
+            <numerusform>et %n autre problème&#xa0;; corrigez d&apos;abord ceux ci-dessus</numerusform>
+            <numerusform>et %n autres problèmes&#xa0;; corrigez d&apos;abord ceux ci-dessus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>est obligatoire, mais absent</translation>
+    </message>
+    <message>
+        <source>must not be null; leave the field out when the answer is not known</source>
+        <translation>ne doit pas être null&#xa0;; omettez le champ quand la réponse n&apos;est pas connue</translation>
+    </message>
+    <message>
+        <source>must be a group of fields {...}, got %1</source>
+        <translation>doit être un groupe de champs {...}, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be text in quotes, got %1</source>
+        <translation>doit être du texte entre guillemets, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>doit être true ou false, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, got %1</source>
+        <translation>doit être une date écrite AAAA-MM-JJ, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a calendar date: %1</source>
+        <translation>date inexistante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 such as [&quot;%2&quot;], got %3</source>
+        <translation>doit être une liste de %1, p. ex. [&quot;%2&quot;], valeur reçue&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>doit être l&apos;une des valeurs %1, valeur reçue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces and + - ( ) . /, got &quot;%1&quot;</source>
+        <translation>ne peut contenir que des chiffres, des espaces et + - ( ) . /, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be an email address such as name@example.org, got &quot;%1&quot;</source>
+        <translation>doit être une adresse courriel comme nom@example.org, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must name at least one body area</source>
+        <translation>doit nommer au moins une région du corps</translation>
+    </message>
+    <message>
+        <source>body areas</source>
+        <translation>régions du corps</translation>
+    </message>
+    <message>
+        <source>must be an integer from 0 to 10, got %1</source>
+        <translation>doit être un nombre entier de 0 à 10, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a number of weeks from 0 to 5200, got %1</source>
+        <translation>doit être un nombre de semaines de 0 à 5200, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>places the pain spreads to</source>
+        <translation>endroits où la douleur irradie</translation>
+    </message>
+    <message>
+        <source>must be &quot;yes&quot; or &quot;no&quot;, got %1</source>
+        <translation>doit être «&#xa0;yes&#xa0;» ou «&#xa0;no&#xa0;», valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must not be after the visit date (%1)</source>
+        <translation>ne doit pas être postérieure à la date de la visite (%1)</translation>
+    </message>
+    <message>
+        <source>must not be before the date of birth (%1)</source>
+        <translation>ne doit pas être antérieure à la date de naissance (%1)</translation>
+    </message>
+    <message>
+        <source>must be a list of clearance codes such as [&quot;cancer_history&quot;], got %1</source>
+        <translation>doit être une liste de codes d&apos;autorisation médicale, p. ex. [&quot;cancer_history&quot;], valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must name at least one clearance code</source>
+        <translation>doit nommer au moins un code d&apos;autorisation médicale</translation>
+    </message>
+    <message>
+        <source>must be a clearance code in quotes, such as &quot;cancer_history&quot;, got %1</source>
+        <translation>doit être un code d&apos;autorisation médicale entre guillemets, p. ex. &quot;cancer_history&quot;, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown clearance code %1</source>
+        <translation>code d&apos;autorisation médicale inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>appears twice; give each field once</source>
+        <translation>figure deux fois&#xa0;; donnez chaque champ une seule fois</translation>
+    </message>
+    <message>
+        <source>longer than %1; an intake is a few kilobytes</source>
+        <translation>plus long que %1&#xa0;; une fiche d&apos;accueil fait quelques kilooctets</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a NUL byte at byte %1; nothing may follow the record</source>
+        <translation>JSON non valide&#xa0;: un octet NUL à l&apos;octet %1&#xa0;; rien ne doit suivre la fiche</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep; this is not an intake record</source>
+        <translation>imbriqué sur plus de %1 niveaux&#xa0;; ce n&apos;est pas une fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>must be a JSON object {...}, got %1</source>
+        <translation>doit être un objet JSON {...}, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;clinic-intake/2&quot; (or &quot;clinic-intake/1&quot;), got %1</source>
+        <translation>doit être «&#xa0;clinic-intake/2&#xa0;» (ou «&#xa0;clinic-intake/1&#xa0;»), valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>gives an age of %1 at the visit; the limit is %2</source>
+        <translation>donne un âge de %1 ans à la visite&#xa0;; la limite est de %2 ans</translation>
+    </message>
+    <message>
+        <source>must be light, medium or firm, got %1</source>
+        <translation>doit être light, medium ou firm, valeur reçue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>there is no intake %1</source>
+        <translation>il n&apos;y a pas de fiche d&apos;accueil %1</translation>
+    </message>
+    <message>
+        <source>cannot create the database file %1: %2</source>
+        <translation>impossible de créer le fichier de base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no database at %1 (create one with the init command)</source>
+        <translation>aucune base de données à %1 (créez-en une avec la commande init)</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>ouverture de %1</translation>
+    </message>
+    <message>
+        <source>setting up</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>switching to write-ahead logging</source>
+        <translation>passage à la journalisation anticipée (WAL)</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program; try again in a moment</source>
+        <translation>la base de données est occupée par un autre programme&#xa0;; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (read-only file or folder)</source>
+        <translation>impossible d&apos;écrire dans la base de données (fichier ou dossier en lecture seule)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file is not a Clinic Intake database, or it is damaged</source>
+        <translation>le fichier n&apos;est pas une base de données Clinic Intake, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>le fichier de base de données ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the database file could not be written or read (input/output error)</source>
+        <translation>le fichier de base de données n&apos;a pas pu être écrit ou lu (erreur d&apos;entrée-sortie)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1&#xa0;: échec — %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1&#xa0;: échec — %2 (%3)</translation>
+    </message>
+</context>
 </TS>

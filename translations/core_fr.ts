@@ -187,6 +187,105 @@
     </message>
 </context>
 <context>
+    <name>PostgresError</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>this computer, socket %1</source>
+        <translation>cet ordinateur, socket %1</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>another workstation was changing the same records; try again</source>
+        <translation>un autre poste modifiait les mêmes dossiers&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the clinic server&apos;s disk is full</source>
+        <translation>le disque du serveur de la clinique est plein</translation>
+    </message>
+    <message>
+        <source>the clinic server does not allow this change to this user</source>
+        <translation>le serveur de la clinique ne permet pas cette modification à cet utilisateur</translation>
+    </message>
+    <message>
+        <source>the clinic server reports damaged data</source>
+        <translation>le serveur de la clinique signale des données endommagées</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1&#xa0;: échec — %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1&#xa0;: échec — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>aucun détail</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the clinic server was lost (%2)</source>
+        <translation>%1&#xa0;: échec — la connexion au serveur de la clinique a été perdue (%2)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s user name</source>
+        <translation>le nom d&apos;utilisateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The clinic server is not answering (%1). Check that it is on and that this computer is on the clinic&apos;s network.</source>
+        <translation>Le serveur de la clinique ne répond pas (%1). Vérifiez qu&apos;il est allumé et que cet ordinateur est sur le réseau de la clinique.</translation>
+    </message>
+    <message>
+        <source>The clinic server did not accept the user name and password (%1, user %2). Check both; if they are right, ask whoever looks after the server.</source>
+        <translation>Le serveur de la clinique n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe (%1, utilisateur %2). Vérifiez-les&#xa0;; s&apos;ils sont exacts, adressez-vous à la personne responsable du serveur.</translation>
+    </message>
+    <message>
+        <source>The clinic server does not accept this computer or user (%1, user %2). Whoever looks after the server must allow it (pg_hba.conf).</source>
+        <translation>Le serveur de la clinique n&apos;accepte pas cet ordinateur ou cet utilisateur (%1, utilisateur %2). La personne responsable du serveur doit l&apos;autoriser (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The clinic server&apos;s certificate is not trusted by this computer (%1). Check the CA file in the settings%2, and ask whoever looks after the server before going on: someone may be in between.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat du serveur de la clinique (%1). Vérifiez le fichier de l&apos;autorité de certification dans les paramètres%2, et consultez la personne responsable du serveur avant de continuer&#xa0;: quelqu&apos;un pourrait s&apos;être interposé.</translation>
+    </message>
+    <message>
+        <source>The clinic server&apos;s certificate is not made out to the name &quot;%1&quot;. Use the server name its certificate was made for, or ask whoever looks after the server.</source>
+        <translation>Le certificat du serveur de la clinique n&apos;est pas établi au nom «&#xa0;%1&#xa0;». Utilisez le nom de serveur pour lequel le certificat a été établi, ou adressez-vous à la personne responsable du serveur.</translation>
+    </message>
+    <message>
+        <source>The clinic server only accepts encrypted connections (%1). Set the connection&apos;s TLS mode to verify-full in the settings.</source>
+        <translation>Le serveur de la clinique n&apos;accepte que les connexions chiffrées (%1). Réglez le mode TLS de la connexion sur verify-full dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The clinic server does not offer an encrypted connection (%1), and this computer requires one. Whoever looks after the server must turn TLS on.</source>
+        <translation>Le serveur de la clinique n&apos;offre pas de connexion chiffrée (%1), et cet ordinateur en exige une. La personne responsable du serveur doit activer TLS.</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on the clinic server (%2). Check the database name in the settings.</source>
+        <translation>Il n&apos;y a pas de base de données «&#xa0;%1&#xa0;» sur le serveur de la clinique (%2). Vérifiez le nom de la base de données dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on the clinic server (%2) is not a Clinic Intake database. Check the database name in the settings.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur de la clinique (%2) n&apos;est pas une base de données Clinic Intake. Vérifiez le nom de la base de données dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on the clinic server was set up by a newer Clinic Intake (schema %2). Update Clinic Intake on this computer.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur de la clinique a été créée par une version plus récente de Clinic Intake (schéma %2). Mettez à jour Clinic Intake sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on the clinic server (%2) already holds a Clinic Intake database; nothing was changed.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur de la clinique (%2) contient déjà une base de données Clinic Intake&#xa0;; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The clinic server (%1) reported a problem: %2</source>
+        <translation>Le serveur de la clinique (%1) a signalé un problème&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>there is no intake %1</source>

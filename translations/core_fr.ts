@@ -348,4 +348,66 @@
         <translation>%1&#xa0;: échec — %2 (%3)</translation>
     </message>
 </context>
+<context>
+    <name>WorkflowError</name>
+    <message>
+        <source>a new intake</source>
+        <translation>une nouvelle fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>an amendment</source>
+        <translation>une modification</translation>
+    </message>
+    <message>
+        <source>a review</source>
+        <translation>une révision</translation>
+    </message>
+    <message>
+        <source>another save</source>
+        <translation>un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 was already used for %2 of intake %3 (version %4, by %5) with other content; a different save needs its own save id</source>
+        <translation>%1 a déjà servi pour %2 de la fiche d&apos;accueil %3 (version %4, par %5) avec un autre contenu&#xa0;; un enregistrement différent a besoin de son propre identifiant</translation>
+    </message>
+    <message>
+        <source>nothing changed: version %1 already says this; no new version stored</source>
+        <translation>rien n&apos;a changé&#xa0;: la version %1 dit déjà cela&#xa0;; aucune nouvelle version enregistrée</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>un remplacement exige une raison</translation>
+    </message>
+    <message>
+        <source>an override needs the pressure to use</source>
+        <translation>un remplacement exige la pression à utiliser</translation>
+    </message>
+    <message>
+        <source>a referral has no massage pressure</source>
+        <translation>une orientation vers un médecin n&apos;a pas de pression de massage</translation>
+    </message>
+    <message>
+        <source>the stored suggestion lists questions not asked that this version does not know (%1); it cannot be accepted here: override with a reason, or amend the intake</source>
+        <translation>la suggestion enregistrée mentionne des questions non demandées que cette version ne connaît pas (%1)&#xa0;; elle ne peut pas être acceptée ici&#xa0;: remplacez-la avec une raison, ou modifiez la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>the stored intake can no longer be read: %1</source>
+        <translation>la fiche d&apos;accueil enregistrée ne peut plus être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>intake %1 cannot be accepted: the screening is incomplete, %2 not asked: %3; amend the intake to complete the screening, or override with a reason</source>
+        <translation>la fiche d&apos;accueil %1 ne peut pas être acceptée&#xa0;: le dépistage est incomplet, %2&#xa0;: %3&#xa0;; modifiez la fiche pour compléter le dépistage, ou remplacez la suggestion avec une raison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question non demandée</numerusform>
+            <numerusform>%n questions non demandées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+</context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkflowError</name>
     <message numerus="yes">
         <source>%n questions</source>

@@ -185,6 +185,10 @@
         <source>must be light, medium or firm, got %1</source>
         <translation>doit être light, medium ou firm, valeur reçue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>empty line; each line must hold one intake record</source>
+        <translation>ligne vide&#xa0;; chaque ligne doit contenir une fiche d&apos;accueil</translation>
+    </message>
 </context>
 <context>
     <name>PostgresError</name>
@@ -346,6 +350,77 @@
     <message>
         <source>%1 failed: %2 (%3)</source>
         <translation>%1&#xa0;: échec — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the database is still open in another program (is Clinic Intake running?); close it and restore again. Nothing was replaced.</source>
+        <translation>la base de données est encore ouverte dans un autre programme (Clinic Intake est-il en cours d&apos;exécution&#xa0;?)&#xa0;; fermez-la et relancez la restauration. Rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>the backup was restored, but the replaced database is left as %1: %2</source>
+        <translation>la sauvegarde a été restaurée, mais la base de données remplacée est restée sous le nom %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>la lecture de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the backup has no user accounts, and only a manager of the database it replaces can carry an account into it; nothing was restored</source>
+        <translation>la sauvegarde n&apos;a aucun compte d&apos;utilisateur, et seul un gestionnaire de la base de données qu&apos;elle remplace peut y reporter un compte&#xa0;; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>the backup is damaged (integrity check: %1)</source>
+        <translation>la sauvegarde est endommagée (vérification d&apos;intégrité&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: row %1 of %2 points to a missing %3 row</source>
+        <translation>la sauvegarde est endommagée&#xa0;: la ligne %1 de %2 renvoie à une ligne %3 absente</translation>
+    </message>
+    <message>
+        <source>the backup is not a Clinic Intake database (it has no %1 table)</source>
+        <translation>la sauvegarde n&apos;est pas une base de données Clinic Intake (elle n&apos;a pas de table %1)</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer Clinic Intake (schema %1); update the program first</source>
+        <translation>la sauvegarde a été écrite par une version plus récente de Clinic Intake (schéma %1)&#xa0;; mettez d&apos;abord le programme à jour</translation>
+    </message>
+    <message>
+        <source>the backup is not a Clinic Intake database (schema version %1)</source>
+        <translation>la sauvegarde n&apos;est pas une base de données Clinic Intake (version de schéma %1)</translation>
+    </message>
+    <message>
+        <source>the database path %1 is a symbolic link to %2; restore onto the database&apos;s real path instead. Nothing was replaced.</source>
+        <translation>le chemin de la base de données %1 est un lien symbolique vers %2&#xa0;; restaurez plutôt sur le vrai chemin de la base de données. Rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 est la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>the backup was restored (%1), but recording that in the audit log failed: %2</source>
+        <translation>la sauvegarde a été restaurée (%1), mais l&apos;inscription au journal d&apos;audit a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no backup file %1</source>
+        <translation>il n&apos;y a pas de fichier de sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>the backup is encrypted; its passphrase is needed</source>
+        <translation>la sauvegarde est chiffrée&#xa0;; sa phrase de passe est nécessaire</translation>
+    </message>
+    <message>
+        <source>the backup does not pass check (%1: %2); nothing was restored</source>
+        <translation>la sauvegarde ne passe pas la vérification (%1&#xa0;: %2)&#xa0;; rien n&apos;a été restauré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

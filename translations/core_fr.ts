@@ -25,6 +25,73 @@
     </message>
 </context>
 <context>
+    <name>CheckFinding</name>
+    <message>
+        <source>(more problems of this kind are not listed)</source>
+        <translation>(les autres problèmes de ce genre ne sont pas énumérés)</translation>
+    </message>
+    <message>
+        <source>schema: %1 is missing (this version creates it)</source>
+        <translation>schema: %1 est absent (cette version le crée)</translation>
+    </message>
+    <message>
+        <source>schema: %1 is not what this version creates</source>
+        <translation>schema: %1 n&apos;est pas ce que crée cette version</translation>
+    </message>
+    <message>
+        <source>schema: %1 does not belong in a Clinic Intake database</source>
+        <translation>schema: %1 n&apos;a pas sa place dans une base de données Clinic Intake</translation>
+    </message>
+    <message>
+        <source>intake %1 version %2</source>
+        <translation>fiche d&apos;accueil %1, version %2</translation>
+    </message>
+    <message>
+        <source>%1: the stored record is damaged (%2: %3)</source>
+        <translation>%1&#xa0;: la fiche enregistrée est endommagée (%2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: its suggestion is missing</source>
+        <translation>%1&#xa0;: sa suggestion est absente</translation>
+    </message>
+    <message>
+        <source>%1: the stored suggestion is damaged (not a JSON object)</source>
+        <translation>%1&#xa0;: la suggestion enregistrée est endommagée (ce n&apos;est pas un objet JSON)</translation>
+    </message>
+    <message>
+        <source>%1: the suggestion&apos;s approach, urgency or pressure differs from its stored text</source>
+        <translation>%1&#xa0;: l&apos;approche, l&apos;urgence ou la pression de la suggestion diffère de son texte enregistré</translation>
+    </message>
+    <message>
+        <source>%1: the stored suggestion is not what rules %2 give for the stored record (it says %3)</source>
+        <translation>%1&#xa0;: la suggestion enregistrée n&apos;est pas celle que donnent les règles %2 pour la fiche enregistrée (elle indique %3)</translation>
+    </message>
+    <message>
+        <source>intake %1: its current version or suggestion is missing</source>
+        <translation>fiche d&apos;accueil %1&#xa0;: sa version ou sa suggestion courante est absente</translation>
+    </message>
+    <message>
+        <source>intake %1: the current version is %2, its newest is %3</source>
+        <translation>fiche d&apos;accueil %1&#xa0;: la version courante est %2, la plus récente est %3</translation>
+    </message>
+    <message>
+        <source>intake %1: the approach in the list is not its suggestion&apos;s</source>
+        <translation>fiche d&apos;accueil %1&#xa0;: l&apos;approche de la liste n&apos;est pas celle de sa suggestion</translation>
+    </message>
+    <message>
+        <source>intake %1: the status in the list does not match its reviews</source>
+        <translation>fiche d&apos;accueil %1&#xa0;: le statut de la liste ne correspond pas à ses révisions</translation>
+    </message>
+    <message>
+        <source>save id %1: stored with a version of intake %2 and with a review of intake %3; a save id is one save&apos;s</source>
+        <translation>save id %1: enregistré avec une version de la fiche d&apos;accueil %2 et avec une révision de la fiche d&apos;accueil %3&#xa0;; un identifiant d&apos;enregistrement n&apos;appartient qu&apos;à un seul enregistrement</translation>
+    </message>
+    <message>
+        <source>reference: row %1 of %2 points to a missing %3 row</source>
+        <translation>reference: la ligne %1 de %2 renvoie à une ligne %3 absente</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>must not contain control characters (found %1); only line breaks and tabs are allowed</source>

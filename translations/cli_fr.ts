@@ -498,10 +498,6 @@ un disque plein).</translation>
         <translation>la lecture de %1 a échoué&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>nothing was imported: fix the lines above and import the file again</source>
         <translation>rien n&apos;a été importé&#xa0;: corrigez les lignes ci-dessus et importez le fichier de nouveau</translation>
     </message>

@@ -375,9 +375,9 @@ int RecordCommands::import(const QStringList& operands)
     }
     if (!result.errors.empty()) {
         for (const auto& lineError : result.errors) {
-            printFailure(
-                translated::fill(QCoreApplication::translate("RecordCommands", "line %1: %2"),
-                                 lineError.line, lineError.error.toString()));
+            // "line N: <field>:" is the layout scripts read, in every language.
+            printFailure("line " + std::to_string(lineError.line) + ": " +
+                         lineError.error.toString());
         }
         printFailure(translated::fill(QCoreApplication::translate(
             "RecordCommands",

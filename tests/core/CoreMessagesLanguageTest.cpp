@@ -6,16 +6,33 @@
 #include "storage/StorageError.h"
 #include "util/Language.h"
 
+#include <QCoreApplication>
 #include <catch2/catch.hpp>
+#include <memory>
 #include <set>
 
 namespace {
 
-// French for the test, English again after it whatever happens.
-struct InFrench
+// French for the test, English again after it whatever happens. Qt installs
+// translators only with an application object, which this test program
+// otherwise does not need.
+class InFrench
 {
-    InFrench() { language::apply(UiLanguage::French, {QStringLiteral("core")}); }
+public:
+    InFrench()
+    {
+        if (QCoreApplication::instance() == nullptr) {
+            m_application = std::make_unique<QCoreApplication>(m_argc, m_argv);
+        }
+        language::apply(UiLanguage::French, {QStringLiteral("core")});
+    }
     ~InFrench() { language::apply(UiLanguage::English, {QStringLiteral("core")}); }
+
+private:
+    int m_argc = 1;
+    char m_name[11] = "core_tests";
+    char* m_argv[2] = {m_name, nullptr};
+    std::unique_ptr<QCoreApplication> m_application;
 };
 
 FieldErrors intensityEleven()

@@ -260,15 +260,17 @@ for your role, 1 any other failure, including output that could not be
 written in full (e.g. a full disk).</source>
         <translation>
 Commandes&#xa0;:
-  recommend FILE          Suggérer une approche pour la fiche d&apos;accueil dans FILE
-                          (- pour l&apos;entrée standard) et l&apos;afficher en JSON.
-  recommend --jsonl FILE  Une fiche par ligne en entrée, un résultat par ligne en
-                          sortie&#xa0;; une ligne refusée donne à sa place
+  recommend FILE          Suggérer une approche pour la fiche d&apos;accueil dans
+                          FILE (- pour l&apos;entrée standard) et l&apos;afficher en
+                          JSON.
+  recommend --jsonl FILE  Une fiche par ligne en entrée, un résultat par ligne
+                          en sortie&#xa0;; une ligne refusée donne à sa place
                           {&quot;line&quot;: N, &quot;errors&quot;: [...]}.
   rules check FILE        Vérifier un fichier de règles&#xa0;: ce qu&apos;il contient, et
                           les questions qu&apos;il exige (et quand).
-  rules show [--json]     Les règles en vigueur, avec leurs données probantes et
-                          leurs sources (--json&#xa0;: le fichier de règles lui-même).
+  rules show [--json]     Les règles en vigueur, avec leurs données probantes
+                          et leurs sources (--json&#xa0;: le fichier de règles
+                          lui-même).
 
   init --manager NAME     Créer la base de données (et son dossier) avec son
                           premier compte de gestionnaire (mot de passe&#xa0;:

@@ -1,4 +1,555 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
+<context>
+    <name>AccessError</name>
+    <message>
+        <source>the account %1 is disabled; ask a manager</source>
+        <translation>le compte %1 est désactivé&#xa0;; adressez-vous à un gestionnaire</translation>
+    </message>
+    <message>
+        <source>%1: not allowed for %2 (role %3); only therapists and managers may %4</source>
+        <translation>%1&#xa0;: non permis pour %2 (rôle %3)&#xa0;; seuls les thérapeutes et les gestionnaires peuvent %4</translation>
+    </message>
+    <message>
+        <source>%1: not allowed for %2 (role %3); only managers may %4</source>
+        <translation>%1&#xa0;: non permis pour %2 (rôle %3)&#xa0;; seuls les gestionnaires peuvent %4</translation>
+    </message>
+    <message>
+        <source>wrong user name or password. After %1 failed attempts in a row, sign-in pauses for a few minutes</source>
+        <translation>nom d&apos;utilisateur ou mot de passe erroné. Après %1 échecs de suite, l&apos;ouverture de session est suspendue quelques minutes</translation>
+    </message>
+    <message>
+        <source>that is not your current password</source>
+        <translation>ce n&apos;est pas votre mot de passe actuel</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFinding</name>
+    <message>
+        <source>(more problems of this kind are not listed)</source>
+        <translation>(les autres problèmes de ce genre ne sont pas énumérés)</translation>
+    </message>
+    <message>
+        <source>schema: %1 is missing (this version creates it)</source>
+        <translation>schema: %1 est absent (cette version le crée)</translation>
+    </message>
+    <message>
+        <source>schema: %1 is not what this version creates</source>
+        <translation>schema: %1 n&apos;est pas ce que crée cette version</translation>
+    </message>
+    <message>
+        <source>schema: %1 does not belong in a Clinic Intake database</source>
+        <translation>schema: %1 n&apos;a pas sa place dans une base de données Clinic Intake</translation>
+    </message>
+    <message>
+        <source>intake %1 version %2</source>
+        <translation>fiche d&apos;accueil %1, version %2</translation>
+    </message>
+    <message>
+        <source>%1: the stored record is damaged (%2: %3)</source>
+        <translation>%1&#xa0;: la fiche enregistrée est endommagée (%2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: its suggestion is missing</source>
+        <translation>%1&#xa0;: sa suggestion est absente</translation>
+    </message>
+    <message>
+        <source>%1: the stored suggestion is damaged (not a JSON object)</source>
+        <translation>%1&#xa0;: la suggestion enregistrée est endommagée (ce n&apos;est pas un objet JSON)</translation>
+    </message>
+    <message>
+        <source>%1: the suggestion&apos;s approach, urgency or pressure differs from its stored text</source>
+        <translation>%1&#xa0;: l&apos;approche, l&apos;urgence ou la pression de la suggestion diffère de son texte enregistré</translation>
+    </message>
+    <message>
+        <source>%1: the stored suggestion is not what rules %2 give for the stored record (it says %3)</source>
+        <translation>%1&#xa0;: la suggestion enregistrée n&apos;est pas celle que donnent les règles %2 pour la fiche enregistrée (elle indique %3)</translation>
+    </message>
+    <message>
+        <source>intake %1: its current version or suggestion is missing</source>
+        <translation>fiche d&apos;accueil %1&#xa0;: sa version ou sa suggestion courante est absente</translation>
+    </message>
+    <message>
+        <source>intake %1: the current version is %2, its newest is %3</source>
+        <translation>fiche d&apos;accueil %1&#xa0;: la version courante est %2, la plus récente est %3</translation>
+    </message>
+    <message>
+        <source>intake %1: the approach in the list is not its suggestion&apos;s</source>
+        <translation>fiche d&apos;accueil %1&#xa0;: l&apos;approche de la liste n&apos;est pas celle de sa suggestion</translation>
+    </message>
+    <message>
+        <source>intake %1: the status in the list does not match its reviews</source>
+        <translation>fiche d&apos;accueil %1&#xa0;: le statut de la liste ne correspond pas à ses révisions</translation>
+    </message>
+    <message>
+        <source>save id %1: stored with a version of intake %2 and with a review of intake %3; a save id is one save&apos;s</source>
+        <translation>save id %1: enregistré avec une version de la fiche d&apos;accueil %2 et avec une révision de la fiche d&apos;accueil %3&#xa0;; un identifiant d&apos;enregistrement n&apos;appartient qu&apos;à un seul enregistrement</translation>
+    </message>
+    <message>
+        <source>reference: row %1 of %2 points to a missing %3 row</source>
+        <translation>reference: la ligne %1 de %2 renvoie à une ligne %3 absente</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>must not contain control characters (found %1); only line breaks and tabs are allowed</source>
+        <translation>ne doit pas contenir de caractères de contrôle (trouvé&#xa0;: %1)&#xa0;; seuls les sauts de ligne et les tabulations sont permis</translation>
+    </message>
+    <message>
+        <source>must not contain control characters (found %1)</source>
+        <translation>ne doit pas contenir de caractères de contrôle (trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters, got %2</source>
+        <translation>doit compter au plus %1 caractères, en compte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems; fix the ones above first</source>
+        <translation>
+            <numerusform>et %n autre problème&#xa0;; corrigez d&apos;abord ceux ci-dessus</numerusform>
+            <numerusform>et %n autres problèmes&#xa0;; corrigez d&apos;abord ceux ci-dessus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>est obligatoire, mais absent</translation>
+    </message>
+    <message>
+        <source>must not be null; leave the field out when the answer is not known</source>
+        <translation>ne doit pas être null&#xa0;; omettez le champ quand la réponse n&apos;est pas connue</translation>
+    </message>
+    <message>
+        <source>must be a group of fields {...}, got %1</source>
+        <translation>doit être un groupe de champs {...}, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be text in quotes, got %1</source>
+        <translation>doit être du texte entre guillemets, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>doit être true ou false, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, got %1</source>
+        <translation>doit être une date écrite AAAA-MM-JJ, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a calendar date: %1</source>
+        <translation>date inexistante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 such as [&quot;%2&quot;], got %3</source>
+        <translation>doit être une liste de %1, p. ex. [&quot;%2&quot;], valeur reçue&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>doit être l&apos;une des valeurs %1, valeur reçue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>may contain only digits, spaces and + - ( ) . /, got &quot;%1&quot;</source>
+        <translation>ne peut contenir que des chiffres, des espaces et + - ( ) . /, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must be an email address such as name@example.org, got &quot;%1&quot;</source>
+        <translation>doit être une adresse courriel comme nom@example.org, valeur reçue&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>must name at least one body area</source>
+        <translation>doit nommer au moins une région du corps</translation>
+    </message>
+    <message>
+        <source>body areas</source>
+        <translation>régions du corps</translation>
+    </message>
+    <message>
+        <source>must be an integer from 0 to 10, got %1</source>
+        <translation>doit être un nombre entier de 0 à 10, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a number of weeks from 0 to 5200, got %1</source>
+        <translation>doit être un nombre de semaines de 0 à 5200, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>places the pain spreads to</source>
+        <translation>endroits où la douleur irradie</translation>
+    </message>
+    <message>
+        <source>must be &quot;yes&quot; or &quot;no&quot;, got %1</source>
+        <translation>doit être «&#xa0;yes&#xa0;» ou «&#xa0;no&#xa0;», valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must not be after the visit date (%1)</source>
+        <translation>ne doit pas être postérieure à la date de la visite (%1)</translation>
+    </message>
+    <message>
+        <source>must not be before the date of birth (%1)</source>
+        <translation>ne doit pas être antérieure à la date de naissance (%1)</translation>
+    </message>
+    <message>
+        <source>must be a list of clearance codes such as [&quot;cancer_history&quot;], got %1</source>
+        <translation>doit être une liste de codes d&apos;autorisation médicale, p. ex. [&quot;cancer_history&quot;], valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must name at least one clearance code</source>
+        <translation>doit nommer au moins un code d&apos;autorisation médicale</translation>
+    </message>
+    <message>
+        <source>must be a clearance code in quotes, such as &quot;cancer_history&quot;, got %1</source>
+        <translation>doit être un code d&apos;autorisation médicale entre guillemets, p. ex. &quot;cancer_history&quot;, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown clearance code %1</source>
+        <translation>code d&apos;autorisation médicale inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>appears twice; give each field once</source>
+        <translation>figure deux fois&#xa0;; donnez chaque champ une seule fois</translation>
+    </message>
+    <message>
+        <source>longer than %1; an intake is a few kilobytes</source>
+        <translation>plus long que %1&#xa0;; une fiche d&apos;accueil fait quelques kilooctets</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a NUL byte at byte %1; nothing may follow the record</source>
+        <translation>JSON non valide&#xa0;: un octet NUL à l&apos;octet %1&#xa0;; rien ne doit suivre la fiche</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep; this is not an intake record</source>
+        <translation>imbriqué sur plus de %1 niveaux&#xa0;; ce n&apos;est pas une fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>must be a JSON object {...}, got %1</source>
+        <translation>doit être un objet JSON {...}, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;clinic-intake/2&quot; (or &quot;clinic-intake/1&quot;), got %1</source>
+        <translation>doit être «&#xa0;clinic-intake/2&#xa0;» (ou «&#xa0;clinic-intake/1&#xa0;»), valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>gives an age of %1 at the visit; the limit is %2</source>
+        <translation>donne un âge de %1 ans à la visite&#xa0;; la limite est de %2 ans</translation>
+    </message>
+    <message>
+        <source>must be light, medium or firm, got %1</source>
+        <translation>doit être light, medium ou firm, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>empty line; each line must hold one intake record</source>
+        <translation>ligne vide&#xa0;; chaque ligne doit contenir une fiche d&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresError</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>this computer, socket %1</source>
+        <translation>cet ordinateur, socket %1</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>another workstation was changing the same records; try again</source>
+        <translation>un autre poste modifiait les mêmes dossiers&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the clinic server&apos;s disk is full</source>
+        <translation>le disque du serveur de la clinique est plein</translation>
+    </message>
+    <message>
+        <source>the clinic server does not allow this change to this user</source>
+        <translation>le serveur de la clinique ne permet pas cette modification à cet utilisateur</translation>
+    </message>
+    <message>
+        <source>the clinic server reports damaged data</source>
+        <translation>le serveur de la clinique signale des données endommagées</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1&#xa0;: échec — %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1&#xa0;: échec — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>aucun détail</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the clinic server was lost (%2)</source>
+        <translation>%1&#xa0;: échec — la connexion au serveur de la clinique a été perdue (%2)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s user name</source>
+        <translation>le nom d&apos;utilisateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The clinic server is not answering (%1). Check that it is on and that this computer is on the clinic&apos;s network.</source>
+        <translation>Le serveur de la clinique ne répond pas (%1). Vérifiez qu&apos;il est allumé et que cet ordinateur est sur le réseau de la clinique.</translation>
+    </message>
+    <message>
+        <source>The clinic server did not accept the user name and password (%1, user %2). Check both; if they are right, ask whoever looks after the server.</source>
+        <translation>Le serveur de la clinique n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe (%1, utilisateur %2). Vérifiez-les&#xa0;; s&apos;ils sont exacts, adressez-vous à la personne responsable du serveur.</translation>
+    </message>
+    <message>
+        <source>The clinic server does not accept this computer or user (%1, user %2). Whoever looks after the server must allow it (pg_hba.conf).</source>
+        <translation>Le serveur de la clinique n&apos;accepte pas cet ordinateur ou cet utilisateur (%1, utilisateur %2). La personne responsable du serveur doit l&apos;autoriser (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The clinic server&apos;s certificate is not trusted by this computer (%1). Check the CA file in the settings%2, and ask whoever looks after the server before going on: someone may be in between.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat du serveur de la clinique (%1). Vérifiez le fichier de l&apos;autorité de certification dans les paramètres%2, et consultez la personne responsable du serveur avant de continuer&#xa0;: quelqu&apos;un pourrait s&apos;être interposé.</translation>
+    </message>
+    <message>
+        <source>The clinic server&apos;s certificate is not made out to the name &quot;%1&quot;. Use the server name its certificate was made for, or ask whoever looks after the server.</source>
+        <translation>Le certificat du serveur de la clinique n&apos;est pas établi au nom «&#xa0;%1&#xa0;». Utilisez le nom de serveur pour lequel le certificat a été établi, ou adressez-vous à la personne responsable du serveur.</translation>
+    </message>
+    <message>
+        <source>The clinic server only accepts encrypted connections (%1). Set the connection&apos;s TLS mode to verify-full in the settings.</source>
+        <translation>Le serveur de la clinique n&apos;accepte que les connexions chiffrées (%1). Réglez le mode TLS de la connexion sur verify-full dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The clinic server does not offer an encrypted connection (%1), and this computer requires one. Whoever looks after the server must turn TLS on.</source>
+        <translation>Le serveur de la clinique n&apos;offre pas de connexion chiffrée (%1), et cet ordinateur en exige une. La personne responsable du serveur doit activer TLS.</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on the clinic server (%2). Check the database name in the settings.</source>
+        <translation>Il n&apos;y a pas de base de données «&#xa0;%1&#xa0;» sur le serveur de la clinique (%2). Vérifiez le nom de la base de données dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on the clinic server (%2) is not a Clinic Intake database. Check the database name in the settings.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur de la clinique (%2) n&apos;est pas une base de données Clinic Intake. Vérifiez le nom de la base de données dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on the clinic server was set up by a newer Clinic Intake (schema %2). Update Clinic Intake on this computer.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur de la clinique a été créée par une version plus récente de Clinic Intake (schéma %2). Mettez à jour Clinic Intake sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; on the clinic server (%2) already holds a Clinic Intake database; nothing was changed.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» sur le serveur de la clinique (%2) contient déjà une base de données Clinic Intake&#xa0;; rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>The clinic server (%1) reported a problem: %2</source>
+        <translation>Le serveur de la clinique (%1) a signalé un problème&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>there is no intake %1</source>
+        <translation>il n&apos;y a pas de fiche d&apos;accueil %1</translation>
+    </message>
+    <message>
+        <source>cannot create the database file %1: %2</source>
+        <translation>impossible de créer le fichier de base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no database at %1 (create one with the init command)</source>
+        <translation>aucune base de données à %1 (créez-en une avec la commande init)</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>ouverture de %1</translation>
+    </message>
+    <message>
+        <source>setting up</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>switching to write-ahead logging</source>
+        <translation>passage à la journalisation anticipée (WAL)</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program; try again in a moment</source>
+        <translation>la base de données est occupée par un autre programme&#xa0;; réessayez dans un moment</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (read-only file or folder)</source>
+        <translation>impossible d&apos;écrire dans la base de données (fichier ou dossier en lecture seule)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file is not a Clinic Intake database, or it is damaged</source>
+        <translation>le fichier n&apos;est pas une base de données Clinic Intake, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>le fichier de base de données ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the database file could not be written or read (input/output error)</source>
+        <translation>le fichier de base de données n&apos;a pas pu être écrit ou lu (erreur d&apos;entrée-sortie)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1&#xa0;: échec — %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1&#xa0;: échec — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the database is still open in another program (is Clinic Intake running?); close it and restore again. Nothing was replaced.</source>
+        <translation>la base de données est encore ouverte dans un autre programme (Clinic Intake est-il en cours d&apos;exécution&#xa0;?)&#xa0;; fermez-la et relancez la restauration. Rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>the backup was restored, but the replaced database is left as %1: %2</source>
+        <translation>la sauvegarde a été restaurée, mais la base de données remplacée est restée sous le nom %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>la lecture de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the backup has no user accounts, and only a manager of the database it replaces can carry an account into it; nothing was restored</source>
+        <translation>la sauvegarde n&apos;a aucun compte d&apos;utilisateur, et seul un gestionnaire de la base de données qu&apos;elle remplace peut y reporter un compte&#xa0;; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>the backup is damaged (integrity check: %1)</source>
+        <translation>la sauvegarde est endommagée (vérification d&apos;intégrité&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: row %1 of %2 points to a missing %3 row</source>
+        <translation>la sauvegarde est endommagée&#xa0;: la ligne %1 de %2 renvoie à une ligne %3 absente</translation>
+    </message>
+    <message>
+        <source>the backup is not a Clinic Intake database (it has no %1 table)</source>
+        <translation>la sauvegarde n&apos;est pas une base de données Clinic Intake (elle n&apos;a pas de table %1)</translation>
+    </message>
+    <message>
+        <source>the backup was written by a newer Clinic Intake (schema %1); update the program first</source>
+        <translation>la sauvegarde a été écrite par une version plus récente de Clinic Intake (schéma %1)&#xa0;; mettez d&apos;abord le programme à jour</translation>
+    </message>
+    <message>
+        <source>the backup is not a Clinic Intake database (schema version %1)</source>
+        <translation>la sauvegarde n&apos;est pas une base de données Clinic Intake (version de schéma %1)</translation>
+    </message>
+    <message>
+        <source>the database path %1 is a symbolic link to %2; restore onto the database&apos;s real path instead. Nothing was replaced.</source>
+        <translation>le chemin de la base de données %1 est un lien symbolique vers %2&#xa0;; restaurez plutôt sur le vrai chemin de la base de données. Rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself</source>
+        <translation>%1 est la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>the backup was restored (%1), but recording that in the audit log failed: %2</source>
+        <translation>la sauvegarde a été restaurée (%1), mais l&apos;inscription au journal d&apos;audit a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>there is no backup file %1</source>
+        <translation>il n&apos;y a pas de fichier de sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>the backup is encrypted; its passphrase is needed</source>
+        <translation>la sauvegarde est chiffrée&#xa0;; sa phrase de passe est nécessaire</translation>
+    </message>
+    <message>
+        <source>the backup does not pass check (%1: %2); nothing was restored</source>
+        <translation>la sauvegarde ne passe pas la vérification (%1&#xa0;: %2)&#xa0;; rien n&apos;a été restauré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowError</name>
+    <message>
+        <source>a new intake</source>
+        <translation>une nouvelle fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>an amendment</source>
+        <translation>une modification</translation>
+    </message>
+    <message>
+        <source>a review</source>
+        <translation>une révision</translation>
+    </message>
+    <message>
+        <source>another save</source>
+        <translation>un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 was already used for %2 of intake %3 (version %4, by %5) with other content; a different save needs its own save id</source>
+        <translation>%1 a déjà servi pour %2 de la fiche d&apos;accueil %3 (version %4, par %5) avec un autre contenu&#xa0;; un enregistrement différent a besoin de son propre identifiant</translation>
+    </message>
+    <message>
+        <source>nothing changed: version %1 already says this; no new version stored</source>
+        <translation>rien n&apos;a changé&#xa0;: la version %1 dit déjà cela&#xa0;; aucune nouvelle version enregistrée</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>un remplacement exige une raison</translation>
+    </message>
+    <message>
+        <source>an override needs the pressure to use</source>
+        <translation>un remplacement exige la pression à utiliser</translation>
+    </message>
+    <message>
+        <source>a referral has no massage pressure</source>
+        <translation>une orientation vers un médecin n&apos;a pas de pression de massage</translation>
+    </message>
+    <message>
+        <source>the stored suggestion lists questions not asked that this version does not know (%1); it cannot be accepted here: override with a reason, or amend the intake</source>
+        <translation>la suggestion enregistrée mentionne des questions non demandées que cette version ne connaît pas (%1)&#xa0;; elle ne peut pas être acceptée ici&#xa0;: remplacez-la avec une raison, ou modifiez la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>the stored intake can no longer be read: %1</source>
+        <translation>la fiche d&apos;accueil enregistrée ne peut plus être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>intake %1 cannot be accepted: the screening is incomplete, %2 not asked: %3; amend the intake to complete the screening, or override with a reason</source>
+        <translation>la fiche d&apos;accueil %1 ne peut pas être acceptée&#xa0;: le dépistage est incomplet, %2&#xa0;: %3&#xa0;; modifiez la fiche pour compléter le dépistage, ou remplacez la suggestion avec une raison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question non demandée</numerusform>
+            <numerusform>%n questions non demandées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+</context>
 </TS>

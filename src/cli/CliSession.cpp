@@ -11,6 +11,7 @@
 #include "storage/postgres/PostgresLocation.h"
 #include "storage/sqlite/SqliteClinicStorage.h"
 #include "util/ClinicClocks.h"
+#include "util/Translated.h"
 
 #include <QCommandLineParser>
 #include <cstdio>
@@ -28,6 +29,13 @@ bool cannotWrite(const StorageError& error)
     return code == 8 || code == 10 || code == 13 || code == 14;
 }
 
+// "warning:" stays the same in every language, as "error:" does.
+void warn(const std::string& message)
+{
+    const std::string line = "warning: " + message + "\n";
+    std::fputs(line.c_str(), stderr);
+}
+
 QString reasonFor(const StorageError& error)
 {
     const std::string what = error.what();
@@ -36,13 +44,14 @@ QString reasonFor(const StorageError& error)
     }
     switch (error.sqliteCode()) {
     case 13:
-        return QStringLiteral("the disk is full");
+        return QCoreApplication::translate("CliSession", "the disk is full");
     case 10:
-        return QStringLiteral("an input/output error while writing");
+        return QCoreApplication::translate("CliSession", "an input/output error while writing");
     case 14:
-        return QStringLiteral("read-only folder or disk: SQLite cannot make its -shm or -wal file");
+        return QCoreApplication::translate(
+            "CliSession", "read-only folder or disk: SQLite cannot make its -shm or -wal file");
     default:
-        return QStringLiteral("read-only file, folder or disk");
+        return QCoreApplication::translate("CliSession", "read-only file, folder or disk");
     }
 }
 
@@ -53,9 +62,12 @@ CliSession::CliSession(const QCommandLineParser& parser, const RuleEngine& engin
 {
     const QString name = parser.value(cli_options::user).trimmed();
     if (name.isEmpty()) {
-        throw AccessError(AccessError::Kind::WrongCredentials,
-                          "--user: say who you are with --user NAME (the password comes from " +
-                              std::string(credentials::kPasswordVariable) + " or is asked)");
+        throw AccessError(
+            AccessError::Kind::WrongCredentials,
+            translated::fill(QCoreApplication::translate(
+                                 "CliSession", "--user: say who you are with --user NAME (the "
+                                               "password comes from %1 or is asked)"),
+                             credentials::kPasswordVariable));
     }
     const QString path = databasePath(parser);
     const QString command = parser.positionalArguments().value(0);
@@ -93,9 +105,9 @@ std::unique_ptr<ClinicStorage> CliSession::connectToServer(
             throw;
         }
         const auto password = credentials::secret(
-            kServerPasswordVariable, "Server password for " +
-                                         PostgresLocation::parse(location).display().toStdString() +
-                                         ": ");
+            kServerPasswordVariable,
+            translated::fill(QCoreApplication::translate("CliSession", "Server password for %1: "),
+                             PostgresLocation::parse(location).display()));
         if (!password) {
             throw;
         }
@@ -170,19 +182,24 @@ void CliSession::requireAccounts(const UserAccounts& accounts)
 {
     if (accounts.empty()) {
         throw AccessError(AccessError::Kind::NoAccounts,
-                          "this database has no user accounts yet: create its first manager "
-                          "with init --manager NAME");
+                          translated::fill(QCoreApplication::translate(
+                              "CliSession", "this database has no user accounts yet: create its "
+                                            "first manager with init --manager NAME")));
     }
 }
 
 QString CliSession::askPassword(const QString& name)
 {
-    const auto password = credentials::secret(credentials::kPasswordVariable,
-                                              "Password for " + name.toStdString() + ": ");
+    const auto password = credentials::secret(
+        credentials::kPasswordVariable,
+        translated::fill(QCoreApplication::translate("CliSession", "Password for %1: "), name));
     if (!password) {
-        throw AccessError(AccessError::Kind::WrongCredentials,
-                          "no password: set " + std::string(credentials::kPasswordVariable) +
-                              " or run the command in a terminal");
+        throw AccessError(
+            AccessError::Kind::WrongCredentials,
+            translated::fill(
+                QCoreApplication::translate("CliSession",
+                                            "no password: set %1 or run the command in a terminal"),
+                credentials::kPasswordVariable));
     }
     return *password;
 }
@@ -196,10 +213,12 @@ void CliSession::openForRescue(const QString& path, const StorageError& why, Acc
     if (access == Access::Writes) {
         throw StorageError(
             StorageError::Kind::ReadOnly,
-            "the database cannot be written (" + reason.toStdString() +
-                "): " + command.toStdString() +
-                " changes the database, so it cannot run now. Reading still works: a manager "
-                "can back it up, export and check it (see \"Rescue\" in docs/security.md)");
+            translated::fill(QCoreApplication::translate(
+                                 "CliSession",
+                                 "the database cannot be written (%1): %2 changes the database, so "
+                                 "it cannot run now. Reading still works: a manager can back it "
+                                 "up, export and check it (see \"Rescue\" in docs/security.md)"),
+                             reason, command));
     }
     m_storage.reset();
     m_database = std::make_unique<Database>(path, Database::Mode::Rescue);
@@ -213,7 +232,11 @@ void CliSession::waitForOthers()
     // and checked against the lockout in one step): while another program
     // holds it (a long import), wait and say so rather than fail as busy.
     m_database->waitPatiently(kLongestWait, [] {
-        std::fprintf(stderr, "waiting for another program (an import?) to finish…\n");
+        const std::string text =
+            translated::fill(QCoreApplication::translate(
+                "CliSession", "waiting for another program (an import?) to finish…")) +
+            "\n";
+        std::fputs(text.c_str(), stderr);
     });
 }
 
@@ -223,21 +246,22 @@ void CliSession::printRescueWarning() const
     const std::string fallback = AuditFallbackLog::pathFor(m_database->path()).toStdString();
     const std::string problem = m_database->fallbackProblem().toStdString();
     if (problem.empty()) {
-        std::fprintf(stderr,
-                     "warning: the database cannot be written (%s): this access is not in its "
-                     "audit log; it is recorded in %s\n",
-                     reason.c_str(), fallback.c_str());
+        warn(translated::fill(QCoreApplication::translate(
+                                  "CliSession", "the database cannot be written (%1): this access "
+                                                "is not in its audit log; it is recorded in %2"),
+                              reason, fallback));
     } else {
-        std::fprintf(stderr,
-                     "warning: the database cannot be written (%s): this access is not in its "
-                     "audit log, and it could not be recorded in %s either (%s): it is recorded "
-                     "nowhere\n",
-                     reason.c_str(), fallback.c_str(), problem.c_str());
+        warn(translated::fill(
+            QCoreApplication::translate(
+                "CliSession",
+                "the database cannot be written (%1): this access is not in its audit log, and it "
+                "could not be recorded in %2 either (%3): it is recorded nowhere"),
+            reason, fallback, problem));
     }
-    std::fprintf(stderr,
-                 "warning: read-only rescue access: only backup, export, check, list, show and "
-                 "audit work; sign-in attempts are checked against the lockout but not counted "
-                 "towards it\n");
+    warn(translated::fill(QCoreApplication::translate(
+        "CliSession",
+        "read-only rescue access: only backup, export, check, list, show and audit work; sign-in "
+        "attempts are checked against the lockout but not counted towards it")));
 }
 
 QString CliSession::databasePath(const QCommandLineParser& parser)

@@ -12,15 +12,19 @@
 #include "rules/RuleSetLoader.h"
 #include "storage/PrivateFile.h"
 #include "util/FixedClock.h"
+#include "util/Language.h"
 #include "util/SystemClock.h"
+#include "util/Translated.h"
 #include "validation/IntakeParser.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
 
@@ -28,68 +32,77 @@ using namespace console;
 
 namespace {
 
-const char* const kCommandsHelp = R"(
-Commands:
-  recommend FILE          Suggest an approach for the intake in FILE (- for
-                          standard input) and print it as JSON.
-  recommend --jsonl FILE  One intake per line in, one result per line out; a bad
-                          line gives {"line": N, "errors": [...]} in its place.
-  rules check FILE        Check a rules file and say what it holds and which
-                          questions it requires (and when).
-  rules show [--json]     The rules in use with their evidence and sources
-                          (--json: the rules file itself).
-
-  init --manager NAME     Create the database (and its folder) with its first
-                          manager account (password: CLINIC_INTAKE_NEW_PASSWORD
-                          or asked twice).
-  init                    Bring an existing database up to date.
-  add FILE                Check the intake, suggest, store; print the id and
-                          the suggestion as JSON.
-  import FILE.jsonl       Store one intake per line, all or nothing.
-  list                    List intakes, newest visit first (--status, --search,
-                          --from, --to, --approach, --limit, --json).
-  show ID                 The intake with all its versions, suggestions, reviews.
-  amend ID FILE           Store a corrected intake as a new version.
-  review ID --accept | --override APPROACH --pressure P --reason TEXT
-                          Record the therapist's review (--note TEXT). A
-                          suggestion whose screening is incomplete cannot be
-                          accepted (exit 2, naming the questions): amend the
-                          intake to complete it, or override with a reason.
-                          A version already reviewed is refused (exit 2,
-                          naming who reviewed it) unless --additional.
-  add, amend and review take --save-id ID: run again with the same ID (a retry
-                          after a lost connection), the command stores nothing
-                          more and prints what the first run stored.
-  export [--format csv|json] [--from DATE] [--to DATE] [--bom]
-         [-o FILE [--overwrite]]
-                          The records, to standard output or to FILE. An
-                          existing FILE is replaced only with --overwrite,
-                          and never when it is the database, a symlink or
-                          not a regular file.
-  audit [--since DATE]    The audit log.
-  backup DEST [--encrypt] A consistent copy of the database, made while in use;
-                          encrypted with a passphrase (CLINIC_INTAKE_BACKUP_
-                          PASSPHRASE or asked twice) with --encrypt.
-  restore BACKUP          Verify BACKUP completely, then put it in place of the
-                          database, keeping the replaced one beside it.
-  check                   Integrity, reference and audit-chain checks (exit 1
-                          on a problem).
-
-  users add NAME --role front_desk|therapist|manager
-  users list | users disable NAME | users reset-password NAME
-                          Accounts (managers only). New passwords come from
-                          CLINIC_INTAKE_NEW_PASSWORD or are asked twice.
-  passwd                  Change your own password.
-
-Every command on a database signs in: --user NAME, with the password from
-CLINIC_INTAKE_PASSWORD or asked without echo. Each role may do only its job
-(docs/security.md).
-
-Exit status: 0 done, 2 the input or request was refused (nothing stored,
-nothing on stdout; each problem on stderr as "error: <field>: <message>"),
-3 not signed in (wrong or missing password, disabled user) or not allowed
-for your role, 1 any other failure, including output that could not be
-written in full (e.g. a full disk).)";
+// One text, so that a translator sees the whole help at once.
+const char* const kCommandsHelp = QT_TRANSLATE_NOOP(
+    "CommandLineTool",
+    "\n"
+    "Commands:\n"
+    "  recommend FILE          Suggest an approach for the intake in FILE (- for\n"
+    "                          standard input) and print it as JSON.\n"
+    "  recommend --jsonl FILE  One intake per line in, one result per line out; a bad\n"
+    "                          line gives {\"line\": N, \"errors\": [...]} in its place.\n"
+    "  rules check FILE        Check a rules file and say what it holds and which\n"
+    "                          questions it requires (and when).\n"
+    "  rules show [--json]     The rules in use with their evidence and sources\n"
+    "                          (--json: the rules file itself).\n"
+    "\n"
+    "  init --manager NAME     Create the database (and its folder) with its first\n"
+    "                          manager account (password: CLINIC_INTAKE_NEW_PASSWORD\n"
+    "                          or asked twice).\n"
+    "  init                    Bring an existing database up to date.\n"
+    "  add FILE                Check the intake, suggest, store; print the id and\n"
+    "                          the suggestion as JSON.\n"
+    "  import FILE.jsonl       Store one intake per line, all or nothing.\n"
+    "  list                    List intakes, newest visit first (--status, --search,\n"
+    "                          --from, --to, --approach, --limit, --json).\n"
+    "  show ID                 The intake with all its versions, suggestions, reviews.\n"
+    "  amend ID FILE           Store a corrected intake as a new version.\n"
+    "  review ID --accept | --override APPROACH --pressure P --reason TEXT\n"
+    "                          Record the therapist's review (--note TEXT). A\n"
+    "                          suggestion whose screening is incomplete cannot be\n"
+    "                          accepted (exit 2, naming the questions): amend the\n"
+    "                          intake to complete it, or override with a reason.\n"
+    "                          A version already reviewed is refused (exit 2,\n"
+    "                          naming who reviewed it) unless --additional.\n"
+    "  add, amend and review take --save-id ID: run again with the same ID (a retry\n"
+    "                          after a lost connection), the command stores nothing\n"
+    "                          more and prints what the first run stored.\n"
+    "  export [--format csv|json] [--from DATE] [--to DATE] [--bom]\n"
+    "         [--labels en|fr] [-o FILE [--overwrite]]\n"
+    "                          The records, to standard output or to FILE. An\n"
+    "                          existing FILE is replaced only with --overwrite,\n"
+    "                          and never when it is the database, a symlink or\n"
+    "                          not a regular file. The CSV's column headers are\n"
+    "                          English (for scripts); --labels fr gives French\n"
+    "                          ones for a person's spreadsheet.\n"
+    "  audit [--since DATE]    The audit log.\n"
+    "  backup DEST [--encrypt] A consistent copy of the database, made while in use;\n"
+    "                          encrypted with a passphrase (CLINIC_INTAKE_BACKUP_\n"
+    "                          PASSPHRASE or asked twice) with --encrypt.\n"
+    "  restore BACKUP          Verify BACKUP completely, then put it in place of the\n"
+    "                          database, keeping the replaced one beside it.\n"
+    "  check                   Integrity, reference and audit-chain checks (exit 1\n"
+    "                          on a problem).\n"
+    "\n"
+    "  users add NAME --role front_desk|therapist|manager\n"
+    "  users list | users disable NAME | users reset-password NAME\n"
+    "                          Accounts (managers only). New passwords come from\n"
+    "                          CLINIC_INTAKE_NEW_PASSWORD or are asked twice.\n"
+    "  passwd                  Change your own password.\n"
+    "\n"
+    "Every command on a database signs in: --user NAME, with the password from\n"
+    "CLINIC_INTAKE_PASSWORD or asked without echo. Each role may do only its job\n"
+    "(docs/security.md).\n"
+    "\n"
+    "Language: --lang en|fr, otherwise LC_ALL, LC_MESSAGES or LANG. Only the help\n"
+    "and the messages change; \"error: <field>:\", JSON, CSV data, dates and exit\n"
+    "codes are the same in both languages.\n"
+    "\n"
+    "Exit status: 0 done, 2 the input or request was refused (nothing stored,\n"
+    "nothing on stdout; each problem on stderr as \"error: <field>: <message>\"),\n"
+    "3 not signed in (wrong or missing password, disabled user) or not allowed\n"
+    "for your role, 1 any other failure, including output that could not be\n"
+    "written in full (e.g. a full disk).");
 
 } // namespace
 
@@ -113,19 +126,62 @@ int CommandLineTool::run(const QStringList& arguments)
         return exitCode; // a failed command has said why already
     }
     const int error = outputError() != 0 ? outputError() : coutError;
-    printFailure("writing to standard output failed: " +
-                 (error != 0 ? privatefile::describeErrno(error) : std::string("write error")) +
-                 "; the output is incomplete");
+    printFailure(translated::fill(
+        QCoreApplication::translate(
+            "CommandLineTool", "writing to standard output failed: %1; the output is incomplete"),
+        (error != 0
+             ? privatefile::describeErrno(error)
+             : translated::fill(QCoreApplication::translate("CommandLineTool", "write error")))));
     return ExitFailure;
 }
 
+namespace {
+
+// The value of --lang (as "--lang X" or "--lang=X") before the parser runs,
+// so that even --help speaks the language; nullopt when not given.
+std::optional<QString> languageArgument(const QStringList& arguments)
+{
+    const QString name = QStringLiteral("--lang");
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument == QLatin1String("--")) {
+            break;
+        }
+        if (argument == name) {
+            return arguments.value(i + 1);
+        }
+        if (argument.startsWith(name + QLatin1Char('='))) {
+            return argument.mid(name.size() + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 int CommandLineTool::runCommand(const QStringList& arguments)
 {
+    // The environment's language first, so that a bad --lang is refused in it.
+    const QStringList catalogues{QStringLiteral("core"), QStringLiteral("cli")};
+    language::apply(language::fromEnvironment(), catalogues);
+    if (const auto chosen = languageArgument(arguments)) {
+        const QString code = chosen->trimmed().toLower();
+        if (code != QLatin1String("en") && code != QLatin1String("fr")) {
+            printFailure(
+                translated::fill(QCoreApplication::translate(
+                                     "CommandLineTool", "--lang: must be en or fr, got \"%1\""),
+                                 *chosen));
+            return ExitFailure;
+        }
+        language::apply(*language::fromCode(code), catalogues);
+    }
+
     QCommandLineParser& parser = *m_parser;
     parser.setApplicationDescription(
-        QStringLiteral("Clinic Intake: pre-session consultations and treatment suggestions, "
-                       "with the reasons.") +
-        QString::fromUtf8(kCommandsHelp));
+        QCoreApplication::translate("CommandLineTool",
+                                    "Clinic Intake: pre-session consultations and treatment "
+                                    "suggestions, with the reasons.") +
+        QCoreApplication::translate("CommandLineTool", kCommandsHelp));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const QCommandLineOption* option :
@@ -138,18 +194,27 @@ int CommandLineTool::runCommand(const QStringList& arguments)
           &cli_options::output,     &cli_options::bom,      &cli_options::since,
           &cli_options::progress,   &cli_options::manager,  &cli_options::grant,
           &cli_options::role,       &cli_options::encrypt,  &cli_options::overwrite,
-          &cli_options::additional, &cli_options::saveId}) {
-        parser.addOption(*option);
+          &cli_options::additional, &cli_options::saveId,   &cli_options::lang,
+          &cli_options::labels}) {
+        // The parser finds an option by its names, so a copy with the
+        // description in the user's language is the same option.
+        QCommandLineOption shown = *option;
+        shown.setDescription(
+            QCoreApplication::translate("CliOptions", option->description().toUtf8().constData()));
+        parser.addOption(shown);
     }
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("One of the commands below."));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("CommandLineTool", "command"),
+        QCoreApplication::translate("CommandLineTool", "One of the commands below."));
     parser.process(arguments); // handles --help, --version and unknown options
 
     if (parser.isSet(cli_options::today)) {
         const QDate day = QDate::fromString(parser.value(cli_options::today), Qt::ISODate);
         if (!day.isValid()) {
-            printFailure("--today: not a date written YYYY-MM-DD: " +
-                         parser.value(cli_options::today).toStdString());
+            printFailure(translated::fill(
+                QCoreApplication::translate("CommandLineTool",
+                                            "--today: not a date written YYYY-MM-DD: %1"),
+                parser.value(cli_options::today)));
             return ExitFailure;
         }
         // Only the visit date and the age: lockout, audit and record times
@@ -159,7 +224,8 @@ int CommandLineTool::runCommand(const QStringList& arguments)
 
     QStringList operands = parser.positionalArguments();
     if (operands.isEmpty()) {
-        printFailure("no command given; try --help");
+        printFailure(translated::fill(
+            QCoreApplication::translate("CommandLineTool", "no command given; try --help")));
         return ExitFailure;
     }
     const QString command = operands.takeFirst();
@@ -182,14 +248,17 @@ int CommandLineTool::runCommand(const QStringList& arguments)
         const RuleEngine engine(RuleSetLoader::builtIn());
         return UserCommands(parser, engine, {*m_realTime, *m_visitCalendar}).run(command, operands);
     }
-    printFailure("unknown command \"" + command.toStdString() + "\"; try --help");
+    printFailure(translated::fill(
+        QCoreApplication::translate("CommandLineTool", "unknown command \"%1\"; try --help"),
+        command));
     return ExitFailure;
 }
 
 int CommandLineTool::recommend(const QStringList& operands)
 {
     if (operands.size() != 1) {
-        printFailure("recommend takes one FILE (or - for standard input)");
+        printFailure(translated::fill(QCoreApplication::translate(
+            "CommandLineTool", "recommend takes one FILE (or - for standard input)")));
         return ExitFailure;
     }
     const auto ruleSet = loadRules();
@@ -214,12 +283,14 @@ int CommandLineTool::recommend(const QStringList& operands)
         std::ostream& out = isatty(STDOUT_FILENO) ? terminal : std::cout;
         const auto summary = JsonlRecommender(parser, engine).run(*in, out);
         if (in->bad()) {
-            printFailure("reading " + path.toStdString() + " failed");
+            printFailure(translated::fill(
+                QCoreApplication::translate("CommandLineTool", "reading %1 failed"), path));
             return ExitFailure;
         }
         if (summary.badLines > 0) {
-            printFailure(std::to_string(summary.badLines) + " of " + std::to_string(summary.lines) +
-                         " lines were refused");
+            printFailure(translated::fill(
+                QCoreApplication::translate("CommandLineTool", "%1 of %2 lines were refused"),
+                summary.badLines, summary.lines));
             return ExitBadInput;
         }
         return ExitOk;
@@ -435,7 +506,8 @@ int CommandLineTool::rules(const QStringList& operands)
         printLine(text);
         return ExitOk;
     }
-    printFailure("use \"rules check FILE\" or \"rules show [--json]\"");
+    printFailure(translated::fill(QCoreApplication::translate(
+        "CommandLineTool", "use \"rules check FILE\" or \"rules show [--json]\"")));
     return ExitFailure;
 }
 
@@ -447,7 +519,9 @@ std::shared_ptr<const RuleSet> CommandLineTool::loadRules() const
     const QString path = m_parser->value(cli_options::rules);
     RuleSetLoadResult loaded = RuleSetLoader::fromFile(path);
     if (!loaded.ok()) {
-        printFailure("the rules file " + path.toStdString() + " cannot be used:");
+        printFailure(translated::fill(
+            QCoreApplication::translate("CommandLineTool", "the rules file %1 cannot be used:"),
+            path));
         printErrors(loaded.errors);
     }
     return loaded.ruleSet;

@@ -2,6 +2,7 @@
 
 #include "TerminalText.h"
 #include "util/BoundedInput.h"
+#include "util/Translated.h"
 #include "validation/IntakeParser.h"
 
 #include <QFile>
@@ -82,9 +83,13 @@ std::optional<std::string> readInput(const QString& path)
     constexpr std::size_t kLimit = IntakeParser::kMaxTextBytes;
     const auto tooLarge = [&path] {
         const std::string what =
-            path == QLatin1String("-") ? std::string("standard input") : path.toStdString();
-        printFailure("cannot read " + what + ": larger than " + bounded::sizeText(kLimit) +
-                     "; an intake is a few kilobytes");
+            path == QLatin1String("-")
+                ? translated::fill(QCoreApplication::translate("Console", "standard input"))
+                : path.toStdString();
+        printFailure(translated::fill(
+            QCoreApplication::translate(
+                "Console", "cannot read %1: larger than %2; an intake is a few kilobytes"),
+            what, bounded::sizeText(kLimit)));
     };
     std::string text;
     if (path == QLatin1String("-")) {
@@ -92,14 +97,16 @@ std::optional<std::string> readInput(const QString& path)
         std::cin.read(text.data(), std::streamsize(text.size()));
         text.resize(std::size_t(std::cin.gcount()));
         if (std::cin.bad()) {
-            printFailure("cannot read standard input");
+            printFailure(translated::fill(
+                QCoreApplication::translate("Console", "cannot read standard input")));
             return std::nullopt;
         }
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            printFailure("cannot read " + path.toStdString() + ": " +
-                         file.errorString().toStdString());
+            printFailure(
+                translated::fill(QCoreApplication::translate("Console", "cannot read %1: %2"), path,
+                                 file.errorString()));
             return std::nullopt;
         }
         if (!file.isSequential() && std::size_t(file.size()) > kLimit) {
@@ -122,7 +129,8 @@ std::istream* openLines(const QString& path, std::ifstream& file)
     }
     file.open(QFile::encodeName(path).toStdString(), std::ios::binary);
     if (!file) {
-        printFailure("cannot read " + path.toStdString());
+        printFailure(
+            translated::fill(QCoreApplication::translate("Console", "cannot read %1"), path));
         return nullptr;
     }
     return &file;

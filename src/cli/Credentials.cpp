@@ -1,6 +1,7 @@
 #include "Credentials.h"
 
 #include "security/AccessError.h"
+#include "util/Translated.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -67,12 +68,16 @@ QString newSecret(const char* variable, const std::string& prompt)
     const auto first = askWithoutEcho(prompt);
     if (!first) {
         throw AccessError(AccessError::Kind::BadPassword,
-                          std::string("no terminal to ask on: set ") + variable);
+                          translated::fill(QCoreApplication::translate(
+                                               "Credentials", "no terminal to ask on: set %1"),
+                                           variable));
     }
-    const auto second = askWithoutEcho("Again, to be sure: ");
+    const auto second = askWithoutEcho(
+        translated::fill(QCoreApplication::translate("Credentials", "Again, to be sure: ")));
     if (!second || *second != *first) {
         throw AccessError(AccessError::Kind::BadPassword,
-                          "the two entries differ; nothing was changed");
+                          translated::fill(QCoreApplication::translate(
+                              "Credentials", "the two entries differ; nothing was changed")));
     }
     return *first;
 }

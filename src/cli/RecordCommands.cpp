@@ -23,6 +23,7 @@
 #include "storage/StorageFactory.h"
 #include "storage/postgres/PostgresError.h"
 #include "util/Clock.h"
+#include "util/Translated.h"
 #include "validation/IntakeParser.h"
 #include "workflow/IntakeImporter.h"
 #include "workflow/IntakeWorkflow.h"
@@ -64,8 +65,11 @@ QDate dateOption(const QCommandLineParser& parser, const QCommandLineOption& opt
     const QString text = parser.value(option);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10) {
-        throw BadRequest{"--" + option.names().constFirst().toStdString() +
-                         ": not a date written YYYY-MM-DD: " + text.toStdString()};
+        throw BadRequest{
+            "--" + option.names().constFirst().toStdString() + ": " +
+            translated::fill(
+                QCoreApplication::translate("RecordCommands", "not a date written YYYY-MM-DD: %1"),
+                text)};
     }
     return date;
 }
@@ -73,12 +77,16 @@ QDate dateOption(const QCommandLineParser& parser, const QCommandLineOption& opt
 qint64 intakeId(const QStringList& operands, int count, const char* usage)
 {
     if (operands.size() != count) {
-        throw BadRequest{std::string("usage: ") + usage};
+        throw BadRequest{
+            translated::fill(QCoreApplication::translate("RecordCommands", "usage: %1"), usage)};
     }
     bool ok = false;
     const qint64 id = operands.first().toLongLong(&ok);
     if (!ok || id <= 0) {
-        throw BadRequest{"ID: not an intake number: " + operands.first().toStdString()};
+        throw BadRequest{"ID: " +
+                         translated::fill(QCoreApplication::translate("RecordCommands",
+                                                                      "not an intake number: %1"),
+                                          operands.first())};
     }
     return id;
 }
@@ -89,8 +97,10 @@ std::size_t wordIndex(const QString& text, const std::array<std::string_view, N>
 {
     const auto index = indexOfWord(words, text.toStdString());
     if (!index) {
-        throw BadRequest{std::string(option) + ": must be " + listOfWords(words) + ", got \"" +
-                         text.toStdString() + "\""};
+        throw BadRequest{std::string(option) + ": " +
+                         translated::fill(QCoreApplication::translate("RecordCommands",
+                                                                      "must be %1, got \"%2\""),
+                                          listOfWords(words), text)};
     }
     return *index;
 }
@@ -228,22 +238,30 @@ int RecordCommands::init()
         // The tables without a manager: a server database that a clinic's
         // backup will be restored into (docs/server.md, "Moving a clinic").
         const auto storage = openForInit(CliSession::databasePath(m_parser));
-        printLine("database ready: " + storage->location().toStdString() + " (schema " +
-                  std::to_string(storage->schemaVersion()) + ")" +
-                  (storage->accounts(m_clocks.realTime, PasswordHasher::Cost::Interactive)->empty()
-                       ? "; no user accounts yet: restore a clinic's backup into it, or run init "
-                         "--manager NAME"
-                       : ""));
+        printLine(storage->accounts(m_clocks.realTime, PasswordHasher::Cost::Interactive)->empty()
+                      ? translated::fill(
+                            QCoreApplication::translate(
+                                "RecordCommands",
+                                "database ready: %1 (schema %2); no user accounts yet: restore a "
+                                "clinic's backup into it, or run init --manager NAME"),
+                            storage->location(), storage->schemaVersion())
+                      : translated::fill(QCoreApplication::translate(
+                                             "RecordCommands", "database ready: %1 (schema %2)"),
+                                         storage->location(), storage->schemaVersion()));
         return ExitOk;
     }
     if (manager.isEmpty()) {
         if (!QFileInfo::exists(CliSession::databasePath(m_parser))) {
-            throw BadRequest{"init: a new database needs its first manager: init --manager NAME"};
+            throw BadRequest{"init: " +
+                             translated::fill(QCoreApplication::translate(
+                                 "RecordCommands",
+                                 "a new database needs its first manager: init --manager NAME"))};
         }
         // An existing database: anyone who can sign in may bring it up to date.
         const CliSession session(m_parser, m_engine, m_clocks);
-        printLine("database ready: " + session.storage().location().toStdString() + " (schema " +
-                  std::to_string(session.storage().schemaVersion()) + ")");
+        printLine(translated::fill(
+            QCoreApplication::translate("RecordCommands", "database ready: %1 (schema %2)"),
+            session.storage().location(), session.storage().schemaVersion()));
         return ExitOk;
     }
     if (const auto problem = UserAccounts::problemWithName(manager)) {
@@ -253,16 +271,23 @@ int RecordCommands::init()
     const auto storage = openForInit(path);
     const auto accounts = storage->accounts(m_clocks.realTime, PasswordHasher::Cost::Interactive);
     if (!accounts->empty()) {
-        throw BadRequest{"--manager: " + storage->location().toStdString() +
-                         " already has user accounts; a manager adds new ones with users add"};
+        throw BadRequest{
+            "--manager: " +
+            translated::fill(
+                QCoreApplication::translate(
+                    "RecordCommands",
+                    "%1 already has user accounts; a manager adds new ones with users add"),
+                storage->location())};
     }
-    const QString password =
-        credentials::newSecret(credentials::kNewPasswordVariable,
-                               "New password for " + terminal_text::escaped(manager) + ": ");
+    const QString password = credentials::newSecret(
+        credentials::kNewPasswordVariable,
+        translated::fill(QCoreApplication::translate("RecordCommands", "New password for %1: "),
+                         terminal_text::escaped(manager)));
     accounts->createFirstManager(manager, password, AuditLog::defaultActor());
-    printLine("database ready: " + storage->location().toStdString() + " (schema " +
-              std::to_string(storage->schemaVersion()) + "); manager " + manager.toStdString() +
-              " created");
+    printLine(translated::fill(
+        QCoreApplication::translate("RecordCommands",
+                                    "database ready: %1 (schema %2); manager %3 created"),
+        storage->location(), storage->schemaVersion(), manager));
     return ExitOk;
 }
 
@@ -274,7 +299,10 @@ std::unique_ptr<ClinicStorage> RecordCommands::openForInit(const QString& locati
     const QString grantee = m_parser.value(cli_options::grant).trimmed();
     if (!isServerLocation(location)) {
         if (!grantee.isEmpty()) {
-            throw BadRequest{"--grant: only for a server database (--db postgresql://...)"};
+            throw BadRequest{
+                "--grant: " +
+                translated::fill(QCoreApplication::translate(
+                    "RecordCommands", "only for a server database (--db postgresql://...)"))};
         }
         return openClinicStorage(location, QString(), m_clocks.realTime,
                                  StorageOpening::CreateIfMissing);
@@ -292,7 +320,8 @@ QString RecordCommands::saveId() const
     }
     const QString given = m_parser.value(cli_options::saveId);
     if (given.isEmpty()) {
-        throw BadRequest{"save id: must not be empty"};
+        throw BadRequest{"save id: " + translated::fill(QCoreApplication::translate(
+                                           "RecordCommands", "must not be empty"))};
     }
     return given;
 }
@@ -300,7 +329,8 @@ QString RecordCommands::saveId() const
 int RecordCommands::add(const QStringList& operands)
 {
     if (operands.size() != 1) {
-        throw BadRequest{"usage: add FILE (or - for standard input)"};
+        throw BadRequest{translated::fill(QCoreApplication::translate(
+            "RecordCommands", "usage: add FILE (or - for standard input)"))};
     }
     int exitCode = ExitOk;
     const auto record = readRecord(operands.first(), m_clocks.visitCalendar, exitCode);
@@ -316,7 +346,8 @@ int RecordCommands::add(const QStringList& operands)
 int RecordCommands::import(const QStringList& operands)
 {
     if (operands.size() != 1) {
-        throw BadRequest{"usage: import FILE.jsonl (or - for standard input)"};
+        throw BadRequest{translated::fill(QCoreApplication::translate(
+            "RecordCommands", "usage: import FILE.jsonl (or - for standard input)"))};
     }
     std::ifstream file;
     const QString path = operands.first();
@@ -328,28 +359,39 @@ int RecordCommands::import(const QStringList& operands)
     const CliSession session(m_parser, m_engine, m_clocks);
     const ImportResult result = session.staff().import(*in, [showProgress](std::size_t lines) {
         if (showProgress) {
-            std::fprintf(stderr, "read %zu lines\n", lines);
+            const std::string text =
+                translated::fill(QCoreApplication::translate("RecordCommands", "read %1 lines"),
+                                 lines) +
+                "\n";
+            std::fputs(text.c_str(), stderr);
         }
     });
     if (in->bad()) {
-        printFailure("reading " + path.toStdString() + " failed; nothing was imported");
+        printFailure(
+            translated::fill(QCoreApplication::translate("RecordCommands",
+                                                         "reading %1 failed; nothing was imported"),
+                             path));
         return ExitFailure;
     }
     if (!result.errors.empty()) {
         for (const auto& lineError : result.errors) {
+            // "line N: <field>:" is the layout scripts read, in every language.
             printFailure("line " + std::to_string(lineError.line) + ": " +
                          lineError.error.toString());
         }
-        printFailure("nothing was imported: fix the lines above and import the file again");
+        printFailure(translated::fill(QCoreApplication::translate(
+            "RecordCommands",
+            "nothing was imported: fix the lines above and import the file again")));
         return ExitBadInput;
     }
     if (result.imported == 0) {
-        printFailure("the file holds no intakes; nothing was imported");
+        printFailure(translated::fill(QCoreApplication::translate(
+            "RecordCommands", "the file holds no intakes; nothing was imported")));
         return ExitBadInput;
     }
-    printLine("imported " + std::to_string(result.imported) + " intakes (ids " +
-              std::to_string(result.firstIntakeId) + " to " + std::to_string(result.lastIntakeId) +
-              ")");
+    printLine(translated::fill(
+        QCoreApplication::translate("RecordCommands", "imported %1 intakes (ids %2 to %3)"),
+        result.imported, result.firstIntakeId, result.lastIntakeId));
     return ExitOk;
 }
 
@@ -370,7 +412,9 @@ int RecordCommands::list()
     bool ok = false;
     filter.limit = m_parser.value(cli_options::limit).toInt(&ok);
     if (!ok || filter.limit < 0) {
-        throw BadRequest{"--limit: must be a whole number, 0 for no limit"};
+        throw BadRequest{"--limit: " +
+                         translated::fill(QCoreApplication::translate(
+                             "RecordCommands", "must be a whole number, 0 for no limit"))};
     }
 
     const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
@@ -400,7 +444,7 @@ int RecordCommands::list()
             row.refersOut
                 ? QStringLiteral("!! REFER OUT (%1) !!").arg(wordText(row.urgency).toUpper())
             : row.approach ? wordText(row.approach)
-                           : QStringLiteral("screening incomplete");
+                           : QCoreApplication::translate("RecordCommands", "screening incomplete");
         printLine(std::to_string(row.id) + '\t' +
                   row.visitDate.toString(Qt::ISODate).toStdString() + '\t' +
                   std::string(wordOf(row.status)) + '\t' + terminal_text::escaped(row.clientName) +
@@ -408,7 +452,12 @@ int RecordCommands::list()
                   terminal_text::escaped(suggestion));
     }
     if (filter.limit > 0 && int(rows.size()) == filter.limit) {
-        std::fprintf(stderr, "(the first %d rows; use --limit for more)\n", filter.limit);
+        const std::string text =
+            translated::fill(QCoreApplication::translate(
+                                 "RecordCommands", "(the first %1 rows; use --limit for more)"),
+                             filter.limit) +
+            "\n";
+        std::fputs(text.c_str(), stderr);
     }
     return ExitOk;
 }
@@ -455,7 +504,9 @@ int RecordCommands::review(const QStringList& operands)
     const bool accepting = m_parser.isSet(cli_options::accept);
     const bool overriding = m_parser.isSet(cli_options::override_);
     if (accepting == overriding) {
-        throw BadRequest{"review: give either --accept or --override APPROACH"};
+        throw BadRequest{"review: " +
+                         translated::fill(QCoreApplication::translate(
+                             "RecordCommands", "give either --accept or --override APPROACH"))};
     }
     ReviewDecision decision;
     decision.accepted = accepting;
@@ -469,8 +520,10 @@ int RecordCommands::review(const QStringList& operands)
                 wordIndex(m_parser.value(cli_options::pressure), kPressureWords, "--pressure"));
         }
     } else if (m_parser.isSet(cli_options::pressure)) {
-        throw BadRequest{"--pressure: goes with --override; an accepted suggestion keeps its "
-                         "pressure"};
+        throw BadRequest{"--pressure: " +
+                         translated::fill(QCoreApplication::translate(
+                             "RecordCommands",
+                             "goes with --override; an accepted suggestion keeps its pressure"))};
     }
     // A version someone has reviewed gets another review only when asked for.
     if (!m_parser.isSet(cli_options::additional)) {
@@ -482,12 +535,21 @@ int RecordCommands::review(const QStringList& operands)
     try {
         reviewId = session.staff().review(id, decision);
     } catch (const ReviewConflict& conflict) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           std::string(conflict.what()) +
-                               "; give --additional to store yours as one more review");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(
+                QCoreApplication::translate(
+                    "RecordCommands", "%1; give --additional to store yours as one more review"),
+                conflict.what()));
     }
-    printLine("review " + std::to_string(reviewId) + " saved for intake " + std::to_string(id) +
-              (accepting ? ": accepted" : ": overridden"));
+    printLine(
+        accepting
+            ? translated::fill(QCoreApplication::translate(
+                                   "RecordCommands", "review %1 saved for intake %2: accepted"),
+                               reviewId, id)
+            : translated::fill(QCoreApplication::translate(
+                                   "RecordCommands", "review %1 saved for intake %2: overridden"),
+                               reviewId, id));
     return ExitOk;
 }
 
@@ -498,30 +560,47 @@ int RecordCommands::exportRecords()
     if (format == QLatin1String("json")) {
         options.format = RecordExporter::Format::Json;
     } else if (format != QLatin1String("csv")) {
-        throw BadRequest{"--format: must be csv or json, got \"" + format.toStdString() + "\""};
+        throw BadRequest{"--format: " +
+                         translated::fill(QCoreApplication::translate(
+                                              "RecordCommands", "must be csv or json, got \"%1\""),
+                                          format)};
     }
     options.from = dateOption(m_parser, cli_options::from);
     options.to = dateOption(m_parser, cli_options::to);
     options.byteOrderMark = m_parser.isSet(cli_options::bom);
+    const QString labels = m_parser.value(cli_options::labels);
+    if (labels != QLatin1String("en") && labels != QLatin1String("fr")) {
+        throw BadRequest{"--labels: " +
+                         translated::fill(QCoreApplication::translate(
+                                              "RecordCommands", "must be en or fr, got \"%1\""),
+                                          labels)};
+    }
+    options.frenchHeaders = labels == QLatin1String("fr");
 
     const QString output = m_parser.value(cli_options::output);
     const bool overwrite = m_parser.isSet(cli_options::overwrite);
     const QString databasePath = CliSession::databasePath(m_parser);
     if (m_parser.isSet(cli_options::output)) {
         if (isStandardOutput(output)) {
-            throw BadRequest{"-o " + output.toStdString() +
-                             ": that is standard output; to write to standard output, leave out "
-                             "-o"};
+            throw BadRequest{
+                "-o " + output.toStdString() + ": " +
+                translated::fill(QCoreApplication::translate(
+                    "RecordCommands",
+                    "that is standard output; to write to standard output, leave out -o"))};
         }
         // Asked before signing in; the core checks again as it writes.
         privatefile::checkOutput(output, databasePath, ExistingFile::Replace, "export");
         if (!overwrite && QFileInfo::exists(output)) {
-            throw BadRequest{"export: " + output.toStdString() +
-                             " already exists; give --overwrite to replace it, or choose another "
-                             "file name"};
+            throw BadRequest{
+                "export: " +
+                translated::fill(QCoreApplication::translate(
+                                     "RecordCommands", "%1 already exists; give --overwrite to "
+                                                       "replace it, or choose another file name"),
+                                 output)};
         }
     } else if (overwrite) {
-        throw BadRequest{"--overwrite: goes with -o FILE"};
+        throw BadRequest{"--overwrite: " + translated::fill(QCoreApplication::translate(
+                                               "RecordCommands", "goes with -o FILE"))};
     }
 
     const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
@@ -540,15 +619,20 @@ int RecordCommands::exportRecords()
         try {
             session.staff().exportRecords(out, options, QStringLiteral("standard output"));
         } catch (const StorageError& error) {
-            printFailure(std::string("export to standard output failed: ") + error.what() +
-                         " (not recorded as an export)");
+            printFailure(translated::fill(
+                QCoreApplication::translate(
+                    "RecordCommands",
+                    "export to standard output failed: %1 (not recorded as an export)"),
+                error.what()));
             return ExitFailure;
         }
         return ExitOk;
     }
     const qint64 records = session.staff().exportToFile(
         output, options, overwrite ? ExistingFile::Replace : ExistingFile::Refuse);
-    printLine("exported " + std::to_string(records) + " intakes to " + output.toStdString());
+    printLine(
+        translated::fill(QCoreApplication::translate("RecordCommands", "exported %1 intakes to %2"),
+                         records, output));
     return ExitOk;
 }
 
@@ -589,24 +673,34 @@ int RecordCommands::audit()
 int RecordCommands::backup(const QStringList& operands)
 {
     if (operands.size() != 1) {
-        throw BadRequest{"usage: backup DEST [--encrypt]"};
+        throw BadRequest{translated::fill(
+            QCoreApplication::translate("RecordCommands", "usage: backup DEST [--encrypt]"))};
     }
     const CliSession session(m_parser, m_engine, m_clocks, CliSession::Access::Reads);
     if (!m_parser.isSet(cli_options::encrypt)) {
         session.staff().backup(operands.first());
-        printLine("backup written to " + operands.first().toStdString());
+        printLine(
+            translated::fill(QCoreApplication::translate("RecordCommands", "backup written to %1"),
+                             operands.first()));
         return ExitOk;
     }
     session.staff().require(Permission::BackUp, QStringLiteral("backup"));
-    const QString passphrase = credentials::newSecret(credentials::kBackupPassphraseVariable,
-                                                      "Passphrase for the backup: ");
+    const QString passphrase =
+        credentials::newSecret(credentials::kBackupPassphraseVariable,
+                               translated::fill(QCoreApplication::translate(
+                                   "RecordCommands", "Passphrase for the backup: ")));
     if (passphrase.size() < kMinimumPassphraseLength) {
-        throw BadRequest{"passphrase: needs at least " + std::to_string(kMinimumPassphraseLength) +
-                         " characters"};
+        throw BadRequest{"passphrase: " +
+                         translated::fill(QCoreApplication::translate(
+                                              "RecordCommands", "needs at least %1 characters"),
+                                          kMinimumPassphraseLength)};
     }
     session.staff().backupEncrypted(operands.first(), passphrase);
-    printLine("encrypted backup written to " + operands.first().toStdString() +
-              " (keep the passphrase apart from it: without it the backup cannot be read)");
+    printLine(translated::fill(
+        QCoreApplication::translate("RecordCommands",
+                                    "encrypted backup written to %1 (keep the passphrase apart "
+                                    "from it: without it the backup cannot be read)"),
+        operands.first()));
     return ExitOk;
 }
 
@@ -630,11 +724,14 @@ void RecordCommands::recordFailedRestore(const QString& databasePath, const QStr
 int RecordCommands::restore(const QStringList& operands)
 {
     if (operands.size() != 1) {
-        throw BadRequest{"usage: restore BACKUP"};
+        throw BadRequest{translated::fill(
+            QCoreApplication::translate("RecordCommands", "usage: restore BACKUP"))};
     }
     const QString backupPath = operands.first();
     if (!QFileInfo(backupPath).isFile()) {
-        throw BadRequest{"BACKUP: no such file: " + backupPath.toStdString()};
+        throw BadRequest{"BACKUP: " + translated::fill(QCoreApplication::translate(
+                                                           "RecordCommands", "no such file: %1"),
+                                                       backupPath)};
     }
     const QString databasePath = CliSession::databasePath(m_parser);
     if (isServerLocation(databasePath)) {
@@ -657,10 +754,14 @@ int RecordCommands::restore(const QStringList& operands)
         recordFailedRestore(databasePath, backupPath, actor, error.what());
         throw;
     }
-    printLine("restored " + databasePath.toStdString() + " from " + backupPath.toStdString() +
-              (result.keptAs.isEmpty()
-                   ? std::string()
-                   : "; the database it replaced is kept as " + result.keptAs.toStdString()));
+    printLine(
+        result.keptAs.isEmpty()
+            ? translated::fill(QCoreApplication::translate("RecordCommands", "restored %1 from %2"),
+                               databasePath, backupPath)
+            : translated::fill(QCoreApplication::translate(
+                                   "RecordCommands",
+                                   "restored %1 from %2; the database it replaced is kept as %3"),
+                               databasePath, backupPath, result.keptAs));
     return ExitOk;
 }
 
@@ -669,12 +770,17 @@ std::optional<QString> RecordCommands::backupPassphrase(const QString& backupPat
     if (!BackupCipher::isEncryptedBackup(backupPath)) {
         return std::nullopt;
     }
-    auto passphrase =
-        credentials::secret(credentials::kBackupPassphraseVariable, "Passphrase of the backup: ");
+    auto passphrase = credentials::secret(credentials::kBackupPassphraseVariable,
+                                          translated::fill(QCoreApplication::translate(
+                                              "RecordCommands", "Passphrase of the backup: ")));
     if (!passphrase) {
-        throw BadRequest{"passphrase: the backup is encrypted; set " +
-                         std::string(credentials::kBackupPassphraseVariable) +
-                         " or run the command in a terminal"};
+        throw BadRequest{
+            "passphrase: " +
+            translated::fill(
+                QCoreApplication::translate(
+                    "RecordCommands",
+                    "the backup is encrypted; set %1 or run the command in a terminal"),
+                credentials::kBackupPassphraseVariable)};
     }
     return passphrase;
 }
@@ -705,8 +811,11 @@ int RecordCommands::restoreIntoServer(const QString& backupPath, const QString& 
     }
     const std::optional<QString> passphrase = backupPassphrase(backupPath);
     ::restoreIntoServer(*server, backupPath, passphrase, m_clocks.realTime, actor);
-    printLine("restored " + server->location().toStdString() + " from " + backupPath.toStdString() +
-              "; the server's records, audit chain and a sample of intakes match the backup");
+    printLine(translated::fill(
+        QCoreApplication::translate("RecordCommands",
+                                    "restored %1 from %2; the server's records, audit "
+                                    "chain and a sample of intakes match the backup"),
+        server->location(), backupPath));
     return ExitOk;
 }
 
@@ -721,11 +830,12 @@ int RecordCommands::check()
     if (!problems.empty()) {
         return ExitFailure;
     }
-    printLine("ok: " + session.storage().location().toStdString() +
-              " passed the integrity and reference checks; audit chain intact (" +
-              std::to_string(chain.entries) + " entries, newest hash " +
-              chain.headHash.toStdString() +
-              "); every stored record, suggestion, review and account matches the audit "
-              "entry that covers it");
+    printLine("ok: " + translated::fill(
+                           QCoreApplication::translate(
+                               "RecordCommands",
+                               "%1 passed the integrity and reference checks; audit chain intact "
+                               "(%2 entries, newest hash %3); every stored record, suggestion, "
+                               "review and account matches the audit entry that covers it"),
+                           session.storage().location(), chain.entries, chain.headHash));
     return ExitOk;
 }

@@ -9,6 +9,7 @@
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 #include <QCommandLineParser>
 #include <nlohmann/json.hpp>
@@ -25,7 +26,8 @@ struct UsageError
 QString oneName(const QStringList& operands, const char* usage)
 {
     if (operands.size() != 2) {
-        throw UsageError{std::string("usage: ") + usage};
+        throw UsageError{
+            translated::fill(QCoreApplication::translate("UserCommands", "usage: %1"), usage)};
     }
     return operands[1];
 }
@@ -83,10 +85,13 @@ int UserCommands::users(const QStringList& operands)
         }
         printLine("NAME\tROLE\tSTATE\tCREATED");
         for (const auto& account : accounts) {
-            printLine(terminal_text::escaped(account.name) + '\t' +
-                      roleWord(account.role).toStdString() + '\t' +
-                      (account.enabled ? "enabled" : "disabled") + '\t' +
-                      account.createdAt.date().toString(Qt::ISODate).toStdString());
+            printLine(
+                terminal_text::escaped(account.name) + '\t' + roleWord(account.role).toStdString() +
+                '\t' +
+                (account.enabled
+                     ? translated::fill(QCoreApplication::translate("UserCommands", "enabled"))
+                     : translated::fill(QCoreApplication::translate("UserCommands", "disabled"))) +
+                '\t' + account.createdAt.date().toString(Qt::ISODate).toStdString());
         }
         return ExitOk;
     }
@@ -94,52 +99,63 @@ int UserCommands::users(const QStringList& operands)
         const QString name = oneName(operands, "users add NAME --role ROLE");
         const auto role = roleFromWord(m_parser.value(cli_options::role));
         if (!role) {
-            throw UsageError{"--role: must be front_desk, therapist or manager, got \"" +
-                             m_parser.value(cli_options::role).toStdString() + "\""};
+            throw UsageError{translated::fill(
+                QCoreApplication::translate(
+                    "UserCommands", "--role: must be front_desk, therapist or manager, got \"%1\""),
+                m_parser.value(cli_options::role))};
         }
         // Signed in first: a front desk never gets as far as typing a new password.
         const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().require(Permission::ManageUsers, QStringLiteral("users add"));
-        const QString password =
-            credentials::newSecret(credentials::kNewPasswordVariable,
-                                   "New password for " + terminal_text::escaped(name) + ": ");
+        const QString password = credentials::newSecret(
+            credentials::kNewPasswordVariable,
+            translated::fill(QCoreApplication::translate("UserCommands", "New password for %1: "),
+                             terminal_text::escaped(name)));
         session.staff().addUser(name, *role, password);
-        printLine("user " + terminal_text::escaped(name.trimmed()) + " added as " +
-                  roleWord(*role).toStdString());
+        printLine(
+            translated::fill(QCoreApplication::translate("UserCommands", "user %1 added as %2"),
+                             terminal_text::escaped(name.trimmed()), roleWord(*role)));
         return ExitOk;
     }
     if (action == QLatin1String("disable")) {
         const QString name = oneName(operands, "users disable NAME");
         const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().disableUser(name);
-        printLine("user " + terminal_text::escaped(name.trimmed()) + " disabled");
+        printLine(translated::fill(QCoreApplication::translate("UserCommands", "user %1 disabled"),
+                                   terminal_text::escaped(name.trimmed())));
         return ExitOk;
     }
     if (action == QLatin1String("reset-password")) {
         const QString name = oneName(operands, "users reset-password NAME");
         const CliSession session(m_parser, m_engine, m_clocks);
         session.staff().require(Permission::ManageUsers, QStringLiteral("users reset-password"));
-        const QString password =
-            credentials::newSecret(credentials::kNewPasswordVariable,
-                                   "New password for " + terminal_text::escaped(name) + ": ");
+        const QString password = credentials::newSecret(
+            credentials::kNewPasswordVariable,
+            translated::fill(QCoreApplication::translate("UserCommands", "New password for %1: "),
+                             terminal_text::escaped(name)));
         session.staff().resetPassword(name, password);
-        printLine("password of " + terminal_text::escaped(name.trimmed()) + " reset");
+        printLine(
+            translated::fill(QCoreApplication::translate("UserCommands", "password of %1 reset"),
+                             terminal_text::escaped(name.trimmed())));
         return ExitOk;
     }
-    throw UsageError{"use users add NAME --role ROLE, users list, users disable NAME or users "
-                     "reset-password NAME"};
+    throw UsageError{translated::fill(QCoreApplication::translate(
+        "UserCommands", "use users add NAME --role ROLE, users list, users disable NAME or users "
+                        "reset-password NAME"))};
 }
 
 int UserCommands::passwd(const QStringList& operands)
 {
     if (!operands.isEmpty()) {
-        throw UsageError{"usage: passwd (changes the --user's own password)"};
+        throw UsageError{translated::fill(QCoreApplication::translate(
+            "UserCommands", "usage: passwd (changes the --user's own password)"))};
     }
     const CliSession session(m_parser, m_engine, m_clocks);
-    const QString replacement =
-        credentials::newSecret(credentials::kNewPasswordVariable, "New password: ");
+    const QString replacement = credentials::newSecret(
+        credentials::kNewPasswordVariable,
+        translated::fill(QCoreApplication::translate("UserCommands", "New password: ")));
     // The password that signed in is the current one: asked once, used for both.
     session.staff().changeOwnPassword(session.password(), replacement);
-    printLine("password changed");
+    printLine(translated::fill(QCoreApplication::translate("UserCommands", "password changed")));
     return ExitOk;
 }

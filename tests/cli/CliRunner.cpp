@@ -41,6 +41,11 @@ Run runCliThrough(const QString& program, const QStringList& programArguments,
                                "CLINIC_INTAKE_BACKUP_PASSPHRASE"}) {
         variables.remove(QString::fromLatin1(secret));
     }
+    // English whatever the machine's language, unless a test sets one.
+    for (const char* locale : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}) {
+        variables.remove(QString::fromLatin1(locale));
+    }
+    variables.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const QString& entry : environment) {
         const auto equals = entry.indexOf(QLatin1Char('='));
         variables.insert(entry.left(equals), entry.mid(equals + 1));

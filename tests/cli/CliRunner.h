@@ -18,7 +18,9 @@ struct Run
 
 // `environment`: NAME=value entries added to the tool's environment. The tool
 // never inherits a password variable from the test's own environment, and has
-// no terminal to ask on: a missing password is a missing password.
+// no terminal to ask on: a missing password is a missing password. It runs in
+// English (LANG=C.UTF-8, no LC_ALL, LC_MESSAGES or LANGUAGE) unless
+// `environment` sets one of those.
 Run runCli(const QStringList& arguments, const std::string& input = {},
            const QStringList& environment = {});
 // The same with another program in front of the tool (unshare, runuser...):

@@ -2,6 +2,7 @@
 
 #include "batch/ParallelLines.h"
 #include "rules/RuleEngine.h"
+#include "util/Translated.h"
 #include "validation/IntakeParser.h"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +18,10 @@ IntakeParseResult JsonlRecommender::parseLine(const IntakeParser& parser, std::s
         line.remove_suffix(1); // files saved on Windows
     }
     if (line.find_first_not_of(" \t") == std::string_view::npos) {
-        return {std::nullopt, {{"record", "empty line; each line must hold one intake record"}}};
+        return {
+            std::nullopt,
+            {{"record", translated::fill(QCoreApplication::translate(
+                            "FieldError", "empty line; each line must hold one intake record"))}}};
     }
     return parser.parse(line);
 }

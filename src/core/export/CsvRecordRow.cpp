@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <initializer_list>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <sqlite3.h>
@@ -312,6 +313,92 @@ QStringList columnNames()
         QStringLiteral("version"),
         QStringLiteral("created_at"),
     };
+    return names;
+}
+
+QStringList frenchColumnNames()
+{
+    // Data, not a catalogue: --labels fr asks for French headers whatever
+    // language the messages are in.
+    static const std::map<QString, QString> kFrench = {
+        {"intake_id", "N° de fiche"},
+        {"status", "Statut"},
+        {"refer_out", "Orientation vers un médecin"},
+        {"visit_date", "Date de la visite"},
+        {"format", "Format"},
+        {"client_name", "Nom du client"},
+        {"date_of_birth", "Date de naissance"},
+        {"phone", "Téléphone"},
+        {"email", "Courriel"},
+        {"pain_locations", "Siège de la douleur"},
+        {"pain_intensity", "Intensité de la douleur"},
+        {"duration_weeks", "Durée (semaines)"},
+        {"acuity", "Stade"},
+        {"radiates_to", "Irradie vers"},
+        {"changes_with_movement", "Varie avec le mouvement"},
+        {"sciatica", "Sciatique"},
+        {"muscle_findings", "Constats musculaires"},
+        {"red_flags", "Signaux d'alarme"},
+        {"precautions", "Précautions"},
+        {"nerve_symptoms", "Symptômes neurologiques"},
+        {"saddle_numbness", "Anesthésie en selle"},
+        {"bladder_or_bowel_change", "Trouble vésical ou intestinal"},
+        {"sexual_dysfunction", "Dysfonction sexuelle"},
+        {"symptoms_in_both_legs", "Symptômes aux deux jambes"},
+        {"progressive_leg_weakness", "Faiblesse progressive des jambes"},
+        {"fever_or_unwell", "Fièvre ou malaise"},
+        {"immunosuppressed", "Immunodéprimé"},
+        {"injects_drugs", "Drogues injectables (usage)"},
+        {"cancer_history", "Antécédents de cancer"},
+        {"unexplained_weight_loss", "Perte de poids inexpliquée"},
+        {"constant_night_pain", "Douleur nocturne constante"},
+        {"recent_major_trauma", "Traumatisme majeur récent"},
+        {"recent_minor_fall", "Chute mineure récente"},
+        {"cannot_bear_weight", "Incapable de mise en charge"},
+        {"calf_swelling", "Enflure du mollet"},
+        {"chest_pain_or_breathlessness", "Douleur thoracique ou essoufflement"},
+        {"sudden_severe_pain", "Douleur intense soudaine"},
+        {"pain_unchanged_by_movement", "Douleur inchangée par le mouvement"},
+        {"severe_headache", "Céphalée intense"},
+        {"dizziness_or_neuro_signs", "Étourdissements ou signes neurologiques"},
+        {"anticoagulants", "Anticoagulants"},
+        {"pregnancy", "Grossesse"},
+        {"osteoporosis", "Ostéoporose"},
+        {"long_term_steroids", "Corticostéroïdes à long terme"},
+        {"recent_surgery", "Chirurgie récente"},
+        {"dvt_history", "Antécédents de TVP"},
+        {"skin_condition_in_area", "Affection cutanée de la zone"},
+        {"varicose_veins", "Varices"},
+        {"avoid_areas", "Zones à éviter"},
+        {"clearance_date", "Date de l'autorisation médicale"},
+        {"clearance_codes", "Codes de l'autorisation"},
+        {"clearance_by", "Autorisation signée par"},
+        {"pressure_preference", "Pression préférée"},
+        {"suggested_approach", "Approche suggérée"},
+        {"urgency", "Urgence"},
+        {"suggested_pressure", "Pression suggérée"},
+        {"screening_complete", "Dépistage complet"},
+        {"cleared", "Autorisé"},
+        {"focus_areas", "Muscles ciblés"},
+        {"cautions", "Mises en garde"},
+        {"home_care", "Conseils d'autosoins"},
+        {"rules_version", "Version des règles"},
+        {"review_decision", "Décision de révision"},
+        {"final_approach", "Approche retenue"},
+        {"final_pressure", "Pression retenue"},
+        {"reviewer", "Réviseur"},
+        {"reviewed_at", "Révisé le"},
+        {"override_reason", "Raison du remplacement"},
+        {"session_note", "Note de séance"},
+        {"notes", "Notes"},
+        {"version", "Version"},
+        {"created_at", "Créé le"},
+    };
+    QStringList names;
+    for (const QString& name : columnNames()) {
+        const auto french = kFrench.find(name);
+        names << (french != kFrench.end() ? french->second : name);
+    }
     return names;
 }
 

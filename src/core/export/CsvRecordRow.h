@@ -15,6 +15,9 @@
 namespace csv_record {
 
 QStringList columnNames();
+// The same columns with French headers, for a person's spreadsheet
+// (--labels fr); scripts read columnNames().
+QStringList frenchColumnNames();
 
 // Appends the row's cells (quoted by appendCell) and the CRLF. Throws
 // StorageError Corrupt, naming the intake and version, when its stored

@@ -74,6 +74,11 @@ QStringList RecordExporter::csvColumns()
     return csv_record::columnNames();
 }
 
+QStringList RecordExporter::frenchCsvColumns()
+{
+    return csv_record::frenchColumnNames();
+}
+
 void RecordExporter::appendCsvCell(std::string& out, std::string_view value)
 {
     csv_record::appendCell(out, value);
@@ -110,7 +115,8 @@ qint64 RecordExporter::write(QIODevice& out, const Options& options, const Progr
         if (options.byteOrderMark) {
             buffer += "\xEF\xBB\xBF";
         }
-        buffer += csvColumns().join(QLatin1Char(',')).toStdString() + "\r\n";
+        const QStringList headers = options.frenchHeaders ? frenchCsvColumns() : csvColumns();
+        buffer += headers.join(QLatin1Char(',')).toStdString() + "\r\n";
         m_source.forEachCurrent(from, to, [&](const ExportSource::CurrentRow& row) {
             csv_record::appendRow(buffer, row);
             countAndMaybeFlush();

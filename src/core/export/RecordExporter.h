@@ -37,6 +37,9 @@ public:
         QDate from; // visit dates, inclusive; invalid: no limit
         QDate to;
         bool byteOrderMark = false; // CSV: the BOM that Excel wants
+        // CSV: the header row in French (for a person's spreadsheet); the
+        // rows are the same.
+        bool frenchHeaders = false;
     };
 
     // Called every few hundred records with the count so far; return false to cancel.
@@ -67,6 +70,7 @@ public:
     // same rows, written as CSV without making the columns).
     static QString csvQuery();
     static QStringList csvColumns();
+    static QStringList frenchCsvColumns();
 
     // A cell as it goes into the CSV: quoted when needed, and with a leading
     // ' when a spreadsheet would run it as a formula.

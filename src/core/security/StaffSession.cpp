@@ -8,6 +8,7 @@
 #include "storage/StorageError.h"
 #include "util/ClinicClocks.h"
 #include "util/TextRules.h"
+#include "util/Translated.h"
 #include "validation/IntakeParser.h"
 
 #include <QFile>
@@ -36,21 +37,28 @@ void StaffSession::require(Permission permission, const QString& what) const
     if (!account || !account->enabled) {
         m_audit.append(m_user.name, QStringLiteral("denied"), what,
                        QStringLiteral("account disabled"));
-        throw AccessError(AccessError::Kind::Disabled, "the account " + m_user.name.toStdString() +
-                                                           " is disabled; ask a manager");
+        throw AccessError(
+            AccessError::Kind::Disabled,
+            translated::fill(QCoreApplication::translate(
+                                 "AccessError", "the account %1 is disabled; ask a manager"),
+                             m_user.name));
     }
     if (!may(permission)) {
         m_audit.append(m_user.name, QStringLiteral("denied"), what,
                        QStringLiteral("role %1 may not %2")
                            .arg(roleWord(m_user.role), QLatin1String(permissionWords(permission))));
-        throw AccessError(AccessError::Kind::NotAllowed,
-                          QStringLiteral("%1: not allowed for %2 (role %3); only %4 may %5")
-                              .arg(what, m_user.name, roleWord(m_user.role),
-                                   PermissionMatrix::allows(Role::Therapist, permission)
-                                       ? QStringLiteral("therapists and managers")
-                                       : QStringLiteral("managers"),
-                                   QLatin1String(permissionWords(permission)))
-                              .toStdString());
+        throw AccessError(
+            AccessError::Kind::NotAllowed,
+            PermissionMatrix::allows(Role::Therapist, permission)
+                ? translated::fill(
+                      QCoreApplication::translate(
+                          "AccessError",
+                          "%1: not allowed for %2 (role %3); only therapists and managers may %4"),
+                      what, m_user.name, roleWord(m_user.role), permissionWords(permission))
+                : translated::fill(
+                      QCoreApplication::translate(
+                          "AccessError", "%1: not allowed for %2 (role %3); only managers may %4"),
+                      what, m_user.name, roleWord(m_user.role), permissionWords(permission)));
     }
 }
 
@@ -131,8 +139,10 @@ IntakeState StaffSession::intakeState(qint64 intakeId) const
     if (auto state = m_storage.intakes().state(intakeId)) {
         return *state;
     }
-    throw StorageError(StorageError::Kind::NotFound,
-                       "there is no intake " + std::to_string(intakeId));
+    throw StorageError(
+        StorageError::Kind::NotFound,
+        translated::fill(QCoreApplication::translate("StorageError", "there is no intake %1"),
+                         intakeId));
 }
 
 nlohmann::ordered_json StaffSession::openIntake(qint64 intakeId) const

@@ -4,6 +4,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/StorageError.h"
 #include "util/Clock.h"
+#include "util/Translated.h"
 
 #include <QRegularExpression>
 #include <QVariant>
@@ -61,9 +62,14 @@ bool mixesScripts(const QString& name)
 
 // The same answer for a wrong name, a wrong password and a lockout, so that
 // it never confirms that an account exists.
-const std::string kWrongOrPaused = "wrong user name or password. After " +
-                                   std::to_string(UserAccounts::kLockoutThreshold) +
-                                   " failed attempts in a row, sign-in pauses for a few minutes";
+std::string wrongOrPaused()
+{
+    return translated::fill(
+        QCoreApplication::translate("AccessError",
+                                    "wrong user name or password. After %1 failed attempts in a "
+                                    "row, sign-in pauses for a few minutes"),
+        UserAccounts::kLockoutThreshold);
+}
 
 AccessError badPassword(const std::string& problem)
 {
@@ -255,7 +261,9 @@ void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& cu
                        QStringLiteral("user %1").arg(user.name),
                        QStringLiteral("wrong current password"));
         throw AccessError(AccessError::Kind::WrongCredentials,
-                          "current password: that is not your current password");
+                          "current password: " +
+                              translated::fill(QCoreApplication::translate(
+                                  "AccessError", "that is not your current password")));
     }
     if (newPassword == currentPassword) {
         throw badPassword("the new password must differ from the current one");
@@ -299,7 +307,7 @@ int UserAccounts::startAttempt(const UserAccount& account) const
                            .arg(failures)
                            .arg(now.secsTo(lockedUntil) + 1));
         transaction->commit();
-        throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
+        throw AccessError(AccessError::Kind::LockedOut, wrongOrPaused())
             .withSecondsToWait(now.secsTo(lockedUntil) + 1);
     }
     const int attempt = failures + 1;
@@ -334,7 +342,7 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
         m_audit.append(typedName(name), QStringLiteral("login failed"),
                        QStringLiteral("typed name %1").arg(typedName(name)),
                        QStringLiteral("not an account"));
-        throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
+        throw AccessError(AccessError::Kind::WrongCredentials, wrongOrPaused());
     }
     int attempt = 0;
     try {
@@ -349,16 +357,18 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
     // programs should not wait for it.
     if (!PasswordHasher::verify(storedHash(account->id), password)) {
         recordFailure(*account, attempt, QStringLiteral("wrong password"));
-        throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
+        throw AccessError(AccessError::Kind::WrongCredentials, wrongOrPaused());
     }
     // Only someone who knows the password learns that the account is disabled.
     if (!account->enabled) {
         m_audit.append(account->name, QStringLiteral("login refused"),
                        QStringLiteral("user %1").arg(account->name),
                        QStringLiteral("account disabled"));
-        throw AccessError(AccessError::Kind::Disabled, "the account " +
-                                                           account->name.toStdString() +
-                                                           " is disabled; ask a manager");
+        throw AccessError(
+            AccessError::Kind::Disabled,
+            translated::fill(QCoreApplication::translate(
+                                 "AccessError", "the account %1 is disabled; ask a manager"),
+                             account->name));
     }
     const auto transaction = m_store.beginWrite();
     // Attempts that failed while this one was checked may have locked the
@@ -370,7 +380,7 @@ SignedInUser UserAccounts::signIn(const QString& name, const QString& password)
                        QStringLiteral("locked out by %1 failed attempts made meanwhile")
                            .arg(failures - attempt));
         transaction->commit();
-        throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
+        throw AccessError(AccessError::Kind::LockedOut, wrongOrPaused())
             .withSecondsToWait(m_clock.now().secsTo(lockedUntil) + 1);
     }
     m_store.setLockState(account->id, {});
@@ -399,7 +409,7 @@ SignedInUser UserAccounts::signInReadOnly(const QString& name, const QString& pa
         audit.append(typedName(name), QStringLiteral("login failed"),
                      QStringLiteral("typed name %1").arg(typedName(name)),
                      QStringLiteral("not an account; ") + notCounted);
-        throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
+        throw AccessError(AccessError::Kind::WrongCredentials, wrongOrPaused());
     }
     const QDateTime now = m_clock.now();
     if (account->lockedUntil.isValid() && account->lockedUntil > now) {
@@ -410,22 +420,24 @@ SignedInUser UserAccounts::signInReadOnly(const QString& name, const QString& pa
                          .arg(now.secsTo(account->lockedUntil) + 1)
                          .arg(notCounted));
         spendOneCheck(password);
-        throw AccessError(AccessError::Kind::LockedOut, kWrongOrPaused)
+        throw AccessError(AccessError::Kind::LockedOut, wrongOrPaused())
             .withSecondsToWait(now.secsTo(account->lockedUntil) + 1);
     }
     if (!PasswordHasher::verify(storedHash(account->id), password)) {
         audit.append(account->name, QStringLiteral("login failed"),
                      QStringLiteral("user %1").arg(account->name),
                      QStringLiteral("wrong password; ") + notCounted);
-        throw AccessError(AccessError::Kind::WrongCredentials, kWrongOrPaused);
+        throw AccessError(AccessError::Kind::WrongCredentials, wrongOrPaused());
     }
     if (!account->enabled) {
         audit.append(account->name, QStringLiteral("login refused"),
                      QStringLiteral("user %1").arg(account->name),
                      QStringLiteral("account disabled"));
-        throw AccessError(AccessError::Kind::Disabled, "the account " +
-                                                           account->name.toStdString() +
-                                                           " is disabled; ask a manager");
+        throw AccessError(
+            AccessError::Kind::Disabled,
+            translated::fill(QCoreApplication::translate(
+                                 "AccessError", "the account %1 is disabled; ask a manager"),
+                             account->name));
     }
     audit.append(account->name, QStringLiteral("login"),
                  QStringLiteral("user %1").arg(account->name),

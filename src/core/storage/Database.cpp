@@ -4,6 +4,7 @@
 #include "storage/SchemaMigrations.h"
 #include "storage/SqliteLibrary.h"
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,9 +40,11 @@ void createOwnerOnly(const QString& path)
     privatefile::createOwnerOnlyFolder(info.absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnlyFile)) {
-        throw StorageError(StorageError::Kind::ReadOnly, "cannot create the database file " +
-                                                             path.toStdString() + ": " +
-                                                             file.errorString().toStdString());
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            translated::fill(QCoreApplication::translate("StorageError",
+                                                         "cannot create the database file %1: %2"),
+                             path, file.errorString()));
     }
     file.setPermissions(kOwnerOnlyFile);
 }
@@ -136,8 +139,12 @@ Database::Database(const QString& path, Mode mode) : m_path(path), m_mode(mode)
 {
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode != Mode::CreateIfMissing) {
-        throw StorageError(StorageError::Kind::Other, "no database at " + path.toStdString() +
-                                                          " (create one with the init command)");
+        throw StorageError(
+            StorageError::Kind::Other,
+            translated::fill(
+                QCoreApplication::translate("StorageError",
+                                            "no database at %1 (create one with the init command)"),
+                path));
     }
     if (!exists) {
         createOwnerOnly(path);
@@ -186,7 +193,9 @@ void Database::open(const QString& name, const QString& options)
     if (!m_connection.open()) {
         const QSqlError error = m_connection.lastError();
         close();
-        throw StorageError::fromSql(error, "opening " + m_path.toStdString());
+        throw StorageError::fromSql(
+            error,
+            translated::fill(QCoreApplication::translate("StorageError", "opening %1"), m_path));
     }
     // Our own sqlite3_* calls on the driver's handle need the driver to run
     // on the same SQLite; checked once per process.
@@ -214,16 +223,21 @@ void Database::close()
 void Database::setUp()
 {
     // The first statement that reads the file tells a database from any other file.
-    execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), "setting up");
-    execute(QStringLiteral("PRAGMA foreign_keys = ON"), "setting up");
+    execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"),
+            QT_TRANSLATE_NOOP("StorageError", "setting up"));
     const bool readOnly = m_mode == Mode::ReadOnly || m_mode == Mode::Rescue;
     if (!readOnly) {
-        execute(QStringLiteral("PRAGMA journal_mode = WAL"), "switching to write-ahead logging");
+        execute(QStringLiteral("PRAGMA journal_mode = WAL"),
+                QT_TRANSLATE_NOOP("StorageError", "switching to write-ahead logging"));
     }
     // These are health records: a commit is on disk before it is reported.
-    execute(QStringLiteral("PRAGMA synchronous = FULL"), "setting up");
+    execute(QStringLiteral("PRAGMA synchronous = FULL"),
+            QT_TRANSLATE_NOOP("StorageError", "setting up"));
     // 32 MB of page cache keeps the indexes in memory during large imports.
-    execute(QStringLiteral("PRAGMA cache_size = -32768"), "setting up");
+    execute(QStringLiteral("PRAGMA cache_size = -32768"),
+            QT_TRANSLATE_NOOP("StorageError", "setting up"));
     SchemaMigrations::migrate(*this, readOnly);
 }
 
@@ -309,7 +323,9 @@ void Database::execute(const QString& sql, const char* doing) const
 {
     QSqlQuery query(m_connection);
     if (!query.exec(sql)) {
-        throw StorageError::fromSql(query.lastError(), doing);
+        // In the user's language when the caller marked it (QT_TRANSLATE_NOOP).
+        throw StorageError::fromSql(
+            query.lastError(), QCoreApplication::translate("StorageError", doing).toStdString());
     }
 }
 
@@ -326,7 +342,9 @@ int Database::schemaVersion() const
 {
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        throw StorageError::fromSql(query.lastError(), "reading the schema version");
+        throw StorageError::fromSql(query.lastError(),
+                                    translated::fill(QCoreApplication::translate(
+                                        "StorageError", "reading the schema version")));
     }
     return query.value(0).toInt();
 }

@@ -11,6 +11,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
+#include "util/Translated.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -104,9 +105,12 @@ void prepareLiveDatabase(const QString& path)
 {
     const auto refuseWhenBusy = [](const StorageError& error) {
         if (error.kind() == StorageError::Kind::Busy) {
-            throw StorageError(StorageError::Kind::Busy,
-                               "the database is still open in another program (is Clinic Intake "
-                               "running?); close it and restore again. Nothing was replaced.");
+            throw StorageError(
+                StorageError::Kind::Busy,
+                translated::fill(QCoreApplication::translate(
+                    "StorageError",
+                    "the database is still open in another program (is Clinic Intake running?); "
+                    "close it and restore again. Nothing was replaced.")));
         }
     };
     try {
@@ -197,9 +201,13 @@ void swapIn(PrivateTempFile& copy, const QString& live, const QString& kept)
         try {
             privatefile::moveNoReplace(copy.path(), kept, "keeping the current database");
         } catch (const StorageError& error) {
-            throw StorageError(error.kind(), "the backup was restored, but the replaced database "
-                                             "is left as " +
-                                                 copy.path().toStdString() + ": " + error.what());
+            throw StorageError(
+                error.kind(),
+                translated::fill(
+                    QCoreApplication::translate(
+                        "StorageError",
+                        "the backup was restored, but the replaced database is left as %1: %2"),
+                    copy.path(), error.what()));
         }
         return;
     }
@@ -224,16 +232,19 @@ void copyInto(const QString& source, QFile& target)
 {
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly)) {
-        throw StorageError(StorageError::Kind::Other, "cannot read " + source.toStdString() + ": " +
-                                                          in.errorString().toStdString());
+        throw StorageError(
+            StorageError::Kind::Other,
+            translated::fill(QCoreApplication::translate("StorageError", "cannot read %1: %2"),
+                             source, in.errorString()));
     }
     QByteArray buffer(kCopyBuffer, Qt::Uninitialized);
     for (;;) {
         const qint64 got = in.read(buffer.data(), buffer.size());
         if (got < 0) {
             throw StorageError(StorageError::Kind::Other,
-                               "reading " + source.toStdString() +
-                                   " failed: " + in.errorString().toStdString());
+                               translated::fill(QCoreApplication::translate(
+                                                    "StorageError", "reading %1 failed: %2"),
+                                                source, in.errorString()));
         }
         if (got == 0) {
             return;
@@ -275,9 +286,12 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
     account.addBindValue(actor);
     Database::run(account, "reading the restoring manager's account");
     if (!account.next() || account.value(1).toString() != QLatin1String("manager")) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "the backup has no user accounts, and only a manager of the database "
-                           "it replaces can carry an account into it; nothing was restored");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate(
+                "StorageError",
+                "the backup has no user accounts, and only a manager of the database it replaces "
+                "can carry an account into it; nothing was restored")));
     }
     WriteTransaction transaction(copy);
     QSqlQuery carry = copy.prepare(
@@ -314,15 +328,18 @@ int DatabaseRestore::verify(const QString& path)
         for (const QStringList& row : integrity) {
             problems << row.value(0);
         }
-        throw damaged("the backup is damaged (integrity check: " +
-                      problems.join(QStringLiteral("; ")).toStdString() + ")");
+        throw damaged(
+            translated::fill(QCoreApplication::translate(
+                                 "StorageError", "the backup is damaged (integrity check: %1)"),
+                             problems.join(QStringLiteral("; "))));
     }
     const auto references = backup.rows("PRAGMA foreign_key_check", doing, 1);
     if (!references.empty()) {
         const QStringList& row = references.front();
-        throw damaged("the backup is damaged: row " + row.value(1).toStdString() + " of " +
-                      row.value(0).toStdString() + " points to a missing " +
-                      row.value(2).toStdString() + " row");
+        throw damaged(translated::fill(
+            QCoreApplication::translate(
+                "StorageError", "the backup is damaged: row %1 of %2 points to a missing %3 row"),
+            row.value(1), row.value(0), row.value(2)));
     }
     const auto tables = backup.rows("SELECT name FROM sqlite_master WHERE type = 'table'", doing);
     for (const char* required : kRequiredTables) {
@@ -330,19 +347,27 @@ int DatabaseRestore::verify(const QString& path)
             return row.value(0) == QLatin1String(required);
         });
         if (!found) {
-            throw damaged("the backup is not a Clinic Intake database (it has no " +
-                          std::string(required) + " table)");
+            throw damaged(translated::fill(
+                QCoreApplication::translate(
+                    "StorageError",
+                    "the backup is not a Clinic Intake database (it has no %1 table)"),
+                required));
         }
     }
     const int schema = version.empty() ? 0 : version.front().value(0).toInt();
     if (schema > SchemaMigrations::kCurrentVersion) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "the backup was written by a newer Clinic Intake (schema " +
-                               std::to_string(schema) + "); update the program first");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate(
+                                 "StorageError", "the backup was written by a newer Clinic Intake "
+                                                 "(schema %1); update the program first"),
+                             schema));
     }
     if (schema < 1) {
-        throw damaged("the backup is not a Clinic Intake database (schema version " +
-                      std::to_string(schema) + ")");
+        throw damaged(translated::fill(
+            QCoreApplication::translate(
+                "StorageError", "the backup is not a Clinic Intake database (schema version %1)"),
+            schema));
     }
     return schema;
 }
@@ -358,17 +383,22 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
     const QFileInfo databaseInfo(databasePath);
     if (databaseInfo.isSymLink()) {
         // The swap would replace the link and leave the database it points to as it was.
-        throw StorageError(StorageError::Kind::Invalid,
-                           "restore: the database path " + databasePath.toStdString() +
-                               " is a symbolic link to " +
-                               databaseInfo.symLinkTarget().toStdString() +
-                               "; restore onto the database's real path instead. Nothing "
-                               "was replaced.");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "restore: " +
+                translated::fill(QCoreApplication::translate(
+                                     "StorageError",
+                                     "the database path %1 is a symbolic link to %2; restore onto "
+                                     "the database's real path instead. Nothing was replaced."),
+                                 databasePath, databaseInfo.symLinkTarget()));
     }
     if (databaseInfo.exists() &&
         databaseInfo.canonicalFilePath() == backupInfo.canonicalFilePath()) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "restore: " + backupPath.toStdString() + " is the database itself");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "restore: " + translated::fill(QCoreApplication::translate("StorageError",
+                                                                       "%1 is the database itself"),
+                                           backupPath));
     }
     // 1. The plain copy, in the database's own folder.
     const QString folder = databaseInfo.absolutePath();
@@ -410,9 +440,13 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
         audit.append(actor, QStringLiteral("restore"), QStringLiteral("whole database"), details);
         transaction.commit();
     } catch (const StorageError& error) {
-        throw StorageError(error.kind(),
-                           "the backup was restored (" + details.toStdString() +
-                               "), but recording that in the audit log failed: " + error.what());
+        throw StorageError(
+            error.kind(),
+            translated::fill(
+                QCoreApplication::translate(
+                    "StorageError",
+                    "the backup was restored (%1), but recording that in the audit log failed: %2"),
+                details, error.what()));
     }
     return result;
 }
@@ -422,12 +456,17 @@ bool DatabaseRestore::requireRestorable(const QString& backupPath,
 {
     if (!QFileInfo(backupPath).isFile()) {
         throw StorageError(StorageError::Kind::NotFound,
-                           "restore: there is no backup file " + backupPath.toStdString());
+                           "restore: " +
+                               translated::fill(QCoreApplication::translate(
+                                                    "StorageError", "there is no backup file %1"),
+                                                backupPath));
     }
     const bool encrypted = BackupCipher::isEncryptedBackup(backupPath);
     if (encrypted && (!passphrase || passphrase->isEmpty())) {
         throw StorageError(StorageError::Kind::Invalid,
-                           "restore: the backup is encrypted; its passphrase is needed");
+                           "restore: " + translated::fill(QCoreApplication::translate(
+                                             "StorageError",
+                                             "the backup is encrypted; its passphrase is needed")));
     }
     return encrypted;
 }
@@ -438,9 +477,10 @@ void DatabaseRestore::copyPlain(const QString& backupPath, bool encrypted,
     if (encrypted) {
         QFile sealed(backupPath);
         if (!sealed.open(QIODevice::ReadOnly)) {
-            throw StorageError(StorageError::Kind::Other, "cannot read " +
-                                                              backupPath.toStdString() + ": " +
-                                                              sealed.errorString().toStdString());
+            throw StorageError(
+                StorageError::Kind::Other,
+                translated::fill(QCoreApplication::translate("StorageError", "cannot read %1: %2"),
+                                 backupPath, sealed.errorString()));
         }
         BackupCipher::decrypt(sealed, copy.file(), passphrase.value_or(QString()));
     } else {
@@ -458,9 +498,12 @@ void DatabaseRestore::requirePassesCheck(const Database& copy, AuditChainReport*
         for (std::size_t i = 0; i < problems.size() && i < 3; ++i) {
             shown << problems[i];
         }
-        throw damaged("the backup does not pass check (" + std::to_string(problems.size()) +
-                      " problem(s): " + shown.join(QStringLiteral("; ")).toStdString() +
-                      "); nothing was restored");
+        throw damaged(translated::fill(
+            QCoreApplication::translate(
+                "StorageError", "the backup does not pass check (%1: %2); nothing was restored"),
+            QCoreApplication::translate("StorageError", "%n problem(s)", nullptr,
+                                        int(problems.size())),
+            shown.join(QStringLiteral("; "))));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "storage/StorageError.h"
 
+#include "util/Translated.h"
+
 #include <QSqlError>
 
 StorageError::StorageError(Kind kind, const std::string& message, int sqliteCode)
@@ -25,34 +27,46 @@ StorageError StorageError::fromSqliteCode(int extendedCode, const std::string& t
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
             kind = Kind::Busy;
-            hint = "the database is busy in another program; try again in a moment";
+            hint = translated::fill(QCoreApplication::translate(
+                "StorageError", "the database is busy in another program; try again in a moment"));
             break;
         case 8: // SQLITE_READONLY
             kind = Kind::ReadOnly;
-            hint = "the database cannot be written (read-only file or folder)";
+            hint = translated::fill(QCoreApplication::translate(
+                "StorageError", "the database cannot be written (read-only file or folder)"));
             break;
         case 13: // SQLITE_FULL
             kind = Kind::DiskFull;
-            hint = "the disk is full";
+            hint =
+                translated::fill(QCoreApplication::translate("StorageError", "the disk is full"));
             break;
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
             kind = Kind::Corrupt;
-            hint = "the file is not a Clinic Intake database, or it is damaged";
+            hint = translated::fill(QCoreApplication::translate(
+                "StorageError", "the file is not a Clinic Intake database, or it is damaged"));
             break;
         case 14: // SQLITE_CANTOPEN
             kind = Kind::ReadOnly;
-            hint = "the database file cannot be opened";
+            hint = translated::fill(
+                QCoreApplication::translate("StorageError", "the database file cannot be opened"));
             break;
         case 10: // SQLITE_IOERR
             kind = Kind::ReadOnly;
-            hint = "the database file could not be written or read (input/output error)";
+            hint = translated::fill(QCoreApplication::translate(
+                "StorageError",
+                "the database file could not be written or read (input/output error)"));
             break;
         default:
             break;
         }
     }
-    std::string message = doing + " failed: ";
-    message += hint.empty() ? text : hint + " (" + text + ")";
+    // SQLite's own text stays as SQLite wrote it (English), in parentheses.
+    const std::string message =
+        hint.empty()
+            ? translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"), doing,
+                               text)
+            : translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2 (%3)"),
+                               doing, hint, text);
     return StorageError(kind, message, extendedCode >= 0 ? code : -1);
 }

@@ -7,6 +7,7 @@
 #include "util/SystemClock.h"
 #include "validation/IntakeParser.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -35,7 +36,8 @@ void Listing::add(const QString& problem)
     if (m_listed < kMaxListed) {
         m_problems.push_back(problem);
     } else if (m_listed == kMaxListed) {
-        m_problems.push_back(QStringLiteral("(more problems of this kind are not listed)"));
+        m_problems.push_back(QCoreApplication::translate(
+            "CheckFinding", "(more problems of this kind are not listed)"));
     }
     ++m_listed;
 }
@@ -49,16 +51,20 @@ bool compareSchema(const SchemaShape& expected, const SchemaShape& found,
         if (here == found.end()) {
             tableMissing = tableMissing || object.startsWith(QLatin1String("table "));
             problems.push_back(
-                QStringLiteral("schema: %1 is missing (this version creates it)").arg(object));
+                QCoreApplication::translate("CheckFinding",
+                                            "schema: %1 is missing (this version creates it)")
+                    .arg(object));
         } else if (here->second != description) {
-            problems.push_back(
-                QStringLiteral("schema: %1 is not what this version creates").arg(object));
+            problems.push_back(QCoreApplication::translate(
+                                   "CheckFinding", "schema: %1 is not what this version creates")
+                                   .arg(object));
         }
     }
     for (const auto& [object, description] : found) {
         if (expected.count(object) == 0) {
             problems.push_back(
-                QStringLiteral("schema: %1 does not belong in a Clinic Intake database")
+                QCoreApplication::translate(
+                    "CheckFinding", "schema: %1 does not belong in a Clinic Intake database")
                     .arg(object));
         }
     }
@@ -83,29 +89,37 @@ RecordCheck::~RecordCheck() = default;
 
 void RecordCheck::check(const StoredVersion& row)
 {
-    const QString where = QStringLiteral("intake %1 version %2").arg(row.intakeId).arg(row.version);
+    const QString where = QCoreApplication::translate("CheckFinding", "intake %1 version %2")
+                              .arg(row.intakeId)
+                              .arg(row.version);
     const IntakeParseResult parsed = m_parser->parser.parse(row.recordJson);
     if (!parsed.ok()) {
         const FieldError& first = parsed.errors.front();
-        m_listing.add(QStringLiteral("%1: the stored record is damaged (%2: %3)")
-                          .arg(where, QString::fromStdString(first.path),
-                               QString::fromStdString(first.message)));
+        m_listing.add(
+            QCoreApplication::translate("CheckFinding", "%1: the stored record is damaged (%2: %3)")
+                .arg(where, QString::fromStdString(first.path),
+                     QString::fromStdString(first.message)));
     }
     if (!row.hasSuggestion) {
-        m_listing.add(QStringLiteral("%1: its suggestion is missing").arg(where));
+        m_listing.add(QCoreApplication::translate("CheckFinding", "%1: its suggestion is missing")
+                          .arg(where));
         return;
     }
     const nlohmann::json suggestion = nlohmann::json::parse(row.resultJson, nullptr, false);
     if (suggestion.is_discarded() || !suggestion.is_object()) {
         m_listing.add(
-            QStringLiteral("%1: the stored suggestion is damaged (not a JSON object)").arg(where));
+            QCoreApplication::translate("CheckFinding",
+                                        "%1: the stored suggestion is damaged (not a JSON object)")
+                .arg(where));
         return;
     }
     if (jsonWord(suggestion, "approach") != row.approach ||
         jsonWord(suggestion, "urgency") != row.urgency ||
         jsonWord(suggestion, "pressure") != row.pressure) {
-        m_listing.add(QStringLiteral("%1: the suggestion's approach, urgency or pressure differs "
-                                     "from its stored text")
+        m_listing.add(QCoreApplication::translate(
+                          "CheckFinding",
+                          "%1: the suggestion's approach, urgency or pressure differs "
+                          "from its stored text")
                           .arg(where));
         return;
     }
@@ -114,8 +128,10 @@ void RecordCheck::check(const StoredVersion& row)
     if (parsed.ok() && row.rulesSha256 == rules.sourceSha256) {
         const std::string again = m_engine.recommend(*parsed.record).toJson(rules, *parsed.record);
         if (again != row.resultJson) {
-            m_listing.add(QStringLiteral("%1: the stored suggestion is not what rules %2 give for "
-                                         "the stored record (it says %3)")
+            m_listing.add(QCoreApplication::translate(
+                              "CheckFinding",
+                              "%1: the stored suggestion is not what rules %2 give for "
+                              "the stored record (it says %3)")
                               .arg(where, textOf(row.rulesVersion),
                                    QString::fromStdString(jsonWord(suggestion, "approach"))));
         }
@@ -124,18 +140,25 @@ void RecordCheck::check(const StoredVersion& row)
 
 void DerivedCheck::check(const IntakeListRow& row)
 {
-    const QString intake = QStringLiteral("intake %1").arg(row.intakeId);
+    const QString intake = QString::number(row.intakeId);
     if (!row.hasCurrent) {
-        m_listing.add(intake + QStringLiteral(": its current version or suggestion is missing"));
+        m_listing.add(QCoreApplication::translate(
+                          "CheckFinding", "intake %1: its current version or suggestion is missing")
+                          .arg(intake));
     } else if (row.currentVersion != row.newestVersion) {
-        m_listing.add(intake + QStringLiteral(": the current version is %1, its newest is %2")
-                                   .arg(row.currentVersion, row.newestVersion));
+        m_listing.add(QCoreApplication::translate(
+                          "CheckFinding", "intake %1: the current version is %2, its newest is %3")
+                          .arg(intake, row.currentVersion, row.newestVersion));
     } else if (!row.approachMatches) {
-        m_listing.add(intake +
-                      QStringLiteral(": the approach in the list is not its suggestion's"));
+        m_listing.add(
+            QCoreApplication::translate(
+                "CheckFinding", "intake %1: the approach in the list is not its suggestion's")
+                .arg(intake));
     } else if (!row.statusMatches) {
-        m_listing.add(intake +
-                      QStringLiteral(": the status in the list does not match its reviews"));
+        m_listing.add(
+            QCoreApplication::translate(
+                "CheckFinding", "intake %1: the status in the list does not match its reviews")
+                .arg(intake));
     }
 }
 
@@ -146,14 +169,17 @@ const char* const kSaveIdsStoredTwice =
 QString saveIdStoredTwice(const QString& saveId, const QString& versionIntake,
                           const QString& reviewIntake)
 {
-    return QStringLiteral("save id %1: stored with a version of intake %2 and with a review of "
-                          "intake %3; a save id is one save's")
+    return QCoreApplication::translate(
+               "CheckFinding",
+               "save id %1: stored with a version of intake %2 and with a review of "
+               "intake %3; a save id is one save's")
         .arg(saveId, versionIntake, reviewIntake);
 }
 
 QString missingReference(const QString& row, const QString& table, const QString& parent)
 {
-    return QStringLiteral("reference: row %1 of %2 points to a missing %3 row")
+    return QCoreApplication::translate("CheckFinding",
+                                       "reference: row %1 of %2 points to a missing %3 row")
         .arg(row, table, parent);
 }
 

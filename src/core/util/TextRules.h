@@ -5,6 +5,8 @@
 // terminal, black on black), and a length limit so that a pasted file does
 // not become a review note. Header-only, Qt Core only.
 
+#include "util/Translated.h"
+
 #include <QString>
 #include <cstddef>
 #include <cstdio>
@@ -80,9 +82,15 @@ inline std::string codePointText(char32_t c)
 // The message for a field that holds `c`.
 inline std::string controlCharacterMessage(char32_t c, Lines lines)
 {
-    return "must not contain control characters (found " + codePointText(c) + ")" +
-           (lines == Lines::Many ? std::string("; only line breaks and tabs are allowed")
-                                 : std::string());
+    return lines == Lines::Many
+               ? translated::fill(QCoreApplication::translate(
+                                      "FieldError", "must not contain control characters (found "
+                                                    "%1); only line breaks and tabs are allowed"),
+                                  codePointText(c))
+               : translated::fill(
+                     QCoreApplication::translate("FieldError",
+                                                 "must not contain control characters (found %1)"),
+                     codePointText(c));
 }
 
 // The text with every character `lines` does not allow replaced by U+FFFD:
@@ -123,8 +131,9 @@ inline std::optional<std::string> problemWith(const QString& text, std::size_t m
 {
     const std::size_t length = characterCount(text);
     if (length > maxCharacters) {
-        return "must be at most " + std::to_string(maxCharacters) + " characters, got " +
-               std::to_string(length);
+        return translated::fill(
+            QCoreApplication::translate("FieldError", "must be at most %1 characters, got %2"),
+            maxCharacters, length);
     }
     if (const auto c = forbiddenCharacter(text, lines)) {
         return controlCharacterMessage(*c, lines);

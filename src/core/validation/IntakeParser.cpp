@@ -3,6 +3,7 @@
 #include "util/BoundedInput.h"
 #include "util/Clock.h"
 #include "util/TextRules.h"
+#include "util/Translated.h"
 #include "validation/CommonCaseReader.h"
 #include "validation/IntakeFieldRules.h"
 
@@ -54,8 +55,10 @@ void capErrors(FieldErrors& errors, std::size_t dropped)
         errors.resize(IntakeParser::kMaxErrors);
     }
     if (dropped > 0) {
-        errors.push_back({"record", "and " + std::to_string(dropped) +
-                                        " more problems; fix the ones above first"});
+        errors.push_back(
+            {"record", translated::fill(QCoreApplication::translate(
+                           "FieldError", "and %n more problems; fix the ones above first", nullptr,
+                           int(dropped)))});
     }
 }
 
@@ -91,7 +94,8 @@ public:
     {
         for (const auto& item : object.items()) {
             if (!isKnown(std::string_view(item.key()))) {
-                fail(joinPath(path, keyInPath(item.key())), "unknown field");
+                fail(joinPath(path, keyInPath(item.key())),
+                     translated::fill(QCoreApplication::translate("FieldError", "unknown field")));
             }
         }
     }
@@ -112,13 +116,16 @@ public:
         const auto found = object.find(key);
         if (found == object.end()) {
             if (required) {
-                fail(joinPath(parentPath, key), "is required but missing");
+                fail(joinPath(parentPath, key), translated::fill(QCoreApplication::translate(
+                                                    "FieldError", "is required but missing")));
             }
             return nullptr;
         }
         if (found->is_null()) {
             fail(joinPath(parentPath, key),
-                 "must not be null; leave the field out when the answer is not known");
+                 translated::fill(QCoreApplication::translate(
+                     "FieldError",
+                     "must not be null; leave the field out when the answer is not known")));
             return nullptr;
         }
         return &*found;
@@ -130,7 +137,9 @@ public:
         const json* value = member(object, parentPath, key, required);
         if (value != nullptr && !value->is_object()) {
             fail(joinPath(parentPath, key),
-                 "must be a group of fields {...}, got " + shown(*value));
+                 translated::fill(QCoreApplication::translate(
+                                      "FieldError", "must be a group of fields {...}, got %1"),
+                                  shown(*value)));
             return nullptr;
         }
         return value;
@@ -139,7 +148,9 @@ public:
     const std::string* text(const json& value, const std::string& path)
     {
         if (!value.is_string()) {
-            fail(path, "must be text in quotes, got " + shown(value));
+            fail(path, translated::fill(QCoreApplication::translate(
+                                            "FieldError", "must be text in quotes, got %1"),
+                                        shown(value)));
             return nullptr;
         }
         return &value.get_ref<const std::string&>();
@@ -153,7 +164,10 @@ public:
             return std::nullopt;
         }
         if (!value->is_boolean()) {
-            fail(joinPath(parentPath, key), "must be true or false, got " + shown(*value));
+            fail(joinPath(parentPath, key),
+                 translated::fill(
+                     QCoreApplication::translate("FieldError", "must be true or false, got %1"),
+                     shown(*value)));
             return std::nullopt;
         }
         return value->get<bool>();
@@ -167,11 +181,16 @@ public:
         }
         const auto date = parseIsoDate(*dateText);
         if (!date) {
-            fail(path, "must be a date written YYYY-MM-DD, got " + shown(value));
+            fail(path,
+                 translated::fill(QCoreApplication::translate(
+                                      "FieldError", "must be a date written YYYY-MM-DD, got %1"),
+                                  shown(value)));
             return std::nullopt;
         }
         if (!date->isValid()) {
-            fail(path, "not a calendar date: " + *dateText);
+            fail(path, translated::fill(
+                           QCoreApplication::translate("FieldError", "not a calendar date: %1"),
+                           *dateText));
             return std::nullopt;
         }
         return date;
@@ -184,8 +203,12 @@ public:
                                     std::string_view whatTheWordsAre)
     {
         if (!value.is_array()) {
-            fail(path, "must be a list of " + std::string(whatTheWordsAre) + " such as [\"" +
-                           std::string(words[0]) + "\"], got " + shown(value));
+            fail(path, translated::fill(
+                           QCoreApplication::translate(
+                               "FieldError", "must be a list of %1 such as [\"%2\"], got %3"),
+                           QCoreApplication::translate("FieldError",
+                                                       std::string(whatTheWordsAre).c_str()),
+                           words[0], shown(value)));
             return std::nullopt;
         }
         unsigned bits = 0;
@@ -197,10 +220,14 @@ public:
                                    ? indexOfWord(words, entry.get_ref<const std::string&>())
                                    : std::nullopt;
             if (!index) {
-                fail(entryPath, "must be one of " + listOfWords(words) + ", got " + shown(entry));
+                fail(entryPath, translated::fill(QCoreApplication::translate(
+                                                     "FieldError", "must be one of %1, got %2"),
+                                                 listOfWords(words), shown(entry)));
                 allGood = false;
             } else if ((bits & (1u << *index)) != 0) {
-                fail(entryPath, shown(entry) + " is listed twice");
+                fail(entryPath, translated::fill(
+                                    QCoreApplication::translate("FieldError", "%1 is listed twice"),
+                                    shown(entry)));
                 allGood = false;
             } else {
                 bits |= 1u << *index;
@@ -225,8 +252,9 @@ public:
         }
         const std::size_t length = characterCount(*content);
         if (length > maxCharacters) {
-            fail(path, "must be at most " + std::to_string(maxCharacters) + " characters, got " +
-                           std::to_string(length));
+            fail(path, translated::fill(QCoreApplication::translate(
+                                            "FieldError", "must be at most %1 characters, got %2"),
+                                        maxCharacters, length));
             return;
         }
         if (const auto control = forbidden(*content, lines)) {
@@ -253,10 +281,14 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
             const std::string trimmed = trimmedName(*raw);
             const std::size_t length = characterCount(trimmed);
             if (length == 0) {
-                reader.fail("client.name", "must not be empty");
+                reader.fail("client.name", translated::fill(QCoreApplication::translate(
+                                               "FieldError", "must not be empty")));
             } else if (length > kMaxNameLength) {
-                reader.fail("client.name", "must be at most " + std::to_string(kMaxNameLength) +
-                                               " characters, got " + std::to_string(length));
+                reader.fail(
+                    "client.name",
+                    translated::fill(QCoreApplication::translate(
+                                         "FieldError", "must be at most %1 characters, got %2"),
+                                     kMaxNameLength, length));
             } else if (const auto control = reader.forbidden(trimmed, text_rules::Lines::One)) {
                 reader.fail("client.name",
                             text_rules::controlCharacterMessage(*control, text_rules::Lines::One));
@@ -276,8 +308,12 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
         if (isPhoneNumber(*phone)) {
             record.phone = phone;
         } else {
-            reader.fail("client.phone",
-                        "may contain only digits, spaces and + - ( ) . /, got \"" + *phone + "\"");
+            reader.fail(
+                "client.phone",
+                translated::fill(QCoreApplication::translate(
+                                     "FieldError",
+                                     "may contain only digits, spaces and + - ( ) . /, got \"%1\""),
+                                 *phone));
         }
     }
 
@@ -288,8 +324,11 @@ void readClient(RecordReader& reader, const json& client, IntakeRecord& record,
             record.email = email;
         } else {
             reader.fail("client.email",
-                        "must be an email address such as name@example.org, got \"" + *email +
-                            "\"");
+                        translated::fill(
+                            QCoreApplication::translate(
+                                "FieldError",
+                                "must be an email address such as name@example.org, got \"%1\""),
+                            *email));
         }
     }
 }
@@ -304,9 +343,11 @@ void readPain(RecordReader& reader, const json& pain, IntakeFormat format, Intak
 
     if (const json* locations = reader.member(pain, path, "locations", true)) {
         if (locations->is_array() && locations->empty()) {
-            reader.fail("pain.locations", "must name at least one body area");
-        } else if (const auto bits = reader.wordSet(*locations, "pain.locations",
-                                                    kPainLocationWords, "body areas")) {
+            reader.fail("pain.locations", translated::fill(QCoreApplication::translate(
+                                              "FieldError", "must name at least one body area")));
+        } else if (const auto bits =
+                       reader.wordSet(*locations, "pain.locations", kPainLocationWords,
+                                      QT_TRANSLATE_NOOP("FieldError", "body areas"))) {
             record.painLocations = static_cast<std::uint16_t>(*bits);
         }
     }
@@ -314,8 +355,11 @@ void readPain(RecordReader& reader, const json& pain, IntakeFormat format, Intak
     if (const json* intensity = reader.member(pain, path, "intensity", true)) {
         // 6 and 6.0 are the same number in JSON; 6.5 is not a whole one.
         if (!intensity->is_number() || !isPainIntensity(intensity->get<double>())) {
-            reader.fail("pain.intensity",
-                        "must be an integer from 0 to 10, got " + shown(*intensity));
+            reader.fail(
+                "pain.intensity",
+                translated::fill(QCoreApplication::translate(
+                                     "FieldError", "must be an integer from 0 to 10, got %1"),
+                                 shown(*intensity)));
         } else {
             record.painIntensity = static_cast<int>(intensity->get<double>());
         }
@@ -324,7 +368,10 @@ void readPain(RecordReader& reader, const json& pain, IntakeFormat format, Intak
     if (const json* duration = reader.member(pain, path, "duration_weeks", true)) {
         if (!duration->is_number() || !isDurationWeeks(duration->get<double>())) {
             reader.fail("pain.duration_weeks",
-                        "must be a number of weeks from 0 to 5200, got " + shown(*duration));
+                        translated::fill(
+                            QCoreApplication::translate(
+                                "FieldError", "must be a number of weeks from 0 to 5200, got %1"),
+                            shown(*duration)));
         } else {
             record.durationWeeks = duration->get<double>();
         }
@@ -332,10 +379,11 @@ void readPain(RecordReader& reader, const json& pain, IntakeFormat format, Intak
 
     if (const json* radiates = reader.member(pain, path, "radiates_to", false)) {
         const auto bits =
-            version1 ? reader.wordSet(*radiates, "pain.radiates_to", kVersion1RadiationWords,
-                                      "places the pain spreads to")
-                     : reader.wordSet(*radiates, "pain.radiates_to", kRadiationWords,
-                                      "places the pain spreads to");
+            version1
+                ? reader.wordSet(*radiates, "pain.radiates_to", kVersion1RadiationWords,
+                                 QT_TRANSLATE_NOOP("FieldError", "places the pain spreads to"))
+                : reader.wordSet(*radiates, "pain.radiates_to", kRadiationWords,
+                                 QT_TRANSLATE_NOOP("FieldError", "places the pain spreads to"));
         if (bits) {
             record.radiatesTo = static_cast<std::uint8_t>(*bits);
         }
@@ -395,7 +443,9 @@ void readAnswerBlock(RecordReader& reader, const json& block, std::string_view b
             record.setAnswer(Question(i), Answer::No);
         } else {
             reader.fail(joinPath(path, field.field),
-                        "must be \"yes\" or \"no\", got " + shown(*value));
+                        translated::fill(QCoreApplication::translate(
+                                             "FieldError", "must be \"yes\" or \"no\", got %1"),
+                                         shown(*value)));
         }
     }
 }
@@ -444,11 +494,16 @@ void readClearance(RecordReader& reader, const json& block, const std::optional<
             allGood = false;
         } else if (problem == ClearanceDateProblem::AfterVisit) {
             reader.fail("medical_clearance.date",
-                        "must not be after the visit date (" + isoText(*visitDate) + ")");
+                        translated::fill(QCoreApplication::translate(
+                                             "FieldError", "must not be after the visit date (%1)"),
+                                         isoText(*visitDate)));
             allGood = false;
         } else if (problem == ClearanceDateProblem::BeforeBirth) {
-            reader.fail("medical_clearance.date",
-                        "must not be before the date of birth (" + isoText(*dateOfBirth) + ")");
+            reader.fail(
+                "medical_clearance.date",
+                translated::fill(QCoreApplication::translate(
+                                     "FieldError", "must not be before the date of birth (%1)"),
+                                 isoText(*dateOfBirth)));
             allGood = false;
         } else {
             clearance.date = *date;
@@ -459,31 +514,44 @@ void readClearance(RecordReader& reader, const json& block, const std::optional<
 
     if (const json* codes = reader.member(block, path, "for", true)) {
         if (!codes->is_array()) {
-            reader.fail("medical_clearance.for",
-                        "must be a list of clearance codes such as [\"cancer_history\"], got " +
-                            shown(*codes));
+            reader.fail(
+                "medical_clearance.for",
+                translated::fill(
+                    QCoreApplication::translate(
+                        "FieldError",
+                        "must be a list of clearance codes such as [\"cancer_history\"], got %1"),
+                    shown(*codes)));
             allGood = false;
         } else if (codes->empty()) {
-            reader.fail("medical_clearance.for", "must name at least one clearance code");
+            reader.fail("medical_clearance.for",
+                        translated::fill(QCoreApplication::translate(
+                            "FieldError", "must name at least one clearance code")));
             allGood = false;
         }
         for (std::size_t i = 0; codes->is_array() && i < codes->size(); ++i) {
             const std::string entryPath = "medical_clearance.for[" + std::to_string(i) + "]";
             const json& entry = (*codes)[i];
             if (!entry.is_string()) {
-                reader.fail(entryPath, "must be a clearance code in quotes, such as "
-                                       "\"cancer_history\", got " +
-                                           shown(entry));
+                reader.fail(entryPath, translated::fill(QCoreApplication::translate(
+                                                            "FieldError",
+                                                            "must be a clearance code in quotes, "
+                                                            "such as \"cancer_history\", got %1"),
+                                                        shown(entry)));
                 allGood = false;
                 continue;
             }
             const auto index =
                 indexOfWord(kClearanceCodeWords, entry.get_ref<const std::string&>());
             if (!index) {
-                reader.fail(entryPath, "unknown clearance code " + shown(entry));
+                reader.fail(entryPath,
+                            translated::fill(QCoreApplication::translate(
+                                                 "FieldError", "unknown clearance code %1"),
+                                             shown(entry)));
                 allGood = false;
             } else if ((clearance.codes & bitOf(ClearanceCode(*index))) != 0) {
-                reader.fail(entryPath, shown(entry) + " is listed twice");
+                reader.fail(entryPath, translated::fill(QCoreApplication::translate(
+                                                            "FieldError", "%1 is listed twice"),
+                                                        shown(entry)));
                 allGood = false;
             } else {
                 clearance.codes |= bitOf(ClearanceCode(*index));
@@ -563,7 +631,9 @@ public:
         // A set, not a list: an object of 100,000 keys must not take 10^10 comparisons.
         if (!object.keys.insert(name).second) {
             if (m_errors.size() < IntakeParser::kMaxErrors) {
-                m_errors.push_back({pathTo(name), "appears twice; give each field once"});
+                m_errors.push_back(
+                    {pathTo(name), translated::fill(QCoreApplication::translate(
+                                       "FieldError", "appears twice; give each field once"))});
             } else {
                 ++m_dropped;
             }
@@ -649,7 +719,9 @@ IntakeParser::IntakeParser(const Clock& clock, ControlCharacters controlCharacte
 FieldError IntakeParser::tooLongError()
 {
     return {"record",
-            "longer than " + bounded::sizeText(kMaxTextBytes) + "; an intake is a few kilobytes"};
+            translated::fill(QCoreApplication::translate(
+                                 "FieldError", "longer than %1; an intake is a few kilobytes"),
+                             bounded::sizeText(kMaxTextBytes))};
 }
 
 IntakeParseResult IntakeParser::parse(std::string_view jsonText) const
@@ -680,8 +752,12 @@ IntakeParseResult IntakeParser::parseFully(std::string_view jsonText) const
     // "{...}\0anything" would pass; JSON text never holds one.
     if (const auto nul = jsonText.find('\0'); nul != std::string_view::npos) {
         return {std::nullopt,
-                {{"record", "not valid JSON: a NUL byte at byte " + std::to_string(nul + 1) +
-                                "; nothing may follow the record"}}};
+                {{"record",
+                  translated::fill(
+                      QCoreApplication::translate(
+                          "FieldError",
+                          "not valid JSON: a NUL byte at byte %1; nothing may follow the record"),
+                      nul + 1)}}};
     }
     FieldErrors duplicateKeys;
     json document;
@@ -691,11 +767,17 @@ IntakeParseResult IntakeParser::parseFully(std::string_view jsonText) const
     } catch (const json::exception& error) {
         // parse_error, and out_of_range for a number too large for a double (1e999)
         return {std::nullopt,
-                {{"record", "not valid JSON: " + withoutLibraryPrefix(error.what())}}};
+                {{"record",
+                  translated::fill(QCoreApplication::translate("FieldError", "not valid JSON: %1"),
+                                   withoutLibraryPrefix(error.what()))}}};
     } catch (const NestingTooDeep&) {
-        return {std::nullopt,
-                {{"record", "nested more than " + std::to_string(kMaxNestingDepth) +
-                                " levels deep; this is not an intake record"}}};
+        return {
+            std::nullopt,
+            {{"record",
+              translated::fill(QCoreApplication::translate(
+                                   "FieldError",
+                                   "nested more than %1 levels deep; this is not an intake record"),
+                               kMaxNestingDepth)}}};
     }
     std::size_t dropped = 0;
     IntakeParseResult result = validateUncapped(document, dropped);
@@ -721,7 +803,10 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
     IntakeParseResult result;
     RecordReader reader(result.errors, m_controlCharacters == ControlCharacters::Refuse);
     if (!document.is_object()) {
-        reader.fail("record", "must be a JSON object {...}, got " + shown(document));
+        reader.fail("record",
+                    translated::fill(QCoreApplication::translate(
+                                         "FieldError", "must be a JSON object {...}, got %1"),
+                                     shown(document)));
         return result;
     }
 
@@ -733,8 +818,12 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
         if (index) {
             record.format = IntakeFormat(*index);
         } else {
-            reader.fail("format", "must be \"clinic-intake/2\" (or \"clinic-intake/1\"), got " +
-                                      shown(*format));
+            reader.fail("format",
+                        translated::fill(
+                            QCoreApplication::translate(
+                                "FieldError",
+                                "must be \"clinic-intake/2\" (or \"clinic-intake/1\"), got %1"),
+                            shown(*format)));
             record.format = likelyFormat(document);
         }
     } else {
@@ -762,13 +851,17 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
         const BirthProblem problem = birthProblem(*dateOfBirth, *visitDate);
         if (problem == BirthProblem::AfterVisit) {
             reader.fail("client.date_of_birth",
-                        "must not be after the visit date (" + isoText(*visitDate) + ")");
+                        translated::fill(QCoreApplication::translate(
+                                             "FieldError", "must not be after the visit date (%1)"),
+                                         isoText(*visitDate)));
             dateOfBirth.reset(); // in error: nothing else is checked against it
         } else if (problem == BirthProblem::TooOld) {
             const int age = wholeYearsBetween(*dateOfBirth, *visitDate);
-            reader.fail("client.date_of_birth", "gives an age of " + std::to_string(age) +
-                                                    " at the visit; the limit is " +
-                                                    std::to_string(kMaxAge));
+            reader.fail("client.date_of_birth",
+                        translated::fill(
+                            QCoreApplication::translate(
+                                "FieldError", "gives an age of %1 at the visit; the limit is %2"),
+                            age, kMaxAge));
             dateOfBirth.reset();
         } else {
             record.dateOfBirth = *dateOfBirth;
@@ -798,8 +891,8 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
             }
         }
         if (const json* avoid = reader.member(document, "", "avoid_areas", false)) {
-            if (const auto bits =
-                    reader.wordSet(*avoid, "avoid_areas", kPainLocationWords, "body areas")) {
+            if (const auto bits = reader.wordSet(*avoid, "avoid_areas", kPainLocationWords,
+                                                 QT_TRANSLATE_NOOP("FieldError", "body areas"))) {
                 record.avoidAreas = static_cast<std::uint16_t>(*bits);
             }
         }
@@ -818,7 +911,9 @@ IntakeParseResult IntakeParser::validateUncapped(const json& document, std::size
             record.pressurePreferenceStated = true;
         } else {
             reader.fail("pressure_preference",
-                        "must be light, medium or firm, got " + shown(*preference));
+                        translated::fill(QCoreApplication::translate(
+                                             "FieldError", "must be light, medium or firm, got %1"),
+                                         shown(*preference)));
         }
     }
 

@@ -4,6 +4,7 @@
 #include "rules/RuleEngine.h"
 #include "storage/StorageError.h"
 #include "util/TextRules.h"
+#include "util/Translated.h"
 #include "validation/IntakeParser.h"
 
 #include <QStringList>
@@ -40,13 +41,13 @@ const char* describe(StoredSave::Kind kind)
 {
     switch (kind) {
     case StoredSave::Kind::NewIntake:
-        return "a new intake";
+        return QT_TRANSLATE_NOOP("WorkflowError", "a new intake");
     case StoredSave::Kind::Amendment:
-        return "an amendment";
+        return QT_TRANSLATE_NOOP("WorkflowError", "an amendment");
     case StoredSave::Kind::Review:
-        return "a review";
+        return QT_TRANSLATE_NOOP("WorkflowError", "a review");
     }
-    return "another save";
+    return QT_TRANSLATE_NOOP("WorkflowError", "another save");
 }
 
 // The same save id with other content is another save: never taken for the
@@ -55,10 +56,13 @@ const char* describe(StoredSave::Kind kind)
 {
     throw StorageError(
         StorageError::Kind::Invalid,
-        "save id: " + saveId.toStdString() + " was already used for " + describe(first.kind) +
-            " of intake " + std::to_string(first.saved.intakeId) + " (version " +
-            std::to_string(first.saved.version) + ", by " + first.actor.toStdString() +
-            ") with other content; a different save needs its own save id");
+        "save id: " +
+            translated::fill(
+                QCoreApplication::translate(
+                    "WorkflowError", "%1 was already used for %2 of intake %3 (version %4, by %5) "
+                                     "with other content; a different save needs its own save id"),
+                saveId, QCoreApplication::translate("WorkflowError", describe(first.kind)),
+                first.saved.intakeId, first.saved.version, first.actor));
 }
 
 SavedIntake repeatedVersion(const StoredSave& first, StoredSave::Kind kind, qint64 intakeId,
@@ -136,9 +140,14 @@ SavedIntake IntakeWorkflow::amend(qint64 intakeId, const IntakeRecord& record, c
     const int currentVersion = currentVersionOf(current);
     if (nlohmann::json::parse(current.at("intake").dump()) ==
         nlohmann::json::parse(version.recordJson)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "intake: nothing changed: version " + std::to_string(currentVersion) +
-                               " already says this; no new version stored");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "intake: " +
+                translated::fill(
+                    QCoreApplication::translate(
+                        "WorkflowError",
+                        "nothing changed: version %1 already says this; no new version stored"),
+                    currentVersion));
     }
     // Storage refuses it if someone amends the intake between here and there.
     try {
@@ -172,16 +181,22 @@ void requireWellFormed(const ReviewDecision& decision)
         return;
     }
     if (decision.reason.trimmed().isEmpty()) {
-        throw StorageError(StorageError::Kind::Invalid, "reason: an override needs a reason");
+        throw StorageError(StorageError::Kind::Invalid,
+                           "reason: " + translated::fill(QCoreApplication::translate(
+                                            "WorkflowError", "an override needs a reason")));
     }
     const bool referral = decision.finalApproach == vocabulary::Approach::ReferOut;
     if (!referral && !decision.finalPressure) {
         throw StorageError(StorageError::Kind::Invalid,
-                           "pressure: an override needs the pressure to use");
+                           "pressure: " +
+                               translated::fill(QCoreApplication::translate(
+                                   "WorkflowError", "an override needs the pressure to use")));
     }
     if (referral && decision.finalPressure) {
         throw StorageError(StorageError::Kind::Invalid,
-                           "pressure: a referral has no massage pressure");
+                           "pressure: " +
+                               translated::fill(QCoreApplication::translate(
+                                   "WorkflowError", "a referral has no massage pressure")));
     }
 }
 
@@ -201,12 +216,15 @@ IntakeWorkflow::questionsBlockingAccept(const IntakeVersionDetails& version,
         for (const std::string& word : suggestion.unknownUnanswered) {
             words += (words.empty() ? "" : ", ") + word;
         }
-        throw StorageError(StorageError::Kind::Invalid,
-                           "screening: the stored suggestion lists questions not asked that this "
-                           "version does not know (" +
-                               words +
-                               "); it cannot be accepted here: override with a reason, or amend "
-                               "the intake");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "screening: " +
+                translated::fill(QCoreApplication::translate(
+                                     "WorkflowError",
+                                     "the stored suggestion lists questions not asked that "
+                                     "this version does not know (%1); it cannot be accepted "
+                                     "here: override with a reason, or amend the intake"),
+                                 words));
     }
     if (suggestion.unanswered) {
         return *suggestion.unanswered; // what the therapist was shown
@@ -215,8 +233,11 @@ IntakeWorkflow::questionsBlockingAccept(const IntakeVersionDetails& version,
     // read its record as today's rules do (a version 1 record is never
     // complete: version 1 could not tell "no" from "not asked").
     if (!version.record) {
-        throw StorageError(StorageError::Kind::Corrupt,
-                           "the stored intake can no longer be read: " + version.recordProblem);
+        throw StorageError(
+            StorageError::Kind::Corrupt,
+            translated::fill(QCoreApplication::translate(
+                                 "WorkflowError", "the stored intake can no longer be read: %1"),
+                             version.recordProblem));
     }
     const std::uint32_t unanswered = engine.recommend(*version.record).unanswered;
     std::vector<vocabulary::Question> questions;
@@ -324,15 +345,17 @@ qint64 IntakeWorkflow::review(qint64 intakeId, const ReviewDecision& decision, c
                            .arg(missing.size()));
         throw StorageError(
             StorageError::Kind::Invalid,
-            QStringLiteral("screening: intake %1 cannot be accepted: the screening is incomplete, "
-                           "%2 not asked: %3; amend the intake to complete the screening, or "
-                           "override with a reason")
-                .arg(intakeId)
-                .arg(missing.size() == 1 ? QStringLiteral("1 question")
-                                         : QStringLiteral("%1 questions").arg(missing.size()))
-                .arg(words.isEmpty() ? QStringLiteral("(none listed)")
-                                     : words.join(QStringLiteral(", ")))
-                .toStdString());
+            "screening: " +
+                translated::fill(
+                    QCoreApplication::translate(
+                        "WorkflowError", "intake %1 cannot be accepted: the screening is "
+                                         "incomplete, %2 not asked: %3; amend the intake to "
+                                         "complete the screening, or override with a reason"),
+                    intakeId,
+                    QCoreApplication::translate("WorkflowError", "%n questions", nullptr,
+                                                int(missing.size())),
+                    words.isEmpty() ? QCoreApplication::translate("WorkflowError", "(none listed)")
+                                    : words.join(QStringLiteral(", "))));
     }
     if (decision.version != 0 && decision.version != version) {
         // The therapist saw an older version: storage refuses the review as

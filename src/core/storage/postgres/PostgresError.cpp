@@ -2,6 +2,7 @@
 
 #include "storage/postgres/PostgresLocation.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace {
@@ -24,10 +25,11 @@ QString serverText(const PostgresLocation& location)
 {
     if (location.isSocket()) {
         return location.host().isEmpty()
-                   ? QStringLiteral("this computer")
-                   : QStringLiteral("this computer, socket %1").arg(location.host());
+                   ? QCoreApplication::translate("PostgresError", "this computer")
+                   : QCoreApplication::translate("PostgresError", "this computer, socket %1")
+                         .arg(location.host());
     }
-    return QStringLiteral("%1, port %2")
+    return QCoreApplication::translate("PostgresError", "%1, port %2")
         .arg(location.host(), QString::number(location.port() > 0 ? location.port() : 5432));
 }
 
@@ -67,31 +69,39 @@ PostgresError PostgresError::fromSql(const QSqlError& error, const std::string& 
     if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
         state == QLatin1String("55P03")) {
         kind = Kind::Busy;
-        hint = QStringLiteral("another workstation was changing the same records; try again");
+        hint = QCoreApplication::translate(
+            "PostgresError", "another workstation was changing the same records; try again");
     } else if (state == QLatin1String("53100")) {
         kind = Kind::DiskFull;
-        hint = QStringLiteral("the clinic server's disk is full");
+        hint = QCoreApplication::translate("PostgresError", "the clinic server's disk is full");
     } else if (state == QLatin1String("42501") || state == QLatin1String("25006")) {
         kind = Kind::ReadOnly;
-        hint = QStringLiteral("the clinic server does not allow this change to this user");
+        hint = QCoreApplication::translate(
+            "PostgresError", "the clinic server does not allow this change to this user");
     } else if (state == QLatin1String("XX001") || state == QLatin1String("XX002")) {
         kind = Kind::Corrupt;
-        hint = QStringLiteral("the clinic server reports damaged data");
+        hint =
+            QCoreApplication::translate("PostgresError", "the clinic server reports damaged data");
     }
-    std::string message = doing + " failed: ";
-    message +=
-        hint.isEmpty() ? text.toStdString() : hint.toStdString() + " (" + text.toStdString() + ")";
-    return PostgresError(problem, kind, QString::fromStdString(message), text);
+    // The server's own text stays as the server wrote it, in parentheses.
+    const QString message = hint.isEmpty()
+                                ? QCoreApplication::translate("PostgresError", "%1 failed: %2")
+                                      .arg(QString::fromStdString(doing), text)
+                                : QCoreApplication::translate("PostgresError", "%1 failed: %2 (%3)")
+                                      .arg(QString::fromStdString(doing), hint, text);
+    return PostgresError(problem, kind, message, text);
 }
 
 PostgresError PostgresError::connectionLost(const std::string& doing, const QString& text)
 {
-    const QString detail = text.trimmed().isEmpty() ? QStringLiteral("no details") : text.trimmed();
+    const QString detail = text.trimmed().isEmpty()
+                               ? QCoreApplication::translate("PostgresError", "no details")
+                               : text.trimmed();
     return PostgresError(
         PostgresProblem::ServerNotReachable, Kind::ConnectionLost,
-        QString::fromStdString(doing) +
-            QStringLiteral(" failed: the connection to the clinic server was lost (%1)")
-                .arg(detail.simplified()),
+        QCoreApplication::translate("PostgresError",
+                                    "%1 failed: the connection to the clinic server was lost (%2)")
+            .arg(QString::fromStdString(doing), detail.simplified()),
         text.trimmed());
 }
 
@@ -156,64 +166,87 @@ QString problemMessage(PostgresProblem problem, const PostgresLocation& location
     const QString server = serverText(location);
     const QString database = location.database();
     const QString user =
-        location.user().isEmpty() ? QStringLiteral("this computer's user name") : location.user();
+        location.user().isEmpty()
+            ? QCoreApplication::translate("PostgresError", "this computer's user name")
+            : location.user();
     switch (problem) {
     case PostgresProblem::ServerNotReachable:
-        return QStringLiteral("The clinic server is not answering (%1). Check that it is on and "
-                              "that this computer is on the clinic's network.")
+        return QCoreApplication::translate(
+                   "PostgresError",
+                   "The clinic server is not answering (%1). Check that it is on and "
+                   "that this computer is on the clinic's network.")
             .arg(server);
     case PostgresProblem::WrongPassword:
-        return QStringLiteral("The clinic server did not accept the user name and password "
-                              "(%1, user %2). Check both; if they are right, ask whoever looks "
-                              "after the server.")
+        return QCoreApplication::translate(
+                   "PostgresError",
+                   "The clinic server did not accept the user name and password "
+                   "(%1, user %2). Check both; if they are right, ask whoever looks "
+                   "after the server.")
             .arg(server, user);
     case PostgresProblem::NotAllowed:
-        return QStringLiteral("The clinic server does not accept this computer or user (%1, "
-                              "user %2). Whoever looks after the server must allow it "
-                              "(pg_hba.conf).")
+        return QCoreApplication::translate(
+                   "PostgresError", "The clinic server does not accept this computer or user (%1, "
+                                    "user %2). Whoever looks after the server must allow it "
+                                    "(pg_hba.conf).")
             .arg(server, user);
     case PostgresProblem::CertificateNotTrusted:
-        return QStringLiteral("The clinic server's certificate is not trusted by this computer "
-                              "(%1). Check the CA file in the settings%2, and ask whoever looks "
-                              "after the server before going on: someone may be in between.")
+        return QCoreApplication::translate(
+                   "PostgresError",
+                   "The clinic server's certificate is not trusted by this computer "
+                   "(%1). Check the CA file in the settings%2, and ask whoever looks "
+                   "after the server before going on: someone may be in between.")
             .arg(server, location.sslRootCert().isEmpty()
                              ? QString()
                              : QStringLiteral(" (%1)").arg(location.sslRootCert()));
     case PostgresProblem::HostNameMismatch:
-        return QStringLiteral("The clinic server's certificate is not made out to the name "
-                              "\"%1\". Use the server name its certificate was made for, or ask "
-                              "whoever looks after the server.")
+        return QCoreApplication::translate(
+                   "PostgresError",
+                   "The clinic server's certificate is not made out to the name "
+                   "\"%1\". Use the server name its certificate was made for, or ask "
+                   "whoever looks after the server.")
             .arg(location.host());
     case PostgresProblem::TlsRequired:
-        return QStringLiteral("The clinic server only accepts encrypted connections (%1). Set the "
-                              "connection's TLS mode to verify-full in the settings.")
+        return QCoreApplication::translate(
+                   "PostgresError",
+                   "The clinic server only accepts encrypted connections (%1). Set the "
+                   "connection's TLS mode to verify-full in the settings.")
             .arg(server);
     case PostgresProblem::NoTls:
-        return QStringLiteral("The clinic server does not offer an encrypted connection (%1), and "
-                              "this computer requires one. Whoever looks after the server must "
-                              "turn TLS on.")
+        return QCoreApplication::translate(
+                   "PostgresError",
+                   "The clinic server does not offer an encrypted connection (%1), and "
+                   "this computer requires one. Whoever looks after the server must "
+                   "turn TLS on.")
             .arg(server);
     case PostgresProblem::DatabaseMissing:
-        return QStringLiteral("There is no database \"%1\" on the clinic server (%2). Check the "
-                              "database name in the settings.")
+        return QCoreApplication::translate(
+                   "PostgresError",
+                   "There is no database \"%1\" on the clinic server (%2). Check the "
+                   "database name in the settings.")
             .arg(database, server);
     case PostgresProblem::NotClinicDatabase:
-        return QStringLiteral("The database \"%1\" on the clinic server (%2) is not a Clinic "
-                              "Intake database. Check the database name in the settings.")
+        return QCoreApplication::translate(
+                   "PostgresError", "The database \"%1\" on the clinic server (%2) is not a Clinic "
+                                    "Intake database. Check the database name in the settings.")
             .arg(database, server);
     case PostgresProblem::NewerSchema:
-        return QStringLiteral("The database \"%1\" on the clinic server was set up by a newer "
-                              "Clinic Intake (schema %2). Update Clinic Intake on this computer.")
+        return QCoreApplication::translate(
+                   "PostgresError",
+                   "The database \"%1\" on the clinic server was set up by a newer "
+                   "Clinic Intake (schema %2). Update Clinic Intake on this computer.")
             .arg(database, subject);
     case PostgresProblem::SchemaExists:
-        return QStringLiteral("The database \"%1\" on the clinic server (%2) already holds a "
-                              "Clinic Intake database; nothing was changed.")
+        return QCoreApplication::translate(
+                   "PostgresError", "The database \"%1\" on the clinic server (%2) already holds a "
+                                    "Clinic Intake database; nothing was changed.")
             .arg(database, server);
     case PostgresProblem::Other:
         break;
     }
-    return QStringLiteral("The clinic server (%1) reported a problem: %2")
-        .arg(server, subject.isEmpty() ? QStringLiteral("no details") : subject);
+    return QCoreApplication::translate("PostgresError",
+                                       "The clinic server (%1) reported a problem: %2")
+        .arg(server, subject.isEmpty() ? QCoreApplication::translate("PostgresError", "no details")
+                                       : subject);
 }
 
 const char* problemName(PostgresProblem problem)

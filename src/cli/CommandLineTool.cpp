@@ -421,7 +421,7 @@ std::string readableRules(const RuleSet& set)
     std::ostringstream out;
     out << "Rules " << set.version << " (sha256 " << set.sourceSha256 << ")\n";
     if (!set.description.empty()) {
-        out << set.description << '\n';
+        out << set.description.english() << '\n';
     }
     out << '\n' << requiredQuestionsReport(set);
     out << "a medical clearance holds " << set.clearanceValidDays << " days\n";
@@ -434,8 +434,12 @@ std::string readableRules(const RuleSet& set)
             out << "    when: " << (rule.whenText.empty() ? "always" : rule.whenText) << '\n';
             for (std::size_t v = 0; v < rule.reasons.size(); ++v) {
                 const bool cleared = rule.clearedVariant && *rule.clearedVariant == v;
-                out << "    " << (cleared ? "when cleared: " : "reason: ")
-                    << rule.reasons[v].text.text << '\n';
+                const auto& english = rule.reasons[v].text(UiLanguage::English).text;
+                const auto& french = rule.reasons[v].text(UiLanguage::French).text;
+                out << "    " << (cleared ? "when cleared: " : "reason: ") << english << '\n';
+                if (french != english) {
+                    out << "      fr: " << french << '\n';
+                }
             }
             out << "    evidence: ";
             if (rule.evidence.empty()) {
@@ -449,11 +453,11 @@ std::string readableRules(const RuleSet& set)
     }
     out << "\nsources (" << set.sources.size() << ")\n";
     for (const auto& source : set.sources) {
-        out << "  " << source.id << ": " << source.title;
+        out << "  " << source.id << ": " << source.title.english();
         if (source.year) {
             out << " (" << *source.year << ')';
         }
-        out << "\n    supports: " << source.supports << '\n';
+        out << "\n    supports: " << source.supports.english() << '\n';
     }
     return out.str();
 }
@@ -500,6 +504,17 @@ int CommandLineTool::rules(const QStringList& operands)
         }
         if (!withoutEvidence.empty()) {
             summary << "rules without evidence: " << withoutEvidence << '\n';
+        }
+        // Warnings only: a text in one language is shown in both until a
+        // clinic writes the other.
+        for (const auto& missing : set.missingTranslations) {
+            const std::string line = "warning: " + terminal_text::escaped(missing) + "\n";
+            std::fwrite(line.data(), 1, line.size(), stderr);
+        }
+        if (!set.missingTranslations.empty()) {
+            summary << set.missingTranslations.size()
+                    << " texts in one language only (English and French expected; see the "
+                       "warnings)\n";
         }
         std::string text = summary.str();
         text.pop_back();

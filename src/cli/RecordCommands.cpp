@@ -8,6 +8,7 @@
 #include "TerminalText.h"
 #include "export/RecordExporter.h"
 #include "rules/RuleEngine.h"
+#include "rules/SuggestionLanguage.h"
 #include "security/AccessError.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
@@ -473,6 +474,15 @@ int RecordCommands::show(const QStringList& operands)
     for (const auto question :
          StaffSession::questionsBlockingAccept(intake, m_engine, m_clocks.visitCalendar)) {
         notAsked.push_back(std::string(wordOf(question)));
+    }
+    // The stored texts in the CLI's language where the rules in use can make
+    // them again; otherwise as stored, with their "language".
+    const IntakeParseResult record =
+        IntakeParser(m_clocks.visitCalendar, IntakeParser::ControlCharacters::AcceptAsStored)
+            .parse(intake.value("intake", ordered_json()).dump());
+    if (record.ok() && intake.contains("suggestion")) {
+        intake["suggestion"] = suggestion_language::jsonInLanguage(
+            intake["suggestion"], &*record.record, &m_engine.ruleSet(), language::current());
     }
     const bool hasApproach = intake.at("suggestion").value("approach", ordered_json()).is_string();
     const bool allowed = hasApproach && notAsked.empty();

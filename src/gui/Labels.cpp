@@ -430,12 +430,13 @@ QString Labels::evidence(const Rule& rule, const RuleSet& rules)
             continue;
         }
         const EvidenceSource& source = rules.sources[index];
-        QString line = QString::fromStdString(source.title);
+        QString line = QString::fromStdString(source.title.in(language::current()));
         if (source.year) {
             line += QStringLiteral(" (%1)").arg(*source.year);
         }
         if (!source.supports.empty()) {
-            line += QStringLiteral(": ") + QString::fromStdString(source.supports);
+            line += QStringLiteral(": ") +
+                    QString::fromStdString(source.supports.in(language::current()));
         }
         lines << line;
     }

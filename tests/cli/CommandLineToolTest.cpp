@@ -205,6 +205,31 @@ TEST_CASE("cli: a broken --rules file stops the run with exit 1, naming the rule
           std::string::npos);
 }
 
+TEST_CASE("cli: rules check warns about a text with no French or no English version", "[cli]")
+{
+    const Run good = runCli(
+        {QStringLiteral("rules"), QStringLiteral("check"), QStringLiteral(CLINIC_DEFAULT_RULES)});
+    CHECK(good.exitCode == 0);
+    CHECK(good.err.empty());
+    CHECK(good.out.find("one language only") == std::string::npos);
+
+    QTemporaryDir dir;
+    auto rules = nlohmann::ordered_json::parse(readFile(QStringLiteral(CLINIC_DEFAULT_RULES)));
+    // A clinic's rule in English only, and a caution in French only.
+    rules["focus_rules"][6]["reason"] = "Stands on one leg: gluteus medius.";
+    rules["caution_rules"][8]["caution"]["text"].erase("en");
+    const Run run = runCli({QStringLiteral("rules"), QStringLiteral("check"),
+                            writeFile(dir, "one-language.json", rules.dump())});
+    CHECK(run.exitCode == 0); // warnings, not errors: the file is used as it is
+    CHECK(run.errLines() ==
+          std::vector<std::string>{"warning: caution_rules[8].caution.text: no English version "
+                                   "(in rule \"caution-older-adult\")",
+                                   "warning: focus_rules[6].reason: no French version (in rule "
+                                   "\"focus-one-leg\")"});
+    CHECK(run.out.find(": ok, version default-2026.2") != std::string::npos);
+    CHECK(run.out.find("\n2 texts in one language only") != std::string::npos);
+}
+
 TEST_CASE("cli: rules check and rules show", "[cli]")
 {
     const Run good = runCli(

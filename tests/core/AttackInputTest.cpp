@@ -224,14 +224,19 @@ TEST_CASE("attack: control characters anywhere in a rules file are refused, nami
                             "must not contain control characters (found U+001B)"));
 
     const std::string reason =
-        replaced(rules, "\"reason\": \"Numbness in the saddle area",
-                 "\"reason\": \"\\n\\tforged line\\u0000 Numbness in the saddle area");
-    CHECK(harness::hasError(RuleSetLoader::fromJson(reason).errors, "referral_rules[0].reason",
+        replaced(rules, "\"en\": \"Numbness in the saddle area",
+                 "\"en\": \"\\n\\tforged line\\u0000 Numbness in the saddle area");
+    CHECK(harness::hasError(RuleSetLoader::fromJson(reason).errors, "referral_rules[0].reason.en",
                             "must not contain control characters (found U+000A)"));
+    // Each language's text is checked: the French too.
+    const std::string french =
+        replaced(rules, "\"fr\": \"Une anesthésie en selle", "\"fr\": \"\\u001b[8mUne anesthésie");
+    CHECK(harness::hasError(RuleSetLoader::fromJson(french).errors, "referral_rules[0].reason.fr",
+                            "must not contain control characters (found U+001B)"));
 
-    const std::string description = replaced(rules, "\"description\": \"The clinic's",
-                                             "\"description\": \"\xC2\x9B The clinic's");
-    CHECK(harness::hasError(RuleSetLoader::fromJson(description).errors, "description",
+    const std::string description =
+        replaced(rules, "\"en\": \"The clinic's", "\"en\": \"\xC2\x9B The clinic's");
+    CHECK(harness::hasError(RuleSetLoader::fromJson(description).errors, "description.en",
                             "must not contain control characters (found U+009B)"));
 }
 

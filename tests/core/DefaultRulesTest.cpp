@@ -910,8 +910,9 @@ TEST_CASE("the default file cites evidence for every rule", "[rules][evidence]")
         CHECK_FALSE(rule.evidence.empty());
         for (const auto& variant : rule.reasons) {
             // Claims no more than the evidence: none of version 1's overclaims.
-            CHECK(variant.text.text.find("break down") == std::string::npos);
-            CHECK(variant.text.text.find("usually starts") == std::string::npos);
+            const std::string& english = variant.text(UiLanguage::English).text;
+            CHECK(english.find("break down") == std::string::npos);
+            CHECK(english.find("usually starts") == std::string::npos);
         }
     }
     // Practice-based approaches say so.
@@ -920,7 +921,10 @@ TEST_CASE("the default file cites evidence for every rule", "[rules][evidence]")
         INFO(id);
         const Rule* rule = rules->findRule(id);
         REQUIRE(rule != nullptr);
-        CHECK(rule->reasons.front().text.text.find("practi") != std::string::npos);
+        CHECK(rule->reasons.front().text(UiLanguage::English).text.find("practi") !=
+              std::string::npos);
+        CHECK(rule->reasons.front().text(UiLanguage::French).text.find("pratique") !=
+              std::string::npos);
         CHECK(std::find(
                   rule->evidence.begin(), rule->evidence.end(),
                   std::find_if(rules->sources.begin(), rules->sources.end(),

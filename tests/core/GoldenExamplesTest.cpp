@@ -2,7 +2,8 @@
 // the complete output the default rules must give for it (a copy of the
 // spec's examples). Everything is compared, keys and their order included,
 // except the free texts: rationale[].reason and cautions[].text. New files are
-// picked up without touching this test.
+// picked up without touching this test. Each runs in English and in French:
+// identical but for the texts.
 #include "Harness.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleSetLoader.h"
@@ -81,6 +82,26 @@ TEST_CASE("golden examples give the expected recommendation", "[golden]")
             }
             for (const auto& caution : actual.at("cautions")) {
                 CHECK_FALSE(caution.at("text").get<std::string>().empty());
+            }
+
+            // In French: the same result but for the texts, each its own
+            // French (the default file gives every text in both languages).
+            const auto french = nlohmann::ordered_json::parse(
+                engine.recommend(*parsed.record)
+                    .toJson(engine.ruleSet(), *parsed.record, UiLanguage::French));
+            CHECK(keysOf(french) == keysOf(actual));
+            CHECK(withoutTexts(french).dump() == got.dump());
+            for (std::size_t i = 0; i < actual.at("rationale").size(); ++i) {
+                const auto reason = french["rationale"][i].at("reason").get<std::string>();
+                INFO("rationale " << i << ": " << reason);
+                CHECK_FALSE(reason.empty());
+                CHECK(reason.find('{') == std::string::npos);
+                CHECK(reason != actual["rationale"][i].at("reason").get<std::string>());
+            }
+            for (std::size_t i = 0; i < actual.at("cautions").size(); ++i) {
+                const auto text = french["cautions"][i].at("text").get<std::string>();
+                CHECK_FALSE(text.empty());
+                CHECK(text != actual["cautions"][i].at("text").get<std::string>());
             }
         }
     }

@@ -266,7 +266,8 @@ TEST_CASE("gui: suggestion: each reason shows the evidence the rules file gives 
         if (!rule.evidence.empty()) {
             ++withEvidence;
             const EvidenceSource& first = rules.sources[rule.evidence.front()];
-            CHECK(panel.evidenceText(int(i)).contains(QString::fromStdString(first.title)));
+            CHECK(
+                panel.evidenceText(int(i)).contains(QString::fromStdString(first.title.english())));
         }
     }
     CHECK(withEvidence > 0);

@@ -3,7 +3,9 @@
 #include "IntakeGenerator.h"
 #include "SampleIntake.h"
 #include "TestDatabase.h"
+#include "model/IntakeDetailsJson.h"
 #include "rules/RuleSetLoader.h"
+#include "rules/SuggestionLanguage.h"
 #include "storage/NameFolding.h"
 #include "storage/StorageError.h"
 
@@ -191,6 +193,39 @@ TEST_CASE("a suggestion is kept as it was shown, even after the rules change", "
     // Reviewing under the new rules accepts what was shown, not a recomputation.
     REQUIRE(newRules.review(saved.intakeId, {}, QStringLiteral("Ana")) > 0);
     CHECK(test.intakes().details(saved.intakeId).at("suggestion").at("cautions").empty());
+}
+
+TEST_CASE("a suggestion keeps the language it was shown in", "[storage]")
+{
+    TestDatabase test;
+    const auto parsed = harness::parse(sampleIntake());
+    REQUIRE(parsed.ok());
+    const SuggestedVersion french =
+        test.engine().suggestVersion(*parsed.record, UiLanguage::French);
+    const SavedIntake saved = test.intakes().add(french, QStringLiteral("desk"));
+    CHECK(json::parse(saved.suggestionJson).at("language") == "fr");
+
+    test.reopen();
+    const auto details = test.intakes().details(saved.intakeId);
+    CHECK(details.at("suggestion").dump() == french.suggestionJson);
+    const IntakeDetails read = intakeDetailsFromJson(details, test.clock());
+    REQUIRE(read.current() != nullptr);
+    const StoredSuggestion& stored = read.current()->suggestion;
+    CHECK(stored.problems.empty());
+    CHECK(stored.language == UiLanguage::French);
+    REQUIRE_FALSE(stored.rationale.empty());
+    CHECK(stored.rationale[0].reason == french.suggestion.reasonText(test.engine().ruleSet(),
+                                                                     *parsed.record, 0,
+                                                                     UiLanguage::French));
+
+    // Shown in English by the same rules: the English texts, made again.
+    REQUIRE(read.current()->record);
+    const StoredSuggestion english = suggestion_language::inLanguage(
+        stored, &*read.current()->record, &test.engine().ruleSet(), UiLanguage::English);
+    CHECK(english.language == UiLanguage::English);
+    CHECK(english.rationale[0].reason == french.suggestion.reasonText(test.engine().ruleSet(),
+                                                                      *parsed.record, 0,
+                                                                      UiLanguage::English));
 }
 
 TEST_CASE("a review accepts or overrides, and an override needs a reason", "[storage]")

@@ -3,6 +3,7 @@
 #include "model/IntakeRecord.h"
 #include "model/IntakeStatus.h"
 #include "model/Vocabulary.h"
+#include "util/Language.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -51,6 +52,9 @@ struct StoredSuggestion
     std::optional<int> age;
     std::vector<StoredReason> rationale;
     std::string rulesVersion;
+    // The language its texts (reasons, caution texts) are in: the one they
+    // were shown in. A suggestion stored without one is English.
+    UiLanguage language = UiLanguage::English;
 
     // The suggestion's JSON text. From IntakeRepository::details() it is the
     // parsed JSON written again; export writes the stored text itself.

@@ -245,6 +245,9 @@ StoredSuggestion readSuggestion(const ordered_json* stored)
         suggestion.rationale.push_back({line.text("rule"), line.text("reason")});
     }
     suggestion.rulesVersion = read.text("rules_version", true);
+    static constexpr std::array<std::string_view, 2> kLanguageWords = {"en", "fr"};
+    suggestion.language =
+        as<UiLanguage>(read.word("language", kLanguageWords)).value_or(UiLanguage::English);
     return suggestion;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "model/Vocabulary.h"
+#include "rules/RuleText.h"
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -10,9 +12,9 @@
 struct CautionDefinition
 {
     std::string code;
-    std::string text;
+    RuleText text;
     std::optional<vocabulary::Pressure> maxPressure;
 
     std::string codeJson; // pre-escaped JSON strings
-    std::string textJson;
+    std::array<std::string, kUiLanguageCount> textJson;
 };

@@ -82,11 +82,43 @@ std::string joined(const std::vector<std::string>& words)
     return text;
 }
 
-std::string inWords(Approach approach)
+std::string inWords(Approach approach, UiLanguage language)
 {
+    if (language == UiLanguage::French) {
+        // With their article: the French texts say « ... qu'exige {approach_before} ».
+        switch (approach) {
+        case Approach::TriggerPoint:
+            return "la thérapie des points gâchettes";
+        case Approach::DeepTissue:
+            return "le massage des tissus profonds";
+        case Approach::Swedish:
+            return "le massage suédois";
+        case Approach::Sacroiliac:
+            return "le travail doux de l'articulation sacro-iliaque";
+        case Approach::ReferOut:
+            return "l'orientation vers un médecin";
+        }
+    }
     std::string text(wordOf(approach));
     std::replace(text.begin(), text.end(), '_', ' ');
     return text;
+}
+
+// A pressure as the texts say it: the word in English, the (feminine)
+// adjective in French, « une pression légère ».
+std::string pressureWords(Pressure pressure, UiLanguage language)
+{
+    if (language == UiLanguage::French) {
+        switch (pressure) {
+        case Pressure::Light:
+            return "légère";
+        case Pressure::Medium:
+            return "moyenne";
+        case Pressure::Firm:
+            return "ferme";
+        }
+    }
+    return std::string(wordOf(pressure));
 }
 
 std::vector<std::string> locationWords(std::uint16_t bits)
@@ -132,8 +164,9 @@ void appendEscaped(std::string& out, std::string_view text)
 class ReasonWriter
 {
 public:
-    ReasonWriter(const RuleSet& ruleSet, const IntakeRecord& record, const Recommendation& result)
-        : m_set(ruleSet), m_record(record), m_result(result)
+    ReasonWriter(const RuleSet& ruleSet, const IntakeRecord& record, const Recommendation& result,
+                 UiLanguage language)
+        : m_set(ruleSet), m_record(record), m_result(result), m_language(language)
     {}
 
     // Appends the placeholder's value. Only who cleared the client is free
@@ -159,7 +192,8 @@ public:
         }
         case Placeholder::ClearanceBy:
             if (clearance) {
-                const std::string by = clearance->by.value_or("a physician");
+                const std::string by = clearance->by.value_or(
+                    m_language == UiLanguage::French ? "un médecin" : "a physician");
                 if (json) {
                     appendEscaped(out, by);
                 } else {
@@ -196,27 +230,33 @@ public:
         }
         case Placeholder::Ceiling: {
             const auto capping = cappingCaution();
-            return capping ? std::string(wordOf(*m_set.cautions[*capping].maxPressure)) : "";
+            return capping ? pressureWords(*m_set.cautions[*capping].maxPressure, m_language) : "";
         }
         case Placeholder::Preference:
-            return std::string(wordOf(m_record.pressurePreference));
+            return pressureWords(m_record.pressurePreference, m_language);
         case Placeholder::PreferenceSource:
+            if (m_language == UiLanguage::French) {
+                return m_record.pressurePreferenceStated ? "préférence indiquée"
+                                                         : "valeur par défaut";
+            }
             return m_record.pressurePreferenceStated ? "stated" : "the default";
         case Placeholder::Pressure:
-            return m_result.pressure ? std::string(wordOf(*m_result.pressure)) : "";
+            return m_result.pressure ? pressureWords(*m_result.pressure, m_language) : "";
         case Placeholder::Approach:
-            return m_result.approach ? inWords(*m_result.approach) : "";
+            return m_result.approach ? inWords(*m_result.approach, m_language) : "";
         case Placeholder::ApproachBefore: {
             const auto before = approachBefore();
-            return before ? inWords(*before) : "";
+            return before ? inWords(*before, m_language) : "";
         }
         case Placeholder::LeastPressure: {
             const auto before = approachBefore();
-            return before ? std::string(wordOf(m_set.leastPressure[std::size_t(*before)])) : "";
+            return before ? pressureWords(m_set.leastPressure[std::size_t(*before)], m_language)
+                          : "";
         }
         case Placeholder::MostPressure:
             return m_result.approach && *m_result.approach != Approach::ReferOut
-                       ? std::string(wordOf(m_set.mostPressure[std::size_t(*m_result.approach)]))
+                       ? pressureWords(m_set.mostPressure[std::size_t(*m_result.approach)],
+                                       m_language)
                        : "";
         case Placeholder::Removed:
             return joined(wordsOf(removedBy(line), m_set.focusAreas));
@@ -311,6 +351,7 @@ private:
     const RuleSet& m_set;
     const IntakeRecord& m_record;
     const Recommendation& m_result;
+    UiLanguage m_language;
 };
 
 } // namespace
@@ -321,7 +362,7 @@ std::uint64_t ReasonWriter::locationsOf(std::uint8_t setSlot) const
 }
 
 void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord& record,
-                                std::string& out) const
+                                std::string& out, UiLanguage language) const
 {
     out += "{\"approach\":";
     appendWordOrNull(out, approach);
@@ -346,7 +387,7 @@ void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord& reco
             out += first ? "{\"code\":" : ",{\"code\":";
             out += ruleSet.cautions[i].codeJson;
             out += ",\"text\":";
-            out += ruleSet.cautions[i].textJson;
+            out += ruleSet.cautions[i].textJson[std::size_t(language)];
             out += '}';
             first = false;
         }
@@ -358,13 +399,13 @@ void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord& reco
     out += ",\"age\":";
     out += std::to_string(age);
     out += ",\"rationale\":[";
-    const ReasonWriter writer(ruleSet, record, *this);
+    const ReasonWriter writer(ruleSet, record, *this, language);
     for (std::size_t i = 0; i < rationale.size(); ++i) {
         const Rule& rule = ruleSet.rules[rationale[i].rule];
         out += i == 0 ? "{\"rule\":" : ",{\"rule\":";
         out += rule.idJson;
         out += ",\"reason\":";
-        writer.appendJson(rule.reasons[rationale[i].variant].text, i, out);
+        writer.appendJson(rule.reasons[rationale[i].variant].text(language), i, out);
         out += '}';
     }
     out += "],\"rules_version\":";
@@ -373,25 +414,27 @@ void Recommendation::appendJson(const RuleSet& ruleSet, const IntakeRecord& reco
 }
 
 std::string Recommendation::reasonText(const RuleSet& ruleSet, const IntakeRecord& record,
-                                       std::size_t line) const
+                                       std::size_t line, UiLanguage language) const
 {
     const RationaleLine& entry = rationale.at(line);
-    return ReasonWriter(ruleSet, record, *this)
-        .plain(ruleSet.rules[entry.rule].reasons[entry.variant].text, line);
+    return ReasonWriter(ruleSet, record, *this, language)
+        .plain(ruleSet.rules[entry.rule].reasons[entry.variant].text(language), line);
 }
 
-std::string Recommendation::toJson(const RuleSet& ruleSet, const IntakeRecord& record) const
+std::string Recommendation::toJson(const RuleSet& ruleSet, const IntakeRecord& record,
+                                   UiLanguage language) const
 {
     std::string out;
     out.reserve(768);
-    appendJson(ruleSet, record, out);
+    appendJson(ruleSet, record, out, language);
     return out;
 }
 
-std::string Recommendation::toPrettyJson(const RuleSet& ruleSet, const IntakeRecord& record) const
+std::string Recommendation::toPrettyJson(const RuleSet& ruleSet, const IntakeRecord& record,
+                                         UiLanguage language) const
 {
     // ordered_json keeps the spec's key order when re-indenting.
-    return nlohmann::ordered_json::parse(toJson(ruleSet, record)).dump(2);
+    return nlohmann::ordered_json::parse(toJson(ruleSet, record, language)).dump(2);
 }
 
 std::vector<std::string> Recommendation::focusAreaWords(const RuleSet& ruleSet) const

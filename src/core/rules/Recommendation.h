@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Vocabulary.h"
+#include "rules/RuleText.h"
 
 #include <cstdint>
 #include <optional>
@@ -43,15 +44,19 @@ struct Recommendation
 
     // The spec's output object on one line, appended to `out`. The record
     // fills in the parts of reason texts that depend on it (the unanswered
-    // questions, who cleared the client and when).
-    void appendJson(const RuleSet& ruleSet, const IntakeRecord& record, std::string& out) const;
-    std::string toJson(const RuleSet& ruleSet, const IntakeRecord& record) const;
-    std::string toPrettyJson(const RuleSet& ruleSet, const IntakeRecord& record) const;
+    // questions, who cleared the client and when). Only the texts (reasons,
+    // caution texts) depend on the language; everything else is the same.
+    void appendJson(const RuleSet& ruleSet, const IntakeRecord& record, std::string& out,
+                    UiLanguage language = language::current()) const;
+    std::string toJson(const RuleSet& ruleSet, const IntakeRecord& record,
+                       UiLanguage language = language::current()) const;
+    std::string toPrettyJson(const RuleSet& ruleSet, const IntakeRecord& record,
+                             UiLanguage language = language::current()) const;
 
     // The reason text of rationale line `line`, its placeholders filled in
     // from the record and this result (what the JSON output shows).
-    std::string reasonText(const RuleSet& ruleSet, const IntakeRecord& record,
-                           std::size_t line) const;
+    std::string reasonText(const RuleSet& ruleSet, const IntakeRecord& record, std::size_t line,
+                           UiLanguage language = language::current()) const;
 
     std::vector<std::string> focusAreaWords(const RuleSet& ruleSet) const;
     std::vector<std::string> homeCareWords(const RuleSet& ruleSet) const;

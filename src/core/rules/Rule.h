@@ -4,7 +4,9 @@
 #include "rules/ConditionProgram.h"
 #include "rules/ReasonTemplate.h"
 #include "rules/RuleStage.h"
+#include "rules/RuleText.h"
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,7 +17,10 @@
 struct ReasonVariant
 {
     std::optional<ConditionProgram::NodeIndex> when;
-    ReasonTemplate text;
+    // The text in each language (a language the file left out has a copy of the other).
+    std::array<ReasonTemplate, kUiLanguageCount> texts;
+
+    const ReasonTemplate& text(UiLanguage language) const { return texts[std::size_t(language)]; }
 };
 
 // One compiled rule: when its condition holds, its stage applies its action.
@@ -30,7 +35,7 @@ struct Rule
     // shown when a valid clearance cleared the rule.
     std::optional<std::uint8_t> clearedVariant;
     std::vector<std::uint16_t> evidence; // indexes into RuleSet::sources
-    std::string description;
+    RuleText description;
     std::string whenText; // the condition as the file writes it (for `rules show`); empty: always
 
     vocabulary::Urgency urgency = vocabulary::Urgency::Routine;    // Referral

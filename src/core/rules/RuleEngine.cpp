@@ -190,11 +190,17 @@ Recommendation RuleEngine::recommend(const IntakeRecord& record) const
     return result;
 }
 
-SuggestedVersion RuleEngine::suggestVersion(IntakeRecord record) const
+SuggestedVersion RuleEngine::suggestVersion(IntakeRecord record, UiLanguage language) const
 {
     SuggestedVersion version;
     version.suggestion = recommend(record);
-    version.suggestionJson = version.suggestion.toJson(*m_ruleSet, record);
+    version.suggestionJson = version.suggestion.toJson(*m_ruleSet, record, language);
+    // The stored suggestion says which language its texts are in (after the
+    // spec's keys; a suggestion stored without it is English).
+    version.suggestionJson.insert(version.suggestionJson.size() - 1,
+                                  std::string(",\"language\":\"") +
+                                      (language == UiLanguage::French ? "fr" : "en") + "\"");
+    version.language = language;
     version.recordJson = record.toJson();
     version.rulesVersion = m_ruleSet->version;
     version.rulesSha256 = m_ruleSet->sourceSha256;

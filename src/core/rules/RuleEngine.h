@@ -16,8 +16,9 @@ public:
     explicit RuleEngine(std::shared_ptr<const RuleSet> ruleSet);
 
     Recommendation recommend(const IntakeRecord& record) const;
-    // The record with its suggestion, ready to be stored.
-    SuggestedVersion suggestVersion(IntakeRecord record) const;
+    // The record with its suggestion, ready to be stored, its texts in `language`.
+    SuggestedVersion suggestVersion(IntakeRecord record,
+                                    UiLanguage language = language::current()) const;
 
     const RuleSet& ruleSet() const { return *m_ruleSet; }
     std::shared_ptr<const RuleSet> sharedRuleSet() const { return m_ruleSet; }

@@ -14,9 +14,9 @@
 struct EvidenceSource
 {
     std::string id;
-    std::string title;
+    RuleText title;
     std::optional<int> year;
-    std::string supports; // what it supports
+    RuleText supports; // what it supports
 };
 
 // Which questions must have been asked, and when.
@@ -25,7 +25,7 @@ struct RequiredQuestions
     ConditionProgram::NodeIndex when = 0;
     bool always = true;   // "when": true
     std::string whenText; // the condition as the file writes it (for `rules check`)
-    std::string description;
+    RuleText description;
     std::uint32_t questions = 0; // bits of vocabulary::Question
 };
 
@@ -35,7 +35,7 @@ struct RuleSet
 {
     std::string version;
     std::string versionJson;
-    std::string description;
+    RuleText description;
     std::string sourceText; // the file as loaded, for `rules show` and hashing
     std::string sourceSha256;
 
@@ -61,6 +61,10 @@ struct RuleSet
     std::array<std::pair<std::size_t, std::size_t>, kRuleStageCount> stageRanges{};
 
     ConditionProgram conditions;
+
+    // Where a text of the file has no version in a language ("rules[3].reason:
+    // no French version"): `rules check` warns about each, the file still loads.
+    std::vector<std::string> missingTranslations;
 
     const Rule* findRule(const std::string& id) const
     {

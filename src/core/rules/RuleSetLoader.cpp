@@ -21,6 +21,9 @@ constexpr std::string_view kFormat = "clinic-intake-rules/2";
 constexpr std::string_view kOldFormat = "clinic-intake-rules/1";
 constexpr std::size_t kMaxWordsPerList = 64; // word lists are 64-bit sets
 constexpr std::size_t kMaxRules = 60000;     // rationale entries index rules with 16 bits
+// By UiLanguage: the keys of a text in two languages, and their names in warnings.
+constexpr const char* kLanguageCodes[kUiLanguageCount] = {"en", "fr"};
+constexpr const char* kLanguageNames[kUiLanguageCount] = {"English", "French"};
 
 std::string jsonString(std::string_view text)
 {
@@ -284,10 +287,8 @@ public:
             }
         }
         if (const auto description = document.find("description"); description != document.end()) {
-            if (!description->is_string()) {
-                fail("description", "must be text");
-            } else {
-                m_set.description = description->get<std::string>();
+            if (auto text = ruleText(*description, "description", false)) {
+                m_set.description = std::move(*text);
             }
         }
 
@@ -364,6 +365,15 @@ private:
         }
     }
 
+    // A non-empty text for people at object[key] (see ruleText), or nullopt
+    // with an error.
+    std::optional<RuleText> requiredText(const json& object, const std::string& path,
+                                         std::string_view key)
+    {
+        const json* found = required(object, path, key);
+        return found == nullptr ? std::nullopt : ruleText(*found, pathOf(path, key), true);
+    }
+
     // A non-empty text at object[key], or nullopt (with an error if it is required).
     std::optional<std::string> text(const json& object, const std::string& path,
                                     std::string_view key, bool isRequired = true)
@@ -380,6 +390,69 @@ private:
             return std::nullopt;
         }
         return found->get<std::string>();
+    }
+
+    // A text for people, in English and French: "text" (English only, as
+    // older and clinic files write it) or {"en": "text", "fr": "texte"}, one
+    // of them at least. A language left out gets the other's text, and a
+    // warning for `rules check`.
+    std::optional<RuleText> ruleText(const json& value, const std::string& path, bool nonEmpty)
+    {
+        const char* const shape = nonEmpty ? "a non-empty text" : "text";
+        if (value.is_string()) {
+            if (nonEmpty && value.get_ref<const std::string&>().empty()) {
+                fail(path, std::string("must be ") + shape + ", got " + describe(value));
+                return std::nullopt;
+            }
+            RuleText text;
+            text.in(UiLanguage::English) = value.get<std::string>();
+            return completed(std::move(text), path);
+        }
+        if (!value.is_object()) {
+            fail(path, std::string("must be ") + shape +
+                           " or {\"en\": \"...\", \"fr\": \"...\"}, got " + describe(value));
+            return std::nullopt;
+        }
+        refuseUnknownKeys(value, path, {"en", "fr"});
+        RuleText text;
+        bool ok = true;
+        for (std::size_t i = 0; i < kUiLanguageCount; ++i) {
+            const char* const code = kLanguageCodes[i];
+            const auto found = value.find(code);
+            if (found == value.end()) {
+                continue;
+            }
+            if (!found->is_string()) {
+                fail(pathOf(path, code), "must be a string, got " + describe(*found));
+                ok = false;
+            } else if (found->get_ref<const std::string&>().empty()) {
+                // An empty text would show nothing: leave the language out instead.
+                fail(pathOf(path, code), "must not be empty; leave \"" + std::string(code) +
+                                             "\" out if there is no text in that language");
+                ok = false;
+            } else {
+                text.texts[i] = found->get<std::string>();
+            }
+        }
+        if (ok && text.empty()) {
+            fail(path, "must give its text in \"en\" or \"fr\" (or both), got " + describe(value));
+            return std::nullopt;
+        }
+        return ok ? completed(std::move(text), path) : std::nullopt;
+    }
+
+    // Fills the language a text left out with the other's, and says so.
+    std::optional<RuleText> completed(RuleText text, const std::string& path)
+    {
+        for (std::size_t i = 0; i < kUiLanguageCount; ++i) {
+            if (text.texts[i].empty() && !text.texts[1 - i].empty()) {
+                text.texts[i] = text.texts[1 - i];
+                m_set.missingTranslations.push_back(
+                    path + ": no " + kLanguageNames[i] + " version" +
+                    (m_ruleLabel.empty() ? std::string() : " (in rule " + m_ruleLabel + ")"));
+            }
+        }
+        return text;
     }
 
     void readSources(const json& document)
@@ -403,8 +476,8 @@ private:
             refuseUnknownKeys(entry, path, {"id", "title", "year", "supports"});
             EvidenceSource source;
             const auto id = text(entry, path, "id");
-            const auto title = text(entry, path, "title");
-            const auto supports = text(entry, path, "supports");
+            const auto title = requiredText(entry, path, "title");
+            const auto supports = requiredText(entry, path, "supports");
             if (const auto year = entry.find("year"); year != entry.end()) {
                 if (!year->is_number_integer() || *year < 1800 || *year > 2200) {
                     fail(pathOf(path, "year"),
@@ -643,10 +716,8 @@ private:
                 }
             }
             if (const auto description = entry.find("description"); description != entry.end()) {
-                if (!description->is_string()) {
-                    fail(pathOf(path, "description"), "must be text");
-                } else {
-                    required.description = description->get<std::string>();
+                if (auto text = ruleText(*description, pathOf(path, "description"), false)) {
+                    required.description = std::move(*text);
                 }
             }
             const json* questions = this->required(entry, path, "questions");
@@ -718,15 +789,51 @@ private:
         return bits;
     }
 
-    // A reason text with {placeholders}; an unknown placeholder is refused.
-    std::optional<ReasonTemplate> compileTemplate(const json& value, const std::string& path)
+    // A reason text in English and French (see ruleText), each compiled.
+    std::optional<std::array<ReasonTemplate, kUiLanguageCount>>
+    compileTemplates(const json& value, const std::string& path)
     {
-        if (!value.is_string() || value.get_ref<const std::string&>().empty()) {
+        if (value.is_string() && value.get_ref<const std::string&>().empty()) {
             fail(path, "must be a non-empty sentence, got " + describe(value));
             return std::nullopt;
         }
+        const auto text = ruleText(value, path, true);
+        if (!text) {
+            return std::nullopt;
+        }
+        // Each language the file gives is compiled under its own path
+        // ("reason.fr"); a copied language needs no second message.
+        const bool perLanguage = value.is_object();
+        std::array<ReasonTemplate, kUiLanguageCount> compiled;
+        std::array<bool, kUiLanguageCount> given{};
+        bool ok = true;
+        for (std::size_t i = 0; i < kUiLanguageCount; ++i) {
+            given[i] = perLanguage ? value.contains(kLanguageCodes[i]) : i == 0;
+            if (!given[i]) {
+                continue;
+            }
+            auto one = compileTemplate(text->texts[i],
+                                       perLanguage ? pathOf(path, kLanguageCodes[i]) : path);
+            if (one) {
+                compiled[i] = std::move(*one);
+            } else {
+                ok = false;
+            }
+        }
+        for (std::size_t i = 0; i < kUiLanguageCount; ++i) {
+            if (!given[i]) {
+                compiled[i] = compiled[1 - i];
+            }
+        }
+        return ok ? std::optional(std::move(compiled)) : std::nullopt;
+    }
+
+    // A reason text with {placeholders}; an unknown placeholder is refused.
+    std::optional<ReasonTemplate> compileTemplate(const std::string& source,
+                                                  const std::string& path)
+    {
         ReasonTemplate compiled;
-        compiled.text = value.get<std::string>();
+        compiled.text = source;
         const std::string& text = compiled.text;
         ReasonTemplate::Part part;
         std::size_t i = 0;
@@ -783,8 +890,8 @@ private:
             return;
         }
         if (reason != ruleJson.end()) {
-            if (auto text = compileTemplate(*reason, pathOf(path, "reason"))) {
-                rule.reasons.push_back({std::nullopt, std::move(*text)});
+            if (auto texts = compileTemplates(*reason, pathOf(path, "reason"))) {
+                rule.reasons.push_back({std::nullopt, std::move(*texts)});
             }
             return;
         }
@@ -818,8 +925,8 @@ private:
             if (textJson == nullptr) {
                 continue;
             }
-            if (auto text = compileTemplate(*textJson, pathOf(entryPath, "text"))) {
-                variant.text = std::move(*text);
+            if (auto texts = compileTemplates(*textJson, pathOf(entryPath, "text"))) {
+                variant.texts = std::move(*texts);
                 rule.reasons.push_back(std::move(variant));
             }
         }
@@ -885,9 +992,9 @@ private:
                  "is required with \"clearance\": the line shown when a physician cleared it");
             return;
         }
-        if (auto text = compileTemplate(*clearedText, pathOf(path, "reason_cleared"))) {
+        if (auto texts = compileTemplates(*clearedText, pathOf(path, "reason_cleared"))) {
             rule.clearedVariant = std::uint8_t(rule.reasons.size());
-            rule.reasons.push_back({std::nullopt, std::move(*text)});
+            rule.reasons.push_back({std::nullopt, std::move(*texts)});
         }
     }
 
@@ -949,10 +1056,8 @@ private:
         refuseUnknownKeys(ruleJson, path, keys);
         compileEvidence(ruleJson, path, rule);
         if (const auto description = ruleJson.find("description"); description != ruleJson.end()) {
-            if (!description->is_string()) {
-                fail(pathOf(path, "description"), "must be text");
-            } else {
-                rule.description = description->get<std::string>();
+            if (auto text = ruleText(*description, pathOf(path, "description"), false)) {
+                rule.description = std::move(*text);
             }
         }
         rule.idJson = jsonString(rule.id);
@@ -1006,8 +1111,8 @@ private:
                 }
             }
         }
-        if (const auto text = this->text(*caution, cautionPath, "text")) {
-            definition.text = *text;
+        if (auto text = requiredText(*caution, cautionPath, "text")) {
+            definition.text = std::move(*text);
         }
         if (const auto limit = caution->find("max_pressure"); limit != caution->end()) {
             const auto index = limit->is_string()
@@ -1026,7 +1131,9 @@ private:
             return;
         }
         definition.codeJson = jsonString(definition.code);
-        definition.textJson = jsonString(definition.text);
+        for (std::size_t i = 0; i < kUiLanguageCount; ++i) {
+            definition.textJson[i] = jsonString(definition.text.texts[i]);
+        }
         rule.caution = std::uint16_t(m_set.cautions.size());
         m_set.cautions.push_back(std::move(definition));
     }

@@ -15,6 +15,7 @@ struct SuggestedVersion
     std::string recordJson;
     Recommendation suggestion;
     std::string suggestionJson;
+    UiLanguage language = UiLanguage::English; // of the suggestion's texts
     std::string rulesVersion;
     std::string rulesSha256;
     // The save's id (empty: none, as for an import), stored unique with the

@@ -126,7 +126,17 @@ void RecordCheck::check(const StoredVersion& row)
     // The rules in force made it: they must give it again.
     const RuleSet& rules = m_engine.ruleSet();
     if (parsed.ok() && row.rulesSha256 == rules.sourceSha256) {
-        const std::string again = m_engine.recommend(*parsed.record).toJson(rules, *parsed.record);
+        // In the language it was stored in; one stored before languages
+        // were stored names none and is English.
+        const auto language = suggestion.find("language");
+        const std::string again =
+            language == suggestion.end()
+                ? m_engine.recommend(*parsed.record)
+                      .toJson(rules, *parsed.record, UiLanguage::English)
+                : m_engine
+                      .suggestVersion(*parsed.record,
+                                      *language == "fr" ? UiLanguage::French : UiLanguage::English)
+                      .suggestionJson;
         if (again != row.resultJson) {
             m_listing.add(QCoreApplication::translate(
                               "CheckFinding",

@@ -424,7 +424,7 @@ void SuggestionPanel::showCautions(const Recommendation& result, const RuleSet& 
         if ((result.cautions & (std::uint64_t(1) << i)) == 0) {
             continue;
         }
-        const QString text = fromStd(rules.cautions[i].text);
+        const QString text = fromStd(rules.cautions[i].text.in(language::current()));
         m_cautionTexts << text;
         // A yellow chip with a warning sign: never colour alone.
         auto* chip = new QLabel(QStringLiteral("⚠ ") + text, m_cautions);
@@ -445,7 +445,7 @@ void SuggestionPanel::showRationale(const Recommendation& result, const RuleSet&
     const bool showEvidence = m_evidenceButton->isChecked();
     for (std::size_t i = 0; i < result.rationale.size(); ++i) {
         const Rule& rule = rules.rules[result.rationale[i].rule];
-        const QString reason = fromStd(result.reasonText(rules, record, i));
+        const QString reason = fromStd(result.reasonText(rules, record, i, language::current()));
         const QString evidence = Labels::evidence(rule, rules);
         m_rationaleLines << fromStd(rule.id) + QStringLiteral(": ") + reason;
         m_evidence << evidence;

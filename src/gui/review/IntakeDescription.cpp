@@ -5,6 +5,7 @@
 #include "common/DateText.h"
 #include "model/IntakeRecord.h"
 #include "rules/RuleSet.h"
+#include "rules/SuggestionLanguage.h"
 
 #include <QLocale>
 
@@ -52,7 +53,8 @@ QString problemsParagraph(const QString& sentence, const std::vector<std::string
 }
 
 // The stored suggestion: referral banner, screening, clearance, plan, reasons.
-QString describeSuggestion(const StoredSuggestion& suggestion, const RuleSet* rules)
+QString describeSuggestion(const StoredSuggestion& suggestion, const RuleSet* rules,
+                           UiLanguage shownIn)
 {
     QString html;
     const std::optional<Approach> approach = suggestion.approach;
@@ -154,6 +156,18 @@ QString describeSuggestion(const StoredSuggestion& suggestion, const RuleSet* ru
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");
+    if (suggestion.language != shownIn) {
+        html += paragraph(
+            QStringLiteral("<small>") +
+            (suggestion.language == UiLanguage::French
+                 ? IntakeDescription::tr("The reasons and cautions are shown in French, as they "
+                                         "were stored: the rules in use cannot make them again "
+                                         "in this language.")
+                 : IntakeDescription::tr("The reasons and cautions are shown in English, as they "
+                                         "were stored: the rules in use cannot make them again "
+                                         "in this language.")) +
+            QStringLiteral("</small>"));
+    }
     if (!suggestion.rulesVersion.empty()) {
         html += paragraph(
             QStringLiteral("<small>") +
@@ -302,7 +316,12 @@ QString describeVersion(const IntakeVersionDetails& version, const RuleSet* rule
     }
     html += QStringLiteral("</p>");
 
-    html += describeSuggestion(version.suggestion, rules);
+    // In the language of the screen where the rules that made it can say
+    // it again; otherwise as stored, saying in which language.
+    const UiLanguage shownIn = language::current();
+    const StoredSuggestion shown = suggestion_language::inLanguage(
+        version.suggestion, version.record ? &*version.record : nullptr, rules, shownIn);
+    html += describeSuggestion(shown, rules, shownIn);
 
     // The answers as the program reads them (a version 1 record read as
     // version 2, by the spec's table); the stored record is never changed.

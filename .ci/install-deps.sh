@@ -14,6 +14,8 @@ packages=(
   catch2 nlohmann-json3-dev libsodium-dev
   sqlite3 libsqlite3-dev xvfb xauth
   clang-format
+  # The wording checks and the pseudo-translation (tests/wording, tests/i18n).
+  python3
   clang libclang-rt-14-dev
   qtkeychain-qt6-dev
   # PostgreSQL 15 for the clinic server backend: tests/postgres/cluster.sh runs

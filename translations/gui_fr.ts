@@ -1091,6 +1091,14 @@ Si le serveur ou le fichier a été déplacé, corrigez l&apos;emplacement des d
         <source>Parts of this stored intake could not be read: %1</source>
         <translation>Certaines parties de cette fiche d&apos;accueil enregistrée n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The reasons and cautions are shown in French, as they were stored: the rules in use cannot make them again in this language.</source>
+        <translation>Les raisons et les mises en garde sont affichées en français, telles qu&apos;elles ont été enregistrées&#xa0;: les règles en usage ne peuvent pas les refaire dans cette langue.</translation>
+    </message>
+    <message>
+        <source>The reasons and cautions are shown in English, as they were stored: the rules in use cannot make them again in this language.</source>
+        <translation>Les raisons et les mises en garde sont affichées en anglais, telles qu&apos;elles ont été enregistrées&#xa0;: les règles en usage ne peuvent pas les refaire dans cette langue.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeDetailsDialog</name>

@@ -11,14 +11,6 @@
 
 using namespace vocabulary;
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Labels", text, disambiguation, n);
-}
-
-} // namespace
 
 QString Labels::approach(Approach approach)
 {

@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <string_view>
 
@@ -15,6 +16,8 @@ struct RuleSet;
 // rules file adds later fall back to the word with spaces.
 class Labels
 {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
 public:
     // What a screening question screens for: the form's groups, in the
     // order the form shows them.

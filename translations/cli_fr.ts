@@ -328,15 +328,15 @@ le mot de passe de CLINIC_INTAKE_PASSWORD ou demandé sans écho. Chaque rôle n
 peut faire que son travail (docs/security.md).
 
 Langue&#xa0;: --lang en|fr, sinon LC_ALL, LC_MESSAGES ou LANG. Seuls l&apos;aide et les
-messages changent&#xa0;; «&#xa0;error: &lt;champ&gt;:&#xa0;», le JSON, les données CSV, les dates
+messages changent&#xa0;; «&#xa0;error: &lt;field&gt;:&#xa0;», le JSON, les données CSV, les dates
 et les codes de sortie sont les mêmes dans les deux langues.
 
 Codes de sortie&#xa0;: 0 terminé, 2 l&apos;entrée ou la demande a été refusée (rien
 d&apos;enregistré, rien sur stdout&#xa0;; chaque problème sur stderr sous la forme
-«&#xa0;error: &lt;champ&gt;: &lt;message&gt;&#xa0;»), 3 session non ouverte (mot de passe erroné ou
-manquant, utilisateur désactivé) ou action non permise pour votre rôle, 1 tout
-autre échec, y compris une sortie qui n&apos;a pas pu être écrite en entier (p. ex.
-un disque plein).</translation>
+«&#xa0;error: &lt;field&gt;: &lt;message&gt;&#xa0;»), 3 session non ouverte (mot de passe incorrect ou
+manquant, utilisateur désactivé) ou action non autorisée pour votre rôle,
+1 tout autre échec, y compris une sortie qui n&apos;a pas pu être écrite en entier
+(p. ex. un disque plein).</translation>
     </message>
     <message>
         <source>writing to standard output failed: %1; the output is incomplete</source>
@@ -621,7 +621,7 @@ un disque plein).</translation>
     </message>
     <message>
         <source>%1 passed the integrity and reference checks; audit chain intact (%2 entries, newest hash %3); every stored record, suggestion, review and account matches the audit entry that covers it</source>
-        <translation>%1 a passé les vérifications d&apos;intégrité et des références&#xa0;; chaîne d&apos;audit intacte (%2 entrées, dernier hachage %3)&#xa0;; chaque fiche, suggestion, révision et compte enregistré correspond à l&apos;entrée d&apos;audit qui le couvre</translation>
+        <translation>%1 a passé les vérifications d&apos;intégrité et des références&#xa0;; chaîne d&apos;audit intacte (%2 entrées, dernière empreinte %3)&#xa0;; chaque fiche, suggestion, révision et compte enregistré correspond à l&apos;entrée d&apos;audit qui le couvre</translation>
     </message>
 </context>
 <context>
@@ -632,7 +632,7 @@ un disque plein).</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation>actif</translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>disabled</source>

@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>%1: not allowed for %2 (role %3); only therapists and managers may %4</source>
-        <translation>%1&#xa0;: non permis pour %2 (rôle %3)&#xa0;; seuls les thérapeutes et les gestionnaires peuvent %4</translation>
+        <translation>%1&#xa0;: non autorisé pour %2 (rôle %3)&#xa0;; seuls les thérapeutes et les gestionnaires peuvent %4</translation>
     </message>
     <message>
         <source>%1: not allowed for %2 (role %3); only managers may %4</source>
-        <translation>%1&#xa0;: non permis pour %2 (rôle %3)&#xa0;; seuls les gestionnaires peuvent %4</translation>
+        <translation>%1&#xa0;: non autorisé pour %2 (rôle %3)&#xa0;; seuls les gestionnaires peuvent %4</translation>
     </message>
     <message>
         <source>wrong user name or password. After %1 failed attempts in a row, sign-in pauses for a few minutes</source>
-        <translation>nom d&apos;utilisateur ou mot de passe erroné. Après %1 échecs de suite, l&apos;ouverture de session est suspendue quelques minutes</translation>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect. Après %1 échecs de suite, l&apos;ouverture de session est suspendue quelques minutes</translation>
     </message>
     <message>
         <source>that is not your current password</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>save id %1: stored with a version of intake %2 and with a review of intake %3; a save id is one save&apos;s</source>
-        <translation>save id %1: enregistré avec une version de la fiche d&apos;accueil %2 et avec une révision de la fiche d&apos;accueil %3&#xa0;; un identifiant d&apos;enregistrement n&apos;appartient qu&apos;à un seul enregistrement</translation>
+        <translation>identifiant d&apos;enregistrement %1&#xa0;: enregistré avec une version de la fiche d&apos;accueil %2 et avec une révision de la fiche d&apos;accueil %3&#xa0;; un identifiant d&apos;enregistrement n&apos;appartient qu&apos;à un seul enregistrement</translation>
     </message>
     <message>
         <source>reference: row %1 of %2 points to a missing %3 row</source>
@@ -255,6 +255,33 @@
     <message>
         <source>empty line; each line must hold one intake record</source>
         <translation>ligne vide&#xa0;; chaque ligne doit contenir une fiche d&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>a passphrase needs at least %1 characters</source>
+        <translation>une phrase de passe doit compter au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>un mot de passe doit compter au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>a passphrase can have at most %1 characters</source>
+        <translation>une phrase de passe peut compter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>a password can have at most %1 characters</source>
+        <translation>un mot de passe peut compter au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot be only spaces</source>
+        <translation>une phrase de passe ne peut pas être faite que d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>a password cannot be only spaces</source>
+        <translation>un mot de passe ne peut pas être fait que d&apos;espaces</translation>
     </message>
 </context>
 <context>
@@ -510,7 +537,7 @@
     </message>
     <message>
         <source>%1 was already used for %2 of intake %3 (version %4, by %5) with other content; a different save needs its own save id</source>
-        <translation>%1 a déjà servi pour %2 de la fiche d&apos;accueil %3 (version %4, par %5) avec un autre contenu&#xa0;; un enregistrement différent a besoin de son propre identifiant</translation>
+        <translation>%1 a déjà servi pour %2 de la fiche d&apos;accueil %3 (version %4, par %5) avec un autre contenu&#xa0;; un enregistrement différent a besoin de son propre identifiant d&apos;enregistrement</translation>
     </message>
     <message>
         <source>nothing changed: version %1 already says this; no new version stored</source>
@@ -530,7 +557,7 @@
     </message>
     <message>
         <source>the stored suggestion lists questions not asked that this version does not know (%1); it cannot be accepted here: override with a reason, or amend the intake</source>
-        <translation>la suggestion enregistrée mentionne des questions non demandées que cette version ne connaît pas (%1)&#xa0;; elle ne peut pas être acceptée ici&#xa0;: remplacez-la avec une raison, ou modifiez la fiche d&apos;accueil</translation>
+        <translation>la suggestion enregistrée mentionne des questions non posées que cette version ne connaît pas (%1)&#xa0;; elle ne peut pas être acceptée ici&#xa0;: remplacez-la avec une raison, ou modifiez la fiche d&apos;accueil</translation>
     </message>
     <message>
         <source>the stored intake can no longer be read: %1</source>
@@ -543,8 +570,8 @@
     <message numerus="yes">
         <source>%n questions</source>
         <translation>
-            <numerusform>%n question non demandée</numerusform>
-            <numerusform>%n questions non demandées</numerusform>
+            <numerusform>%n question non posée</numerusform>
+            <numerusform>%n questions non posées</numerusform>
         </translation>
     </message>
     <message>

@@ -47,6 +47,10 @@
         <source>The two passwords are not the same. Type the new password again in both fields.</source>
         <translation>Les deux mots de passe ne sont pas identiques. Retapez le nouveau mot de passe dans les deux champs.</translation>
     </message>
+    <message>
+        <source>The two passphrases are not the same. Type the new passphrase again in both fields.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques. Retapez la nouvelle phrase de passe dans les deux champs.</translation>
+    </message>
 </context>
 <context>
     <name>AddUserDialog</name>
@@ -107,7 +111,7 @@
     <name>AnswerPairWidget</name>
     <message>
         <source>Yes (key Y). Click again to clear.</source>
-        <translation>Oui (touche Y). Cliquez de nouveau pour effacer.</translation>
+        <translation>Oui (touche O). Cliquez de nouveau pour effacer.</translation>
     </message>
     <message>
         <source>No (key N). Click again to clear.</source>
@@ -151,11 +155,11 @@
     </message>
     <message>
         <source>%1. Press Y for yes, N for no, Delete to clear.</source>
-        <translation>%1. Appuyez sur Y pour oui, N pour non, Suppr pour effacer.</translation>
+        <translation>%1. Appuyez sur O pour oui, N pour non, Suppr pour effacer.</translation>
     </message>
     <message>
         <source>Not asked yet: Y for yes, N for no</source>
-        <translation>Pas encore posée&#xa0;: Y pour oui, N pour non</translation>
+        <translation>Pas encore posée&#xa0;: O pour oui, N pour non</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1394,7 @@ Si le serveur ou le fichier a été déplacé, corrigez l&apos;emplacement des d
     </message>
     <message>
         <source>on a question: Y yes, N no, Delete clears</source>
-        <translation>sur une question&#xa0;: Y oui, N non, Suppr efface</translation>
+        <translation>sur une question&#xa0;: O oui, N non, Suppr efface</translation>
     </message>
     <message>
         <source>Do not work here: none marked</source>
@@ -1430,7 +1434,7 @@ Si le serveur ou le fichier a été déplacé, corrigez l&apos;emplacement des d
     </message>
     <message>
         <source>Body map: mark where it hurts (needed)</source>
-        <translation>Carte du corps&#xa0;: marquez la douleur (obligatoire)</translation>
+        <translation>Carte du corps&#xa0;: marquez les zones douloureuses (obligatoire)</translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -1664,7 +1668,7 @@ La douleur n&apos;est peut-être pas d&apos;origine musculaire. Recommandez une 
     </message>
     <message>
         <source>Y / N (a question)</source>
-        <translation>Y / N (une question)</translation>
+        <translation>O / N (une question)</translation>
     </message>
     <message>
         <source>Yes / No, and on to the next question</source>
@@ -2062,7 +2066,7 @@ La douleur n&apos;est peut-être pas d&apos;origine musculaire. Recommandez une 
     </message>
     <message>
         <source>Nerve compression (cauda equina)</source>
-        <translation>Compression nerveuse (queue de cheval)</translation>
+        <translation>Compression nerveuse (syndrome de la queue de cheval)</translation>
     </message>
     <message>
         <source>Fracture</source>
@@ -2952,11 +2956,11 @@ Toutes les sessions sont fermées&#xa0;; chacun ouvre ensuite une session avec u
     </message>
     <message>
         <source>Amended since you last looked</source>
-        <translation>Modifiée depuis votre dernier coup d&apos;œil</translation>
+        <translation>Modifiée depuis votre dernière consultation</translation>
     </message>
     <message>
         <source>New since you last looked</source>
-        <translation>Nouvelle depuis votre dernier coup d&apos;œil</translation>
+        <translation>Nouvelle depuis votre dernière consultation</translation>
     </message>
     <message>
         <source>Selecting the intake clears this mark.</source>
@@ -3087,7 +3091,7 @@ Toutes les sessions sont fermées&#xa0;; chacun ouvre ensuite une session avec u
     <name>ScreeningSection</name>
     <message>
         <source>Nerve compression (cauda equina)</source>
-        <translation>Compression nerveuse (queue de cheval)</translation>
+        <translation>Compression nerveuse (syndrome de la queue de cheval)</translation>
     </message>
     <message>
         <source>Fracture</source>
@@ -3119,7 +3123,7 @@ Toutes les sessions sont fermées&#xa0;; chacun ouvre ensuite une session avec u
     </message>
     <message>
         <source>Ask every question. On a question: Y yes, N no, Delete clears (an empty pair means not asked).</source>
-        <translation>Posez toutes les questions. Sur une question&#xa0;: Y oui, N non, Suppr efface (ni oui ni non coché&#xa0;: question non posée).</translation>
+        <translation>Posez toutes les questions. Sur une question&#xa0;: O oui, N non, Suppr efface (ni oui ni non coché&#xa0;: question non posée).</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
@@ -3677,7 +3681,7 @@ La douleur n&apos;est peut-être pas d&apos;origine musculaire. Recommandez une 
     </message>
     <message>
         <source>Pressure: %1 (below the usual %2: see Why)</source>
-        <translation>Pression&#xa0;: %1 (sous la pression %2 habituelle&#xa0;; voir Pourquoi)</translation>
+        <translation>Pression&#xa0;: %1 (sous la pression habituelle&#xa0;: %2&#xa0;; voir Pourquoi)</translation>
     </message>
     <message>
         <source>Pressure: %1</source>

@@ -11,7 +11,6 @@
 
 using namespace vocabulary;
 
-
 QString Labels::approach(Approach approach)
 {
     switch (approach) {

@@ -6,8 +6,10 @@
 #include "FormInput.h"
 #include "GuiClinic.h"
 #include "MainWindow.h"
+#include "account/AccessMessages.h"
 #include "common/DateLineEdit.h"
 #include "common/DesktopLanguage.h"
+#include "intake/AnswerPairWidget.h"
 #include "intake/IntakeFormPage.h"
 #include "records/RecordsPage.h"
 #include "settings/SettingsDialog.h"
@@ -237,4 +239,48 @@ TEST_CASE("gui: the language list names each language in its own words", "[gui][
     dialog.reject();
     CHECK(language::current() == UiLanguage::English);
     CHECK(AppSettings(clinic.settingsPath()).language() == AppSettings::Language::System);
+}
+
+TEST_CASE("gui: in French O answers yes (« oui ») as Y does; in English O does nothing",
+          "[gui][language][intake]")
+{
+    const auto pressOn = [](Qt::Key key) {
+        AnswerPairWidget pair(vocabulary::Question::SaddleNumbness);
+        QTest::keyClick(&pair, key);
+        return pair.answer();
+    };
+    CHECK(pressOn(Qt::Key_O) == vocabulary::Answer::NotAsked);
+    CHECK(pressOn(Qt::Key_Y) == vocabulary::Answer::Yes);
+    {
+        const FrenchForTheTest french;
+        applyDesktopLanguage(UiLanguage::French);
+        CHECK(pressOn(Qt::Key_O) == vocabulary::Answer::Yes);
+        CHECK(pressOn(Qt::Key_Y) == vocabulary::Answer::Yes);
+        CHECK(pressOn(Qt::Key_N) == vocabulary::Answer::No);
+    }
+    CHECK(pressOn(Qt::Key_O) == vocabulary::Answer::NotAsked);
+}
+
+TEST_CASE("gui: a backup passphrase that is too short is called a passphrase in French too",
+          "[gui][language][backup]")
+{
+    using Kind = PasswordHasher::SecretKind;
+    CHECK(access_messages::problemWithNewPassword(QStringLiteral("short"), QStringLiteral("short"),
+                                                  Kind::Passphrase)
+              .contains(QStringLiteral("passphrase")));
+    const FrenchForTheTest french;
+    applyDesktopLanguage(UiLanguage::French);
+    for (const auto& [typed, again] :
+         {std::pair{QStringLiteral("short"), QStringLiteral("short")},
+          std::pair{QStringLiteral("long enough words"), QStringLiteral("other words here")}}) {
+        const QString passphrase =
+            access_messages::problemWithNewPassword(typed, again, Kind::Passphrase);
+        CAPTURE(passphrase);
+        CHECK(passphrase.contains(QStringLiteral("phrase")));
+        CHECK_FALSE(passphrase.contains(QStringLiteral("mot de passe")));
+        const QString password =
+            access_messages::problemWithNewPassword(typed, again, Kind::Password);
+        CAPTURE(password);
+        CHECK(password.contains(QStringLiteral("mot")));
+    }
 }

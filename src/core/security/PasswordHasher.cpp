@@ -1,5 +1,6 @@
 #include "security/PasswordHasher.h"
 
+#include <QCoreApplication>
 #include <cstring>
 #include <sodium.h>
 #include <stdexcept>
@@ -92,16 +93,31 @@ std::string PasswordHasher::unmatchableHash() const
            base64(digest, sizeof digest);
 }
 
-std::optional<std::string> PasswordHasher::problemWith(const QString& password)
+std::optional<std::string> PasswordHasher::problemWith(const QString& password, SecretKind kind)
 {
+    const bool passphrase = kind == SecretKind::Passphrase;
     if (password.size() < kMinimumLength) {
-        return "a password needs at least " + std::to_string(kMinimumLength) + " characters";
+        return (passphrase ? QCoreApplication::translate(
+                                 "PasswordHasher", "a passphrase needs at least %1 characters")
+                           : QCoreApplication::translate("PasswordHasher",
+                                                         "a password needs at least %1 characters"))
+            .arg(kMinimumLength)
+            .toStdString();
     }
     if (password.size() > kMaximumLength) {
-        return "a password can have at most " + std::to_string(kMaximumLength) + " characters";
+        return (passphrase ? QCoreApplication::translate(
+                                 "PasswordHasher", "a passphrase can have at most %1 characters")
+                           : QCoreApplication::translate(
+                                 "PasswordHasher", "a password can have at most %1 characters"))
+            .arg(kMaximumLength)
+            .toStdString();
     }
     if (password.trimmed().isEmpty()) {
-        return "a password cannot be only spaces";
+        return (passphrase ? QCoreApplication::translate("PasswordHasher",
+                                                         "a passphrase cannot be only spaces")
+                           : QCoreApplication::translate("PasswordHasher",
+                                                         "a password cannot be only spaces"))
+            .toStdString();
     }
     return std::nullopt;
 }

@@ -30,7 +30,16 @@ public:
 
     // What is wrong with a new password, or nothing: at least 8 characters,
     // at most 256 (a longer one is a paste accident, and costs time to hash).
-    static std::optional<std::string> problemWith(const QString& password);
+    // What the secret is for, so that the message names it: a staff
+    // member's password, or the passphrase of an encrypted backup (the same
+    // rule of length for both).
+    enum class SecretKind
+    {
+        Password,
+        Passphrase,
+    };
+    static std::optional<std::string> problemWith(const QString& password,
+                                                  SecretKind kind = SecretKind::Password);
 
     static constexpr int kMinimumLength = 8;
     static constexpr int kMaximumLength = 256;

@@ -201,7 +201,7 @@ void swapIn(PrivateTempFile& copy, const QString& live, const QString& kept)
         try {
             privatefile::moveNoReplace(copy.path(), kept, "keeping the current database");
         } catch (const StorageError& error) {
-            throw StorageError(
+            throw RestoredWithProblem(
                 error.kind(),
                 translated::fill(
                     QCoreApplication::translate(
@@ -440,7 +440,7 @@ RestoreResult DatabaseRestore::restore(const QString& backupPath,
         audit.append(actor, QStringLiteral("restore"), QStringLiteral("whole database"), details);
         transaction.commit();
     } catch (const StorageError& error) {
-        throw StorageError(
+        throw RestoredWithProblem(
             error.kind(),
             translated::fill(
                 QCoreApplication::translate(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StorageError.h"
+
 #include <QString>
 #include <optional>
 
@@ -8,6 +10,16 @@ struct AuditChainReport;
 class Clock;
 class Database;
 class PrivateTempFile;
+
+// The backup did replace the database, but a step after the swap failed
+// (keeping the replaced file, the audit entry): what() says which. Callers
+// tell it from a refused restore by its type, never by its words, which are
+// in the user's language.
+class RestoredWithProblem : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
 
 struct RestoreResult
 {

@@ -3,12 +3,14 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <atomic>
 #include <memory>
 #include <vector>
 
 namespace {
 
-UiLanguage g_current = UiLanguage::English;
+// Read by workers that make suggestions while the window may switch.
+std::atomic<UiLanguage> g_current{UiLanguage::English};
 
 std::vector<std::unique_ptr<QTranslator>>& installedTranslators()
 {

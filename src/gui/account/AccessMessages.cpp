@@ -73,14 +73,18 @@ QString userNameRules()
                     "ana.lima).");
 }
 
-QString problemWithNewPassword(const QString& password, const QString& confirmation)
+QString problemWithNewPassword(const QString& password, const QString& confirmation,
+                               PasswordHasher::SecretKind kind)
 {
-    if (const auto problem = PasswordHasher::problemWith(password)) {
+    if (const auto problem = PasswordHasher::problemWith(password, kind)) {
         return sentence(std::runtime_error(*problem));
     }
     if (password != confirmation) {
-        return Text::tr("The two passwords are not the same. Type the new password again in both "
-                        "fields.");
+        return kind == PasswordHasher::SecretKind::Passphrase
+                   ? Text::tr("The two passphrases are not the same. Type the new passphrase "
+                              "again in both fields.")
+                   : Text::tr("The two passwords are not the same. Type the new password again "
+                              "in both fields.");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/PasswordHasher.h"
 #include "security/Role.h"
 
 #include <QString>
@@ -26,6 +27,8 @@ QString passwordRules();
 QString userNameRules();
 
 // What is wrong with a new password and its confirmation, or nothing.
-QString problemWithNewPassword(const QString& password, const QString& confirmation);
+QString
+problemWithNewPassword(const QString& password, const QString& confirmation,
+                       PasswordHasher::SecretKind kind = PasswordHasher::SecretKind::Password);
 
 } // namespace access_messages

@@ -53,12 +53,12 @@ void NewPasswordFields::clear() const
 
 bool NewPasswordFields::acceptable(AlertBanner& error) const
 {
-    QString problem = access_messages::problemWithNewPassword(m_edit->text(), m_confirm->text());
+    const QString problem = access_messages::problemWithNewPassword(
+        m_edit->text(), m_confirm->text(),
+        m_kind == Kind::Passphrase ? PasswordHasher::SecretKind::Passphrase
+                                   : PasswordHasher::SecretKind::Password);
     if (problem.isEmpty()) {
         return true;
-    }
-    if (m_kind == Kind::Passphrase) {
-        problem.replace(QStringLiteral("password"), QStringLiteral("passphrase"));
     }
     error.showMessage(AlertBanner::Kind::Error, problem);
     m_confirm->clear();

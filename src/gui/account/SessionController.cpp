@@ -133,6 +133,7 @@ void SessionController::restore(const QString& backupPath, const QString& passph
         passphrase.isEmpty() ? std::nullopt : std::optional<QString>(passphrase);
     RestoreResult result;
     QString failure;
+    bool replacedDespiteFailure = false;
     try {
         m_session.withDatabaseClosed([&] {
             // On a thread of its own: deriving an encrypted backup's key and
@@ -163,6 +164,9 @@ void SessionController::restore(const QString& backupPath, const QString& passph
                 std::rethrow_exception(thrown);
             }
         });
+    } catch (const RestoredWithProblem& error) {
+        failure = access_messages::sentence(error);
+        replacedDespiteFailure = true;
     } catch (const std::exception& error) {
         failure = access_messages::sentence(error);
     }
@@ -190,8 +194,7 @@ void SessionController::restore(const QString& backupPath, const QString& passph
         }
         QMessageBox::information(nullptr, tr("Backup restored"),
                                  text + QStringLiteral("\n\n") + next);
-    } else if (keptCopies(m_session.location()) != keptBefore ||
-               failure.startsWith(QLatin1String("The backup was restored"))) {
+    } else if (keptCopies(m_session.location()) != keptBefore || replacedDespiteFailure) {
         // Replaced, but something after the swap failed (the audit entry,
         // moving the replaced file): the core's message says what and where.
         QMessageBox::warning(nullptr, tr("Backup restored, with a problem"),

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "common/AlertColours.h"
+#include "util/Language.h"
 
 #include <QEvent>
 #include <QFocusEvent>
@@ -153,11 +154,15 @@ void AnswerPairWidget::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event); // Ctrl+S and friends belong to the window
         return;
     }
-    switch (event->key()) {
-    case Qt::Key_Y:
+    // Y for yes in every language, and O for « oui » in French.
+    const bool yes = event->key() == Qt::Key_Y ||
+                     (event->key() == Qt::Key_O && language::current() == UiLanguage::French);
+    if (yes) {
         setAnswer(Answer::Yes);
         emit moveRequested(true);
         return;
+    }
+    switch (event->key()) {
     case Qt::Key_N:
         setAnswer(Answer::No);
         emit moveRequested(true);

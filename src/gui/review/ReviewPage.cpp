@@ -520,6 +520,11 @@ void ReviewPage::retranslate()
     } else {
         m_title->setText(tr("Choose an intake from the queue."));
     }
+    // The queue's lines ("REFER OUT — URGENT", dates) are made when it is
+    // read: read again, quietly, keeping the selection.
+    if (m_queue->count() > 0 && !m_loading) {
+        load(true);
+    }
 }
 
 void ReviewPage::changeEvent(QEvent* event)

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QThread>
@@ -318,6 +319,7 @@ void SettingsDialog::testConnection()
         location = serverLocation();
     } catch (const std::exception& error) {
         m_ui->testResult->setText(QString::fromUtf8(error.what()));
+        fitHeightToText();
         emit testFinished(false);
         return;
     }
@@ -351,6 +353,7 @@ void SettingsDialog::testConnection()
                 }
                 self->m_testThread = nullptr;
                 self->m_ui->testResult->setText(answer);
+                self->fitHeightToText();
                 self->m_ui->testButton->setEnabled(true);
                 emit self->testFinished(connected);
             },
@@ -414,4 +417,16 @@ void SettingsDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void SettingsDialog::fitHeightToText()
+{
+    // A top-level window does not grow by itself for a wrapped label's new
+    // lines: the answer of a test (in French, longer) would be cut off.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalMinimumSize().height();
+    if (needed > height()) {
+        resize(width(), needed);
+    }
 }

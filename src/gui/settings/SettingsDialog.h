@@ -77,6 +77,7 @@ signals:
     void testFinished(bool connected);
 
 private:
+    void fitHeightToText();
     SettingsDialog(ClinicSession* session, AppSettings& settings, QWidget* parent,
                    PasswordKeyring* keyring);
     void updateIdleSuffix(int minutes);

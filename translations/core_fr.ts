@@ -432,19 +432,19 @@
     </message>
     <message>
         <source>%1: no French version</source>
-        <translation>%1&#xa0;: aucune version française</translation>
+        <translation>%1: aucune version française</translation>
     </message>
     <message>
         <source>%1: no English version</source>
-        <translation>%1&#xa0;: aucune version anglaise</translation>
+        <translation>%1: aucune version anglaise</translation>
     </message>
     <message>
         <source>%1: no French version (in rule %2)</source>
-        <translation>%1&#xa0;: aucune version française (dans la règle %2)</translation>
+        <translation>%1: aucune version française (dans la règle %2)</translation>
     </message>
     <message>
         <source>%1: no English version (in rule %2)</source>
-        <translation>%1&#xa0;: aucune version anglaise (dans la règle %2)</translation>
+        <translation>%1: aucune version anglaise (dans la règle %2)</translation>
     </message>
     <message>
         <source>must be a list of sources [{&quot;id&quot;: ..., &quot;title&quot;: ...}, ...]</source>

@@ -495,7 +495,8 @@ private:
         for (std::size_t i = 0; i < kUiLanguageCount; ++i) {
             if (text.texts[i].empty() && !text.texts[1 - i].empty()) {
                 text.texts[i] = text.texts[1 - i];
-                // Whole sentences per language: French puts the adjective elsewhere.
+                // Whole sentences per language: French puts the adjective elsewhere. The
+                // path and its colon stay as in error lines ("error: <path>: ").
                 const bool french = UiLanguage(i) == UiLanguage::French;
                 if (m_ruleLabel.empty()) {
                     m_set.missingTranslations.push_back(translated::fill(

@@ -394,6 +394,125 @@ manquant, utilisateur désactivé) ou action non autorisée pour votre rôle,
         <source>the rules file %1 cannot be used:</source>
         <translation>le fichier de règles %1 ne peut pas être utilisé&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <source>requires %n question(s) always: %1</source>
+        <translation>
+            <numerusform>exige toujours %n question&#xa0;: %1</numerusform>
+            <numerusform>exige toujours %n questions&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>requires %n question(s) when %1: %2</source>
+        <translation>
+            <numerusform>exige %n question quand %1&#xa0;: %2</numerusform>
+            <numerusform>exige %n questions quand %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never requires: %1</source>
+        <translation>n&apos;exige jamais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>refers out: %1 (a clearance for %2 clears it)</source>
+        <translation>dirige vers un médecin&#xa0;: %1 (une autorisation médicale pour %2 lève l&apos;orientation)</translation>
+    </message>
+    <message>
+        <source>refers out: %1 (cannot be cleared)</source>
+        <translation>dirige vers un médecin&#xa0;: %1 (aucune autorisation médicale ne lève l&apos;orientation)</translation>
+    </message>
+    <message>
+        <source>leaves a line</source>
+        <translation>ajoute une ligne</translation>
+    </message>
+    <message>
+        <source>approach %1</source>
+        <translation>approche %1</translation>
+    </message>
+    <message>
+        <source>switches to %1</source>
+        <translation>passe à %1</translation>
+    </message>
+    <message>
+        <source>caution %1, at most %2 pressure</source>
+        <translation>mise en garde %1, pression %2 au plus</translation>
+    </message>
+    <message>
+        <source>caution %1</source>
+        <translation>mise en garde %1</translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation>ajoute %1</translation>
+    </message>
+    <message>
+        <source>removes %1</source>
+        <translation>retire %1</translation>
+    </message>
+    <message>
+        <source>removes the focus areas lying in %1</source>
+        <translation>retire les zones ciblées situées dans %1</translation>
+    </message>
+    <message>
+        <source>Rules %1 (sha256 %2)</source>
+        <translation>Règles %1 (sha256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a medical clearance holds %n day(s)</source>
+        <translation>
+            <numerusform>une autorisation médicale est valide %n jour</numerusform>
+            <numerusform>une autorisation médicale est valide %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>quand&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>when cleared: %1</source>
+        <translation>avec autorisation médicale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>données probantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>sources (%1)</source>
+        <translation>sources (%1)</translation>
+    </message>
+    <message>
+        <source>supports: %1</source>
+        <translation>appuie&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: ok, version %2, %n rule(s) (%3), %4 sources, sha256 %5</source>
+        <translation>
+            <numerusform>%1&#xa0;: correct, version %2, %n règle (%3), %4 sources, sha256 %5</numerusform>
+            <numerusform>%1&#xa0;: correct, version %2, %n règles (%3), %4 sources, sha256 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules without evidence: %1</source>
+        <translation>règles sans données probantes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in one language only (English and French expected; see the warnings)</source>
+        <translation>
+            <numerusform>%n texte dans une seule langue (anglais et français attendus&#xa0;; voir les avertissements)</numerusform>
+            <numerusform>%n textes dans une seule langue (anglais et français attendus&#xa0;; voir les avertissements)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

@@ -384,6 +384,369 @@
     </message>
 </context>
 <context>
+    <name>RuleSetLoader</name>
+    <message>
+        <source>(none defined)</source>
+        <translation>(aucun défini)</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes, more than %2; a rules file is a few dozen kilobytes</source>
+        <translation>le fichier fait %1 octets, plus de %2&#xa0;; un fichier de règles fait quelques dizaines de kilooctets</translation>
+    </message>
+    <message>
+        <source>appears twice; give each key once</source>
+        <translation>figure deux fois&#xa0;; donnez chaque clé une seule fois</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>la clé %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object {...}</source>
+        <translation>doit être un objet JSON {...}</translation>
+    </message>
+    <message>
+        <source>this is a %1 file; this version reads %2 only (three-state answers, required questions, clearances): start from `clinic-intake-cli rules show --json` and see docs/rules.md</source>
+        <translation>ce fichier est au format %1&#xa0;; cette version lit seulement le format %2 (réponses à trois états, questions obligatoires, autorisations médicales)&#xa0;: partez de `clinic-intake-cli rules show --json` et consultez docs/rules.md</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, got %2</source>
+        <translation>doit être &quot;%1&quot;, valeur reçue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text, got %1</source>
+        <translation>doit être un texte non vide, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a list of rules [...]</source>
+        <translation>doit être une liste de règles [...]</translation>
+    </message>
+    <message>
+        <source>more than %1 rules</source>
+        <translation>plus de %1 règles</translation>
+    </message>
+    <message>
+        <source>in rule %1: %2</source>
+        <translation>dans la règle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>est obligatoire, mais absent</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of %1</source>
+        <translation>clé inconnue&#xa0;; valeurs attendues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text or {&quot;en&quot;: &quot;...&quot;, &quot;fr&quot;: &quot;...&quot;}, got %1</source>
+        <translation>doit être un texte non vide ou {&quot;en&quot;: &quot;...&quot;, &quot;fr&quot;: &quot;...&quot;}, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be text or {&quot;en&quot;: &quot;...&quot;, &quot;fr&quot;: &quot;...&quot;}, got %1</source>
+        <translation>doit être un texte ou {&quot;en&quot;: &quot;...&quot;, &quot;fr&quot;: &quot;...&quot;}, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>doit être une chaîne de caractères, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave &quot;%1&quot; out if there is no text in that language</source>
+        <translation>ne doit pas être vide&#xa0;; omettez &quot;%1&quot; s&apos;il n&apos;y a pas de texte dans cette langue</translation>
+    </message>
+    <message>
+        <source>must give its text in &quot;en&quot; or &quot;fr&quot; (or both), got %1</source>
+        <translation>doit donner son texte en &quot;en&quot; ou en &quot;fr&quot; (ou les deux), valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: no French version</source>
+        <translation>%1: aucune version française</translation>
+    </message>
+    <message>
+        <source>%1: no English version</source>
+        <translation>%1: aucune version anglaise</translation>
+    </message>
+    <message>
+        <source>%1: no French version (in rule %2)</source>
+        <translation>%1: aucune version française (dans la règle %2)</translation>
+    </message>
+    <message>
+        <source>%1: no English version (in rule %2)</source>
+        <translation>%1: aucune version anglaise (dans la règle %2)</translation>
+    </message>
+    <message>
+        <source>must be a list of sources [{&quot;id&quot;: ..., &quot;title&quot;: ...}, ...]</source>
+        <translation>doit être une liste de sources [{&quot;id&quot;: ..., &quot;title&quot;: ...}, ...]</translation>
+    </message>
+    <message>
+        <source>must be {&quot;id&quot;: ..., &quot;title&quot;: ..., &quot;year&quot;: ..., &quot;supports&quot;: ...}</source>
+        <translation>doit être {&quot;id&quot;: ..., &quot;title&quot;: ..., &quot;year&quot;: ..., &quot;supports&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>must be a year such as 2016, got %1</source>
+        <translation>doit être une année, p. ex. 2016, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits, - and _, got %1</source>
+        <translation>doit contenir seulement des lettres minuscules, des chiffres, - et _, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>duplicate source id %1</source>
+        <translation>identifiant de source %1 en double</translation>
+    </message>
+    <message>
+        <source>must be a list [{&quot;id&quot;: &quot;hamstrings&quot;, &quot;lies_in&quot;: [&quot;thigh&quot;]}, ...]</source>
+        <translation>doit être une liste [{&quot;id&quot;: &quot;hamstrings&quot;, &quot;lies_in&quot;: [&quot;thigh&quot;]}, ...]</translation>
+    </message>
+    <message>
+        <source>may hold at most 64 focus areas</source>
+        <translation>peut contenir au plus 64 zones ciblées</translation>
+    </message>
+    <message>
+        <source>must be {&quot;id&quot;: ..., &quot;lies_in&quot;: [locations]}, got %1</source>
+        <translation>doit être {&quot;id&quot;: ..., &quot;lies_in&quot;: [emplacements]}, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a word of lowercase letters, digits and _, got %1</source>
+        <translation>doit être un mot de lettres minuscules, de chiffres et de _, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>must be a list of locations (it may be empty)</source>
+        <translation>doit être une liste d&apos;emplacements (elle peut être vide)</translation>
+    </message>
+    <message>
+        <source>unknown location %1; expected one of %2</source>
+        <translation>emplacement inconnu %1&#xa0;; valeurs attendues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>must be a list of words [...]</source>
+        <translation>doit être une liste de mots [...]</translation>
+    </message>
+    <message>
+        <source>may hold at most 64 words</source>
+        <translation>peut contenir au plus 64 mots</translation>
+    </message>
+    <message>
+        <source>must be light, medium or firm, got %1</source>
+        <translation>doit être light, medium ou firm, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;swedish&quot;: {&quot;least_pressure&quot;: &quot;light&quot;, &quot;most_pressure&quot;: &quot;medium&quot;}, ...}</source>
+        <translation>doit être un objet {&quot;swedish&quot;: {&quot;least_pressure&quot;: &quot;light&quot;, &quot;most_pressure&quot;: &quot;medium&quot;}, ...}</translation>
+    </message>
+    <message>
+        <source>must be {&quot;least_pressure&quot;: ..., &quot;most_pressure&quot;: ...}</source>
+        <translation>doit être {&quot;least_pressure&quot;: ..., &quot;most_pressure&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>is above most_pressure; the approach could never be used</source>
+        <translation>est supérieur à most_pressure&#xa0;; l&apos;approche ne pourrait jamais être utilisée</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to 3650, got %1</source>
+        <translation>doit être un nombre entier de jours de 0 à 3650, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must be a list [{&quot;when&quot;: true, &quot;questions&quot;: [...]}, ...]</source>
+        <translation>doit être une liste [{&quot;when&quot;: true, &quot;questions&quot;: [...]}, ...]</translation>
+    </message>
+    <message>
+        <source>must be {&quot;when&quot;: ..., &quot;questions&quot;: [...]}</source>
+        <translation>doit être {&quot;when&quot;: ..., &quot;questions&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of questions such as &quot;screening.saddle_numbness&quot;</source>
+        <translation>doit être une liste non vide de questions, p. ex. &quot;screening.saddle_numbness&quot;</translation>
+    </message>
+    <message>
+        <source>unknown question %1; a question is screening.&lt;id&gt; or precautions.&lt;id&gt;</source>
+        <translation>question inconnue %1&#xa0;; une question s&apos;écrit screening.&lt;id&gt; ou precautions.&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>unknown approach %1; must be trigger_point, deep_tissue, swedish or sacroiliac (referrals belong in referral_rules)</source>
+        <translation>approche inconnue %1&#xa0;; doit être trigger_point, deep_tissue, swedish ou sacroiliac (les orientations vers un médecin vont dans referral_rules)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of words [...]</source>
+        <translation>doit être une liste non vide de mots [...]</translation>
+    </message>
+    <message>
+        <source>unknown word %1; add it to %2 first</source>
+        <translation>mot inconnu %1&#xa0;; ajoutez-le d&apos;abord à %2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty sentence, got %1</source>
+        <translation>doit être une phrase non vide, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1}; known: %2</source>
+        <translation>espace réservé inconnu {%1}&#xa0;; espaces réservés connus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>has both &quot;reason&quot; and &quot;reasons&quot;; give one</source>
+        <translation>contient à la fois &quot;reason&quot; et &quot;reasons&quot;&#xa0;; n&apos;en donnez qu&apos;un</translation>
+    </message>
+    <message>
+        <source>is required: it is the line the rationale shows</source>
+        <translation>est obligatoire&#xa0;: c&apos;est la ligne qu&apos;affiche la justification</translation>
+    </message>
+    <message>
+        <source>must be a list of 1 to 16 {&quot;when&quot;: ..., &quot;text&quot;: ...}; the last has no &quot;when&quot;</source>
+        <translation>doit être une liste de 1 à 16 {&quot;when&quot;: ..., &quot;text&quot;: ...}&#xa0;; la dernière n&apos;a pas de &quot;when&quot;</translation>
+    </message>
+    <message>
+        <source>must be {&quot;when&quot;: ..., &quot;text&quot;: ...}</source>
+        <translation>doit être {&quot;when&quot;: ..., &quot;text&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>the last reason must have no &quot;when&quot;: it is shown when none before holds</source>
+        <translation>la dernière raison ne doit pas avoir de &quot;when&quot;&#xa0;: elle s&apos;affiche quand aucune des précédentes ne s&apos;applique</translation>
+    </message>
+    <message>
+        <source>is required: only the last reason may leave it out</source>
+        <translation>est obligatoire&#xa0;: seule la dernière raison peut l&apos;omettre</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of source ids from &quot;sources&quot;</source>
+        <translation>doit être une liste non vide d&apos;identifiants de sources tirés de &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <source>unknown source %1; add it to &quot;sources&quot; first</source>
+        <translation>source inconnue %1&#xa0;; ajoutez-la d&apos;abord à &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <source>must be emergency, urgent or routine, got %1</source>
+        <translation>doit être emergency, urgent ou routine, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>only a rule with a &quot;clearance&quot; code can be cleared</source>
+        <translation>seule une règle avec un code &quot;clearance&quot; peut être levée par une autorisation médicale</translation>
+    </message>
+    <message>
+        <source>unknown clearance code %1; expected one of %2</source>
+        <translation>code d&apos;autorisation médicale inconnu %1&#xa0;; valeurs attendues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>is required with &quot;clearance&quot;: the line shown when a physician cleared it</source>
+        <translation>est obligatoire avec &quot;clearance&quot;&#xa0;: c&apos;est la ligne affichée quand un médecin a donné son autorisation</translation>
+    </message>
+    <message>
+        <source>must be a rule object {&quot;id&quot;: ..., &quot;when&quot;: ..., ...}</source>
+        <translation>doit être un objet règle {&quot;id&quot;: ..., &quot;when&quot;: ..., ...}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>duplicate id: another rule already has it</source>
+        <translation>identifiant en double&#xa0;: une autre règle l&apos;a déjà</translation>
+    </message>
+    <message>
+        <source>is required: a rule must say when it applies (true: always)</source>
+        <translation>est obligatoire&#xa0;: une règle doit dire quand elle s&apos;applique (true&#xa0;: toujours)</translation>
+    </message>
+    <message>
+        <source>must be {&quot;code&quot;: ..., &quot;text&quot;: ..., &quot;max_pressure&quot;: ...}</source>
+        <translation>doit être {&quot;code&quot;: ..., &quot;text&quot;: ..., &quot;max_pressure&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>duplicate caution code %1</source>
+        <translation>code de mise en garde %1 en double</translation>
+    </message>
+    <message>
+        <source>must be light or medium (leave it out for no limit), got %1</source>
+        <translation>doit être light ou medium (omettez-le pour ne fixer aucune limite), valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a rules file may define at most 64 cautions</source>
+        <translation>un fichier de règles peut définir au plus 64 mises en garde</translation>
+    </message>
+    <message>
+        <source>needs &quot;%1&quot; or &quot;%2&quot; or &quot;remove_focus_lying_in&quot;</source>
+        <translation>exige &quot;%1&quot;, &quot;%2&quot; ou &quot;remove_focus_lying_in&quot;</translation>
+    </message>
+    <message>
+        <source>needs &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>exige &quot;%1&quot; ou &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;avoid_areas&quot; or &quot;pain.locations&quot;, got %1</source>
+        <translation>doit être &quot;avoid_areas&quot; ou &quot;pain.locations&quot;, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bad value %1 for %2; expected one of %3</source>
+        <translation>valeur %1 incorrecte pour %2&#xa0;; valeurs attendues&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>must be true or a condition object such as {&quot;fact&quot;: &quot;screening.fever_or_unwell&quot;}</source>
+        <translation>doit être true ou un objet condition, p. ex. {&quot;fact&quot;: &quot;screening.fever_or_unwell&quot;}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of conditions [...]</source>
+        <translation>doit être une liste non vide de conditions [...]</translation>
+    </message>
+    <message>
+        <source>unknown fact %1 (docs/rules.md lists the facts a rule can use)</source>
+        <translation>fait inconnu %1 (docs/rules.md énumère les faits qu&apos;une règle peut utiliser)</translation>
+    </message>
+    <message>
+        <source>fact &quot;%1&quot; is not decided yet in %2; it can be used from %3 on</source>
+        <translation>le fait &quot;%1&quot; n&apos;est pas encore établi dans %2&#xa0;; il peut être utilisé à partir de %3</translation>
+    </message>
+    <message>
+        <source>a yes/no fact takes no operator; wrap it in {&quot;not&quot;: ...} for &quot;is false&quot;</source>
+        <translation>un fait oui/non ne prend pas d&apos;opérateur&#xa0;; placez-le dans {&quot;not&quot;: ...} pour «&#xa0;est faux&#xa0;»</translation>
+    </message>
+    <message>
+        <source>needs exactly one operator for fact &quot;%1&quot;: one of %2</source>
+        <translation>exige exactement un opérateur pour le fait &quot;%1&quot;&#xa0;: l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>bad value %1; must be a number</source>
+        <translation>valeur %1 incorrecte&#xa0;; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>doit être true ou false, valeur reçue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must have at least one rule; the last one has no &quot;when&quot;</source>
+        <translation>doit avoir au moins une règle&#xa0;; la dernière n&apos;a pas de &quot;when&quot;</translation>
+    </message>
+    <message>
+        <source>always holds, so the approach rules after it can never apply; only the last approach rule may leave out &quot;when&quot;</source>
+        <translation>s&apos;applique toujours, donc les règles d&apos;approche qui la suivent ne peuvent jamais s&apos;appliquer&#xa0;; seule la dernière règle d&apos;approche peut omettre &quot;when&quot;</translation>
+    </message>
+    <message>
+        <source>the last approach rule must have no &quot;when&quot;: it is the fallback that gives every intake with a complete screening an approach</source>
+        <translation>la dernière règle d&apos;approche ne doit pas avoir de &quot;when&quot;&#xa0;: c&apos;est la règle par défaut qui donne une approche à toute fiche d&apos;accueil au dépistage complet</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a NUL byte at byte %1</source>
+        <translation>JSON non valide&#xa0;: un octet NUL à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep; conditions need only a few</source>
+        <translation>imbriqué sur plus de %1 niveaux&#xa0;; les conditions n&apos;en demandent que quelques-uns</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file: %1</source>
+        <translation>impossible de lire le fichier de règles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>more than %1; a rules file is a few dozen kilobytes</source>
+        <translation>plus de %1&#xa0;; un fichier de règles fait quelques dizaines de kilooctets</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>there is no intake %1</source>

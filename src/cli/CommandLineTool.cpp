@@ -356,15 +356,25 @@ std::string requiredQuestionsReport(const RuleSet& set)
 {
     std::ostringstream out;
     for (const auto& entry : set.requiredQuestions) {
-        out << "requires " << bitCount(entry.questions) << " question"
-            << (bitCount(entry.questions) == 1 ? "" : "s") << ' '
-            << (entry.always ? std::string("always") : "when " + entry.whenText) << ": "
-            << questionList(entry.questions) << '\n';
+        const int count = int(bitCount(entry.questions));
+        out << (entry.always
+                    ? translated::fill(QCoreApplication::translate(
+                                           "CommandLineTool", "requires %n question(s) always: %1",
+                                           nullptr, count),
+                                       questionList(entry.questions))
+                    : translated::fill(QCoreApplication::translate(
+                                           "CommandLineTool", "requires %n question(s) when %1: %2",
+                                           nullptr, count),
+                                       entry.whenText, questionList(entry.questions)))
+            << '\n';
     }
     const std::uint32_t all = (1u << vocabulary::kQuestionCount) - 1;
     const std::uint32_t never = all & ~set.questionsEverRequired();
     if (never != 0) {
-        out << "never requires: " << questionList(never) << '\n';
+        out << translated::fill(
+                   QCoreApplication::translate("CommandLineTool", "never requires: %1"),
+                   questionList(never))
+            << '\n';
     }
     return out.str();
 }
@@ -374,39 +384,52 @@ std::string actionOf(const RuleSet& set, const Rule& rule)
     using namespace vocabulary;
     switch (rule.stage) {
     case RuleStage::Referral:
-        return "refers out: " + std::string(wordOf(rule.urgency)) +
-               (rule.clearance
-                    ? " (a clearance for " + std::string(wordOf(*rule.clearance)) + " clears it)"
-                    : " (cannot be cleared)");
+        return rule.clearance
+                   ? translated::fill(
+                         QCoreApplication::translate(
+                             "CommandLineTool", "refers out: %1 (a clearance for %2 clears it)"),
+                         wordOf(rule.urgency), wordOf(*rule.clearance))
+                   : translated::fill(QCoreApplication::translate(
+                                          "CommandLineTool", "refers out: %1 (cannot be cleared)"),
+                                      wordOf(rule.urgency));
     case RuleStage::Notice:
     case RuleStage::Pressure:
-        return "leaves a line";
+        return translated::fill(QCoreApplication::translate("CommandLineTool", "leaves a line"));
     case RuleStage::Approach:
-        return "approach " + std::string(wordOf(rule.approach));
+        return translated::fill(QCoreApplication::translate("CommandLineTool", "approach %1"),
+                                wordOf(rule.approach));
     case RuleStage::Adjustment:
-        return "switches to " + std::string(wordOf(rule.approach));
+        return translated::fill(QCoreApplication::translate("CommandLineTool", "switches to %1"),
+                                wordOf(rule.approach));
     case RuleStage::Caution: {
         const auto& caution = set.cautions[rule.caution];
-        return "caution " + caution.code +
-               (caution.maxPressure
-                    ? ", at most " + std::string(wordOf(*caution.maxPressure)) + " pressure"
-                    : std::string());
+        return caution.maxPressure
+                   ? translated::fill(QCoreApplication::translate(
+                                          "CommandLineTool", "caution %1, at most %2 pressure"),
+                                      caution.code, wordOf(*caution.maxPressure))
+                   : translated::fill(QCoreApplication::translate("CommandLineTool", "caution %1"),
+                                      caution.code);
     }
     case RuleStage::Focus:
     case RuleStage::HomeCare: {
         const auto& words = rule.stage == RuleStage::Focus ? set.focusAreas : set.homeCare;
         std::string text;
         if (rule.addBits != 0) {
-            text += "adds " + wordList(rule.addBits, words);
+            text += translated::fill(QCoreApplication::translate("CommandLineTool", "adds %1"),
+                                     wordList(rule.addBits, words));
         }
         if (rule.removeBits != 0) {
-            text += (text.empty() ? "" : "; ") + std::string("removes ") +
-                    wordList(rule.removeBits, words);
+            text += (text.empty() ? "" : "; ") +
+                    translated::fill(QCoreApplication::translate("CommandLineTool", "removes %1"),
+                                     wordList(rule.removeBits, words));
         }
         if (rule.removeLyingIn) {
-            text += (text.empty() ? "" : "; ") + std::string("removes the focus areas lying in ") +
-                    (*rule.removeLyingIn == FactCatalog::kAvoidAreasSlot ? "avoid_areas"
-                                                                         : "pain.locations");
+            text += (text.empty() ? "" : "; ") +
+                    translated::fill(QCoreApplication::translate(
+                                         "CommandLineTool", "removes the focus areas lying in %1"),
+                                     *rule.removeLyingIn == FactCatalog::kAvoidAreasSlot
+                                         ? "avoid_areas"
+                                         : "pain.locations");
         }
         return text;
     }
@@ -419,45 +442,69 @@ std::string actionOf(const RuleSet& set, const Rule& rule)
 std::string readableRules(const RuleSet& set)
 {
     std::ostringstream out;
-    out << "Rules " << set.version << " (sha256 " << set.sourceSha256 << ")\n";
+    out << translated::fill(QCoreApplication::translate("CommandLineTool", "Rules %1 (sha256 %2)"),
+                            set.version, set.sourceSha256)
+        << '\n';
     if (!set.description.empty()) {
         out << set.description.english() << '\n';
     }
     out << '\n' << requiredQuestionsReport(set);
-    out << "a medical clearance holds " << set.clearanceValidDays << " days\n";
+    out << translated::fill(QCoreApplication::translate("CommandLineTool",
+                                                        "a medical clearance holds %n day(s)",
+                                                        nullptr, int(set.clearanceValidDays)))
+        << '\n';
     for (std::size_t stage = 0; stage < kRuleStageCount; ++stage) {
         const auto [begin, end] = set.stageRanges[stage];
         out << '\n' << kRuleStageSections[stage] << " (" << (end - begin) << ")\n";
         for (std::size_t i = begin; i < end; ++i) {
             const Rule& rule = set.rules[i];
             out << "  " << rule.id << ": " << actionOf(set, rule) << '\n';
-            out << "    when: " << (rule.whenText.empty() ? "always" : rule.whenText) << '\n';
+            out << "    "
+                << translated::fill(QCoreApplication::translate("CommandLineTool", "when: %1"),
+                                    rule.whenText.empty()
+                                        ? QCoreApplication::translate("CommandLineTool", "always")
+                                        : QString::fromStdString(rule.whenText))
+                << '\n';
             for (std::size_t v = 0; v < rule.reasons.size(); ++v) {
                 const bool cleared = rule.clearedVariant && *rule.clearedVariant == v;
                 const auto& english = rule.reasons[v].text(UiLanguage::English).text;
                 const auto& french = rule.reasons[v].text(UiLanguage::French).text;
-                out << "    " << (cleared ? "when cleared: " : "reason: ") << english << '\n';
+                out << "    "
+                    << translated::fill(
+                           cleared
+                               ? QCoreApplication::translate("CommandLineTool", "when cleared: %1")
+                               : QCoreApplication::translate("CommandLineTool", "reason: %1"),
+                           english)
+                    << '\n';
                 if (french != english) {
                     out << "      fr: " << french << '\n';
                 }
             }
-            out << "    evidence: ";
-            if (rule.evidence.empty()) {
-                out << "(none given)";
-            }
+            std::string evidence;
             for (std::size_t e = 0; e < rule.evidence.size(); ++e) {
-                out << (e == 0 ? "" : ", ") << set.sources[rule.evidence[e]].id;
+                evidence += (e == 0 ? "" : ", ") + set.sources[rule.evidence[e]].id;
             }
-            out << '\n';
+            out << "    "
+                << translated::fill(QCoreApplication::translate("CommandLineTool", "evidence: %1"),
+                                    rule.evidence.empty() ? QCoreApplication::translate(
+                                                                "CommandLineTool", "(none given)")
+                                                          : QString::fromStdString(evidence))
+                << '\n';
         }
     }
-    out << "\nsources (" << set.sources.size() << ")\n";
+    out << '\n'
+        << translated::fill(QCoreApplication::translate("CommandLineTool", "sources (%1)"),
+                            set.sources.size())
+        << '\n';
     for (const auto& source : set.sources) {
         out << "  " << source.id << ": " << source.title.english();
         if (source.year) {
             out << " (" << *source.year << ')';
         }
-        out << "\n    supports: " << source.supports.english() << '\n';
+        out << "\n    "
+            << translated::fill(QCoreApplication::translate("CommandLineTool", "supports: %1"),
+                                source.supports.english())
+            << '\n';
     }
     return out.str();
 }
@@ -487,14 +534,21 @@ int CommandLineTool::rules(const QStringList& operands)
         }
         const RuleSet& set = *loaded.ruleSet;
         std::ostringstream summary;
-        summary << operands[1].toStdString() << ": ok, version " << set.version << ", "
-                << set.rules.size() << " rules (";
+        // The stage section names are the file's JSON keys: not translated.
+        std::string stages;
         for (std::size_t stage = 0; stage < kRuleStageCount; ++stage) {
             const auto [begin, end] = set.stageRanges[stage];
-            summary << (stage == 0 ? "" : ", ") << (end - begin) << ' '
-                    << kRuleStageSections[stage];
+            stages += (stage == 0 ? "" : ", ") + std::to_string(end - begin) + ' ' +
+                      std::string(kRuleStageSections[stage]);
         }
-        summary << "), " << set.sources.size() << " sources, sha256 " << set.sourceSha256 << '\n';
+        summary << translated::fill(QCoreApplication::translate(
+                                        "CommandLineTool",
+                                        "%1: ok, version %2, %n rule(s) (%3), %4 sources, "
+                                        "sha256 %5",
+                                        nullptr, int(set.rules.size())),
+                                    operands[1], set.version, stages, set.sources.size(),
+                                    set.sourceSha256)
+                << '\n';
         summary << requiredQuestionsReport(set);
         std::string withoutEvidence;
         for (const auto& rule : set.rules) {
@@ -503,18 +557,25 @@ int CommandLineTool::rules(const QStringList& operands)
             }
         }
         if (!withoutEvidence.empty()) {
-            summary << "rules without evidence: " << withoutEvidence << '\n';
+            summary << translated::fill(QCoreApplication::translate("CommandLineTool",
+                                                                    "rules without evidence: %1"),
+                                        withoutEvidence)
+                    << '\n';
         }
         // Warnings only: a text in one language is shown in both until a
         // clinic writes the other.
         for (const auto& missing : set.missingTranslations) {
+            // "warning:" stays as it is, like "error:": scripts look for it.
             const std::string line = "warning: " + terminal_text::escaped(missing) + "\n";
             std::fwrite(line.data(), 1, line.size(), stderr);
         }
         if (!set.missingTranslations.empty()) {
-            summary << set.missingTranslations.size()
-                    << " texts in one language only (English and French expected; see the "
-                       "warnings)\n";
+            summary << translated::fill(QCoreApplication::translate(
+                           "CommandLineTool",
+                           "%n text(s) in one language only (English and French expected; see "
+                           "the warnings)",
+                           nullptr, int(set.missingTranslations.size())))
+                    << '\n';
         }
         std::string text = summary.str();
         text.pop_back();

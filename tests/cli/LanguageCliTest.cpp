@@ -175,3 +175,59 @@ TEST_CASE("cli language: CSV headers stay English, --labels fr gives French ones
     CHECK(wrong.errLines() ==
           std::vector<std::string>{"error: --labels: must be en or fr, got \"de\""});
 }
+
+TEST_CASE("cli language: rules check of a bad rules file in French, same field and exit code",
+          "[cli][language][rules]")
+{
+    QTemporaryDir dir;
+    auto rules = nlohmann::ordered_json::parse(readFile(QStringLiteral(CLINIC_DEFAULT_RULES)));
+    rules["approach_rules"][0]["approach"] = "cupping";
+    const QString path = writeFile(dir, "rules.json", rules.dump());
+    const QStringList check{QStringLiteral("rules"), QStringLiteral("check"), path};
+    const Run english = runCli(check);
+    const Run french = runCli(QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} + check);
+    CHECK(english.exitCode == 2);
+    CHECK(french.exitCode == english.exitCode);
+    CHECK(french.out.empty());
+    CHECK(english.errLines() ==
+          std::vector<std::string>{
+              "error: approach_rules[0].approach: in rule \"referred-pain-pattern\": unknown "
+              "approach \"cupping\"; must be trigger_point, deep_tissue, swedish or sacroiliac "
+              "(referrals belong in referral_rules)"});
+    CHECK(french.errLines() ==
+          std::vector<std::string>{
+              "error: approach_rules[0].approach: dans la règle \"referred-pain-pattern\"\u00a0: "
+              "approche inconnue \"cupping\"\u00a0; doit être trigger_point, deep_tissue, swedish "
+              "ou sacroiliac (les orientations vers un médecin vont dans referral_rules)"});
+}
+
+TEST_CASE("cli language: rules check warns in French about a text in English only",
+          "[cli][language][rules]")
+{
+    QTemporaryDir dir;
+    auto rules = nlohmann::ordered_json::parse(readFile(QStringLiteral(CLINIC_DEFAULT_RULES)));
+    rules["focus_rules"][6]["reason"] = "Stands on one leg: gluteus medius.";
+    const QString path = writeFile(dir, "one-language.json", rules.dump());
+    const Run french = runCli({QStringLiteral("--lang"), QStringLiteral("fr"),
+                               QStringLiteral("rules"), QStringLiteral("check"), path});
+    CHECK(french.exitCode == 0); // a warning, not an error
+    CHECK(french.errLines() ==
+          std::vector<std::string>{"warning: focus_rules[6].reason: aucune version française (dans "
+                                   "la règle \"focus-one-leg\")"});
+    CHECK(french.out.find(
+              "\u00a0: correct, version default-2026.2, 58 règles (23 referral_rules, ") !=
+          std::string::npos);
+    CHECK(french.out.find("\nexige toujours 18 questions\u00a0: screening.saddle_numbness, ") !=
+          std::string::npos);
+    CHECK(french.out.find("\n1 texte dans une seule langue (anglais et français attendus\u00a0; "
+                          "voir les avertissements)") != std::string::npos);
+    CHECK(french.out.find("one language only") == std::string::npos);
+
+    // English stays as it was, with the singular for one text.
+    const Run english = runCli({QStringLiteral("rules"), QStringLiteral("check"), path});
+    CHECK(english.errLines() ==
+          std::vector<std::string>{"warning: focus_rules[6].reason: no French version (in rule "
+                                   "\"focus-one-leg\")"});
+    CHECK(english.out.find("\n1 text in one language only (English and French expected; see the "
+                           "warnings)") != std::string::npos);
+}

@@ -3,6 +3,7 @@
 #include "rules/FactCatalog.h"
 #include "util/BoundedInput.h"
 #include "util/TextRules.h"
+#include "util/Translated.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -23,7 +24,6 @@ constexpr std::size_t kMaxWordsPerList = 64; // word lists are 64-bit sets
 constexpr std::size_t kMaxRules = 60000;     // rationale entries index rules with 16 bits
 // By UiLanguage: the keys of a text in two languages, and their names in warnings.
 constexpr const char* kLanguageCodes[kUiLanguageCount] = {"en", "fr"};
-constexpr const char* kLanguageNames[kUiLanguageCount] = {"English", "French"};
 
 std::string jsonString(std::string_view text)
 {
@@ -82,7 +82,9 @@ std::string joinWords(const std::vector<std::string_view>& words)
         text += text.empty() ? "" : ", ";
         text += word;
     }
-    return text.empty() ? "(none defined)" : text;
+    return text.empty()
+               ? translated::fill(QCoreApplication::translate("RuleSetLoader", "(none defined)"))
+               : text;
 }
 
 std::string describe(const json& value)
@@ -99,9 +101,11 @@ std::string keyInPath(std::string_view key)
 
 std::string tooLongMessage(std::size_t bytes)
 {
-    return "the file has " + std::to_string(bytes) + " bytes, more than " +
-           bounded::sizeText(RuleSetLoader::kMaxFileBytes) +
-           "; a rules file is a few dozen kilobytes";
+    return translated::fill(
+        QCoreApplication::translate(
+            "RuleSetLoader",
+            "the file has %1 bytes, more than %2; a rules file is a few dozen kilobytes"),
+        bytes, bounded::sizeText(RuleSetLoader::kMaxFileBytes));
 }
 
 // A condition as text for people, with "fact" before its operator (the
@@ -173,11 +177,13 @@ public:
             const bool repeated = !object.keys.insert(name).second;
             object.lastKey = name;
             if (repeated) {
-                fail(path(), "appears twice; give each key once");
+                fail(path(), translated::fill(QCoreApplication::translate(
+                                 "RuleSetLoader", "appears twice; give each key once")));
             }
             if (const auto c = text_rules::forbiddenCharacter(name, text_rules::Lines::One)) {
-                fail(path(),
-                     "the key " + text_rules::controlCharacterMessage(*c, text_rules::Lines::One));
+                fail(path(), translated::fill(
+                                 QCoreApplication::translate("RuleSetLoader", "the key %1"),
+                                 text_rules::controlCharacterMessage(*c, text_rules::Lines::One)));
             }
             break;
         }
@@ -257,20 +263,25 @@ public:
     void compile(const json& document)
     {
         if (!document.is_object()) {
-            fail("rules", "must be a JSON object {...}");
+            fail("rules", translated::fill(QCoreApplication::translate(
+                              "RuleSetLoader", "must be a JSON object {...}")));
             return;
         }
         const json* format = required(document, "", "format");
         if (format != nullptr && format->is_string() && *format == kOldFormat) {
-            fail("format",
-                 "this is a " + std::string(kOldFormat) + " file; this version reads " +
-                     std::string(kFormat) +
-                     " only (three-state answers, required questions, clearances): "
-                     "start from `clinic-intake-cli rules show --json` and see docs/rules.md");
+            fail("format", translated::fill(
+                               QCoreApplication::translate(
+                                   "RuleSetLoader",
+                                   "this is a %1 file; this version reads %2 only (three-state "
+                                   "answers, required questions, clearances): start from "
+                                   "`clinic-intake-cli rules show --json` and see docs/rules.md"),
+                               kOldFormat, kFormat));
             return;
         }
         if (format != nullptr && (!format->is_string() || *format != kFormat)) {
-            fail("format", "must be \"" + std::string(kFormat) + "\", got " + describe(*format));
+            fail("format", translated::fill(QCoreApplication::translate("RuleSetLoader",
+                                                                        "must be \"%1\", got %2"),
+                                            kFormat, describe(*format)));
         }
         std::vector<std::string_view> topLevel = {
             "format",    "version",    "description",          "sources",           "focus_areas",
@@ -280,7 +291,10 @@ public:
 
         if (const json* version = required(document, "", "version")) {
             if (!version->is_string() || version->get_ref<const std::string&>().empty()) {
-                fail("version", "must be a non-empty text, got " + describe(*version));
+                fail("version",
+                     translated::fill(QCoreApplication::translate(
+                                          "RuleSetLoader", "must be a non-empty text, got %1"),
+                                      describe(*version)));
             } else {
                 m_set.version = version->get<std::string>();
                 m_set.versionJson = jsonString(m_set.version);
@@ -305,7 +319,8 @@ public:
             const std::string section(kRuleStageSections[stage]);
             if (const json* rules = required(document, "", section)) {
                 if (!rules->is_array()) {
-                    fail(section, "must be a list of rules [...]");
+                    fail(section, translated::fill(QCoreApplication::translate(
+                                      "RuleSetLoader", "must be a list of rules [...]")));
                 } else {
                     for (std::size_t i = 0; i < rules->size(); ++i) {
                         compileRule(RuleStage(stage), (*rules)[i],
@@ -317,7 +332,9 @@ public:
         }
         checkApproachFallback();
         if (m_set.rules.size() > kMaxRules) {
-            fail("rules", "more than " + std::to_string(kMaxRules) + " rules");
+            fail("rules", translated::fill(
+                              QCoreApplication::translate("RuleSetLoader", "more than %1 rules"),
+                              kMaxRules));
         }
     }
 
@@ -330,8 +347,11 @@ private:
             return;
         }
         const std::string where = path.empty() ? "rules" : path;
-        m_errors.push_back(
-            {where, m_ruleLabel.empty() ? message : "in rule " + m_ruleLabel + ": " + message});
+        m_errors.push_back({where, m_ruleLabel.empty()
+                                       ? message
+                                       : translated::fill(QCoreApplication::translate(
+                                                              "RuleSetLoader", "in rule %1: %2"),
+                                                          m_ruleLabel, message)});
     }
 
     static std::string pathOf(const std::string& parent, std::string_view key)
@@ -348,7 +368,8 @@ private:
     {
         const auto found = object.find(key);
         if (found == object.end()) {
-            fail(pathOf(path, key), "is required but missing");
+            fail(pathOf(path, key), translated::fill(QCoreApplication::translate(
+                                        "RuleSetLoader", "is required but missing")));
             return nullptr;
         }
         return &*found;
@@ -360,7 +381,9 @@ private:
         for (const auto& item : object.items()) {
             if (std::find(known.begin(), known.end(), item.key()) == known.end()) {
                 fail(pathOf(path, keyInPath(item.key())),
-                     "unknown key; expected one of " + joinWords(known));
+                     translated::fill(QCoreApplication::translate(
+                                          "RuleSetLoader", "unknown key; expected one of %1"),
+                                      joinWords(known)));
             }
         }
     }
@@ -381,12 +404,16 @@ private:
         const auto found = object.find(key);
         if (found == object.end()) {
             if (isRequired) {
-                fail(pathOf(path, key), "is required but missing");
+                fail(pathOf(path, key), translated::fill(QCoreApplication::translate(
+                                            "RuleSetLoader", "is required but missing")));
             }
             return std::nullopt;
         }
         if (!found->is_string() || found->get_ref<const std::string&>().empty()) {
-            fail(pathOf(path, key), "must be a non-empty text, got " + describe(*found));
+            fail(pathOf(path, key),
+                 translated::fill(QCoreApplication::translate("RuleSetLoader",
+                                                              "must be a non-empty text, got %1"),
+                                  describe(*found)));
             return std::nullopt;
         }
         return found->get<std::string>();
@@ -398,10 +425,12 @@ private:
     // warning for `rules check`.
     std::optional<RuleText> ruleText(const json& value, const std::string& path, bool nonEmpty)
     {
-        const char* const shape = nonEmpty ? "a non-empty text" : "text";
         if (value.is_string()) {
             if (nonEmpty && value.get_ref<const std::string&>().empty()) {
-                fail(path, std::string("must be ") + shape + ", got " + describe(value));
+                fail(path,
+                     translated::fill(QCoreApplication::translate(
+                                          "RuleSetLoader", "must be a non-empty text, got %1"),
+                                      describe(value)));
                 return std::nullopt;
             }
             RuleText text;
@@ -409,8 +438,17 @@ private:
             return completed(std::move(text), path);
         }
         if (!value.is_object()) {
-            fail(path, std::string("must be ") + shape +
-                           " or {\"en\": \"...\", \"fr\": \"...\"}, got " + describe(value));
+            fail(path,
+                 nonEmpty
+                     ? translated::fill(QCoreApplication::translate(
+                                            "RuleSetLoader", "must be a non-empty text or {\"en\": "
+                                                             "\"...\", \"fr\": \"...\"}, got %1"),
+                                        describe(value))
+                     : translated::fill(
+                           QCoreApplication::translate(
+                               "RuleSetLoader",
+                               "must be text or {\"en\": \"...\", \"fr\": \"...\"}, got %1"),
+                           describe(value)));
             return std::nullopt;
         }
         refuseUnknownKeys(value, path, {"en", "fr"});
@@ -423,19 +461,29 @@ private:
                 continue;
             }
             if (!found->is_string()) {
-                fail(pathOf(path, code), "must be a string, got " + describe(*found));
+                fail(pathOf(path, code),
+                     translated::fill(
+                         QCoreApplication::translate("RuleSetLoader", "must be a string, got %1"),
+                         describe(*found)));
                 ok = false;
             } else if (found->get_ref<const std::string&>().empty()) {
                 // An empty text would show nothing: leave the language out instead.
-                fail(pathOf(path, code), "must not be empty; leave \"" + std::string(code) +
-                                             "\" out if there is no text in that language");
+                fail(pathOf(path, code),
+                     translated::fill(QCoreApplication::translate(
+                                          "RuleSetLoader", "must not be empty; leave \"%1\" out if "
+                                                           "there is no text in that language"),
+                                      code));
                 ok = false;
             } else {
                 text.texts[i] = found->get<std::string>();
             }
         }
         if (ok && text.empty()) {
-            fail(path, "must give its text in \"en\" or \"fr\" (or both), got " + describe(value));
+            fail(path,
+                 translated::fill(QCoreApplication::translate(
+                                      "RuleSetLoader",
+                                      "must give its text in \"en\" or \"fr\" (or both), got %1"),
+                                  describe(value)));
             return std::nullopt;
         }
         return ok ? completed(std::move(text), path) : std::nullopt;
@@ -447,9 +495,24 @@ private:
         for (std::size_t i = 0; i < kUiLanguageCount; ++i) {
             if (text.texts[i].empty() && !text.texts[1 - i].empty()) {
                 text.texts[i] = text.texts[1 - i];
-                m_set.missingTranslations.push_back(
-                    path + ": no " + kLanguageNames[i] + " version" +
-                    (m_ruleLabel.empty() ? std::string() : " (in rule " + m_ruleLabel + ")"));
+                // Whole sentences per language: French puts the adjective elsewhere. The
+                // path and its colon stay as in error lines ("error: <path>: ").
+                const bool french = UiLanguage(i) == UiLanguage::French;
+                if (m_ruleLabel.empty()) {
+                    m_set.missingTranslations.push_back(translated::fill(
+                        french
+                            ? QCoreApplication::translate("RuleSetLoader", "%1: no French version")
+                            : QCoreApplication::translate("RuleSetLoader",
+                                                          "%1: no English version"),
+                        path));
+                } else {
+                    m_set.missingTranslations.push_back(translated::fill(
+                        french ? QCoreApplication::translate("RuleSetLoader",
+                                                             "%1: no French version (in rule %2)")
+                               : QCoreApplication::translate("RuleSetLoader",
+                                                             "%1: no English version (in rule %2)"),
+                        path, m_ruleLabel));
+                }
             }
         }
         return text;
@@ -462,15 +525,18 @@ private:
             return; // optional: rules without evidence are allowed (rules check counts them)
         }
         if (!list->is_array()) {
-            fail("sources", "must be a list of sources [{\"id\": ..., \"title\": ...}, ...]");
+            fail("sources", translated::fill(QCoreApplication::translate(
+                                "RuleSetLoader",
+                                "must be a list of sources [{\"id\": ..., \"title\": ...}, ...]")));
             return;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
             const json& entry = (*list)[i];
             const std::string path = indexPath("sources", i);
             if (!entry.is_object()) {
-                fail(path,
-                     "must be {\"id\": ..., \"title\": ..., \"year\": ..., \"supports\": ...}");
+                fail(path, translated::fill(QCoreApplication::translate(
+                               "RuleSetLoader", "must be {\"id\": ..., \"title\": ..., \"year\": "
+                                                "..., \"supports\": ...}")));
                 continue;
             }
             refuseUnknownKeys(entry, path, {"id", "title", "year", "supports"});
@@ -481,18 +547,27 @@ private:
             if (const auto year = entry.find("year"); year != entry.end()) {
                 if (!year->is_number_integer() || *year < 1800 || *year > 2200) {
                     fail(pathOf(path, "year"),
-                         "must be a year such as 2016, got " + describe(*year));
+                         translated::fill(
+                             QCoreApplication::translate("RuleSetLoader",
+                                                         "must be a year such as 2016, got %1"),
+                             describe(*year)));
                 } else {
                     source.year = year->get<int>();
                 }
             }
             if (id && !isPlainSourceId(*id)) {
                 fail(pathOf(path, "id"),
-                     "must be lowercase letters, digits, - and _, got " + describe(entry["id"]));
+                     translated::fill(
+                         QCoreApplication::translate(
+                             "RuleSetLoader", "must be lowercase letters, digits, - and _, got %1"),
+                         describe(entry["id"])));
                 continue;
             }
             if (id && findSource(*id)) {
-                fail(pathOf(path, "id"), "duplicate source id " + jsonString(*id));
+                fail(pathOf(path, "id"),
+                     translated::fill(
+                         QCoreApplication::translate("RuleSetLoader", "duplicate source id %1"),
+                         jsonString(*id)));
                 continue;
             }
             if (id && title && supports) {
@@ -528,20 +603,26 @@ private:
             return;
         }
         if (!list->is_array()) {
-            fail("focus_areas", "must be a list [{\"id\": \"hamstrings\", \"lies_in\": "
-                                "[\"thigh\"]}, ...]");
+            fail("focus_areas",
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader",
+                     "must be a list [{\"id\": \"hamstrings\", \"lies_in\": [\"thigh\"]}, ...]")));
             return;
         }
         if (list->size() > kMaxWordsPerList) {
-            fail("focus_areas", "may hold at most 64 focus areas");
+            fail("focus_areas", translated::fill(QCoreApplication::translate(
+                                    "RuleSetLoader", "may hold at most 64 focus areas")));
             return;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
             const json& entry = (*list)[i];
             const std::string path = indexPath("focus_areas", i);
             if (!entry.is_object()) {
-                fail(path,
-                     "must be {\"id\": ..., \"lies_in\": [locations]}, got " + describe(entry));
+                fail(path, translated::fill(
+                               QCoreApplication::translate(
+                                   "RuleSetLoader",
+                                   "must be {\"id\": ..., \"lies_in\": [locations]}, got %1"),
+                               describe(entry)));
                 continue;
             }
             refuseUnknownKeys(entry, path, {"id", "lies_in"});
@@ -552,18 +633,27 @@ private:
             }
             if (!id->is_string() || !isPlainWord(id->get_ref<const std::string&>())) {
                 fail(pathOf(path, "id"),
-                     "must be a word of lowercase letters, digits and _, got " + describe(*id));
+                     translated::fill(
+                         QCoreApplication::translate(
+                             "RuleSetLoader",
+                             "must be a word of lowercase letters, digits and _, got %1"),
+                         describe(*id)));
                 continue;
             }
             const std::string word = id->get<std::string>();
             if (std::find(m_set.focusAreas.begin(), m_set.focusAreas.end(), word) !=
                 m_set.focusAreas.end()) {
-                fail(pathOf(path, "id"), describe(*id) + " is listed twice");
+                fail(pathOf(path, "id"),
+                     translated::fill(
+                         QCoreApplication::translate("RuleSetLoader", "%1 is listed twice"),
+                         describe(*id)));
                 continue;
             }
             const std::string liesInPath = pathOf(path, "lies_in");
             if (!liesIn->is_array()) {
-                fail(liesInPath, "must be a list of locations (it may be empty)");
+                fail(liesInPath,
+                     translated::fill(QCoreApplication::translate(
+                         "RuleSetLoader", "must be a list of locations (it may be empty)")));
                 continue;
             }
             std::uint16_t locations = 0;
@@ -574,8 +664,10 @@ private:
                                                         : std::nullopt;
                 if (!index) {
                     fail(indexPath(liesInPath, j),
-                         "unknown location " + describe(location) + "; expected one of " +
-                             joinWords(fixedWords(FactWords::PainLocations)));
+                         translated::fill(
+                             QCoreApplication::translate("RuleSetLoader",
+                                                         "unknown location %1; expected one of %2"),
+                             describe(location), joinWords(fixedWords(FactWords::PainLocations))));
                 } else {
                     locations |= bitOf(PainLocation(*index));
                 }
@@ -595,11 +687,13 @@ private:
         }
         const std::string path(key);
         if (!list->is_array()) {
-            fail(path, "must be a list of words [...]");
+            fail(path, translated::fill(QCoreApplication::translate(
+                           "RuleSetLoader", "must be a list of words [...]")));
             return;
         }
         if (list->size() > kMaxWordsPerList) {
-            fail(path, "may hold at most 64 words");
+            fail(path, translated::fill(QCoreApplication::translate("RuleSetLoader",
+                                                                    "may hold at most 64 words")));
             return;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
@@ -607,10 +701,16 @@ private:
             const std::string entryPath = indexPath(path, i);
             if (!entry.is_string() || !isPlainWord(entry.get_ref<const std::string&>())) {
                 fail(entryPath,
-                     "must be a word of lowercase letters, digits and _, got " + describe(entry));
+                     translated::fill(
+                         QCoreApplication::translate(
+                             "RuleSetLoader",
+                             "must be a word of lowercase letters, digits and _, got %1"),
+                         describe(entry)));
             } else if (std::find(words.begin(), words.end(), entry.get<std::string>()) !=
                        words.end()) {
-                fail(entryPath, describe(entry) + " is listed twice");
+                fail(entryPath, translated::fill(QCoreApplication::translate("RuleSetLoader",
+                                                                             "%1 is listed twice"),
+                                                 describe(entry)));
             } else {
                 words.push_back(entry.get<std::string>());
                 wordsJson.push_back(jsonString(words.back()));
@@ -629,7 +729,10 @@ private:
                                ? indexOfWord(kPressureWords, value->get<std::string>())
                                : std::nullopt;
         if (!index) {
-            fail(pathOf(path, key), "must be light, medium or firm, got " + describe(*value));
+            fail(pathOf(path, key),
+                 translated::fill(QCoreApplication::translate(
+                                      "RuleSetLoader", "must be light, medium or firm, got %1"),
+                                  describe(*value)));
             return std::nullopt;
         }
         return Pressure(*index);
@@ -642,8 +745,10 @@ private:
             return;
         }
         if (!approaches->is_object()) {
-            fail("approaches", "must be an object {\"swedish\": {\"least_pressure\": \"light\", "
-                               "\"most_pressure\": \"medium\"}, ...}");
+            fail("approaches",
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader", "must be an object {\"swedish\": {\"least_pressure\": "
+                                      "\"light\", \"most_pressure\": \"medium\"}, ...}")));
             return;
         }
         const std::vector<std::string_view> massageApproaches(kApproachWords.begin(),
@@ -657,7 +762,9 @@ private:
                 continue;
             }
             if (!entry->is_object()) {
-                fail(path, "must be {\"least_pressure\": ..., \"most_pressure\": ...}");
+                fail(path, translated::fill(QCoreApplication::translate(
+                               "RuleSetLoader",
+                               "must be {\"least_pressure\": ..., \"most_pressure\": ...}")));
                 continue;
             }
             refuseUnknownKeys(*entry, path, {"least_pressure", "most_pressure"});
@@ -665,7 +772,9 @@ private:
             const auto most = pressureAt(*entry, path, "most_pressure");
             if (least && most && *least > *most) {
                 fail(pathOf(path, "least_pressure"),
-                     "is above most_pressure; the approach could never be used");
+                     translated::fill(QCoreApplication::translate(
+                         "RuleSetLoader",
+                         "is above most_pressure; the approach could never be used")));
             }
             m_set.leastPressure[i] = least.value_or(Pressure::Light);
             m_set.mostPressure[i] = most.value_or(Pressure::Light);
@@ -680,7 +789,10 @@ private:
         }
         if (!days->is_number_integer() || *days < 0 || *days > 3650) {
             fail("clearance_valid_days",
-                 "must be a whole number of days from 0 to 3650, got " + describe(*days));
+                 translated::fill(
+                     QCoreApplication::translate(
+                         "RuleSetLoader", "must be a whole number of days from 0 to 3650, got %1"),
+                     describe(*days)));
             return;
         }
         m_set.clearanceValidDays = days->get<int>();
@@ -694,14 +806,17 @@ private:
         }
         if (!list->is_array()) {
             fail("required_questions",
-                 "must be a list [{\"when\": true, \"questions\": [...]}, ...]");
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader",
+                     "must be a list [{\"when\": true, \"questions\": [...]}, ...]")));
             return;
         }
         for (std::size_t i = 0; i < list->size(); ++i) {
             const json& entry = (*list)[i];
             const std::string path = indexPath("required_questions", i);
             if (!entry.is_object()) {
-                fail(path, "must be {\"when\": ..., \"questions\": [...]}");
+                fail(path, translated::fill(QCoreApplication::translate(
+                               "RuleSetLoader", "must be {\"when\": ..., \"questions\": [...]}")));
                 continue;
             }
             refuseUnknownKeys(entry, path, {"when", "questions", "description"});
@@ -726,8 +841,9 @@ private:
             }
             const std::string questionsPath = pathOf(path, "questions");
             if (!questions->is_array() || questions->empty()) {
-                fail(questionsPath, "must be a non-empty list of questions such as "
-                                    "\"screening.saddle_numbness\"");
+                fail(questionsPath, translated::fill(QCoreApplication::translate(
+                                        "RuleSetLoader", "must be a non-empty list of questions "
+                                                         "such as \"screening.saddle_numbness\"")));
                 continue;
             }
             for (std::size_t j = 0; j < questions->size(); ++j) {
@@ -736,8 +852,11 @@ private:
                     name.is_string() ? FactCatalog::find(name.get<std::string>()) : nullptr;
                 if (fact == nullptr || fact->kind != FactKind::Answer) {
                     fail(indexPath(questionsPath, j),
-                         "unknown question " + describe(name) +
-                             "; a question is screening.<id> or precautions.<id>");
+                         translated::fill(
+                             QCoreApplication::translate("RuleSetLoader",
+                                                         "unknown question %1; a question is "
+                                                         "screening.<id> or precautions.<id>"),
+                             describe(name)));
                     continue;
                 }
                 required.questions |= bitOf(Question(fact->slot));
@@ -757,9 +876,11 @@ private:
                                : std::nullopt;
         if (!index || Approach(*index) == Approach::ReferOut) {
             fail(pathOf(path, "approach"),
-                 "unknown approach " + describe(*approach) +
-                     "; must be trigger_point, deep_tissue, swedish or sacroiliac (referrals "
-                     "belong in referral_rules)");
+                 translated::fill(QCoreApplication::translate(
+                                      "RuleSetLoader",
+                                      "unknown approach %1; must be trigger_point, deep_tissue, "
+                                      "swedish or sacroiliac (referrals belong in referral_rules)"),
+                                  describe(*approach)));
             return std::nullopt;
         }
         return Approach(*index);
@@ -770,7 +891,8 @@ private:
                            const std::vector<std::string>& known, std::string_view listName)
     {
         if (!list.is_array() || list.empty()) {
-            fail(path, "must be a non-empty list of words [...]");
+            fail(path, translated::fill(QCoreApplication::translate(
+                           "RuleSetLoader", "must be a non-empty list of words [...]")));
             return 0;
         }
         std::uint64_t bits = 0;
@@ -780,8 +902,10 @@ private:
                                    ? std::find(known.begin(), known.end(), entry.get<std::string>())
                                    : known.end();
             if (found == known.end()) {
-                fail(indexPath(path, i), "unknown word " + describe(entry) + "; add it to " +
-                                             std::string(listName) + " first");
+                fail(indexPath(path, i),
+                     translated::fill(QCoreApplication::translate(
+                                          "RuleSetLoader", "unknown word %1; add it to %2 first"),
+                                      describe(entry), std::string(listName)));
             } else {
                 bits |= std::uint64_t(1) << (found - known.begin());
             }
@@ -794,7 +918,10 @@ private:
     compileTemplates(const json& value, const std::string& path)
     {
         if (value.is_string() && value.get_ref<const std::string&>().empty()) {
-            fail(path, "must be a non-empty sentence, got " + describe(value));
+            fail(path,
+                 translated::fill(QCoreApplication::translate(
+                                      "RuleSetLoader", "must be a non-empty sentence, got %1"),
+                                  describe(value)));
             return std::nullopt;
         }
         const auto text = ruleText(value, path, true);
@@ -852,8 +979,10 @@ private:
                         for (const auto& p : kPlaceholders) {
                             names.push_back(p.name);
                         }
-                        fail(path, "unknown placeholder {" + bounded::excerpt(name, 40) +
-                                       "}; known: " + joinWords(names));
+                        fail(path, translated::fill(
+                                       QCoreApplication::translate(
+                                           "RuleSetLoader", "unknown placeholder {%1}; known: %2"),
+                                       bounded::excerpt(name, 40), joinWords(names)));
                         ok = false;
                     } else {
                         part.hasPlaceholder = true;
@@ -882,11 +1011,14 @@ private:
         const auto reason = ruleJson.find("reason");
         const auto reasons = ruleJson.find("reasons");
         if (reason != ruleJson.end() && reasons != ruleJson.end()) {
-            fail(path, "has both \"reason\" and \"reasons\"; give one");
+            fail(path, translated::fill(QCoreApplication::translate(
+                           "RuleSetLoader", "has both \"reason\" and \"reasons\"; give one")));
             return;
         }
         if (reason == ruleJson.end() && reasons == ruleJson.end()) {
-            fail(pathOf(path, "reason"), "is required: it is the line the rationale shows");
+            fail(pathOf(path, "reason"),
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader", "is required: it is the line the rationale shows")));
             return;
         }
         if (reason != ruleJson.end()) {
@@ -897,15 +1029,17 @@ private:
         }
         const std::string listPath = pathOf(path, "reasons");
         if (!reasons->is_array() || reasons->empty() || reasons->size() > 16) {
-            fail(listPath, "must be a list of 1 to 16 {\"when\": ..., \"text\": ...}; the last "
-                           "has no \"when\"");
+            fail(listPath, translated::fill(QCoreApplication::translate(
+                               "RuleSetLoader", "must be a list of 1 to 16 {\"when\": ..., "
+                                                "\"text\": ...}; the last has no \"when\"")));
             return;
         }
         for (std::size_t i = 0; i < reasons->size(); ++i) {
             const json& entry = (*reasons)[i];
             const std::string entryPath = indexPath(listPath, i);
             if (!entry.is_object()) {
-                fail(entryPath, "must be {\"when\": ..., \"text\": ...}");
+                fail(entryPath, translated::fill(QCoreApplication::translate(
+                                    "RuleSetLoader", "must be {\"when\": ..., \"text\": ...}")));
                 continue;
             }
             refuseUnknownKeys(entry, entryPath, {"when", "text"});
@@ -914,10 +1048,13 @@ private:
             const auto when = entry.find("when");
             if (last && when != entry.end()) {
                 fail(pathOf(entryPath, "when"),
-                     "the last reason must have no \"when\": it is shown when none before holds");
+                     translated::fill(QCoreApplication::translate(
+                         "RuleSetLoader", "the last reason must have no \"when\": it is shown when "
+                                          "none before holds")));
             } else if (!last && when == entry.end()) {
                 fail(pathOf(entryPath, "when"),
-                     "is required: only the last reason may leave it out");
+                     translated::fill(QCoreApplication::translate(
+                         "RuleSetLoader", "is required: only the last reason may leave it out")));
             } else if (when != entry.end()) {
                 variant.when = compileCondition(*when, pathOf(entryPath, "when"), stage);
             }
@@ -940,7 +1077,9 @@ private:
         }
         const std::string evidencePath = pathOf(path, "evidence");
         if (!evidence->is_array() || evidence->empty()) {
-            fail(evidencePath, "must be a non-empty list of source ids from \"sources\"");
+            fail(evidencePath,
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader", "must be a non-empty list of source ids from \"sources\"")));
             return;
         }
         for (std::size_t i = 0; i < evidence->size(); ++i) {
@@ -948,7 +1087,10 @@ private:
             const auto source = id.is_string() ? findSource(id.get<std::string>()) : std::nullopt;
             if (!source) {
                 fail(indexPath(evidencePath, i),
-                     "unknown source " + describe(id) + "; add it to \"sources\" first");
+                     translated::fill(
+                         QCoreApplication::translate(
+                             "RuleSetLoader", "unknown source %1; add it to \"sources\" first"),
+                         describe(id)));
             } else {
                 rule.evidence.push_back(*source);
             }
@@ -963,7 +1105,10 @@ private:
                                    : std::nullopt;
             if (!index) {
                 fail(pathOf(path, "refer_out"),
-                     "must be emergency, urgent or routine, got " + describe(*urgency));
+                     translated::fill(
+                         QCoreApplication::translate(
+                             "RuleSetLoader", "must be emergency, urgent or routine, got %1"),
+                         describe(*urgency)));
             } else {
                 rule.urgency = Urgency(*index);
             }
@@ -973,7 +1118,8 @@ private:
         if (code == ruleJson.end()) {
             if (clearedText != ruleJson.end()) {
                 fail(pathOf(path, "reason_cleared"),
-                     "only a rule with a \"clearance\" code can be cleared");
+                     translated::fill(QCoreApplication::translate(
+                         "RuleSetLoader", "only a rule with a \"clearance\" code can be cleared")));
             }
             return;
         }
@@ -981,15 +1127,20 @@ private:
                                ? indexOfWord(kClearanceCodeWords, code->get<std::string>())
                                : std::nullopt;
         if (!index) {
-            fail(pathOf(path, "clearance"), "unknown clearance code " + describe(*code) +
-                                                "; expected one of " +
-                                                listOfWords(kClearanceCodeWords));
+            fail(pathOf(path, "clearance"),
+                 translated::fill(
+                     QCoreApplication::translate("RuleSetLoader",
+                                                 "unknown clearance code %1; expected one of %2"),
+                     describe(*code), listOfWords(kClearanceCodeWords)));
         } else {
             rule.clearance = ClearanceCode(*index);
         }
         if (clearedText == ruleJson.end()) {
-            fail(pathOf(path, "reason_cleared"),
-                 "is required with \"clearance\": the line shown when a physician cleared it");
+            fail(
+                pathOf(path, "reason_cleared"),
+                translated::fill(QCoreApplication::translate(
+                    "RuleSetLoader",
+                    "is required with \"clearance\": the line shown when a physician cleared it")));
             return;
         }
         if (auto texts = compileTemplates(*clearedText, pathOf(path, "reason_cleared"))) {
@@ -1002,20 +1153,25 @@ private:
     {
         m_ruleLabel.clear();
         if (!ruleJson.is_object()) {
-            fail(path, "must be a rule object {\"id\": ..., \"when\": ..., ...}");
+            fail(path,
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader", "must be a rule object {\"id\": ..., \"when\": ..., ...}")));
             return;
         }
         Rule rule;
         rule.stage = stage;
         const json* id = required(ruleJson, path, "id");
         if (id != nullptr && (!id->is_string() || id->get_ref<const std::string&>().empty())) {
-            fail(pathOf(path, "id"), "must be a non-empty text");
+            fail(pathOf(path, "id"), translated::fill(QCoreApplication::translate(
+                                         "RuleSetLoader", "must be a non-empty text")));
         } else if (id != nullptr) {
             rule.id = id->get<std::string>();
             m_ruleLabel = jsonString(bounded::excerpt(rule.id, 60));
             // A set: a file of 100,000 rules must not take 10^10 comparisons.
             if (!m_seenIds.insert(rule.id).second) {
-                fail(pathOf(path, "id"), "duplicate id: another rule already has it");
+                fail(pathOf(path, "id"),
+                     translated::fill(QCoreApplication::translate(
+                         "RuleSetLoader", "duplicate id: another rule already has it")));
             }
         }
 
@@ -1074,7 +1230,9 @@ private:
             rule.condition = m_set.conditions.add({}); // the fallback: always holds
         } else {
             fail(pathOf(path, "when"),
-                 "is required: a rule must say when it applies (true: always)");
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader",
+                     "is required: a rule must say when it applies (true: always)")));
         }
 
         if (m_failures == failuresBefore) {
@@ -1092,7 +1250,10 @@ private:
         }
         const std::string cautionPath = pathOf(path, "caution");
         if (!caution->is_object()) {
-            fail(cautionPath, "must be {\"code\": ..., \"text\": ..., \"max_pressure\": ...}");
+            fail(cautionPath,
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader",
+                     "must be {\"code\": ..., \"text\": ..., \"max_pressure\": ...}")));
             return;
         }
         refuseUnknownKeys(*caution, cautionPath, {"code", "text", "max_pressure"});
@@ -1100,13 +1261,19 @@ private:
         if (const json* code = required(*caution, cautionPath, "code")) {
             if (!code->is_string() || !isPlainWord(code->get<std::string>())) {
                 fail(pathOf(cautionPath, "code"),
-                     "must be a word of lowercase letters, digits and _, got " + describe(*code));
+                     translated::fill(
+                         QCoreApplication::translate(
+                             "RuleSetLoader",
+                             "must be a word of lowercase letters, digits and _, got %1"),
+                         describe(*code)));
             } else {
                 definition.code = code->get<std::string>();
                 for (const auto& existing : m_set.cautions) {
                     if (existing.code == definition.code) {
                         fail(pathOf(cautionPath, "code"),
-                             "duplicate caution code " + jsonString(definition.code));
+                             translated::fill(QCoreApplication::translate(
+                                                  "RuleSetLoader", "duplicate caution code %1"),
+                                              jsonString(definition.code)));
                     }
                 }
             }
@@ -1120,14 +1287,18 @@ private:
                                    : std::nullopt;
             if (!index || Pressure(*index) == Pressure::Firm) {
                 fail(pathOf(cautionPath, "max_pressure"),
-                     "must be light or medium (leave it out for no limit), got " +
-                         describe(*limit));
+                     translated::fill(
+                         QCoreApplication::translate(
+                             "RuleSetLoader",
+                             "must be light or medium (leave it out for no limit), got %1"),
+                         describe(*limit)));
             } else {
                 definition.maxPressure = Pressure(*index);
             }
         }
         if (m_set.cautions.size() >= kMaxWordsPerList) {
-            fail(cautionPath, "a rules file may define at most 64 cautions");
+            fail(cautionPath, translated::fill(QCoreApplication::translate(
+                                  "RuleSetLoader", "a rules file may define at most 64 cautions")));
             return;
         }
         definition.codeJson = jsonString(definition.code);
@@ -1148,8 +1319,13 @@ private:
         const bool isFocus = rule.stage == RuleStage::Focus;
         if (add == ruleJson.end() && remove == ruleJson.end() &&
             (!isFocus || lyingIn == ruleJson.end())) {
-            fail(path, std::string("needs \"") + addKey + "\" or \"" + removeKey + "\"" +
-                           (isFocus ? " or \"remove_focus_lying_in\"" : ""));
+            fail(path, isFocus ? translated::fill(QCoreApplication::translate(
+                                                      "RuleSetLoader", "needs \"%1\" or \"%2\" or "
+                                                                       "\"remove_focus_lying_in\""),
+                                                  addKey, removeKey)
+                               : translated::fill(QCoreApplication::translate(
+                                                      "RuleSetLoader", "needs \"%1\" or \"%2\""),
+                                                  addKey, removeKey));
             return;
         }
         if (add != ruleJson.end()) {
@@ -1165,7 +1341,10 @@ private:
                 rule.removeLyingIn = FactCatalog::kLocationsSlot;
             } else {
                 fail(pathOf(path, "remove_focus_lying_in"),
-                     "must be \"avoid_areas\" or \"pain.locations\", got " + describe(*lyingIn));
+                     translated::fill(QCoreApplication::translate(
+                                          "RuleSetLoader",
+                                          "must be \"avoid_areas\" or \"pain.locations\", got %1"),
+                                      describe(*lyingIn)));
             }
         }
     }
@@ -1195,7 +1374,8 @@ private:
         std::vector<json> entries;
         if (listExpected) {
             if (!value.is_array() || value.empty()) {
-                fail(path, "must be a non-empty list of words [...]");
+                fail(path, translated::fill(QCoreApplication::translate(
+                               "RuleSetLoader", "must be a non-empty list of words [...]")));
                 return std::nullopt;
             }
             entries.assign(value.begin(), value.end());
@@ -1211,8 +1391,10 @@ private:
                                    : words.end();
             if (found == words.end()) {
                 fail(listExpected ? indexPath(path, i) : path,
-                     "bad value " + describe(entry) + " for " + std::string(fact.name) +
-                         "; expected one of " + joinWords(words));
+                     translated::fill(
+                         QCoreApplication::translate("RuleSetLoader",
+                                                     "bad value %1 for %2; expected one of %3"),
+                         describe(entry), std::string(fact.name), joinWords(words)));
                 ok = false;
             } else {
                 bits |= std::uint64_t(1) << (found - words.begin());
@@ -1229,8 +1411,9 @@ private:
             return program.add({}); // true: always
         }
         if (!condition.is_object() || condition.empty()) {
-            fail(path, "must be true or a condition object such as {\"fact\": "
-                       "\"screening.fever_or_unwell\"}");
+            fail(path, translated::fill(QCoreApplication::translate(
+                           "RuleSetLoader", "must be true or a condition object such as {\"fact\": "
+                                            "\"screening.fever_or_unwell\"}")));
             return program.add({});
         }
         for (const auto& [key, op] :
@@ -1240,7 +1423,9 @@ private:
                 const json& operands = condition[key];
                 const std::string operandsPath = pathOf(path, key);
                 if (!operands.is_array() || operands.empty()) {
-                    fail(operandsPath, "must be a non-empty list of conditions [...]");
+                    fail(operandsPath,
+                         translated::fill(QCoreApplication::translate(
+                             "RuleSetLoader", "must be a non-empty list of conditions [...]")));
                     return program.add({});
                 }
                 std::vector<ConditionProgram::NodeIndex> children;
@@ -1275,16 +1460,22 @@ private:
         const FactDefinition* fact =
             factName->is_string() ? FactCatalog::find(factName->get<std::string>()) : nullptr;
         if (fact == nullptr) {
-            fail(factPath, "unknown fact " + describe(*factName) +
-                               " (docs/rules.md lists the facts a rule can use)");
+            fail(factPath,
+                 translated::fill(
+                     QCoreApplication::translate(
+                         "RuleSetLoader",
+                         "unknown fact %1 (docs/rules.md lists the facts a rule can use)"),
+                     describe(*factName)));
             return program.add({});
         }
         if (stage < fact->firstStage) {
-            fail(factPath, "fact \"" + std::string(fact->name) + "\" is not decided yet in " +
-                               std::string(kRuleStageSections[std::size_t(stage)]) +
-                               "; it can be used from " +
-                               std::string(kRuleStageSections[std::size_t(fact->firstStage)]) +
-                               " on");
+            fail(factPath,
+                 translated::fill(
+                     QCoreApplication::translate(
+                         "RuleSetLoader",
+                         "fact \"%1\" is not decided yet in %2; it can be used from %3 on"),
+                     std::string(fact->name), std::string(kRuleStageSections[std::size_t(stage)]),
+                     std::string(kRuleStageSections[std::size_t(fact->firstStage)])));
             return program.add({});
         }
 
@@ -1327,8 +1518,9 @@ private:
         if (fact->kind == FactKind::YesNo ||
             (fact->kind == FactKind::Answer && condition.size() == 1)) {
             if (condition.size() != 1) {
-                fail(path, "a yes/no fact takes no operator; wrap it in {\"not\": ...} for "
-                           "\"is false\"");
+                fail(path, translated::fill(QCoreApplication::translate(
+                               "RuleSetLoader", "a yes/no fact takes no operator; wrap it in "
+                                                "{\"not\": ...} for \"is false\"")));
                 return program.add({});
             }
             if (fact->kind == FactKind::Answer) {
@@ -1341,8 +1533,12 @@ private:
             return program.add(node);
         }
         if (condition.size() != 2) {
-            fail(path, "needs exactly one operator for fact \"" + std::string(fact->name) +
-                           "\": one of " + joinWords({allowedKeys.begin() + 1, allowedKeys.end()}));
+            fail(path,
+                 translated::fill(
+                     QCoreApplication::translate(
+                         "RuleSetLoader", "needs exactly one operator for fact \"%1\": one of %2"),
+                     std::string(fact->name),
+                     joinWords({allowedKeys.begin() + 1, allowedKeys.end()})));
             return program.add({});
         }
         for (const auto& candidate : operators) {
@@ -1354,13 +1550,19 @@ private:
             node.op = candidate.op;
             if (fact->kind == FactKind::Number) {
                 if (!operand.is_number()) {
-                    fail(operandPath, "bad value " + describe(operand) + "; must be a number");
+                    fail(operandPath,
+                         translated::fill(QCoreApplication::translate(
+                                              "RuleSetLoader", "bad value %1; must be a number"),
+                                          describe(operand)));
                     return program.add({});
                 }
                 node.number = operand.get<double>();
             } else if (candidate.op == ConditionOp::IsEmpty) {
                 if (!operand.is_boolean()) {
-                    fail(operandPath, "must be true or false, got " + describe(operand));
+                    fail(operandPath,
+                         translated::fill(QCoreApplication::translate(
+                                              "RuleSetLoader", "must be true or false, got %1"),
+                                          describe(operand)));
                     return program.add({});
                 }
                 node.op = operand.get<bool>() ? ConditionOp::IsEmpty : ConditionOp::NotEmpty;
@@ -1385,23 +1587,30 @@ private:
             return; // a rule that failed to compile would make this check misleading
         }
         if (begin == end) {
-            fail("approach_rules", "must have at least one rule; the last one has no \"when\"");
+            fail(
+                "approach_rules",
+                translated::fill(QCoreApplication::translate(
+                    "RuleSetLoader", "must have at least one rule; the last one has no \"when\"")));
             return;
         }
         for (std::size_t i = begin; i + 1 < end; ++i) {
             if (!m_hasCondition[i]) {
                 m_ruleLabel = jsonString(m_set.rules[i].id);
                 fail("approach_rules[" + std::to_string(i - begin) + "]",
-                     "always holds, so the approach rules after it can never apply; only the "
-                     "last approach rule may leave out \"when\"");
+                     translated::fill(QCoreApplication::translate(
+                         "RuleSetLoader",
+                         "always holds, so the approach rules after it can never apply; only the "
+                         "last approach rule may leave out \"when\"")));
                 m_ruleLabel.clear();
             }
         }
         if (m_hasCondition[end - 1]) {
             m_ruleLabel = jsonString(m_set.rules[end - 1].id);
             fail("approach_rules[" + std::to_string(end - 1 - begin) + "].when",
-                 "the last approach rule must have no \"when\": it is the fallback that gives "
-                 "every intake with a complete screening an approach");
+                 translated::fill(QCoreApplication::translate(
+                     "RuleSetLoader",
+                     "the last approach rule must have no \"when\": it is the fallback that gives "
+                     "every intake with a complete screening an approach")));
             m_ruleLabel.clear();
         }
     }
@@ -1427,7 +1636,10 @@ RuleSetLoadResult RuleSetLoader::fromJson(std::string_view text)
     // The JSON parser takes a NUL byte for the end of the input; JSON text never holds one.
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
         result.errors.push_back(
-            {"rules", "not valid JSON: a NUL byte at byte " + std::to_string(nul + 1)});
+            {"rules",
+             translated::fill(QCoreApplication::translate("RuleSetLoader",
+                                                          "not valid JSON: a NUL byte at byte %1"),
+                              nul + 1)});
         return result;
     }
     json document;
@@ -1455,11 +1667,19 @@ RuleSetLoadResult RuleSetLoader::fromJson(std::string_view text)
         } else if (const auto end = message.find("] "); end != std::string_view::npos) {
             message.remove_prefix(end + 2);
         }
-        result.errors.push_back({"rules", "not valid JSON: " + bounded::excerpt(message, 200)});
+        // The parser's own words stay in English: they quote the file.
+        result.errors.push_back(
+            {"rules",
+             translated::fill(QCoreApplication::translate("RuleSetLoader", "not valid JSON: %1"),
+                              bounded::excerpt(message, 200))});
         return result;
     } catch (const NestingTooDeep&) {
-        result.errors.push_back({"rules", "nested more than " + std::to_string(kMaxNestingDepth) +
-                                              " levels deep; conditions need only a few"});
+        result.errors.push_back(
+            {"rules", translated::fill(QCoreApplication::translate(
+                                           "RuleSetLoader",
+                                           "nested more than %1 levels deep; conditions need only "
+                                           "a few"),
+                                       kMaxNestingDepth)});
         return result;
     }
     auto ruleSet = std::make_shared<RuleSet>();
@@ -1468,8 +1688,11 @@ RuleSetLoadResult RuleSetLoader::fromJson(std::string_view text)
     RuleSetCompiler compiler(*ruleSet, result.errors);
     compiler.compile(document);
     if (const std::size_t dropped = checker.dropped() + compiler.dropped(); dropped > 0) {
-        result.errors.push_back({"rules", "and " + std::to_string(dropped) +
-                                              " more problems; fix the ones above first"});
+        // The same words as an intake file's (context FieldError).
+        result.errors.push_back(
+            {"rules", translated::fill(QCoreApplication::translate(
+                          "FieldError", "and %n more problems; fix the ones above first", nullptr,
+                          int(dropped)))});
     }
     if (result.errors.empty()) {
         ruleSet->sourceText = std::string(text);
@@ -1489,8 +1712,11 @@ RuleSetLoadResult RuleSetLoader::fromFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         RuleSetLoadResult result;
         result.unreadable = true;
-        result.errors.push_back({path.toStdString(), "cannot read the rules file: " +
-                                                         file.errorString().toStdString()});
+        result.errors.push_back(
+            {path.toStdString(),
+             translated::fill(
+                 QCoreApplication::translate("RuleSetLoader", "cannot read the rules file: %1"),
+                 file.errorString())});
         return result;
     }
     // Never read more than the limit and a byte: the size a file claims can
@@ -1504,8 +1730,11 @@ RuleSetLoadResult RuleSetLoader::fromFile(const QString& path)
     if (std::size_t(content.size()) > kMaxFileBytes) {
         RuleSetLoadResult result;
         result.errors.push_back(
-            {path.toStdString(), "more than " + bounded::sizeText(kMaxFileBytes) +
-                                     "; a rules file is a few dozen kilobytes"});
+            {path.toStdString(),
+             translated::fill(QCoreApplication::translate(
+                                  "RuleSetLoader", "more than %1; a rules file is a few dozen "
+                                                   "kilobytes"),
+                              bounded::sizeText(kMaxFileBytes))});
         return result;
     }
     return fromJson(std::string_view(content.constData(), std::size_t(content.size())));

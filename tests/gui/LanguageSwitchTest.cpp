@@ -12,6 +12,7 @@
 #include "intake/AnswerPairWidget.h"
 #include "intake/IntakeFormPage.h"
 #include "records/RecordsPage.h"
+#include "review/ReviewPage.h"
 #include "settings/SettingsDialog.h"
 #include "util/Language.h"
 
@@ -283,4 +284,28 @@ TEST_CASE("gui: a backup passphrase that is too short is called a passphrase in 
         CAPTURE(password);
         CHECK(password.contains(QStringLiteral("mot")));
     }
+}
+
+TEST_CASE("gui: the review decision's fields have their captions and Alt keys, in both languages",
+          "[gui][language][review]")
+{
+    LanguageClinic clinic;
+    ReviewPage& review = *clinic.window->reviewPage();
+    const auto captionOf = [&review](QWidget* field) {
+        for (QLabel* label : review.findChildren<QLabel*>()) {
+            if (label->buddy() == field) {
+                return label->text();
+            }
+        }
+        return QString();
+    };
+    CHECK(captionOf(review.overrideApproach()) == QStringLiteral("Or &use approach:"));
+    CHECK(captionOf(review.overridePressure()) == QStringLiteral("&Pressure:"));
+    CHECK(captionOf(review.reasonEdit()) == QStringLiteral("Rea&son:"));
+    CHECK(captionOf(review.noteEdit()) == QStringLiteral("Session &note:"));
+    const FrenchForTheTest french;
+    applyDesktopLanguage(UiLanguage::French);
+    QCoreApplication::sendPostedEvents();
+    CHECK(captionOf(review.reasonEdit()) == QStringLiteral("Ra&ison\u00a0:"));
+    CHECK_FALSE(captionOf(review.noteEdit()).isEmpty());
 }

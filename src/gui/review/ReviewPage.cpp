@@ -153,11 +153,18 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_note = new QPlainTextEdit(decision);
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(70);
-    form->addRow(QString(), m_approach);
-    form->addRow(QString(), m_pressure);
-    form->addRow(QString(), m_reason);
+    // Captions made here, their words in retranslate() (addRow with an empty
+    // text would make no caption at all, and no Alt key to the field).
+    const auto caption = [decision](QWidget* field) {
+        auto* label = new QLabel(decision);
+        label->setBuddy(field);
+        return label;
+    };
+    form->addRow(caption(m_approach), m_approach);
+    form->addRow(caption(m_pressure), m_pressure);
+    form->addRow(caption(m_reason), m_reason);
     form->addRow(m_overrideButton);
-    form->addRow(QString(), m_note);
+    form->addRow(caption(m_note), m_note);
     retranslate();
     detailLayout->addWidget(decision);
     splitter->setStretchFactor(1, 3);

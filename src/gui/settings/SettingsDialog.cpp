@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
@@ -421,12 +422,9 @@ void SettingsDialog::accept()
 
 void SettingsDialog::fitHeightToText()
 {
-    // A top-level window does not grow by itself for a wrapped label's new
-    // lines: the answer of a test (in French, longer) would be cut off.
-    layout()->activate();
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalMinimumSize().height();
-    if (needed > height()) {
-        resize(width(), needed);
-    }
+    // The wrapped answer of a test (in French, longer) gets the height of
+    // all its lines at the width it has; the window grows to make room.
+    QLabel* answer = m_ui->testResult;
+    answer->setMinimumHeight(answer->heightForWidth(answer->width()));
+    layout()->activate(); // the window's new minimum now, not at the next event
 }

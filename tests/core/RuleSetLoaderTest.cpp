@@ -3,6 +3,7 @@
 // named.
 #include "rules/RuleSetLoader.h"
 
+#include "DefaultRulesJson.h"
 #include "Harness.h"
 
 #include <QFile>
@@ -12,24 +13,6 @@ using nlohmann::ordered_json;
 using Words = std::vector<std::string>;
 
 namespace {
-
-ordered_json defaultRules()
-{
-    QFile file(QStringLiteral(CLINIC_DEFAULT_RULES));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return ordered_json::parse(file.readAll().toStdString());
-}
-
-ordered_json& ruleById(ordered_json& rules, const std::string& section, const std::string& id)
-{
-    for (auto& rule : rules[section]) {
-        if (rule["id"] == id) {
-            return rule;
-        }
-    }
-    FAIL("no rule " << id);
-    throw std::logic_error("unreachable");
-}
 
 FieldErrors loadErrors(const ordered_json& rules)
 {

@@ -1,6 +1,7 @@
 // The rules file's texts in English and French: the shapes the loader takes
 // and refuses, the warnings about a text in one language only, results in
 // French, and a stored suggestion shown in the other language.
+#include "DefaultRulesJson.h"
 #include "Harness.h"
 #include "model/IntakeDetailsJson.h"
 #include "rules/RuleEngine.h"
@@ -15,24 +16,6 @@
 using nlohmann::ordered_json;
 
 namespace {
-
-ordered_json defaultRules()
-{
-    QFile file(QStringLiteral(CLINIC_DEFAULT_RULES));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return ordered_json::parse(file.readAll().toStdString());
-}
-
-ordered_json& ruleById(ordered_json& rules, const std::string& section, const std::string& id)
-{
-    for (auto& rule : rules[section]) {
-        if (rule["id"] == id) {
-            return rule;
-        }
-    }
-    FAIL("no rule " << id);
-    throw std::logic_error("unreachable");
-}
 
 std::string onlyError(const ordered_json& rules)
 {

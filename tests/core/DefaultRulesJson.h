@@ -2,6 +2,9 @@
 
 // The shipped rules file as JSON, for tests that change one field of it and
 // load the result (resources/rules/default.json, in key order).
+#include "Harness.h"
+#include "rules/RuleSetLoader.h"
+
 #include <QFile>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -26,4 +29,13 @@ inline nlohmann::ordered_json& ruleById(nlohmann::ordered_json& rules, const std
     }
     FAIL("no rule " << id);
     throw std::logic_error("unreachable");
+}
+
+// The one error of a broken rules file, as "path: message".
+inline std::string onlyError(const nlohmann::ordered_json& rules)
+{
+    const FieldErrors errors = RuleSetLoader::fromJson(rules.dump()).errors;
+    INFO(harness::describe(errors));
+    REQUIRE(errors.size() == 1);
+    return errors[0].toString();
 }

@@ -19,15 +19,6 @@ FieldErrors loadErrors(const ordered_json& rules)
     return RuleSetLoader::fromJson(rules.dump()).errors;
 }
 
-// The one error of a broken file, as "path: message".
-std::string onlyError(const ordered_json& rules)
-{
-    const FieldErrors errors = loadErrors(rules);
-    INFO(harness::describe(errors));
-    REQUIRE(errors.size() == 1);
-    return errors[0].toString();
-}
-
 bool startsWith(const std::string& text, const std::string& prefix)
 {
     INFO(text);

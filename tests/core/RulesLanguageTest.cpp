@@ -17,14 +17,6 @@ using nlohmann::ordered_json;
 
 namespace {
 
-std::string onlyError(const ordered_json& rules)
-{
-    const FieldErrors errors = RuleSetLoader::fromJson(rules.dump()).errors;
-    INFO(harness::describe(errors));
-    REQUIRE(errors.size() == 1);
-    return errors[0].toString();
-}
-
 std::shared_ptr<const RuleSet> loaded(const ordered_json& rules)
 {
     const RuleSetLoadResult result = RuleSetLoader::fromJson(rules.dump());

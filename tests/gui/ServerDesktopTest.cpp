@@ -583,6 +583,38 @@ TEST_CASE("gui: server: the settings dialog says which server field is missing",
     CHECK(dialog.testResult()->text().contains(QStringLiteral("CA file")));
 }
 
+TEST_CASE("gui: server: the connection test's answer shows all its lines, however long",
+          "[gui][settings]")
+{
+    gui_test::TemporaryClinic files;
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    MemoryKeyring keyring;
+    SettingsDialog dialog(files.session, settings, nullptr, &keyring);
+    dialog.show();
+    dialog.serverChoice()->setChecked(true);
+    dialog.hostEdit()->setText(QStringLiteral("db.clinic.invalid"));
+    dialog.serverDatabaseEdit()->setText(QStringLiteral("clinic"));
+    dialog.userEdit()->setText(QStringLiteral("reception"));
+    dialog.caEdit()->setText(QStringLiteral("/etc/clinic-intake/clinic-ca.crt"));
+    dialog.passwordEdit()->setText(QStringLiteral("password"));
+    QSignalSpy tested(&dialog, &SettingsDialog::testFinished);
+    QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+    REQUIRE(gui_test::waitFor([&] { return !tested.isEmpty(); }, 60));
+    QTest::qWait(50);
+
+    QLabel* answer = dialog.testResult();
+    const int linesHeight = answer->fontMetrics()
+                                .boundingRect(QRect(0, 0, answer->width(), QWIDGETSIZE_MAX),
+                                              Qt::TextWordWrap, answer->text())
+                                .height();
+    INFO(answer->text().toStdString());
+    REQUIRE(linesHeight > answer->fontMetrics().lineSpacing()); // more than one line
+    CHECK(answer->height() >= linesHeight);
+    // Not clipped by the fields' box either.
+    CHECK(answer->parentWidget()->rect().contains(answer->geometry()));
+}
+
 TEST_CASE("gui: the real keyring on a machine without one says it is not available, without "
           "hanging",
           "[gui][keyring]")

@@ -157,6 +157,7 @@ SettingsDialog::SettingsDialog(ClinicSession* session, AppSettings& settings, QW
         m_ui->managerOnly->setText(tr("Changes are recorded in the audit log under your name."));
     }
     updateChoice();
+    fitHeightToText();
 }
 
 SettingsDialog::~SettingsDialog()
@@ -422,9 +423,31 @@ void SettingsDialog::accept()
 
 void SettingsDialog::fitHeightToText()
 {
-    // The wrapped answer of a test (in French, longer) gets the height of
-    // all its lines at the width it has; the window grows to make room.
+    // Wrapped texts (a test's answer, every explanation in French) need more
+    // height at the window's width than the layout's plain minimum counts;
+    // a window kept at that minimum squeezes their last lines away. The
+    // answer's lines are counted from its font: a selectable label's own
+    // height-for-width is read from a text document laid out earlier.
     QLabel* answer = m_ui->testResult;
-    answer->setMinimumHeight(answer->heightForWidth(answer->width()));
-    layout()->activate(); // the window's new minimum now, not at the next event
+    const int lines = answer->text().isEmpty()
+                          ? 0
+                          : answer->fontMetrics()
+                                .boundingRect(QRect(0, 0, answer->width(), QWIDGETSIZE_MAX),
+                                              Qt::TextWordWrap, answer->text())
+                                .height();
+    answer->setMinimumHeight(lines + 2 * answer->margin());
+    // The containers in between learn of it only at their next layout
+    // request; tell them now, so the window's height counts it.
+    for (QWidget* widget = answer->parentWidget(); widget && widget != this;
+         widget = widget->parentWidget()) {
+        if (widget->layout()) {
+            widget->layout()->invalidate();
+        }
+        widget->updateGeometry();
+    }
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height()) {
+        resize(width(), needed);
+    }
 }

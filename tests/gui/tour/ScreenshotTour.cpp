@@ -48,6 +48,7 @@
 #include <QDoubleSpinBox>
 #include <QEventLoop>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -90,7 +91,13 @@ QStringList fitProblems(QWidget* top)
                         .arg(screen.width())
                         .arg(screen.height());
     }
-    const QSize needed = window->minimumSizeHint();
+    QSize needed = window->minimumSizeHint();
+    // Wrapped labels need more height at a given width than the plain
+    // minimum says; a window shorter than that squeezes their lines away.
+    if (window->layout() && window->layout()->hasHeightForWidth()) {
+        needed.setHeight(
+            qMax(needed.height(), window->layout()->totalHeightForWidth(window->width())));
+    }
     if (window->layout() &&
         (window->width() < needed.width() || window->height() < needed.height())) {
         problems << QStringLiteral("the window (%1x%2) is smaller than its layout needs (%3x%4)")
@@ -138,6 +145,21 @@ QStringList fitProblems(QWidget* top)
             // (A line edit's own icon buttons carry their action's text unseen.)
             text = button->text();
             cut = !text.isEmpty() && button->sizeHint().width() > button->width() + 1;
+        }
+        // A text that reaches out of its container is clipped there, however
+        // wide the widget itself is.
+        QWidget* container = widget->parentWidget();
+        if (!text.isEmpty() && container && container != window &&
+            !container->rect().contains(widget->geometry())) {
+            problems << QStringLiteral("%1 \"%2\" reaches out of %3 (%4,%5 %6x%7 in %8x%9)")
+                            .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                 text.left(60), container->objectName())
+                            .arg(widget->x())
+                            .arg(widget->y())
+                            .arg(widget->width())
+                            .arg(widget->height())
+                            .arg(container->width())
+                            .arg(container->height());
         }
         if (cut) {
             problems << QStringLiteral("%1 \"%2\" is cut off (%3 wide, needs %4)")

@@ -127,6 +127,10 @@
         <source>import: report progress on standard error (default when it is a terminal).</source>
         <translation>import&#xa0;: indiquer la progression sur l&apos;erreur standard (par défaut quand c&apos;est un terminal).</translation>
     </message>
+    <message>
+        <source>Print the version, with the built-in rules&apos; version, the database schema&apos;s and those of Qt, SQLite and libpq.</source>
+        <translation>Afficher la version, avec celle des règles intégrées, du schéma de la base de données, de Qt, de SQLite et de libpq.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>

@@ -3828,5 +3828,9 @@ La douleur n&apos;est peut-être pas d&apos;origine musculaire. Recommandez une 
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
+    <message>
+        <source>Print the version, with the built-in rules&apos; version, the database schema&apos;s and those of Qt, SQLite and libpq.</source>
+        <translation>Afficher la version, avec celle des règles intégrées, du schéma de la base de données, de Qt, de SQLite et de libpq.</translation>
+    </message>
 </context>
 </TS>

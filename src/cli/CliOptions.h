@@ -156,6 +156,11 @@ inline const QCommandLineOption
              "The language of the help and the messages: en or fr (default: from LC_ALL, "
              "LC_MESSAGES or LANG). JSON, CSV data, dates and exit codes are the same in both.")),
          QStringLiteral("LANG"));
+inline const QCommandLineOption version(
+    QStringList{QStringLiteral("v"), QStringLiteral("version")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CliOptions",
+                                     "Print the version, with the built-in rules' version, the "
+                                     "database schema's and those of Qt, SQLite and libpq.")));
 inline const QCommandLineOption labels(
     QStringLiteral("labels"),
     QStringLiteral(QT_TRANSLATE_NOOP(

@@ -6,6 +6,7 @@
 #include "RecordCommands.h"
 #include "TerminalText.h"
 #include "UserCommands.h"
+#include "about/VersionReport.h"
 #include "batch/JsonlRecommender.h"
 #include "rules/FactCatalog.h"
 #include "rules/RuleEngine.h"
@@ -183,19 +184,18 @@ int CommandLineTool::runCommand(const QStringList& arguments)
                                     "suggestions, with the reasons.") +
         QCoreApplication::translate("CommandLineTool", kCommandsHelp));
     parser.addHelpOption();
-    parser.addVersionOption();
     for (const QCommandLineOption* option :
-         {&cli_options::rules,      &cli_options::jsonl,    &cli_options::today,
-          &cli_options::db,         &cli_options::user,     &cli_options::accept,
-          &cli_options::override_,  &cli_options::pressure, &cli_options::reason,
-          &cli_options::note,       &cli_options::status,   &cli_options::search,
-          &cli_options::from,       &cli_options::to,       &cli_options::approach,
-          &cli_options::limit,      &cli_options::json,     &cli_options::format,
-          &cli_options::output,     &cli_options::bom,      &cli_options::since,
-          &cli_options::progress,   &cli_options::manager,  &cli_options::grant,
-          &cli_options::role,       &cli_options::encrypt,  &cli_options::overwrite,
-          &cli_options::additional, &cli_options::saveId,   &cli_options::lang,
-          &cli_options::labels}) {
+         {&cli_options::version,   &cli_options::rules,      &cli_options::jsonl,
+          &cli_options::today,     &cli_options::db,         &cli_options::user,
+          &cli_options::accept,    &cli_options::override_,  &cli_options::pressure,
+          &cli_options::reason,    &cli_options::note,       &cli_options::status,
+          &cli_options::search,    &cli_options::from,       &cli_options::to,
+          &cli_options::approach,  &cli_options::limit,      &cli_options::json,
+          &cli_options::format,    &cli_options::output,     &cli_options::bom,
+          &cli_options::since,     &cli_options::progress,   &cli_options::manager,
+          &cli_options::grant,     &cli_options::role,       &cli_options::encrypt,
+          &cli_options::overwrite, &cli_options::additional, &cli_options::saveId,
+          &cli_options::lang,      &cli_options::labels}) {
         // The parser finds an option by its names, so a copy with the
         // description in the user's language is the same option.
         QCommandLineOption shown = *option;
@@ -206,7 +206,13 @@ int CommandLineTool::runCommand(const QStringList& arguments)
     parser.addPositionalArgument(
         QCoreApplication::translate("CommandLineTool", "command"),
         QCoreApplication::translate("CommandLineTool", "One of the commands below."));
-    parser.process(arguments); // handles --help, --version and unknown options
+    parser.process(arguments); // handles --help and unknown options
+    if (parser.isSet(cli_options::version)) {
+        for (const QString& line : version_report::lines(QCoreApplication::applicationName())) {
+            printLine(line.toStdString());
+        }
+        return ExitOk; // run() checks that the lines reached stdout
+    }
 
     if (parser.isSet(cli_options::today)) {
         const QDate day = QDate::fromString(parser.value(cli_options::today), Qt::ISODate);

@@ -1,4 +1,5 @@
 #include "CommandLineTool.h"
+#include "about/VersionReport.h"
 
 #include <QCoreApplication>
 
@@ -6,6 +7,6 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("clinic-intake-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CLINIC_INTAKE_VERSION));
+    QCoreApplication::setApplicationVersion(version_report::programVersion());
     return CommandLineTool().run(QCoreApplication::arguments());
 }

@@ -126,9 +126,12 @@ QString AuditFallbackLog::append(FallbackEntry entry) const
     const ssize_t written = ::write(fd, bytes.data(), bytes.size());
     const int writeError = errno;
     if (written != ssize_t(bytes.size())) {
-        // A part of a line (full disk) is taken back.
-        if (written > 0) {
-            (void)::ftruncate(fd, status.st_size);
+        // A part of a line (full disk) is taken back. Should that fail too,
+        // the write's failure is still what is reported, and moveInto()
+        // records a line it cannot read as such in the audit log.
+        if (written > 0 && ::ftruncate(fd, status.st_size) != 0) {
+            ::close(fd);
+            return QStringLiteral("the disk is full");
         }
         ::close(fd);
         return written < 0 ? systemError(writeError) : QStringLiteral("the disk is full");

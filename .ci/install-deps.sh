@@ -25,6 +25,10 @@ packages=(
   postgresql-15 postgresql-client-15 openssl
   # libpq itself (transaction state, COPY) beside Qt's QPSQL driver.
   libpq-dev
+  # Installing and packaging (cmake/ClinicPackaging.cmake): the man pages'
+  # scdoc, CPack's `file` and dpkg-shlibdeps, and the checks of the package,
+  # its menu entry and its AppStream metainfo.
+  scdoc file dpkg-dev lintian desktop-file-utils appstream
 )
 
 run_as_root() {

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QStyleFactory>
 #include <QTextStream>
 
@@ -92,6 +93,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Clinic Intake"));
+    // The menu entry's name (packaging/), so a desktop matches the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("ca.clinicintake.ClinicIntake"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/ca.clinicintake.ClinicIntake.svg")));
     if (qEnvironmentVariableIsEmpty("QT_STYLE_OVERRIDE")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     }

@@ -1,6 +1,7 @@
 #include "util/Language.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QTranslator>
 #include <atomic>
@@ -88,10 +89,12 @@ void apply(UiLanguage language, const QStringList& catalogues)
     const QString suffix = QLatin1Char('_') + code(language);
     auto install = [&translators](const QString& file, const QString& directory = {}) {
         auto translator = std::make_unique<QTranslator>();
-        if (translator->load(file, directory)) {
-            QCoreApplication::installTranslator(translator.get());
-            translators.push_back(std::move(translator));
+        if (!translator->load(file, directory)) {
+            return false;
         }
+        QCoreApplication::installTranslator(translator.get());
+        translators.push_back(std::move(translator));
+        return true;
     };
     // Qt's own texts (the standard buttons of dialogs, context menus) come
     // from Debian's qt6-translations-l10n; English needs none.
@@ -100,8 +103,19 @@ void apply(UiLanguage language, const QStringList& catalogues)
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     }
     // English catalogues hold only the plural forms ("1 minute").
+    // An installed program prefers the catalogues installed beside it
+    // (share/clinic-intake/translations), so a corrected translation can be
+    // put in place without a rebuild; the built-in copy answers otherwise.
+    const QString installed = QCoreApplication::instance()
+                                  ? QCoreApplication::applicationDirPath() +
+                                        QStringLiteral("/" CLINIC_TRANSLATIONS_FROM_BIN)
+                                  : QString();
     for (const QString& catalogue : catalogues) {
-        install(QStringLiteral(":/i18n/") + catalogue + suffix + QStringLiteral(".qm"));
+        const QString file = catalogue + suffix + QStringLiteral(".qm");
+        const QString installedFile = installed + QLatin1Char('/') + file;
+        if (installed.isEmpty() || !QFileInfo::exists(installedFile) || !install(installedFile)) {
+            install(QStringLiteral(":/i18n/") + file);
+        }
     }
 }
 

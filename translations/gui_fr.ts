@@ -1131,10 +1131,6 @@ Si le serveur ou le fichier a été déplacé, corrigez l&apos;emplacement des d
         <translation>Corriger les réponses dans le formulaire d&apos;accueil&#xa0;; l&apos;enregistrement conserve cette version et en ajoute une nouvelle.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Intake #%1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fiche d&apos;accueil nº&#xa0;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>%1 (current)</source>
         <translation>%1 (actuelle)</translation>
     </message>

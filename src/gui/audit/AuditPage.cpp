@@ -8,11 +8,11 @@
 #include "security/StaffSession.h"
 #include "server/SessionWorker.h"
 #include "storage/AuditLog.h"
+#include "ui_AuditPage.h"
 #include "util/Clock.h"
 
 #include <QDateEdit>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,7 +21,6 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <stdexcept>
 
 namespace {
@@ -39,72 +38,60 @@ QTableWidgetItem* cell(const QString& text)
 
 } // namespace
 
-AuditPage::AuditPage(ClinicSession& session, QWidget* parent) : QWidget(parent), m_session(session)
+AuditPage::AuditPage(ClinicSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::AuditPage>())
 {
-    m_since = new OneStopDateEdit(m_session.clock().today().addDays(-kDefaultDaysBack), this);
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(date_text::format());
-    m_sinceLabel = new QLabel(this);
-    QLabel* sinceLabel = m_sinceLabel;
-    sinceLabel->setBuddy(m_since);
-
-    m_refresh = new QPushButton(this);
-
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_summary = new QLabel(this);
-    m_chainBanner = new AlertBanner(this);
-    m_chain = new QLabel(this);
-    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chain->setWordWrap(true);
-
-    auto* top = new QHBoxLayout;
-    top->addWidget(sinceLabel);
-    top->addWidget(m_since);
-    top->addWidget(m_refresh);
-    top->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_chainBanner);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_chain);
-
-    setTabOrder(m_since, m_refresh);
-    setTabOrder(m_refresh, m_table);
+    m_ui->setupUi(this);
+    m_ui->sinceEdit->setDate(m_session.clock().today().addDays(-kDefaultDaysBack));
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDateDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &AuditPage::refresh);
-    connect(m_since, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_refresh, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(m_ui->sinceEdit, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
 
     retranslate();
     refresh();
 }
 
+AuditPage::~AuditPage() = default;
+
+QTableWidget* AuditPage::table() const
+{
+    return m_ui->table;
+}
+
+QDateEdit* AuditPage::sinceEdit() const
+{
+    return m_ui->sinceEdit;
+}
+
+QPushButton* AuditPage::refreshButton() const
+{
+    return m_ui->refreshButton;
+}
+
+QLabel* AuditPage::summaryLabel() const
+{
+    return m_ui->summaryLabel;
+}
+
+AlertBanner* AuditPage::chainBanner() const
+{
+    return m_ui->chainBanner;
+}
+
+QLabel* AuditPage::chainLabel() const
+{
+    return m_ui->chainLabel;
+}
+
 void AuditPage::retranslate()
 {
-    m_since->setDisplayFormat(date_text::format());
-    m_since->setAccessibleName(tr("Show entries since"));
-    m_sinceLabel->setText(tr("&Since:"));
-    m_refresh->setText(tr("R&efresh"));
-    m_refresh->setAccessibleName(tr("Refresh the audit log"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Who"), tr("Action"), tr("Records"), tr("Details")});
-    m_table->setAccessibleName(tr("Audit log"));
-    m_summary->setAccessibleName(tr("Number of audit entries"));
-    m_chain->setAccessibleName(tr("Audit chain check"));
+    m_ui->retranslateUi(this); // the words of ui/AuditPage.ui
+    m_ui->sinceEdit->setDisplayFormat(date_text::format());
 }
 
 void AuditPage::changeEvent(QEvent* event)
@@ -112,12 +99,12 @@ void AuditPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange && m_debounce) {
         retranslate();
         // The entries' times and actions in the new words, where the reader was.
-        const int scrolled = m_table->verticalScrollBar()->value();
-        const int row = m_table->currentRow();
+        const int scrolled = m_ui->table->verticalScrollBar()->value();
+        const int row = m_ui->table->currentRow();
         refresh();
         if (!m_session.isServer()) {
-            m_table->setCurrentCell(row, 0);
-            m_table->verticalScrollBar()->setValue(scrolled);
+            m_ui->table->setCurrentCell(row, 0);
+            m_ui->table->verticalScrollBar()->setValue(scrolled);
         }
     }
     QWidget::changeEvent(event);
@@ -125,12 +112,12 @@ void AuditPage::changeEvent(QEvent* event)
 
 QDate AuditPage::since() const
 {
-    return m_since->date();
+    return m_ui->sinceEdit->date();
 }
 
 void AuditPage::setSince(const QDate& day)
 {
-    m_since->setDate(day);
+    m_ui->sinceEdit->setDate(day);
 }
 
 QString AuditPage::actionLabel(const QString& action)
@@ -184,7 +171,7 @@ void AuditPage::refresh()
         // first, the chain check (every entry) after them.
         const quint64 generation = ++m_generation;
         m_loading = true;
-        m_summary->setText(tr("Loading the audit log from the clinic server…"));
+        m_ui->summaryLabel->setText(tr("Loading the audit log from the clinic server…"));
         worker().run<std::vector<AuditEntry>>(
             [from](StaffSession& staff) { return staff.auditEntries(from); },
             [this, generation](std::vector<AuditEntry> entries) {
@@ -215,31 +202,31 @@ void AuditPage::refresh()
 
 void AuditPage::showEntries(const std::vector<AuditEntry>& entries, const QString& problem)
 {
-    m_table->setUpdatesEnabled(false);
-    m_table->clearContents();
-    m_table->setRowCount(int(entries.size()));
+    m_ui->table->setUpdatesEnabled(false);
+    m_ui->table->clearContents();
+    m_ui->table->setRowCount(int(entries.size()));
     // The log comes oldest first; the newest matter most.
     int row = 0;
     for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry, ++row) {
         auto* time = cell(date_text::show(entry->at));
         time->setToolTip(entry->at.toUTC().toString(Qt::ISODateWithMs));
         time->setData(Qt::UserRole, entry->id);
-        m_table->setItem(row, TimeColumn, time);
-        m_table->setItem(row, ActorColumn, cell(entry->actor));
+        m_ui->table->setItem(row, TimeColumn, time);
+        m_ui->table->setItem(row, ActorColumn, cell(entry->actor));
         auto* action = cell(actionLabel(entry->action));
         action->setData(Qt::UserRole, entry->action);
-        m_table->setItem(row, ActionColumn, action);
-        m_table->setItem(row, RecordsColumn, cell(entry->records));
+        m_ui->table->setItem(row, ActionColumn, action);
+        m_ui->table->setItem(row, RecordsColumn, cell(entry->records));
         auto* details = cell(entry->details);
         details->setToolTip(entry->details);
-        m_table->setItem(row, DetailsColumn, details);
+        m_ui->table->setItem(row, DetailsColumn, details);
     }
-    m_table->setUpdatesEnabled(true);
+    m_ui->table->setUpdatesEnabled(true);
     if (!entries.empty()) {
         // Every column but the last fits its text; the last keeps stretching
         // to the edge (resizing it to its text would end the stretch).
         for (int column = 0; column < DetailsColumn; ++column) {
-            m_table->resizeColumnToContents(column);
+            m_ui->table->resizeColumnToContents(column);
         }
     }
 
@@ -248,7 +235,7 @@ void AuditPage::showEntries(const std::vector<AuditEntry>& entries, const QStrin
     if (!problem.isEmpty()) {
         text = problem;
     }
-    m_summary->setText(text);
+    m_ui->summaryLabel->setText(text);
 }
 
 SessionWorker& AuditPage::worker()
@@ -266,7 +253,7 @@ void AuditPage::showChain()
         // refresh never freezes the window; an older answer is dropped.
         const quint64 generation = ++m_chainGeneration;
         m_chainChecking = true;
-        m_chain->setText(tr("Checking the audit chain on the server…"));
+        m_ui->chainLabel->setText(tr("Checking the audit chain on the server…"));
         worker().run<AuditChainReport>(
             [](StaffSession& staff) { return staff.verifyAuditChain(); },
             [this, generation](AuditChainReport report) {
@@ -278,8 +265,9 @@ void AuditPage::showChain()
             [this, generation](const QString& message) {
                 if (generation == m_chainGeneration) {
                     m_chainChecking = false;
-                    m_chainBanner->clear();
-                    m_chain->setText(tr("The audit chain could not be checked: %1").arg(message));
+                    m_ui->chainBanner->clear();
+                    m_ui->chainLabel->setText(
+                        tr("The audit chain could not be checked: %1").arg(message));
                 }
             });
         return;
@@ -288,8 +276,8 @@ void AuditPage::showChain()
     try {
         report = m_session.staff().verifyAuditChain();
     } catch (const std::exception& error) {
-        m_chainBanner->clear();
-        m_chain->setText(
+        m_ui->chainBanner->clear();
+        m_ui->chainLabel->setText(
             tr("The audit chain could not be checked: %1").arg(access_messages::sentence(error)));
         return;
     }
@@ -299,34 +287,34 @@ void AuditPage::showChain()
 void AuditPage::showChainReport(const AuditChainReport& report)
 {
     if (report.intact()) {
-        m_chainBanner->clear();
-        m_chain->setText(tr("Audit chain intact: %Ln entry(s) checked. Newest hash: %1", nullptr,
-                            int(report.entries))
-                             .arg(report.headHash));
+        m_ui->chainBanner->clear();
+        m_ui->chainLabel->setText(tr("Audit chain intact: %Ln entry(s) checked. Newest hash: %1",
+                                     nullptr, int(report.entries))
+                                      .arg(report.headHash));
         return;
     }
     if (!report.chainBroken) {
         // The log is whole, but stored rows no longer match the entries
         // that cover them (schema 5).
-        m_chainBanner->showMessage(
+        m_ui->chainBanner->showMessage(
             AlertBanner::Kind::Error,
             tr("STORED RECORDS CHANGED OUTSIDE CLINIC INTAKE\n%1\nKeep a copy of this database "
                "as it is, and compare it with your backups.")
                 .arg(access_messages::sentence(std::runtime_error(report.problem.toStdString()))));
-        m_chain->setText(tr("Audit chain intact (%1 checked), but %n problem(s) with the "
-                            "records and accounts it covers.",
-                            nullptr, int(report.problems.size()))
-                             .arg(tr("%Ln entry(s)", nullptr, int(report.entries))));
+        m_ui->chainLabel->setText(tr("Audit chain intact (%1 checked), but %n problem(s) with the "
+                                     "records and accounts it covers.",
+                                     nullptr, int(report.problems.size()))
+                                      .arg(tr("%Ln entry(s)", nullptr, int(report.entries))));
         return;
     }
-    m_chainBanner->showMessage(
+    m_ui->chainBanner->showMessage(
         AlertBanner::Kind::Error,
         tr("AUDIT LOG CHAIN BROKEN at entry %1\n%2\nEntries from there on may have been "
            "changed, inserted or removed outside Clinic Intake. Keep a copy of this database "
            "as it is, and compare it with your backups and the newest hash you wrote down.")
             .arg(report.firstBrokenId)
             .arg(access_messages::sentence(std::runtime_error(report.problem.toStdString()))));
-    m_chain->setText(
+    m_ui->chainLabel->setText(
         tr("Audit chain BROKEN at entry %1 (%Ln entry(s) checked).", nullptr, int(report.entries))
             .arg(report.firstBrokenId));
 }

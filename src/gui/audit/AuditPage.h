@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 class AlertBanner;
@@ -14,6 +15,10 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 class QTimer;
+
+namespace Ui {
+class AuditPage;
+}
 
 // Who did what, for the clinic manager: the audit log newest first, from a
 // chosen day on. The log gets an entry for every intake saved, so the page
@@ -39,6 +44,7 @@ public:
     };
 
     explicit AuditPage(ClinicSession& session, QWidget* parent = nullptr);
+    ~AuditPage() override;
 
     // Reads the log again from the "Since" day.
     void refresh();
@@ -47,12 +53,12 @@ public:
     QDate since() const;
     void setSince(const QDate& day);
 
-    QTableWidget* table() const { return m_table; }
-    QDateEdit* sinceEdit() const { return m_since; }
-    QPushButton* refreshButton() const { return m_refresh; }
-    QLabel* summaryLabel() const { return m_summary; }
-    AlertBanner* chainBanner() const { return m_chainBanner; }
-    QLabel* chainLabel() const { return m_chain; }
+    QTableWidget* table() const;
+    QDateEdit* sinceEdit() const;
+    QPushButton* refreshButton() const;
+    QLabel* summaryLabel() const;
+    AlertBanner* chainBanner() const;
+    QLabel* chainLabel() const;
     // The entries are on their way from the server (a server's records only).
     bool isLoading() const { return m_loading; }
     // The chain check is on its way to the server (a server's records only).
@@ -78,12 +84,6 @@ private:
     bool m_loading = false;
     quint64 m_chainGeneration = 0;
     bool m_chainChecking = false;
-    QDateEdit* m_since;
-    QPushButton* m_refresh;
-    QTableWidget* m_table;
-    QLabel* m_summary;
-    AlertBanner* m_chainBanner;
-    QLabel* m_chain;
-    QTimer* m_debounce = nullptr; // the last part built
-    QLabel* m_sinceLabel = nullptr;
+    std::unique_ptr<Ui::AuditPage> m_ui; // ui/AuditPage.ui
+    QTimer* m_debounce = nullptr;        // the last part built
 };

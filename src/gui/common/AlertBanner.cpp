@@ -57,8 +57,9 @@ void AlertBanner::display(Kind kind, const QString& text)
     const QStyle::StandardPixmap icon = kind == Kind::Error     ? QStyle::SP_MessageBoxCritical
                                         : kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
                                                                 : QStyle::SP_DialogApplyButton;
-    // Scoped to this widget by its name, so that labels inside keep their own look.
-    setStyleSheet(QStringLiteral("#alertBanner { background-color: %1; border-radius: 4px; }")
+    // Scoped to this widget by its class, so that labels inside keep their
+    // own look; not by its name, which a page gives it (ui/*.ui).
+    setStyleSheet(QStringLiteral("AlertBanner { background-color: %1; border-radius: 4px; }")
                       .arg(alert_colours::css(background)));
     m_text->setStyleSheet(
         QStringLiteral("color: %1; background: transparent;").arg(alert_colours::css(foreground)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class ClinicSession;
 class QCheckBox;
@@ -13,6 +14,10 @@ class QTimer;
 class RecordsTableModel;
 struct IntakeFilter;
 
+namespace Ui {
+class RecordsPage;
+}
+
 // The manager's view of every intake: a table read page by page, with a
 // name search, a visit date range, status and suggestion filters, and
 // sorting by the column headers. Opening a row is left to the window
@@ -23,6 +28,7 @@ class RecordsPage : public QWidget
 
 public:
     explicit RecordsPage(ClinicSession& session, QWidget* parent = nullptr);
+    ~RecordsPage() override;
 
     // Queries again with the filters as they are now (typing waits for a
     // pause; this does not).
@@ -37,16 +43,16 @@ public:
     void focusSearch();
 
     RecordsTableModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
-    QLineEdit* searchEdit() const { return m_search; }
-    QCheckBox* allDatesBox() const { return m_allDates; }
-    QDateEdit* fromEdit() const { return m_from; }
-    QDateEdit* toEdit() const { return m_to; }
+    QTableView* view() const;
+    QLineEdit* searchEdit() const;
+    QCheckBox* allDatesBox() const;
+    QDateEdit* fromEdit() const;
+    QDateEdit* toEdit() const;
     // Items carry the status word ("pending", "reviewed"; empty for all) as data.
-    QComboBox* statusCombo() const { return m_status; }
+    QComboBox* statusCombo() const;
     // Items carry the approach word (empty for all) as data.
-    QComboBox* approachCombo() const { return m_approach; }
-    QLabel* summaryLabel() const { return m_summary; }
+    QComboBox* approachCombo() const;
+    QLabel* summaryLabel() const;
 
     // What the filter widgets say, as the store's filter.
     IntakeFilter currentFilter() const;
@@ -59,8 +65,9 @@ protected:
 
 private:
     void retranslate();
-    void buildFilters();
-    void buildTable();
+    // What the form cannot say: the core's limits, today, the items, the model.
+    void setUpFilters();
+    void setUpTable();
     void updateDateEdits();
     void updateSummary();
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
@@ -69,21 +76,9 @@ private:
 
     ClinicSession& m_session;
     RecordsTableModel* m_model;
-    QLineEdit* m_search = nullptr;
-    QCheckBox* m_allDates = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QComboBox* m_status = nullptr;
-    QComboBox* m_approach = nullptr;
-    QTableView* m_view = nullptr;
-    QLabel* m_summary = nullptr;
-    QLabel* m_searchLabel = nullptr;
-    QLabel* m_datesLabel = nullptr;
-    QLabel* m_fromLabel = nullptr;
-    QLabel* m_toLabel = nullptr;
-    QLabel* m_statusLabel = nullptr;
-    QLabel* m_approachLabel = nullptr; // the last part built
+    std::unique_ptr<Ui::RecordsPage> m_ui; // ui/RecordsPage.ui
     QTimer* m_debounce = nullptr;
+    bool m_built = false; // a language change before then has nothing to word
     // Where the user was before a reload: the current intake, the intake
     // at the top of the view, the scroll bar.
     qint64 m_keptCurrent = 0;

@@ -3,13 +3,16 @@
 #include "model/IntakeDetails.h"
 
 #include <QDialog>
+#include <memory>
 #include <optional>
 
 class ClinicSession;
-class QComboBox;
 class QPushButton;
-class QTextBrowser;
 struct RuleSet;
+
+namespace Ui {
+class IntakeDetailsDialog;
+}
 
 // One intake on its own, for roles without the review page (the front desk
 // opening a row of the records): its answers and suggestion, version by
@@ -23,11 +26,12 @@ class IntakeDetailsDialog : public QDialog
 
 public:
     IntakeDetailsDialog(ClinicSession& session, qint64 intakeId, QWidget* parent = nullptr);
+    ~IntakeDetailsDialog() override;
 
     // False when the intake could not be opened (the reason was shown).
     bool isOpen() const { return m_intake.has_value(); }
     QString detailsText() const;
-    QPushButton* amendButton() const { return m_amend; }
+    QPushButton* amendButton() const;
 
     bool amendRequested() const { return m_amendRequested; }
     int currentVersion() const;
@@ -40,8 +44,6 @@ private:
 
     const RuleSet& m_rules;
     std::optional<IntakeDetails> m_intake;
-    QComboBox* m_versions;
-    QTextBrowser* m_details;
-    QPushButton* m_amend;
+    std::unique_ptr<Ui::IntakeDetailsDialog> m_ui; // ui/IntakeDetailsDialog.ui
     bool m_amendRequested = false;
 };

@@ -13,16 +13,9 @@
 #include <QWidget>
 #include <exception>
 
-ReviewClaim::ReviewClaim(ClinicSession& session, QWidget* page)
-    : QObject(page), m_session(session), m_page(page), m_notice(new QLabel(page)),
-      m_timer(new QTimer(this))
+ReviewClaim::ReviewClaim(ClinicSession& session, QWidget* page, QLabel* notice)
+    : QObject(page), m_session(session), m_page(page), m_notice(notice), m_timer(new QTimer(this))
 {
-    m_notice->setObjectName(QStringLiteral("claimNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setTextFormat(Qt::PlainText);
-    QFont bold = m_notice->font();
-    bold.setBold(true);
-    m_notice->setFont(bold);
     m_notice->hide();
     m_timer->setInterval(kCheckMs);
     connect(m_timer, &QTimer::timeout, this, &ReviewClaim::check);

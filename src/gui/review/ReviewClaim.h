@@ -35,11 +35,12 @@ class ReviewClaim : public QObject
 public:
     static constexpr int kCheckMs = 3000;
 
-    // `page`: shown and hidden with the review page, whose events it follows.
-    ReviewClaim(ClinicSession& session, QWidget* page);
+    // `page`: shown and hidden with the review page, whose events it follows;
+    // `notice`: the page's line for it (ui/ReviewPage.ui's claimNotice).
+    ReviewClaim(ClinicSession& session, QWidget* page, QLabel* notice);
     ~ReviewClaim() override;
 
-    // The line to put on the page (hidden while nobody else has it open).
+    // The page's line (hidden while nobody else has it open).
     QLabel* notice() const { return m_notice; }
     // The intake on show (0: none).
     void follow(qint64 intakeId);

@@ -14,15 +14,13 @@
 #include "storage/EditConflict.h"
 #include "storage/IntakeStore.h"
 #include "storage/StorageError.h"
+#include "ui_ReviewPage.h"
 #include "util/Clock.h"
 #include "util/TextRules.h"
 #include "workflow/IntakeWorkflow.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,36 +29,14 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QVBoxLayout>
 #include <algorithm>
 
 using namespace vocabulary;
 
 namespace {
-
-// The queue. A list without a current row makes its first row current when
-// it gets the focus; here that would open (and audit as a view) an intake
-// nobody chose, so the focus alone leaves the list as it is.
-class QueueList : public QListWidget
-{
-public:
-    using QListWidget::QListWidget;
-
-protected:
-    void focusInEvent(QFocusEvent* event) override
-    {
-        const bool noneCurrent = currentRow() < 0;
-        const QSignalBlocker blocker(this);
-        QListWidget::focusInEvent(event);
-        if (noneCurrent && currentRow() >= 0) {
-            selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
-        }
-    }
-};
 
 // An override is chosen, never carried over: each intake starts with none.
 void clearChoice(QComboBox* box)
@@ -72,129 +48,114 @@ void clearChoice(QComboBox* box)
 } // namespace
 
 ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_claim(new ReviewClaim(session, this))
+    : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::ReviewPage>())
 {
-    auto* splitter = new QSplitter(this);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
-
-    auto* queueBox = new QGroupBox(splitter);
-    m_queueBox = queueBox;
-    auto* queueLayout = new QVBoxLayout(queueBox);
-    m_queue = new QueueList(queueBox);
-    m_queueState = new QLabel(queueBox);
-    m_queueState->setObjectName(QStringLiteral("queueStateLabel"));
-    m_queueState->setWordWrap(true);
-    m_queueState->hide();
-    queueLayout->addWidget(m_queueState);
-    queueLayout->addWidget(m_queue);
-    // The last decision, said on the page (the status bar may be off
-    // screen); it stays until the next one.
-    m_doneBanner = new AlertBanner(queueBox);
-    queueLayout->addWidget(m_doneBanner);
-
-    auto* detail = new QWidget(splitter);
-    auto* detailLayout = new QVBoxLayout(detail);
-    auto* header = new QHBoxLayout;
-    m_title = new QLabel(detail);
-    m_versions = new QComboBox(detail);
-    // As wide as "1 (current)" once filled, not as the empty box it starts as.
-    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_amendButton = new QPushButton(detail);
-    auto* versionLabel = new QLabel(detail);
-    m_versionLabel = versionLabel;
-    versionLabel->setBuddy(m_versions);
-    header->addWidget(m_title, 1);
-    header->addWidget(versionLabel);
-    header->addWidget(m_versions);
-    header->addWidget(m_amendButton);
-    detailLayout->addLayout(header);
-    m_claim->notice()->setParent(detail);
-    detailLayout->addWidget(m_claim->notice());
-    auto* changed = new QHBoxLayout;
-    m_changedBanner = new AlertBanner(detail);
-    m_changedBanner->setObjectName(QStringLiteral("changedBanner"));
-    m_reloadButton = new QPushButton(detail);
-    m_reloadButton->hide();
-    connect(m_reloadButton, &QPushButton::clicked, this, [this] {
+    m_ui->setupUi(this);
+    m_claim = new ReviewClaim(session, this, m_ui->claimNotice);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({380, 900}); // the queue wide enough for a name and its flag
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
         if (m_intakeId > 0) {
             reloadKeepingTyped(m_intakeId);
         }
     });
-    changed->addWidget(m_changedBanner, 1);
-    changed->addWidget(m_reloadButton);
-    detailLayout->addLayout(changed);
-    m_details = new QTextBrowser(detail);
-    detailLayout->addWidget(m_details, 1);
-
-    auto* decision = new QGroupBox(detail);
-    m_decisionBox = decision;
-    auto* form = new QFormLayout(decision);
-    m_decisionForm = form;
-    // Incomplete screening: why Accept is off, and the way to finish it.
-    m_incompleteBanner = new AlertBanner(decision);
-    m_completeButton = new QPushButton(decision);
-    m_completeButton->hide();
-    form->addRow(m_incompleteBanner);
-    form->addRow(m_completeButton);
-    m_acceptButton = new QPushButton(decision);
-    form->addRow(m_acceptButton);
-    m_approach = new QComboBox(decision);
+    // The items' words in retranslate(); their data is the choice.
     for (std::size_t i = 0; i < kApproachWords.size(); ++i) {
-        m_approach->addItem(QString(), int(i));
+        m_ui->approachCombo->addItem(QString(), int(i));
     }
-    m_pressure = new QComboBox(decision);
     for (std::size_t i = 0; i < kPressureWords.size(); ++i) {
-        m_pressure->addItem(QString(), int(i));
+        m_ui->pressureCombo->addItem(QString(), int(i));
     }
-    m_reason = new QLineEdit(decision);
-    m_reason->setMaxLength(int(text_rules::kMaxReviewReasonLength)); // the core's limit
-    m_overrideButton = new QPushButton(decision);
-    m_note = new QPlainTextEdit(decision);
-    m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(70);
-    // Captions made here, their words in retranslate() (addRow with an empty
-    // text would make no caption at all, and no Alt key to the field).
-    const auto caption = [decision](QWidget* field) {
-        auto* label = new QLabel(decision);
-        label->setBuddy(field);
-        return label;
-    };
-    form->addRow(caption(m_approach), m_approach);
-    form->addRow(caption(m_pressure), m_pressure);
-    form->addRow(caption(m_reason), m_reason);
-    form->addRow(m_overrideButton);
-    form->addRow(caption(m_note), m_note);
+    m_ui->reasonEdit->setMaxLength(int(text_rules::kMaxReviewReasonLength)); // the core's limit
     retranslate();
-    detailLayout->addWidget(decision);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({380, 900}); // the queue wide enough for a name and its flag
 
-    connect(m_queue, &QListWidget::currentRowChanged, this, [this](int row) {
-        showIntake(row >= 0 ? m_queue->item(row)->data(Qt::UserRole).toLongLong() : 0);
+    connect(m_ui->queue, &QListWidget::currentRowChanged, this, [this](int row) {
+        showIntake(row >= 0 ? m_ui->queue->item(row)->data(Qt::UserRole).toLongLong() : 0);
     });
     // Seen once chosen (also when chosen by the program, e.g. opened from
     // the records): no longer marked.
-    connect(m_queue, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+    connect(m_ui->queue, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item && m_marked.remove(item->data(Qt::UserRole).toLongLong()) > 0) {
             labelItem(item);
         }
     });
-    connect(m_versions, qOverload<int>(&QComboBox::currentIndexChanged), this,
+    connect(m_ui->versionsCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ReviewPage::showVersion);
-    connect(m_reason, &QLineEdit::textChanged, this, &ReviewPage::updateButtons);
-    connect(m_approach, qOverload<int>(&QComboBox::currentIndexChanged), this,
+    connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ReviewPage::updateButtons);
+    connect(m_ui->approachCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ReviewPage::updateButtons);
-    connect(m_pressure, qOverload<int>(&QComboBox::currentIndexChanged), this,
+    connect(m_ui->pressureCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &ReviewPage::updateButtons);
-    connect(m_acceptButton, &QPushButton::clicked, this, &ReviewPage::accept);
-    connect(m_overrideButton, &QPushButton::clicked, this, &ReviewPage::overrideSuggestion);
-    connect(m_amendButton, &QPushButton::clicked, this, &ReviewPage::requestAmend);
-    connect(m_completeButton, &QPushButton::clicked, this, &ReviewPage::requestAmend);
-    m_amendButton->setVisible(m_session.staff().may(Permission::EnterIntakes));
-    clearChoice(m_approach);
-    clearChoice(m_pressure);
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, &ReviewPage::accept);
+    connect(m_ui->overrideButton, &QPushButton::clicked, this, &ReviewPage::overrideSuggestion);
+    connect(m_ui->amendButton, &QPushButton::clicked, this, &ReviewPage::requestAmend);
+    connect(m_ui->completeButton, &QPushButton::clicked, this, &ReviewPage::requestAmend);
+    m_ui->amendButton->setVisible(m_session.staff().may(Permission::EnterIntakes));
+    clearChoice(m_ui->approachCombo);
+    clearChoice(m_ui->pressureCombo);
     updateButtons();
+}
+
+ReviewPage::~ReviewPage() = default;
+
+AlertBanner* ReviewPage::changedBanner() const
+{
+    return m_ui->changedBanner;
+}
+
+QPushButton* ReviewPage::reloadButton() const
+{
+    return m_ui->reloadButton;
+}
+
+QLabel* ReviewPage::queueStateLabel() const
+{
+    return m_ui->queueStateLabel;
+}
+
+QListWidget* ReviewPage::queue() const
+{
+    return m_ui->queue;
+}
+
+QComboBox* ReviewPage::overrideApproach() const
+{
+    return m_ui->approachCombo;
+}
+
+QComboBox* ReviewPage::overridePressure() const
+{
+    return m_ui->pressureCombo;
+}
+
+QLineEdit* ReviewPage::reasonEdit() const
+{
+    return m_ui->reasonEdit;
+}
+
+QPlainTextEdit* ReviewPage::noteEdit() const
+{
+    return m_ui->noteEdit;
+}
+
+QPushButton* ReviewPage::acceptButton() const
+{
+    return m_ui->acceptButton;
+}
+
+QPushButton* ReviewPage::overrideButton() const
+{
+    return m_ui->overrideButton;
+}
+
+QPushButton* ReviewPage::amendButton() const
+{
+    return m_ui->amendButton;
+}
+
+QPushButton* ReviewPage::completeScreeningButton() const
+{
+    return m_ui->completeButton;
 }
 
 void ReviewPage::requestAmend()
@@ -213,8 +174,9 @@ void ReviewPage::refresh()
 bool ReviewPage::isWritingReview() const
 {
     return m_intakeId > 0 &&
-           (!m_reason->text().trimmed().isEmpty() || !m_note->toPlainText().trimmed().isEmpty() ||
-            m_approach->currentIndex() >= 0 || m_pressure->currentIndex() >= 0);
+           (!m_ui->reasonEdit->text().trimmed().isEmpty() ||
+            !m_ui->noteEdit->toPlainText().trimmed().isEmpty() ||
+            m_ui->approachCombo->currentIndex() >= 0 || m_ui->pressureCombo->currentIndex() >= 0);
 }
 
 void ReviewPage::recordsChanged()
@@ -222,9 +184,9 @@ void ReviewPage::recordsChanged()
     checkShownIntake();
     if (isWritingReview()) {
         m_queueStale = true;
-        m_queueState->setText(
+        m_ui->queueStateLabel->setText(
             tr("The queue has changed. It is updated when you finish this review."));
-        m_queueState->show();
+        m_ui->queueStateLabel->show();
         return;
     }
     load(true);
@@ -243,16 +205,16 @@ void ReviewPage::load(bool quietly)
         }
         const quint64 generation = ++m_queueGeneration;
         m_loading = true;
-        if (!quietly || m_queue->count() == 0) {
-            m_queueState->setText(tr("Loading the queue from the clinic server…"));
-            m_queueState->show();
+        if (!quietly || m_ui->queue->count() == 0) {
+            m_ui->queueStateLabel->setText(tr("Loading the queue from the clinic server…"));
+            m_ui->queueStateLabel->show();
         }
         m_worker->run<std::vector<IntakeSummary>>(
             [filter](StaffSession& staff) { return staff.list(filter); },
             [this, generation](std::vector<IntakeSummary> rows) {
                 if (generation == m_queueGeneration) {
                     m_loading = false;
-                    m_queueState->hide();
+                    m_ui->queueStateLabel->hide();
                     showQueue(std::move(rows));
                 }
             },
@@ -260,9 +222,10 @@ void ReviewPage::load(bool quietly)
                 if (generation == m_queueGeneration) {
                     m_loading = false;
                     // The queue shown is the last one read: say it is not fresh.
-                    m_queueState->setText(tr("The queue could not be read: %1").arg(message));
+                    m_ui->queueStateLabel->setText(
+                        tr("The queue could not be read: %1").arg(message));
                     emit statusMessage(message);
-                    emit queueChanged(m_queue->count());
+                    emit queueChanged(m_ui->queue->count());
                 }
             });
         return;
@@ -273,7 +236,7 @@ void ReviewPage::load(bool quietly)
     } catch (const std::exception& error) {
         emit statusMessage(access_messages::sentence(error));
     }
-    m_queueState->hide();
+    m_ui->queueStateLabel->hide();
     showQueue(std::move(rows));
 }
 
@@ -292,7 +255,7 @@ void ReviewPage::showQueue(std::vector<IntakeSummary> rows)
                          return a.refersOut && !b.refersOut;
                      });
     const qint64 selected = m_intakeId;
-    const int scrolled = m_queue->verticalScrollBar()->value();
+    const int scrolled = m_ui->queue->verticalScrollBar()->value();
     // New (an id larger than any seen) or amended (another version) since
     // the queue was last read: marked until selected.
     qint64 newest = m_newestSeen;
@@ -310,12 +273,12 @@ void ReviewPage::showQueue(std::vector<IntakeSummary> rows)
     }
     m_newestSeen = newest;
     m_queueReadOnce = true;
-    m_queue->blockSignals(true);
-    m_queue->clear();
+    m_ui->queue->blockSignals(true);
+    m_ui->queue->clear();
     for (const IntakeSummary& row : rows) {
         QString label =
             tr("#%1  %2  %3").arg(row.id).arg(date_text::show(row.visitDate), row.clientName);
-        auto* item = new QListWidgetItem(m_queue);
+        auto* item = new QListWidgetItem(m_ui->queue);
         if (row.refersOut) {
             label += QStringLiteral("\n⚠ ") +
                      tr("REFER OUT — %1")
@@ -329,26 +292,26 @@ void ReviewPage::showQueue(std::vector<IntakeSummary> rows)
         item->setData(Qt::UserRole + 1, label);
         labelItem(item);
     }
-    m_queue->verticalScrollBar()->setValue(scrolled);
+    m_ui->queue->verticalScrollBar()->setValue(scrolled);
     // The intake on show stays on show (and is not read again: every read
     // is a "view" in the audit log). With none, none is opened: only the
     // user opens an intake.
     if (selected > 0) {
-        m_queue->blockSignals(true);
-        m_queue->setCurrentRow(-1);
-        for (int row = 0; row < m_queue->count(); ++row) {
-            if (m_queue->item(row)->data(Qt::UserRole).toLongLong() == selected) {
-                m_queue->setCurrentRow(row);
+        m_ui->queue->blockSignals(true);
+        m_ui->queue->setCurrentRow(-1);
+        for (int row = 0; row < m_ui->queue->count(); ++row) {
+            if (m_ui->queue->item(row)->data(Qt::UserRole).toLongLong() == selected) {
+                m_ui->queue->setCurrentRow(row);
             }
         }
-        m_queue->blockSignals(false);
+        m_ui->queue->blockSignals(false);
     } else {
-        m_queue->blockSignals(true);
-        m_queue->setCurrentRow(-1);
-        m_queue->blockSignals(false);
+        m_ui->queue->blockSignals(true);
+        m_ui->queue->setCurrentRow(-1);
+        m_ui->queue->blockSignals(false);
         showIntake(0);
     }
-    emit queueChanged(m_queue->count());
+    emit queueChanged(m_ui->queue->count());
 }
 
 void ReviewPage::labelItem(QListWidgetItem* item)
@@ -356,7 +319,7 @@ void ReviewPage::labelItem(QListWidgetItem* item)
     const qint64 id = item->data(Qt::UserRole).toLongLong();
     QString label = item->data(Qt::UserRole + 1).toString();
     const auto mark = m_marked.constFind(id);
-    QFont font = m_queue->font();
+    QFont font = m_ui->queue->font();
     font.setBold(item->data(Qt::UserRole + 2).toBool());
     if (mark != m_marked.constEnd()) {
         // Words, not only the bold type: a screen reader says them too.
@@ -373,18 +336,18 @@ void ReviewPage::labelItem(QListWidgetItem* item)
 
 int ReviewPage::queueSize() const
 {
-    return m_queue->count();
+    return m_ui->queue->count();
 }
 
 bool ReviewPage::selectIntake(qint64 intakeId)
 {
-    for (int row = 0; row < m_queue->count(); ++row) {
-        if (m_queue->item(row)->data(Qt::UserRole).toLongLong() == intakeId) {
-            m_queue->blockSignals(true);
-            m_queue->setCurrentRow(row);
-            m_queue->blockSignals(false);
+    for (int row = 0; row < m_ui->queue->count(); ++row) {
+        if (m_ui->queue->item(row)->data(Qt::UserRole).toLongLong() == intakeId) {
+            m_ui->queue->blockSignals(true);
+            m_ui->queue->setCurrentRow(row);
+            m_ui->queue->blockSignals(false);
             if (m_marked.remove(intakeId) > 0) {
-                labelItem(m_queue->item(row));
+                labelItem(m_ui->queue->item(row));
             }
             if (intakeId != m_intakeId) {
                 showIntake(intakeId);
@@ -397,15 +360,15 @@ bool ReviewPage::selectIntake(qint64 intakeId)
 
 void ReviewPage::focusQueue()
 {
-    m_queue->setFocus(Qt::OtherFocusReason);
+    m_ui->queue->setFocus(Qt::OtherFocusReason);
 }
 
 void ReviewPage::openIntake(qint64 intakeId)
 {
     if (!selectIntake(intakeId)) {
-        m_queue->blockSignals(true);
-        m_queue->setCurrentRow(-1);
-        m_queue->blockSignals(false);
+        m_ui->queue->blockSignals(true);
+        m_ui->queue->setCurrentRow(-1);
+        m_ui->queue->blockSignals(false);
         showIntake(intakeId);
     }
 }
@@ -419,10 +382,10 @@ void ReviewPage::showIntake(qint64 intakeId)
         m_saveId = IntakeWorkflow::newSaveId();
     }
     m_intakeId = intakeId;
-    m_changedBanner->clear();
-    m_reloadButton->hide();
-    m_versions->blockSignals(true);
-    m_versions->clear();
+    m_ui->changedBanner->clear();
+    m_ui->reloadButton->hide();
+    m_ui->versionsCombo->blockSignals(true);
+    m_ui->versionsCombo->clear();
     m_intake.reset();
     if (intakeId > 0) {
         try {
@@ -439,25 +402,25 @@ void ReviewPage::showIntake(qint64 intakeId)
         const auto& versions = m_intake->versions;
         for (std::size_t i = versions.size(); i-- > 0;) {
             const int number = versions[i].version;
-            m_versions->addItem(i + 1 == versions.size() ? tr("%1 (current)").arg(number)
-                                                         : QString::number(number),
-                                int(i));
+            m_ui->versionsCombo->addItem(i + 1 == versions.size() ? tr("%1 (current)").arg(number)
+                                                                  : QString::number(number),
+                                         int(i));
         }
-        m_title->setText(tr("Intake #%1").arg(m_intakeId));
+        m_ui->titleLabel->setText(tr("Intake #%1").arg(m_intakeId));
     } else {
-        m_title->setText(tr("Choose an intake from the queue."));
-        m_details->clear();
+        m_ui->titleLabel->setText(tr("Choose an intake from the queue."));
+        m_ui->detailsBrowser->clear();
     }
     m_claim->follow(m_intakeId);
-    m_versions->blockSignals(false);
-    m_versions->setEnabled(m_versions->count() > 1);
-    if (m_versions->count() > 0) {
+    m_ui->versionsCombo->blockSignals(false);
+    m_ui->versionsCombo->setEnabled(m_ui->versionsCombo->count() > 1);
+    if (m_ui->versionsCombo->count() > 0) {
         showVersion(0);
     }
-    m_reason->clear();
-    m_note->clear();
-    clearChoice(m_approach);
-    clearChoice(m_pressure);
+    m_ui->reasonEdit->clear();
+    m_ui->noteEdit->clear();
+    clearChoice(m_ui->approachCombo);
+    clearChoice(m_ui->pressureCombo);
     findBlockingQuestions();
     updateButtons();
     if (m_queueStale) {
@@ -473,70 +436,34 @@ void ReviewPage::showIntake(qint64 intakeId)
 
 void ReviewPage::retranslate()
 {
-    m_queueBox->setTitle(tr("Waiting for review"));
-    m_queue->setAccessibleName(tr("Review queue"));
-    m_versions->setAccessibleName(tr("Version of the intake"));
-    m_amendButton->setText(tr("A&mend…"));
-    m_amendButton->setAccessibleName(tr("Amend this intake on the intake form"));
-    m_amendButton->setToolTip(tr("Correct the answers on the intake form; saving keeps this "
-                                 "version and adds a new one."));
-    m_versionLabel->setText(tr("V&ersion:"));
-    m_reloadButton->setText(tr("&Reload"));
-    m_reloadButton->setAccessibleName(tr("Reload the intake's current version"));
-    m_reloadButton->setToolTip(tr("Shows the version stored now; the reason, note and choices "
-                                  "typed are kept."));
-    m_details->setAccessibleName(tr("Intake and suggestion"));
-    m_decisionBox->setTitle(tr("Your decision"));
-    m_completeButton->setText(tr("Amend to &complete the screening…"));
-    m_completeButton->setAccessibleName(
-        tr("Amend this intake on the intake form to complete the screening"));
-    m_completeButton->setToolTip(tr("Opens the intake on the intake form with the questions not "
-                                    "asked yet; saving adds a new version with a new "
-                                    "suggestion."));
-    m_acceptButton->setText(tr("Accep&t the suggestion"));
+    m_ui->retranslateUi(this); // the words of ui/ReviewPage.ui
     // The items keep their index: a choice made stays.
-    for (int i = 0; i < m_approach->count(); ++i) {
-        m_approach->setItemText(i, Labels::approach(Approach(m_approach->itemData(i).toInt())));
+    for (int i = 0; i < m_ui->approachCombo->count(); ++i) {
+        m_ui->approachCombo->setItemText(
+            i, Labels::approach(Approach(m_ui->approachCombo->itemData(i).toInt())));
     }
-    m_approach->setAccessibleName(tr("Approach to use instead"));
-    m_approach->setPlaceholderText(tr("Choose an approach"));
-    for (int i = 0; i < m_pressure->count(); ++i) {
-        m_pressure->setItemText(i, Labels::pressure(Pressure(m_pressure->itemData(i).toInt())));
+    for (int i = 0; i < m_ui->pressureCombo->count(); ++i) {
+        m_ui->pressureCombo->setItemText(
+            i, Labels::pressure(Pressure(m_ui->pressureCombo->itemData(i).toInt())));
     }
-    m_pressure->setAccessibleName(tr("Pressure to use"));
-    m_pressure->setPlaceholderText(tr("Choose a pressure"));
-    m_reason->setPlaceholderText(tr("Required for an override"));
-    m_reason->setAccessibleName(tr("Reason for the override"));
-    m_overrideButton->setText(tr("&Override"));
-    m_note->setAccessibleName(tr("Session note"));
-    const auto label = [this](QWidget* field, const QString& text) {
-        if (auto* caption = qobject_cast<QLabel*>(m_decisionForm->labelForField(field))) {
-            caption->setText(text);
-        }
-    };
-    label(m_approach, tr("Or &use approach:"));
-    label(m_pressure, tr("&Pressure:"));
-    label(m_reason, tr("Rea&son:"));
-    label(m_note, tr("Session &note:"));
     if (m_intakeId > 0 && m_intake) {
-        m_title->setText(tr("Intake #%1").arg(m_intakeId));
-        if (m_versions->count() > 0) {
-            m_versions->setItemText(0, tr("%1 (current)").arg(m_intake->versions.back().version));
+        m_ui->titleLabel->setText(tr("Intake #%1").arg(m_intakeId));
+        if (m_ui->versionsCombo->count() > 0) {
+            m_ui->versionsCombo->setItemText(
+                0, tr("%1 (current)").arg(m_intake->versions.back().version));
         }
-        showVersion(m_versions->currentIndex()); // the intake in the new words
-    } else {
-        m_title->setText(tr("Choose an intake from the queue."));
+        showVersion(m_ui->versionsCombo->currentIndex()); // the intake in the new words
     }
     // The queue's lines ("REFER OUT — URGENT", dates) are made when it is
     // read: read again, quietly, keeping the selection.
-    if (m_queue->count() > 0 && !m_loading) {
+    if (m_ui->queue->count() > 0 && !m_loading) {
         load(true);
     }
 }
 
 void ReviewPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_decisionForm) {
+    if (event->type() == QEvent::LanguageChange && m_claim) {
         retranslate();
     }
     QWidget::changeEvent(event);
@@ -547,15 +474,16 @@ void ReviewPage::showVersion(int index)
     if (index < 0 || !m_intake) {
         return;
     }
-    const auto& version = m_intake->versions.at(std::size_t(m_versions->itemData(index).toInt()));
-    m_details->setHtml(IntakeDescription::problemsHtml(m_intake->problems) +
-                       IntakeDescription::html(version, &m_session.engine().ruleSet()) +
-                       IntakeDescription::reviewsHtml(m_intake->reviews));
+    const auto& version =
+        m_intake->versions.at(std::size_t(m_ui->versionsCombo->itemData(index).toInt()));
+    m_ui->detailsBrowser->setHtml(IntakeDescription::problemsHtml(m_intake->problems) +
+                                  IntakeDescription::html(version, &m_session.engine().ruleSet()) +
+                                  IntakeDescription::reviewsHtml(m_intake->reviews));
 }
 
 QString ReviewPage::detailsText() const
 {
-    return m_details->toPlainText();
+    return m_ui->detailsBrowser->toPlainText();
 }
 
 void ReviewPage::findBlockingQuestions()
@@ -585,12 +513,12 @@ bool ReviewPage::currentSuggestionAcceptable() const
 
 QString ReviewPage::doneText() const
 {
-    return m_doneBanner->text();
+    return m_ui->doneBanner->text();
 }
 
 QString ReviewPage::acceptBlockedText() const
 {
-    return m_incompleteBanner->text();
+    return m_ui->incompleteBanner->text();
 }
 
 void ReviewPage::updateButtons()
@@ -598,10 +526,10 @@ void ReviewPage::updateButtons()
     const bool chosen = m_intakeId > 0;
     const bool acceptable = currentSuggestionAcceptable();
     if (chosen && !m_blockingError.isEmpty()) {
-        m_incompleteBanner->showMessage(
+        m_ui->incompleteBanner->showMessage(
             AlertBanner::Kind::Error,
             tr("This suggestion cannot be accepted: %1").arg(m_blockingError));
-        m_acceptButton->setToolTip(m_blockingError);
+        m_ui->acceptButton->setToolTip(m_blockingError);
     } else if (chosen && !acceptable) {
         QStringList names;
         for (const auto question : m_blocking) {
@@ -609,7 +537,7 @@ void ReviewPage::updateButtons()
         }
         const bool version1Plan = m_intake && m_intake->current() != nullptr &&
                                   m_intake->current()->suggestion.approach.has_value();
-        m_incompleteBanner->showMessage(
+        m_ui->incompleteBanner->showMessage(
             AlertBanner::Kind::Warning,
             (version1Plan
                  ? tr("This suggestion cannot be accepted: it was made before screening "
@@ -620,29 +548,31 @@ void ReviewPage::updateButtons()
                       "or override with your own plan and reason."))
                 .arg(Labels::questionsNotAsked(int(names.size())),
                      names.join(QStringLiteral(", "))));
-        m_acceptButton->setToolTip(tr("The screening is incomplete: there is no plan to accept."));
+        m_ui->acceptButton->setToolTip(
+            tr("The screening is incomplete: there is no plan to accept."));
     } else {
-        m_incompleteBanner->clear();
-        m_acceptButton->setToolTip(QString());
+        m_ui->incompleteBanner->clear();
+        m_ui->acceptButton->setToolTip(QString());
     }
-    m_completeButton->setVisible(chosen && !acceptable &&
-                                 m_session.staff().may(Permission::EnterIntakes));
-    m_acceptButton->setEnabled(chosen && acceptable);
-    m_amendButton->setEnabled(chosen);
-    m_overrideButton->setEnabled(chosen && overrideChosen() &&
-                                 !m_reason->text().trimmed().isEmpty());
-    m_pressure->setEnabled(!referralChosen());
+    m_ui->completeButton->setVisible(chosen && !acceptable &&
+                                     m_session.staff().may(Permission::EnterIntakes));
+    m_ui->acceptButton->setEnabled(chosen && acceptable);
+    m_ui->amendButton->setEnabled(chosen);
+    m_ui->overrideButton->setEnabled(chosen && overrideChosen() &&
+                                     !m_ui->reasonEdit->text().trimmed().isEmpty());
+    m_ui->pressureCombo->setEnabled(!referralChosen());
 }
 
 bool ReviewPage::referralChosen() const
 {
-    return m_approach->currentIndex() >= 0 &&
-           Approach(m_approach->currentData().toInt()) == Approach::ReferOut;
+    return m_ui->approachCombo->currentIndex() >= 0 &&
+           Approach(m_ui->approachCombo->currentData().toInt()) == Approach::ReferOut;
 }
 
 bool ReviewPage::overrideChosen() const
 {
-    return m_approach->currentIndex() >= 0 && (referralChosen() || m_pressure->currentIndex() >= 0);
+    return m_ui->approachCombo->currentIndex() >= 0 &&
+           (referralChosen() || m_ui->pressureCombo->currentIndex() >= 0);
 }
 
 void ReviewPage::accept()
@@ -678,13 +608,13 @@ void ReviewPage::record(bool accepted)
     decision.reviewsKnown = int(std::count_if(
         m_intake->reviews.begin(), m_intake->reviews.end(),
         [&](const ReviewDetails& review) { return review.version == decision.version; }));
-    decision.sessionNote = m_note->toPlainText().trimmed();
+    decision.sessionNote = m_ui->noteEdit->toPlainText().trimmed();
     if (!accepted) {
-        decision.finalApproach = Approach(m_approach->currentData().toInt());
+        decision.finalApproach = Approach(m_ui->approachCombo->currentData().toInt());
         if (decision.finalApproach != Approach::ReferOut) {
-            decision.finalPressure = Pressure(m_pressure->currentData().toInt());
+            decision.finalPressure = Pressure(m_ui->pressureCombo->currentData().toInt());
         }
-        decision.reason = m_reason->text().trimmed();
+        decision.reason = m_ui->reasonEdit->text().trimmed();
     }
     decision.saveId = m_saveId;
     send(m_intakeId, decision);
@@ -733,7 +663,7 @@ void ReviewPage::send(qint64 reviewedId, ReviewDecision decision)
             if (error.kind() == StorageError::Kind::ConnectionLost) {
                 // The page and the decision stay as they are; nothing in database words.
                 m_waitingReview = WaitingReview{reviewedId, decision};
-                m_doneBanner->showMessage(
+                m_ui->doneBanner->showMessage(
                     AlertBanner::Kind::Warning,
                     tr("Connection lost: retrying. The review of intake %1 is not stored yet; it "
                        "is stored as soon as the clinic server answers again.")
@@ -748,7 +678,7 @@ void ReviewPage::send(qint64 reviewedId, ReviewDecision decision)
                     tr("The database is busy, try again: the review of intake %1 is not stored; "
                        "the decision is still on the page.")
                         .arg(reviewedId);
-                m_doneBanner->showMessage(AlertBanner::Kind::Warning, busy);
+                m_ui->doneBanner->showMessage(AlertBanner::Kind::Warning, busy);
                 emit statusMessage(busy);
                 return;
             }
@@ -760,16 +690,16 @@ void ReviewPage::send(qint64 reviewedId, ReviewDecision decision)
     const QString done = accepted ? tr("Intake %1: suggestion accepted").arg(reviewedId)
                                   : tr("Intake %1: overridden").arg(reviewedId);
     emit statusMessage(done);
-    m_doneBanner->showMessage(AlertBanner::Kind::Done, tr("%1, review stored.").arg(done));
+    m_ui->doneBanner->showMessage(AlertBanner::Kind::Done, tr("%1, review stored.").arg(done));
     emit reviewed(reviewedId);
     m_saveIdIntake = 0; // stored: the next review is a new save
     m_intakeId = 0;
     // Gone from the queue now, not when a server's answer arrives: nobody
     // should open it again meanwhile.
-    for (int row = 0; row < m_queue->count(); ++row) {
-        if (m_queue->item(row)->data(Qt::UserRole).toLongLong() == reviewedId) {
-            const QSignalBlocker blocker(m_queue);
-            delete m_queue->takeItem(row);
+    for (int row = 0; row < m_ui->queue->count(); ++row) {
+        if (m_ui->queue->item(row)->data(Qt::UserRole).toLongLong() == reviewedId) {
+            const QSignalBlocker blocker(m_ui->queue);
+            delete m_ui->queue->takeItem(row);
             break;
         }
     }
@@ -834,15 +764,15 @@ void ReviewPage::offerReload(qint64 intakeId)
 
 void ReviewPage::reloadKeepingTyped(qint64 intakeId)
 {
-    const QString reason = m_reason->text();
-    const QString note = m_note->toPlainText();
-    const int approach = m_approach->currentIndex();
-    const int pressure = m_pressure->currentIndex();
+    const QString reason = m_ui->reasonEdit->text();
+    const QString note = m_ui->noteEdit->toPlainText();
+    const int approach = m_ui->approachCombo->currentIndex();
+    const int pressure = m_ui->pressureCombo->currentIndex();
     showIntake(intakeId);
-    m_reason->setText(reason);
-    m_note->setPlainText(note);
-    m_approach->setCurrentIndex(approach);
-    m_pressure->setCurrentIndex(pressure);
+    m_ui->reasonEdit->setText(reason);
+    m_ui->noteEdit->setPlainText(note);
+    m_ui->approachCombo->setCurrentIndex(approach);
+    m_ui->pressureCombo->setCurrentIndex(pressure);
     updateButtons();
     emit statusMessage(tr("Intake %1 reloaded: review the version now shown.").arg(intakeId));
 }
@@ -881,15 +811,15 @@ void ReviewPage::showChangedMeanwhile(const IntakeState& now)
         std::count_if(m_intake->reviews.begin(), m_intake->reviews.end(),
                       [&](const ReviewDetails& review) { return review.version == shownVersion; });
     if (now.version != shownVersion) {
-        m_changedBanner->showMessage(
+        m_ui->changedBanner->showMessage(
             AlertBanner::Kind::Warning,
             tr("Intake %1 changed at %2 (version %3, by %4). Reload to review what is stored "
                "now; what you typed is kept.")
                 .arg(QString::number(m_intakeId), date_text::show(now.versionSavedAt.toLocalTime()),
                      QString::number(now.version), now.versionSavedBy));
-        m_reloadButton->show();
+        m_ui->reloadButton->show();
     } else if (now.reviewsOfVersion > reviewsShown && now.newestReviewOutcome) {
-        m_changedBanner->showMessage(
+        m_ui->changedBanner->showMessage(
             AlertBanner::Kind::Warning,
             tr("%1 reviewed intake %2 at %3 (%4) while you had it open. Saving yours asks "
                "whether to store it as well.")
@@ -898,6 +828,6 @@ void ReviewPage::showChangedMeanwhile(const IntakeState& now)
                      *now.newestReviewOutcome == ReviewOutcome::Accepted
                          ? tr("suggestion accepted")
                          : tr("suggestion overridden")));
-        m_reloadButton->hide();
+        m_ui->reloadButton->hide();
     }
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QWidget>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -15,17 +16,18 @@ class ClinicSession;
 class ReviewClaim;
 class ReviewConflict;
 class QComboBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
-class QTextBrowser;
 class SessionWorker;
 struct IntakeSummary;
+
+namespace Ui {
+class ReviewPage;
+}
 
 // The therapist's page: the queue of pending intakes (today's first,
 // referrals marked), the chosen intake with its suggestion and reasons (and
@@ -45,6 +47,7 @@ class ReviewPage : public QWidget
 
 public:
     explicit ReviewPage(ClinicSession& session, QWidget* parent = nullptr);
+    ~ReviewPage() override;
 
     // Reads the queue again; for a server, in the background (isLoading()).
     void refresh();
@@ -58,15 +61,15 @@ public:
     // Said above the intake on show once it changed elsewhere (an
     // amendment, offered with Reload; a review by someone else), before
     // anything is saved; hidden while it has not.
-    AlertBanner* changedBanner() const { return m_changedBanner; }
-    QPushButton* reloadButton() const { return m_reloadButton; }
+    AlertBanner* changedBanner() const;
+    QPushButton* reloadButton() const;
     bool isQueueStale() const { return m_queueStale; }
     // Whether the queue marks the intake as new or amended.
     bool isMarked(qint64 intakeId) const { return m_marked.contains(intakeId); }
     // The queue is on its way from the server.
     bool isLoading() const { return m_loading; }
     // Says what the queue is doing: loading, or why it could not be read.
-    QLabel* queueStateLabel() const { return m_queueState; }
+    QLabel* queueStateLabel() const;
     // "Being reviewed by Ben since 10:42" (ReviewClaim).
     ReviewClaim* claim() const { return m_claim; }
     int queueSize() const;
@@ -77,17 +80,17 @@ public:
     void focusQueue();
 
     // The controls, for tests and keyboard users.
-    QListWidget* queue() const { return m_queue; }
-    QComboBox* overrideApproach() const { return m_approach; }
-    QComboBox* overridePressure() const { return m_pressure; }
-    QLineEdit* reasonEdit() const { return m_reason; }
-    QPlainTextEdit* noteEdit() const { return m_note; }
-    QPushButton* acceptButton() const { return m_acceptButton; }
-    QPushButton* overrideButton() const { return m_overrideButton; }
-    QPushButton* amendButton() const { return m_amendButton; }
+    QListWidget* queue() const;
+    QComboBox* overrideApproach() const;
+    QComboBox* overridePressure() const;
+    QLineEdit* reasonEdit() const;
+    QPlainTextEdit* noteEdit() const;
+    QPushButton* acceptButton() const;
+    QPushButton* overrideButton() const;
+    QPushButton* amendButton() const;
     // "Amend to complete the screening": shown with a suggestion that has
     // no plan (screening incomplete), which cannot be accepted.
-    QPushButton* completeScreeningButton() const { return m_completeButton; }
+    QPushButton* completeScreeningButton() const;
     // Why Accept is disabled; empty when it is not.
     QString acceptBlockedText() const;
     // The last decision stored, on the page under the queue ("Intake #3:
@@ -157,7 +160,7 @@ private:
     bool currentSuggestionAcceptable() const;
 
     ClinicSession& m_session;
-    ReviewClaim* m_claim;              // who else has the intake open
+    ReviewClaim* m_claim = nullptr;    // who else has the intake open
     SessionWorker* m_worker = nullptr; // the queue, for a server
     quint64 m_queueGeneration = 0;     // answers to an older refresh are dropped
     bool m_loading = false;
@@ -168,26 +171,8 @@ private:
     qint64 m_newestSeen = 0;
     bool m_queueReadOnce = false;
     QHash<qint64, bool> m_marked;
-    QListWidget* m_queue;
-    QLabel* m_queueState;
-    QLabel* m_title;
-    QGroupBox* m_queueBox = nullptr;
-    QGroupBox* m_decisionBox = nullptr;
-    QLabel* m_versionLabel = nullptr;
-    QFormLayout* m_decisionForm = nullptr; // the last part built
-    QComboBox* m_versions;
-    QTextBrowser* m_details;
-    QComboBox* m_approach;
-    QComboBox* m_pressure;
-    QLineEdit* m_reason;
-    QPlainTextEdit* m_note;
-    QPushButton* m_acceptButton;
-    QPushButton* m_overrideButton;
-    QPushButton* m_amendButton;
-    AlertBanner* m_incompleteBanner;
-    AlertBanner* m_doneBanner;
-    AlertBanner* m_changedBanner;
-    QPushButton* m_reloadButton;
+    // The widgets (ui/ReviewPage.ui).
+    std::unique_ptr<Ui::ReviewPage> m_ui;
     // What a lost connection cut off, sent again as it was (with its save id
     // once reviews carry one: branch save-ids).
     struct WaitingReview
@@ -196,7 +181,6 @@ private:
         ReviewDecision decision;
     };
     std::optional<WaitingReview> m_waitingReview;
-    QPushButton* m_completeButton;
     qint64 m_intakeId = 0;
     // The id the review of m_saveIdIntake carries (IntakeWorkflow): kept
     // until it is stored or another intake is shown.

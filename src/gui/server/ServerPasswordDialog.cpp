@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 
 ServerPasswordDialog::ServerPasswordDialog(const QString& where, const QString& reason,
                                            bool keyringAvailable, QWidget* parent)
@@ -27,6 +28,11 @@ ServerPasswordDialog::ServerPasswordDialog(const QString& where, const QString& 
     }
     // Designer gives a button box its standard buttons only.
     m_ui->buttons->addButton(m_ui->connectButton, QDialogButtonBox::AcceptRole);
+    // The icon the box gives its own OK button, where the style shows them.
+    if (style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons, nullptr, this)) {
+        m_ui->connectButton->setIcon(
+            style()->standardIcon(QStyle::SP_DialogOkButton, nullptr, this));
+    }
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->passwordEdit->setFocus();

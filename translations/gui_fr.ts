@@ -106,6 +106,10 @@
         <source>&amp;Add user</source>
         <translation>&amp;Ajouter l&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>First password again</source>
+        <translation>Mot de passe initial (confirmation)</translation>
+    </message>
 </context>
 <context>
     <name>AnswerPairWidget</name>
@@ -422,6 +426,10 @@ Les entrées à partir de celle-ci ont pu être modifiées, insérées ou suppri
         <source>No backup was made. %1</source>
         <translation>Aucune sauvegarde n&apos;a été faite. %1</translation>
     </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase de passe (confirmation)</translation>
+    </message>
 </context>
 <context>
     <name>BodyMapWidget</name>
@@ -507,6 +515,10 @@ Les entrées à partir de celle-ci ont pu être modifiées, insérées ou suppri
     <message>
         <source>Type your current password.</source>
         <translation>Entrez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
 </context>
 <context>
@@ -932,6 +944,10 @@ Si le serveur ou le fichier a été déplacé, corrigez l&apos;emplacement des d
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe (confirmation)</translation>
     </message>
 </context>
 <context>
@@ -2470,13 +2486,6 @@ Quitter et effacer les réponses&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>NewPasswordFields</name>
-    <message>
-        <source>%1 again</source>
-        <translation>%1 (confirmation)</translation>
-    </message>
-</context>
-<context>
     <name>RecordsPage</name>
     <message>
         <source>&amp;Search:</source>
@@ -2692,6 +2701,10 @@ Quitter et effacer les réponses&#xa0;?</translation>
     <message>
         <source>&amp;Reset password</source>
         <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe (confirmation)</translation>
     </message>
 </context>
 <context>

@@ -5,92 +5,80 @@
 #include "common/AlertBanner.h"
 #include "security/StaffSession.h"
 #include "security/UserAccounts.h"
+#include "ui_AddUserDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
+#include <iterator>
 #include <stdexcept>
 
+namespace {
+
+// The role of each item of the form's role list, in its order.
+constexpr Role kRoles[] = {Role::FrontDesk, Role::Therapist, Role::Manager};
+
+} // namespace
+
 AddUserDialog::AddUserDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session),
-      m_password(this, tr("&Password:"), tr("&Confirm password:"), tr("First password"))
+    : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::AddUserDialog>())
 {
-    setWindowTitle(tr("Add a user"));
-
-    m_name = new QLineEdit(this);
-    m_name->setAccessibleName(tr("User name"));
-    m_name->setMaxLength(64);
-    m_role = new QComboBox(this);
-    m_role->setAccessibleName(tr("Role"));
-    m_role->addItem(tr("Front desk — enters intakes, finds returning clients"),
-                    int(Role::FrontDesk));
-    m_role->addItem(tr("Therapist — also reviews suggestions, writes session notes"),
-                    int(Role::Therapist));
-    m_role->addItem(tr("Manager — also exports, audit log, backups, users"), int(Role::Manager));
-
-    auto* nameLabel = new QLabel(tr("&User name:"), this);
-    nameLabel->setBuddy(m_name);
-    auto* roleLabel = new QLabel(tr("&Role:"), this);
-    roleLabel->setBuddy(m_role);
-    auto* rules = new QLabel(access_messages::userNameRules() + QLatin1Char('\n') +
-                                 access_messages::passwordRules() + QLatin1Char('\n') +
-                                 tr("Hand the password over in person; the user can change "
-                                    "it from Account > Change password."),
-                             this);
-    rules->setWordWrap(true);
-
-    auto* form = new QFormLayout;
-    form->addRow(nameLabel, m_name);
-    form->addRow(roleLabel, m_role);
-    m_password.addRows(*form);
-    form->addRow(QString(), rules);
-    m_error = new AlertBanner(this);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* add = buttons->addButton(tr("&Add user"), QDialogButtonBox::AcceptRole);
-    add->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AddUserDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    m_ui->setupUi(this);
+    m_password = NewPasswordFields(m_ui->passwordEdit, m_ui->confirmEdit);
+    for (int i = 0; i < m_ui->roleCombo->count() && i < int(std::size(kRoles)); ++i) {
+        m_ui->roleCombo->setItemData(i, int(kRoles[i]));
+    }
+    m_ui->rulesLabel->setText(access_messages::userNameRules() + QLatin1Char('\n') +
+                              access_messages::passwordRules() + QLatin1Char('\n') +
+                              tr("Hand the password over in person; the user can change "
+                                 "it from Account > Change password."));
+    // Designer gives a button box its standard buttons only.
+    m_ui->buttons->addButton(m_ui->addButton, QDialogButtonBox::AcceptRole);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AddUserDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &AddUserDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
-    setTabOrder(m_name, m_role);
-    m_password.placeAfterInTabOrder(m_role);
-    m_name->setFocus();
+    m_ui->nameEdit->setFocus();
+}
+
+AddUserDialog::~AddUserDialog() = default;
+
+QLineEdit* AddUserDialog::nameEdit() const
+{
+    return m_ui->nameEdit;
+}
+
+QComboBox* AddUserDialog::roleCombo() const
+{
+    return m_ui->roleCombo;
 }
 
 QString AddUserDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->alertBanner->text();
 }
 
 void AddUserDialog::accept()
 {
-    const QString name = m_name->text().trimmed();
+    const QString name = m_ui->nameEdit->text().trimmed();
     if (const auto problem = UserAccounts::problemWithName(name)) {
-        m_error->showMessage(AlertBanner::Kind::Error,
-                             access_messages::sentence(std::runtime_error(*problem)));
-        m_name->setFocus();
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error,
+                                       access_messages::sentence(std::runtime_error(*problem)));
+        m_ui->nameEdit->setFocus();
         return;
     }
-    if (!m_password.acceptable(*m_error)) {
+    if (!m_password.acceptable(*m_ui->alertBanner)) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_session.staff().addUser(name, Role(m_role->currentData().toInt()), m_password.text());
+        m_session.staff().addUser(name, Role(m_ui->roleCombo->currentData().toInt()),
+                                  m_password.text());
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
-        m_error->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
         return;
     }
     m_password.clear();

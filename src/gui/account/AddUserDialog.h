@@ -3,24 +3,29 @@
 #include "account/NewPasswordFields.h"
 
 #include <QDialog>
+#include <memory>
 
-class AlertBanner;
 class ClinicSession;
 class QComboBox;
 class QLineEdit;
 
+namespace Ui {
+class AddUserDialog;
+}
+
 // A manager adds a member of staff: user name, role, and a first password
-// (typed twice) for the manager to hand over.
+// (typed twice) for the manager to hand over (ui/AddUserDialog.ui).
 class AddUserDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit AddUserDialog(ClinicSession& session, QWidget* parent = nullptr);
+    ~AddUserDialog() override;
 
-    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* nameEdit() const;
     // Items carry the Role as int data.
-    QComboBox* roleCombo() const { return m_role; }
+    QComboBox* roleCombo() const;
     QLineEdit* passwordEdit() const { return m_password.edit(); }
     QLineEdit* confirmEdit() const { return m_password.confirmEdit(); }
     QString errorText() const;
@@ -30,8 +35,6 @@ public slots:
 
 private:
     ClinicSession& m_session;
-    QLineEdit* m_name;
-    QComboBox* m_role;
+    std::unique_ptr<Ui::AddUserDialog> m_ui;
     NewPasswordFields m_password;
-    AlertBanner* m_error;
 };

@@ -5,84 +5,53 @@
 #include "common/AlertBanner.h"
 #include "security/UserAccounts.h"
 #include "storage/AuditLog.h"
+#include "ui_FirstRunDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <stdexcept>
 
 FirstRunDialog::FirstRunDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session),
-      m_password(this, tr("&Password:"), tr("&Confirm password:"), tr("Password"))
+    : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::FirstRunDialog>())
 {
-    setWindowTitle(tr("New database — Clinic Intake"));
-
-    auto* intro = new QLabel(
-        tr("<h2>Create the manager's account</h2>"
-           "<p>This database has no user accounts yet:</p><p><b>%1</b></p>"
-           "<p>Its first account is the clinic manager's. The manager then adds the front "
-           "desk and the therapists (Account &gt; Users).</p>")
-            .arg(session.displayLocation().toHtmlEscaped()),
-        this);
-    intro->setWordWrap(true);
-    intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_name = new QLineEdit(this);
-    m_name->setAccessibleName(tr("Manager's user name"));
-    m_name->setMaxLength(64);
-
-    auto* nameLabel = new QLabel(tr("&User name:"), this);
-    nameLabel->setBuddy(m_name);
-    auto* rules = new QLabel(access_messages::userNameRules() + QLatin1Char('\n') +
-                                 access_messages::passwordRules(),
-                             this);
-    rules->setWordWrap(true);
-
-    auto* form = new QFormLayout;
-    form->addRow(nameLabel, m_name);
-    m_password.addRows(*form);
-    form->addRow(QString(), rules);
-
-    m_error = new AlertBanner(this);
-
-    auto* buttons = new QDialogButtonBox(this);
-    auto* create = buttons->addButton(tr("C&reate and sign in"), QDialogButtonBox::AcceptRole);
-    create->setDefault(true);
-    buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    m_ui->setupUi(this);
+    m_password = NewPasswordFields(m_ui->passwordEdit, m_ui->confirmEdit);
+    m_ui->intro->setText(m_ui->intro->text().arg(session.displayLocation().toHtmlEscaped()));
+    m_ui->rulesLabel->setText(access_messages::userNameRules() + QLatin1Char('\n') +
+                              access_messages::passwordRules());
+    // Designer gives a button box its standard buttons only.
+    m_ui->buttons->addButton(m_ui->createButton, QDialogButtonBox::AcceptRole);
+    m_ui->buttons->addButton(m_ui->quitButton, QDialogButtonBox::RejectRole);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    m_ui->nameEdit->setFocus();
+}
 
-    m_password.placeAfterInTabOrder(m_name);
-    m_name->setFocus();
+FirstRunDialog::~FirstRunDialog() = default;
+
+QLineEdit* FirstRunDialog::nameEdit() const
+{
+    return m_ui->nameEdit;
 }
 
 QString FirstRunDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->alertBanner->text();
 }
 
 void FirstRunDialog::accept()
 {
-    const QString name = m_name->text().trimmed();
+    const QString name = m_ui->nameEdit->text().trimmed();
     if (const auto problem = UserAccounts::problemWithName(name)) {
-        m_error->showMessage(AlertBanner::Kind::Error,
-                             access_messages::sentence(std::runtime_error(*problem)));
-        m_name->setFocus();
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error,
+                                       access_messages::sentence(std::runtime_error(*problem)));
+        m_ui->nameEdit->setFocus();
         return;
     }
-    if (!m_password.acceptable(*m_error)) {
+    if (!m_password.acceptable(*m_ui->alertBanner)) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -94,7 +63,7 @@ void FirstRunDialog::accept()
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
-        m_error->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
         return;
     }
     m_password.clear();

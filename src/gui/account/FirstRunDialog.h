@@ -4,27 +4,31 @@
 #include "security/SignedInUser.h"
 
 #include <QDialog>
+#include <memory>
 
-class AlertBanner;
 class ClinicSession;
 class QLineEdit;
-class QPushButton;
+
+namespace Ui {
+class FirstRunDialog;
+}
 
 // A new database has no accounts: this dialog creates its first manager
 // (recorded in the audit log as created by the operating-system user) and
 // signs them in. The manager adds everyone else from Account > Users.
-// Cancel (or Esc) means quit.
+// Cancel (or Esc) means quit. The layout is ui/FirstRunDialog.ui.
 class FirstRunDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit FirstRunDialog(ClinicSession& session, QWidget* parent = nullptr);
+    ~FirstRunDialog() override;
 
     // The new manager, signed in, once the dialog was accepted.
     const SignedInUser& user() const { return m_user; }
 
-    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* nameEdit() const;
     QLineEdit* passwordEdit() const { return m_password.edit(); }
     QLineEdit* confirmEdit() const { return m_password.confirmEdit(); }
     QString errorText() const;
@@ -34,8 +38,7 @@ public slots:
 
 private:
     ClinicSession& m_session;
-    QLineEdit* m_name;
+    std::unique_ptr<Ui::FirstRunDialog> m_ui;
     NewPasswordFields m_password;
-    AlertBanner* m_error;
     SignedInUser m_user;
 };

@@ -6,100 +6,55 @@
 #include "common/AlertBanner.h"
 #include "security/AccessError.h"
 #include "security/UserAccounts.h"
+#include "ui_LockScreen.h"
 
 #include <QApplication>
 #include <QEvent>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
-#include <QVBoxLayout>
 
 LockScreen::LockScreen(ClinicSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent), m_session(session), m_ui(std::make_unique<Ui::LockScreen>())
 {
-    auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon::fromTheme(QStringLiteral("system-lock-screen"),
-                                     QIcon(QStringLiteral(":/icons/locked.svg")))
-                        .pixmap(64, 64));
-    icon->setAlignment(Qt::AlignCenter);
-    icon->setMinimumHeight(72);
-    m_title = new QLabel(this);
-    QLabel* title = m_title;
-    title->setAlignment(Qt::AlignCenter);
-    m_who = new QLabel(this);
-    m_who->setAlignment(Qt::AlignCenter);
-    m_who->setWordWrap(true);
-    m_unsaved = new QLabel(this);
-    m_unsaved->setAlignment(Qt::AlignCenter);
-    m_unsaved->setWordWrap(true);
-
-    m_password = NewPasswordFields::secretEdit(this, tr("Password"));
-    m_password->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
-    m_passwordLabel = new QLabel(this);
-    QLabel* passwordLabel = m_passwordLabel;
-    passwordLabel->setBuddy(m_password);
-    m_error = new AlertBanner(this);
-    m_unlock = new QPushButton(this);
-    m_unlock->setDefault(true);
-    m_signOut = new QPushButton(this);
-
-    auto* form = new QFormLayout;
-    form->addRow(passwordLabel, m_password);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_unlock);
-    buttons->addWidget(m_signOut);
-
-    // A fixed width, so that the wrapped lines get the height they need.
-    auto* panel = new QWidget(this);
-    panel->setFixedWidth(fontMetrics().averageCharWidth() * 64);
-    auto* panelLayout = new QVBoxLayout(panel);
-    panelLayout->addWidget(icon);
-    panelLayout->addWidget(title);
-    panelLayout->addWidget(m_who);
-    panelLayout->addSpacing(fontMetrics().height());
-    panelLayout->addLayout(form);
-    panelLayout->addWidget(m_error);
-    panelLayout->addLayout(buttons);
-    panelLayout->addSpacing(fontMetrics().height());
-    panelLayout->addWidget(m_unsaved);
-
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(panel);
-    row->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(2);
-
-    setTabOrder(m_password, m_unlock);
-    setTabOrder(m_unlock, m_signOut);
-    connect(m_password, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
-    connect(m_unlock, &QPushButton::clicked, this, &LockScreen::tryUnlock);
-    connect(m_signOut, &QPushButton::clicked, this, &LockScreen::signOutRequested);
-    retranslate();
+    m_ui->setupUi(this);
+    m_ui->iconLabel->setPixmap(QIcon::fromTheme(QStringLiteral("system-lock-screen"),
+                                                QIcon(QStringLiteral(":/icons/locked.svg")))
+                                   .pixmap(64, 64));
+    NewPasswordFields::makeSecret(m_ui->passwordEdit);
+    m_ui->passwordEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_ui->panel->setFixedWidth(fontMetrics().averageCharWidth() * 64);
+    // A line's height above the password and below the buttons, in this font.
+    for (QSpacerItem* gap : {m_ui->whoGap, m_ui->unsavedGap}) {
+        gap->changeSize(0, fontMetrics().height(), QSizePolicy::Minimum, QSizePolicy::Fixed);
+    }
+    connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
+    connect(m_ui->unlockButton, &QPushButton::clicked, this, &LockScreen::tryUnlock);
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, &LockScreen::signOutRequested);
+    showWho();
 }
 
-void LockScreen::retranslate()
+LockScreen::~LockScreen() = default;
+
+QLineEdit* LockScreen::passwordEdit() const
 {
-    setAccessibleName(tr("Clinic Intake is locked"));
-    m_title->setText(tr("<h1>Clinic Intake is locked</h1>"));
-    m_password->setAccessibleName(tr("Password"));
-    m_passwordLabel->setText(tr("&Password:"));
-    m_unlock->setText(tr("&Unlock"));
-    m_signOut->setText(tr("Sign &out"));
-    m_signOut->setAccessibleName(tr("Sign out and let someone else sign in"));
-    showWho();
+    return m_ui->passwordEdit;
+}
+
+QPushButton* LockScreen::unlockButton() const
+{
+    return m_ui->unlockButton;
+}
+
+QPushButton* LockScreen::signOutButton() const
+{
+    return m_ui->signOutButton;
 }
 
 void LockScreen::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange && m_signOut) {
-        retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showWho();
     }
     QWidget::changeEvent(event);
 }
@@ -110,10 +65,11 @@ void LockScreen::showWho()
         return; // signed out under the lock screen: it is going away
     }
     const SignedInUser& user = m_session.user();
-    m_who->setText(tr("Signed in: <b>%1</b> (%2). Type your password to go on where you left "
-                      "off.")
-                       .arg(user.name.toHtmlEscaped(), access_messages::roleLabel(user.role)));
-    m_unsaved->setText(
+    m_ui->whoLabel->setText(
+        tr("Signed in: <b>%1</b> (%2). Type your password to go on where you left "
+           "off.")
+            .arg(user.name.toHtmlEscaped(), access_messages::roleLabel(user.role)));
+    m_ui->unsavedLabel->setText(
         m_unsavedAnswers
             ? tr("The intake form has answers that are not saved yet. They are kept for %1; "
                  "signing out here discards them.")
@@ -125,22 +81,22 @@ void LockScreen::prepare(bool unsavedAnswers)
 {
     m_unsavedAnswers = unsavedAnswers;
     showWho();
-    m_unsaved->setVisible(unsavedAnswers);
-    m_password->clear();
-    m_error->clear();
-    m_password->setFocus();
+    m_ui->unsavedLabel->setVisible(unsavedAnswers);
+    m_ui->passwordEdit->clear();
+    m_ui->alertBanner->clear();
+    m_ui->passwordEdit->setFocus();
 }
 
 QString LockScreen::errorText() const
 {
-    return m_error->text();
+    return m_ui->alertBanner->text();
 }
 
 void LockScreen::tryUnlock()
 {
-    if (m_password->text().isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, tr("Type your password."));
-        m_password->setFocus();
+    if (m_ui->passwordEdit->text().isEmpty()) {
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, tr("Type your password."));
+        m_ui->passwordEdit->setFocus();
         return;
     }
     const SignedInUser& user = m_session.user();
@@ -148,7 +104,8 @@ void LockScreen::tryUnlock()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         // A sign-in like any other: audited, and counted towards a lockout.
-        const SignedInUser again = m_session.accounts().signIn(user.name, m_password->text());
+        const SignedInUser again =
+            m_session.accounts().signIn(user.name, m_ui->passwordEdit->text());
         if (again.id != user.id) {
             problem = tr("Wrong user name or password.");
         }
@@ -163,12 +120,12 @@ void LockScreen::tryUnlock()
     }
     QApplication::restoreOverrideCursor();
     if (!problem.isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, problem);
-        m_password->clear();
-        m_password->setFocus();
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, problem);
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->setFocus();
         return;
     }
-    m_password->clear();
-    m_error->clear();
+    m_ui->passwordEdit->clear();
+    m_ui->alertBanner->clear();
     emit unlocked();
 }

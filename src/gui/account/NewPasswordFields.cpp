@@ -4,28 +4,13 @@
 #include "common/AlertBanner.h"
 #include "security/PasswordHasher.h"
 
-#include <QCoreApplication>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 
-NewPasswordFields::NewPasswordFields(QWidget* parent, const QString& label,
-                                     const QString& confirmLabel, const QString& accessibleName,
-                                     Kind kind)
-    : m_kind(kind), m_edit(secretEdit(parent, accessibleName)),
-      m_confirm(secretEdit(
-          parent,
-          QCoreApplication::translate("NewPasswordFields", "%1 again").arg(accessibleName))),
-      m_label(new QLabel(label, parent)), m_confirmLabel(new QLabel(confirmLabel, parent))
+NewPasswordFields::NewPasswordFields(QLineEdit* edit, QLineEdit* confirm, Kind kind)
+    : m_kind(kind), m_edit(edit), m_confirm(confirm)
 {
-    m_label->setBuddy(m_edit);
-    m_confirmLabel->setBuddy(m_confirm);
-}
-
-void NewPasswordFields::addRows(QFormLayout& form) const
-{
-    form.addRow(m_label, m_edit);
-    form.addRow(m_confirmLabel, m_confirm);
+    makeSecret(m_edit);
+    makeSecret(m_confirm);
 }
 
 QString NewPasswordFields::text() const
@@ -37,12 +22,6 @@ void NewPasswordFields::setEnabled(bool enabled) const
 {
     m_edit->setEnabled(enabled);
     m_confirm->setEnabled(enabled);
-}
-
-void NewPasswordFields::placeAfterInTabOrder(QWidget* previous) const
-{
-    QWidget::setTabOrder(previous, m_edit);
-    QWidget::setTabOrder(m_edit, m_confirm);
 }
 
 void NewPasswordFields::clear() const
@@ -67,11 +46,9 @@ bool NewPasswordFields::acceptable(AlertBanner& error) const
     return false;
 }
 
-QLineEdit* NewPasswordFields::secretEdit(QWidget* parent, const QString& accessibleName)
+void NewPasswordFields::makeSecret(QLineEdit* edit)
 {
-    auto* edit = new QLineEdit(parent);
+    // The form says Password too; the limit is the core's.
     edit->setEchoMode(QLineEdit::Password);
-    edit->setAccessibleName(accessibleName);
     edit->setMaxLength(PasswordHasher::kMaximumLength);
-    return edit;
 }

@@ -4,58 +4,41 @@
 #include "account/AccessMessages.h"
 #include "common/AlertBanner.h"
 #include "security/StaffSession.h"
+#include "ui_ResetPasswordDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 ResetPasswordDialog::ResetPasswordDialog(ClinicSession& session, const QString& userName,
                                          QWidget* parent)
     : QDialog(parent), m_session(session), m_userName(userName),
-      m_password(this, tr("&New password:"), tr("&Confirm password:"), tr("New password"))
+      m_ui(std::make_unique<Ui::ResetPasswordDialog>())
 {
-    setWindowTitle(tr("Reset the password of %1").arg(userName));
-    auto* intro = new QLabel(tr("A new password for <b>%1</b>. Their old password stops working "
-                                "and any lockout is lifted.")
-                                 .arg(userName.toHtmlEscaped()),
-                             this);
-    intro->setWordWrap(true);
-
-    auto* rules = new QLabel(access_messages::passwordRules(), this);
-    rules->setWordWrap(true);
-
-    auto* form = new QFormLayout;
-    m_password.addRows(*form);
-    form->addRow(QString(), rules);
-    m_error = new AlertBanner(this);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* reset = buttons->addButton(tr("&Reset password"), QDialogButtonBox::AcceptRole);
-    reset->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ResetPasswordDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    m_ui->setupUi(this);
+    m_password = NewPasswordFields(m_ui->passwordEdit, m_ui->confirmEdit);
+    setWindowTitle(windowTitle().arg(userName));
+    m_ui->intro->setText(m_ui->intro->text().arg(userName.toHtmlEscaped()));
+    m_ui->rulesLabel->setText(access_messages::passwordRules());
+    // Designer gives a button box its standard buttons only.
+    m_ui->buttons->addButton(m_ui->resetButton, QDialogButtonBox::AcceptRole);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ResetPasswordDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
-    m_password.edit()->setFocus();
+    m_ui->passwordEdit->setFocus();
 }
+
+ResetPasswordDialog::~ResetPasswordDialog() = default;
 
 QString ResetPasswordDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->alertBanner->text();
 }
 
 void ResetPasswordDialog::accept()
 {
-    if (!m_password.acceptable(*m_error)) {
+    if (!m_password.acceptable(*m_ui->alertBanner)) {
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -64,7 +47,7 @@ void ResetPasswordDialog::accept()
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
-        m_error->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, access_messages::sentence(error));
         return;
     }
     m_password.clear();

@@ -7,86 +7,68 @@
 #include "security/AccessError.h"
 #include "security/UserAccounts.h"
 #include "storage/StorageError.h"
+#include "ui_SignInDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 SignInDialog::SignInDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::SignInDialog>())
 {
-    setWindowTitle(tr("Sign in — Clinic Intake"));
-
-    auto* heading = new QLabel(tr("<h2>Clinic Intake</h2>"), this);
-    auto* database = new QLabel(tr("Database: %1").arg(session.displayLocation()), this);
-    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    database->setWordWrap(true);
-
-    m_name = new QLineEdit(this);
-    m_name->setAccessibleName(tr("User name"));
-    m_name->setMaxLength(64);
-    m_password = NewPasswordFields::secretEdit(this, tr("Password"));
-
-    auto* nameLabel = new QLabel(tr("&User name:"), this);
-    nameLabel->setBuddy(m_name);
-    auto* passwordLabel = new QLabel(tr("&Password:"), this);
-    passwordLabel->setBuddy(m_password);
-    auto* form = new QFormLayout;
-    form->addRow(nameLabel, m_name);
-    form->addRow(passwordLabel, m_password);
-
-    m_error = new AlertBanner(this);
-
-    auto* buttons = new QDialogButtonBox(this);
-    m_signIn = buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
-    m_signIn->setDefault(true);
-    auto* quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
-    quit->setAccessibleName(tr("Quit Clinic Intake"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(database);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    m_ui->setupUi(this);
+    NewPasswordFields::makeSecret(m_ui->passwordEdit);
+    m_ui->databaseLabel->setText(m_ui->databaseLabel->text().arg(session.displayLocation()));
+    // Designer gives a button box its standard buttons only.
+    m_ui->buttons->addButton(m_ui->signInButton, QDialogButtonBox::AcceptRole);
+    m_ui->buttons->addButton(m_ui->quitButton, QDialogButtonBox::RejectRole);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    m_ui->nameEdit->setFocus();
+}
 
-    setTabOrder(m_name, m_password);
-    setTabOrder(m_password, m_signIn);
-    setTabOrder(m_signIn, quit);
-    m_name->setFocus();
+SignInDialog::~SignInDialog() = default;
+
+QLineEdit* SignInDialog::nameEdit() const
+{
+    return m_ui->nameEdit;
+}
+
+QLineEdit* SignInDialog::passwordEdit() const
+{
+    return m_ui->passwordEdit;
+}
+
+QPushButton* SignInDialog::signInButton() const
+{
+    return m_ui->signInButton;
 }
 
 QString SignInDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->alertBanner->text();
 }
 
 void SignInDialog::accept()
 {
-    const QString name = m_name->text().trimmed();
+    const QString name = m_ui->nameEdit->text().trimmed();
     if (name.isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, tr("Type your user name."));
-        m_name->setFocus();
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, tr("Type your user name."));
+        m_ui->nameEdit->setFocus();
         return;
     }
-    if (m_password->text().isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, tr("Type your password."));
-        m_password->setFocus();
+    if (m_ui->passwordEdit->text().isEmpty()) {
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, tr("Type your password."));
+        m_ui->passwordEdit->setFocus();
         return;
     }
     // Checking a password takes a noticeable moment (Argon2id), on purpose.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_user = m_session.accounts().signIn(name, m_password->text());
+        m_user = m_session.accounts().signIn(name, m_ui->passwordEdit->text());
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
@@ -97,12 +79,12 @@ void SignInDialog::accept()
         } else if (!access) {
             message = tr("The sign-in could not be checked: %1").arg(message);
         }
-        m_error->showMessage(AlertBanner::Kind::Error, message);
-        m_password->clear();
-        m_password->setFocus();
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, message);
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->setFocus();
         return;
     }
-    m_password->clear();
-    m_error->clear();
+    m_ui->passwordEdit->clear();
+    m_ui->alertBanner->clear();
     QDialog::accept();
 }

@@ -3,29 +3,34 @@
 #include "security/SignedInUser.h"
 
 #include <QDialog>
+#include <memory>
 
-class AlertBanner;
 class ClinicSession;
 class QLineEdit;
 class QPushButton;
 
+namespace Ui {
+class SignInDialog;
+}
+
 // Who is at the keyboard: user name and password, checked by
 // UserAccounts::signIn (which records every attempt and locks an account
 // out after repeated failures). What went wrong is said under the fields, in
-// the core's words. Cancel (or Esc) means quit.
+// the core's words. Cancel (or Esc) means quit. The layout is ui/SignInDialog.ui.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SignInDialog(ClinicSession& session, QWidget* parent = nullptr);
+    ~SignInDialog() override;
 
     // Who signed in, once the dialog was accepted.
     const SignedInUser& user() const { return m_user; }
 
-    QLineEdit* nameEdit() const { return m_name; }
-    QLineEdit* passwordEdit() const { return m_password; }
-    QPushButton* signInButton() const { return m_signIn; }
+    QLineEdit* nameEdit() const;
+    QLineEdit* passwordEdit() const;
+    QPushButton* signInButton() const;
     // The error under the fields; empty when there is none.
     QString errorText() const;
 
@@ -35,9 +40,6 @@ public slots:
 
 private:
     ClinicSession& m_session;
-    QLineEdit* m_name;
-    QLineEdit* m_password;
-    AlertBanner* m_error;
-    QPushButton* m_signIn;
+    std::unique_ptr<Ui::SignInDialog> m_ui;
     SignedInUser m_user;
 };

@@ -3,17 +3,21 @@
 #include "security/UserAccounts.h"
 
 #include <QDialog>
+#include <memory>
 #include <vector>
 
 class ClinicSession;
-class QLabel;
 class QPushButton;
 class QTableWidget;
+
+namespace Ui {
+class UsersDialog;
+}
 
 // Account > Users, for managers: everyone with an account (name, role,
 // enabled or disabled, when and by whom created); add a user, disable one,
 // reset a password. Accounts are never deleted: a disabled account keeps
-// its name, so the audit log's names stay unambiguous.
+// its name, so the audit log's names stay unambiguous (ui/UsersDialog.ui).
 class UsersDialog : public QDialog
 {
     Q_OBJECT
@@ -30,14 +34,15 @@ public:
     };
 
     explicit UsersDialog(ClinicSession& session, QWidget* parent = nullptr);
+    ~UsersDialog() override;
 
     // Reads the accounts again. False (and a message box) when the core refused.
     bool refresh();
 
-    QTableWidget* table() const { return m_table; }
-    QPushButton* addButton() const { return m_add; }
-    QPushButton* disableButton() const { return m_disable; }
-    QPushButton* resetButton() const { return m_reset; }
+    QTableWidget* table() const;
+    QPushButton* addButton() const;
+    QPushButton* disableButton() const;
+    QPushButton* resetButton() const;
     // The account of the selected row, or nullptr.
     const UserAccount* selectedAccount() const;
     bool selectUser(const QString& name);
@@ -51,10 +56,6 @@ private:
     void updateButtons();
 
     ClinicSession& m_session;
+    std::unique_ptr<Ui::UsersDialog> m_ui;
     std::vector<UserAccount> m_accounts;
-    QTableWidget* m_table;
-    QLabel* m_summary;
-    QPushButton* m_add;
-    QPushButton* m_disable;
-    QPushButton* m_reset;
 };

@@ -1,10 +1,11 @@
 #include "help/KeyboardShortcutsDialog.h"
 
+#include "ui_KeyboardShortcutsDialog.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -24,17 +25,9 @@ QString plainText(const QAction* action)
 } // namespace
 
 KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<QAction*>& actions, QWidget* parent)
-    : QDialog(parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::KeyboardShortcutsDialog>())
 {
-    setWindowTitle(tr("Keyboard shortcuts — Clinic Intake"));
-    setObjectName(QStringLiteral("keyboardShortcutsDialog"));
-
-    // A page of text: it wraps long lines, and the arrows and Page Down
-    // scroll it.
-    m_text = new QTextBrowser(this);
-    m_text->setObjectName(QStringLiteral("shortcutsText"));
-    m_text->setAccessibleName(tr("Keyboard shortcuts"));
-    m_text->setOpenLinks(false);
+    m_ui->setupUi(this);
 
     addHeading(tr("Anywhere in the window"));
     for (const QAction* action : actions) {
@@ -62,17 +55,15 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<QAction*>& actions,
            tr("List what is still missing and go to the first of it"));
 
     m_html += QStringLiteral("</table>");
-    m_text->setHtml(m_html);
+    m_ui->shortcutsText->setHtml(m_html);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(buttons);
+    m_ui->buttons->button(QDialogButtonBox::Close)->setDefault(true);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 34);
-    m_text->setFocus();
+    m_ui->shortcutsText->setFocus();
 }
+
+KeyboardShortcutsDialog::~KeyboardShortcutsDialog() = default;
 
 void KeyboardShortcutsDialog::addRow(const QString& keys, const QString& does)
 {

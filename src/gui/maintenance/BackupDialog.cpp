@@ -6,6 +6,7 @@
 #include "common/OutputFolder.h"
 #include "security/StaffSession.h"
 #include "storage/BackupCipher.h"
+#include "ui_BackupDialog.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -14,12 +15,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -28,58 +25,34 @@ const QString kEncryptedSuffix = QStringLiteral(".encrypted");
 } // namespace
 
 BackupDialog::BackupDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session),
-      m_passphrase(this, tr("&Passphrase:"), tr("&Confirm passphrase:"), tr("Passphrase"),
-                   NewPasswordFields::Kind::Passphrase)
+    : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::BackupDialog>())
 {
-    setWindowTitle(tr("Back up the database"));
+    m_ui->setupUi(this);
+    m_passphrase = NewPasswordFields(m_ui->passphraseEdit, m_ui->confirmEdit,
+                                     NewPasswordFields::Kind::Passphrase);
+    m_ui->pathEdit->setText(QDir(output_folder::defaultFolder())
+                                .filePath(defaultFileName(session.clock().today(), true)));
+    m_ui->pathEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    // Designer gives a button box its standard buttons only.
+    m_ui->buttons->addButton(m_ui->backUpButton, QDialogButtonBox::AcceptRole);
 
-    m_path = new QLineEdit(QDir(output_folder::defaultFolder())
-                               .filePath(defaultFileName(session.clock().today(), true)),
-                           this);
-    m_path->setAccessibleName(tr("Backup file"));
-    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
-    m_choose = new QPushButton(tr("C&hoose…"), this);
-    m_choose->setAccessibleName(tr("Choose the backup file"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BackupDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &BackupDialog::chooseFile);
+    connect(m_ui->encryptCheck, &QCheckBox::toggled, this, &BackupDialog::onEncryptToggled);
+    m_ui->passphraseEdit->setFocus();
+}
 
-    m_encrypt = new QCheckBox(tr("&Encrypt with a passphrase"), this);
-    m_encrypt->setChecked(true);
-    auto* explanation = new QLabel(
-        tr("A backup holds every client's health record. Encrypt it when it leaves this "
-           "computer (a USB stick, a cloud folder). Without the passphrase the backup cannot "
-           "be restored: keep it somewhere safe, apart from the backup. A few words that "
-           "belong together make a good passphrase."),
-        this);
-    explanation->setWordWrap(true);
+BackupDialog::~BackupDialog() = default;
 
-    auto* fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_path);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_choose);
-    auto* form = new QFormLayout;
-    form->addRow(fileLabel, fileRow);
-    form->addRow(QString(), m_encrypt);
-    m_passphrase.addRows(*form);
-    form->addRow(QString(), explanation);
-    m_error = new AlertBanner(this);
+QLineEdit* BackupDialog::pathEdit() const
+{
+    return m_ui->pathEdit;
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* backUp = buttons->addButton(tr("&Back up"), QDialogButtonBox::AcceptRole);
-    backUp->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &BackupDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
-    connect(m_choose, &QPushButton::clicked, this, &BackupDialog::chooseFile);
-    connect(m_encrypt, &QCheckBox::toggled, this, &BackupDialog::onEncryptToggled);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setTabOrder(m_path, m_choose);
-    setTabOrder(m_choose, m_encrypt);
-    m_passphrase.placeAfterInTabOrder(m_encrypt);
-    m_passphrase.edit()->setFocus();
+QCheckBox* BackupDialog::encryptBox() const
+{
+    return m_ui->encryptCheck;
 }
 
 QString BackupDialog::defaultFileName(const QDate& day, bool encrypted)
@@ -90,52 +63,54 @@ QString BackupDialog::defaultFileName(const QDate& day, bool encrypted)
 
 QString BackupDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->alertBanner->text();
 }
 
 void BackupDialog::onEncryptToggled(bool on)
 {
     m_passphrase.setEnabled(on);
     // The name says what the file is.
-    QString path = m_path->text();
+    QString path = m_ui->pathEdit->text();
     if (on && !path.endsWith(kEncryptedSuffix)) {
         path += kEncryptedSuffix;
     } else if (!on && path.endsWith(kEncryptedSuffix)) {
         path.chop(kEncryptedSuffix.size());
     }
-    m_path->setText(path);
+    m_ui->pathEdit->setText(path);
 }
 
 void BackupDialog::chooseFile()
 {
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Back up the database"), m_path->text(),
-        m_encrypt->isChecked() ? tr("Encrypted Clinic Intake backup (*.encrypted)")
-                               : tr("Clinic Intake database (*.sqlite)"));
+        this, tr("Back up the database"), m_ui->pathEdit->text(),
+        m_ui->encryptCheck->isChecked() ? tr("Encrypted Clinic Intake backup (*.encrypted)")
+                                        : tr("Clinic Intake database (*.sqlite)"));
     if (!chosen.isEmpty()) {
-        m_path->setText(chosen);
+        m_ui->pathEdit->setText(chosen);
     }
 }
 
 void BackupDialog::accept()
 {
-    const QString path = m_path->text().trimmed();
+    const QString path = m_ui->pathEdit->text().trimmed();
     if (path.isEmpty()) {
-        m_error->showMessage(AlertBanner::Kind::Error, tr("Choose the file to back up to."));
-        m_path->setFocus();
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error,
+                                       tr("Choose the file to back up to."));
+        m_ui->pathEdit->setFocus();
         return;
     }
     if (QFileInfo::exists(path)) {
-        m_error->showMessage(AlertBanner::Kind::Error,
-                             tr("%1 exists already. A backup never replaces a file: choose "
-                                "another name.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        m_path->setFocus();
+        m_ui->alertBanner->showMessage(
+            AlertBanner::Kind::Error,
+            tr("%1 exists already. A backup never replaces a file: choose "
+               "another name.")
+                .arg(QDir::toNativeSeparators(path)));
+        m_ui->pathEdit->setFocus();
         return;
     }
-    const bool encrypted = m_encrypt->isChecked();
+    const bool encrypted = m_ui->encryptCheck->isChecked();
     if (encrypted) {
-        if (!m_passphrase.acceptable(*m_error)) {
+        if (!m_passphrase.acceptable(*m_ui->alertBanner)) {
             return;
         }
     }
@@ -150,8 +125,9 @@ void BackupDialog::accept()
         QApplication::restoreOverrideCursor();
     } catch (const std::exception& error) {
         QApplication::restoreOverrideCursor();
-        m_error->showMessage(AlertBanner::Kind::Error,
-                             tr("No backup was made. %1").arg(access_messages::sentence(error)));
+        m_ui->alertBanner->showMessage(
+            AlertBanner::Kind::Error,
+            tr("No backup was made. %1").arg(access_messages::sentence(error)));
         return;
     }
     m_passphrase.clear();

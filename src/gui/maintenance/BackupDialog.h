@@ -4,26 +4,30 @@
 #include "storage/BackupCipher.h"
 
 #include <QDialog>
+#include <memory>
 
-class AlertBanner;
 class ClinicSession;
 class QCheckBox;
 class QLineEdit;
-class QPushButton;
+
+namespace Ui {
+class BackupDialog;
+}
 
 // File > Back up, for managers: a consistent copy of the database made while
 // it is in use, plain or encrypted with a passphrase (typed twice). The copy
 // is written owner-only, never over an existing file, and recorded in the
-// audit log.
+// audit log (ui/BackupDialog.ui).
 class BackupDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit BackupDialog(ClinicSession& session, QWidget* parent = nullptr);
+    ~BackupDialog() override;
 
-    QLineEdit* pathEdit() const { return m_path; }
-    QCheckBox* encryptBox() const { return m_encrypt; }
+    QLineEdit* pathEdit() const;
+    QCheckBox* encryptBox() const;
     QLineEdit* passphraseEdit() const { return m_passphrase.edit(); }
     QLineEdit* confirmEdit() const { return m_passphrase.confirmEdit(); }
     QString errorText() const;
@@ -44,11 +48,8 @@ private:
     void onEncryptToggled(bool on);
 
     ClinicSession& m_session;
-    QLineEdit* m_path;
-    QPushButton* m_choose;
-    QCheckBox* m_encrypt;
+    std::unique_ptr<Ui::BackupDialog> m_ui;
     NewPasswordFields m_passphrase;
-    AlertBanner* m_error;
     BackupCipher::KeyCost m_keyCost = BackupCipher::KeyCost::strong();
     QString m_writtenTo;
 };

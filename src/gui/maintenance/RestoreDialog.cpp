@@ -6,6 +6,7 @@
 #include "common/AlertBanner.h"
 #include "security/StaffSession.h"
 #include "storage/BackupCipher.h"
+#include "ui_RestoreDialog.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
@@ -13,92 +14,55 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QVBoxLayout>
 
 RestoreDialog::RestoreDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::RestoreDialog>())
 {
-    setWindowTitle(tr("Restore from a backup"));
-
-    m_path = new QLineEdit(this);
-    m_path->setAccessibleName(tr("Backup file"));
-    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
-    m_choose = new QPushButton(tr("C&hoose…"), this);
-    m_choose->setAccessibleName(tr("Choose the backup file"));
-    m_kind = new QLabel(this);
-    m_kind->setObjectName(QStringLiteral("backupKindLabel"));
-    m_kind->setWordWrap(true);
-    m_passphrase = NewPasswordFields::secretEdit(this, tr("Passphrase of the backup"));
-    m_passphrase->setEnabled(false);
-
+    m_ui->setupUi(this);
+    m_ui->pathEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    NewPasswordFields::makeSecret(m_ui->passphraseEdit);
     const QString database = QDir::toNativeSeparators(session.location());
-    auto* explanation = new QLabel(
-        tr("<p>Restoring puts the backup in place of the clinic's database, <b>%1</b>. The "
-           "backup is checked in full first; if anything is wrong with it, nothing is "
-           "replaced.</p>"
-           "<p>The current database is not deleted: it is kept beside it as <b>%2</b> (with "
-           "the date and time of the restore). Anything entered since the backup was made is "
-           "only in that kept copy.</p>"
-           "<p><b>Everyone is signed out.</b> To go on, sign in with an account of the restored "
-           "database: its users and passwords are those of the day of the backup.</p>")
-            .arg(database.toHtmlEscaped(), QDir::toNativeSeparators(keptNameNow()).toHtmlEscaped()),
-        this);
-    explanation->setObjectName(QStringLiteral("restoreExplanation"));
-    explanation->setWordWrap(true);
-    explanation->setTextFormat(Qt::RichText);
+    m_ui->restoreExplanation->setText(m_ui->restoreExplanation->text().arg(
+        database.toHtmlEscaped(), QDir::toNativeSeparators(keptNameNow()).toHtmlEscaped()));
+    // Designer gives a button box its standard buttons only.
+    m_ui->buttons->addButton(m_ui->restoreButton, QDialogButtonBox::AcceptRole);
 
-    auto* fileLabel = new QLabel(tr("&Backup file:"), this);
-    fileLabel->setBuddy(m_path);
-    auto* passphraseLabel = new QLabel(tr("&Passphrase:"), this);
-    passphraseLabel->setBuddy(m_passphrase);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_choose);
-    auto* form = new QFormLayout;
-    form->addRow(fileLabel, fileRow);
-    form->addRow(QString(), m_kind);
-    form->addRow(passphraseLabel, m_passphrase);
-    m_error = new AlertBanner(this);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &RestoreDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &RestoreDialog::reject);
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &RestoreDialog::chooseFile);
+    connect(m_ui->pathEdit, &QLineEdit::textChanged, this, &RestoreDialog::onPathChanged);
+    m_ui->pathEdit->setFocus();
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* restore = buttons->addButton(tr("&Restore…"), QDialogButtonBox::AcceptRole);
-    // Return only leads to the confirmation, whose default is Cancel.
-    restore->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RestoreDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RestoreDialog::reject);
-    connect(m_choose, &QPushButton::clicked, this, &RestoreDialog::chooseFile);
-    connect(m_path, &QLineEdit::textChanged, this, &RestoreDialog::onPathChanged);
+RestoreDialog::~RestoreDialog() = default;
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(explanation);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setTabOrder(m_path, m_choose);
-    setTabOrder(m_choose, m_passphrase);
-    m_path->setFocus();
+QLineEdit* RestoreDialog::pathEdit() const
+{
+    return m_ui->pathEdit;
+}
+
+QLineEdit* RestoreDialog::passphraseEdit() const
+{
+    return m_ui->passphraseEdit;
 }
 
 QString RestoreDialog::errorText() const
 {
-    return m_error->text();
+    return m_ui->alertBanner->text();
 }
 
 QString RestoreDialog::backupPath() const
 {
-    return m_path->text().trimmed();
+    return m_ui->pathEdit->text().trimmed();
 }
 
 QString RestoreDialog::passphrase() const
 {
-    return m_encrypted ? m_passphrase->text() : QString();
+    return m_encrypted ? m_ui->passphraseEdit->text() : QString();
 }
 
 QString RestoreDialog::keptNameNow() const
@@ -113,13 +77,14 @@ void RestoreDialog::onPathChanged()
     const QString path = backupPath();
     const bool isFile = !path.isEmpty() && QFileInfo(path).isFile();
     m_encrypted = isFile && BackupCipher::isEncryptedBackup(path);
-    m_passphrase->setEnabled(m_encrypted);
+    m_ui->passphraseEdit->setEnabled(m_encrypted);
     if (!isFile) {
-        m_kind->clear();
+        m_ui->backupKindLabel->clear();
     } else if (m_encrypted) {
-        m_kind->setText(tr("An encrypted backup: type the passphrase it was made with."));
+        m_ui->backupKindLabel->setText(
+            tr("An encrypted backup: type the passphrase it was made with."));
     } else {
-        m_kind->setText(tr("A plain backup: no passphrase is needed."));
+        m_ui->backupKindLabel->setText(tr("A plain backup: no passphrase is needed."));
     }
 }
 
@@ -134,44 +99,45 @@ void RestoreDialog::chooseFile()
     if (chosen.isEmpty()) {
         return;
     }
-    m_path->setText(chosen);
-    (m_encrypted ? m_passphrase : m_path)->setFocus();
+    m_ui->pathEdit->setText(chosen);
+    (m_encrypted ? m_ui->passphraseEdit : m_ui->pathEdit)->setFocus();
 }
 
 void RestoreDialog::accept()
 {
     const QString path = backupPath();
     const auto refuse = [this](QWidget* field, const QString& message) {
-        m_error->showMessage(AlertBanner::Kind::Error, message);
+        m_ui->alertBanner->showMessage(AlertBanner::Kind::Error, message);
         field->setFocus();
     };
     if (path.isEmpty()) {
-        refuse(m_path, tr("Choose the backup to restore."));
+        refuse(m_ui->pathEdit, tr("Choose the backup to restore."));
         return;
     }
     const QFileInfo backup(path);
     if (!backup.isFile()) {
-        refuse(m_path, tr("There is no file %1.").arg(QDir::toNativeSeparators(path)));
+        refuse(m_ui->pathEdit, tr("There is no file %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     if (backup.canonicalFilePath() == QFileInfo(m_session.location()).canonicalFilePath()) {
-        refuse(m_path, tr("%1 is the clinic's database itself: choose a backup of it.")
-                           .arg(QDir::toNativeSeparators(path)));
+        refuse(m_ui->pathEdit, tr("%1 is the clinic's database itself: choose a backup of it.")
+                                   .arg(QDir::toNativeSeparators(path)));
         return;
     }
     onPathChanged(); // the file may have changed since it was typed
-    if (m_encrypted && m_passphrase->text().isEmpty()) {
-        refuse(m_passphrase, tr("The backup is encrypted: type its passphrase."));
+    if (m_encrypted && m_ui->passphraseEdit->text().isEmpty()) {
+        refuse(m_ui->passphraseEdit, tr("The backup is encrypted: type its passphrase."));
         return;
     }
     try {
         // Asked in the core first: a refusal is audited like any other.
         m_session.staff().require(Permission::Restore, QStringLiteral("restore"));
     } catch (const std::exception& error) {
-        refuse(m_path, tr("Nothing was restored. %1").arg(access_messages::sentence(error)));
+        refuse(m_ui->pathEdit,
+               tr("Nothing was restored. %1").arg(access_messages::sentence(error)));
         return;
     }
-    m_error->clear();
+    m_ui->alertBanner->clear();
 
     QMessageBox confirm(
         QMessageBox::Warning, tr("Replace the database?"),

@@ -1,28 +1,31 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
-class AlertBanner;
 class ClinicSession;
-class QLabel;
 class QLineEdit;
-class QPushButton;
+
+namespace Ui {
+class RestoreDialog;
+}
 
 // File > Restore from backup, for managers: which backup to put in place of
 // the clinic's database, its passphrase when it is encrypted, and a last
 // confirmation that says what happens (the current database is kept beside
 // it under a new name; everyone signs in again with the restored accounts).
 // The dialog only asks: the restore itself needs the database closed, so
-// SessionController does it once the window is gone.
+// SessionController does it once the window is gone (ui/RestoreDialog.ui).
 class RestoreDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit RestoreDialog(ClinicSession& session, QWidget* parent = nullptr);
+    ~RestoreDialog() override;
 
-    QLineEdit* pathEdit() const { return m_path; }
-    QLineEdit* passphraseEdit() const { return m_passphrase; }
+    QLineEdit* pathEdit() const;
+    QLineEdit* passphraseEdit() const;
     QString errorText() const;
 
     // Once accepted: the backup, and its passphrase (empty for a plain one).
@@ -42,10 +45,6 @@ private:
     void onPathChanged();
 
     ClinicSession& m_session;
-    QLineEdit* m_path;
-    QPushButton* m_choose;
-    QLabel* m_kind;
-    QLineEdit* m_passphrase;
-    AlertBanner* m_error;
+    std::unique_ptr<Ui::RestoreDialog> m_ui;
     bool m_encrypted = false;
 };

@@ -7,28 +7,22 @@
 #include "common/OutputFolder.h"
 #include "records/ExportWorker.h"
 #include "security/StaffSession.h"
+#include "ui_ExportDialog.h"
 #include "util/Clock.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QThread>
-#include <QVBoxLayout>
 #include <algorithm>
 #include <climits>
 
@@ -42,115 +36,31 @@ QString suffixOf(RecordExporter::Format format)
 } // namespace
 
 ExportDialog::ExportDialog(ClinicSession& session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+    : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::ExportDialog>())
 {
-    setWindowTitle(tr("Export records"));
+    m_ui->setupUi(this);
 
-    m_csv = new QRadioButton(tr("&CSV (spreadsheets)"), this);
-    m_csv->setAccessibleName(tr("CSV format"));
-    m_json = new QRadioButton(tr("&JSON (complete records with history)"), this);
-    m_json->setAccessibleName(tr("JSON format"));
-    auto* formats = new QButtonGroup(this);
-    formats->addButton(m_csv);
-    formats->addButton(m_json);
-    m_csv->setChecked(true);
-
-    m_bom = new QCheckBox(tr("Add &byte-order mark for Excel"), this);
-    m_bom->setToolTip(tr("Excel needs it to show accented names correctly."));
-
-    m_allDates = new QCheckBox(tr("&All dates"), this);
-    m_allDates->setChecked(true);
-    m_allDates->setAccessibleName(tr("All visit dates"));
     // A month at a time is the usual export.
     const QDate today = m_session.clock().today();
-    m_from = new OneStopDateEdit(QDate(today.year(), today.month(), 1), this);
-    m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(date_text::format());
-    m_from->setAccessibleName(tr("Visit dates from"));
-    m_to = new OneStopDateEdit(today, this);
-    m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(date_text::format());
-    m_to->setAccessibleName(tr("Visit dates to"));
+    m_ui->fromEdit->setDate(QDate(today.year(), today.month(), 1));
+    m_ui->fromEdit->setDisplayFormat(date_text::format());
+    m_ui->toEdit->setDate(today);
+    m_ui->toEdit->setDisplayFormat(date_text::format());
+    m_ui->pathEdit->setText(QDir(output_folder::defaultFolder())
+                                .filePath(defaultFileName(today, RecordExporter::Format::Csv)));
+    m_ui->pathEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
+    // Designer gives a button box its standard buttons only; these are the form's own.
+    m_ui->buttons->addButton(m_ui->exportButton, QDialogButtonBox::ActionRole);
+    m_ui->buttons->addButton(m_ui->cancelButton, QDialogButtonBox::RejectRole);
 
-    m_path = new QLineEdit(QDir(output_folder::defaultFolder())
-                               .filePath(defaultFileName(today, RecordExporter::Format::Csv)),
-                           this);
-    m_path->setAccessibleName(tr("Output file"));
-    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
-    m_choose = new QPushButton(tr("C&hoose…"), this);
-    m_choose->setAccessibleName(tr("Choose the output file"));
-
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(false); // "0%" before anything started says nothing
-    m_progress->setAccessibleName(tr("Export progress"));
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("Export status"));
-
-    m_export = new QPushButton(tr("&Export"), this);
-    m_export->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"), this);
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
-
-    auto* formatRow = new QHBoxLayout;
-    formatRow->addWidget(m_csv);
-    formatRow->addWidget(m_json);
-    formatRow->addStretch(1);
-    auto* dateRow = new QHBoxLayout;
-    dateRow->addWidget(m_allDates);
-    auto* fromLabel = new QLabel(tr("from"), this);
-    fromLabel->setBuddy(m_from);
-    dateRow->addWidget(fromLabel);
-    dateRow->addWidget(m_from);
-    auto* toLabel = new QLabel(tr("to"), this);
-    toLabel->setBuddy(m_to);
-    dateRow->addWidget(toLabel);
-    dateRow->addWidget(m_to);
-    dateRow->addStretch(1);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_path, 1);
-    fileRow->addWidget(m_choose);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("Format:"), formatRow);
-    form->addRow(QString(), m_bom);
-    form->addRow(tr("Visit dates:"), dateRow);
-    auto* fileLabel = new QLabel(tr("&File:"), this);
-    fileLabel->setBuddy(m_path);
-    form->addRow(fileLabel, fileRow);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
-
-    connect(m_csv, &QRadioButton::toggled, this, &ExportDialog::onFormatChanged);
-    connect(m_allDates, &QCheckBox::toggled, this, [this](bool all) {
-        m_from->setEnabled(!all);
-        m_to->setEnabled(!all);
+    connect(m_ui->csvChoice, &QRadioButton::toggled, this, &ExportDialog::onFormatChanged);
+    connect(m_ui->allDatesCheck, &QCheckBox::toggled, this, [this](bool all) {
+        m_ui->fromEdit->setEnabled(!all);
+        m_ui->toEdit->setEnabled(!all);
     });
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
-    connect(m_choose, &QPushButton::clicked, this, &ExportDialog::chooseFile);
-    connect(m_export, &QPushButton::clicked, this, &ExportDialog::onExportClicked);
-    connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);
-
-    setTabOrder(m_csv, m_json);
-    setTabOrder(m_json, m_bom);
-    setTabOrder(m_bom, m_allDates);
-    setTabOrder(m_allDates, m_from);
-    setTabOrder(m_from, m_to);
-    setTabOrder(m_to, m_path);
-    setTabOrder(m_path, m_choose);
-    setTabOrder(m_choose, m_export);
-    setTabOrder(m_export, m_cancel);
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ExportDialog::onExportClicked);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ExportDialog::reject);
 }
 
 ExportDialog::~ExportDialog()
@@ -170,73 +80,79 @@ QString ExportDialog::defaultFileName(const QDate& day, RecordExporter::Format f
 
 RecordExporter::Format ExportDialog::format() const
 {
-    return m_json->isChecked() ? RecordExporter::Format::Json : RecordExporter::Format::Csv;
+    return m_ui->jsonChoice->isChecked() ? RecordExporter::Format::Json
+                                         : RecordExporter::Format::Csv;
 }
 
 void ExportDialog::setFormat(RecordExporter::Format format)
 {
-    (format == RecordExporter::Format::Json ? m_json : m_csv)->setChecked(true);
+    (format == RecordExporter::Format::Json ? m_ui->jsonChoice : m_ui->csvChoice)->setChecked(true);
 }
 
 bool ExportDialog::byteOrderMark() const
 {
-    return format() == RecordExporter::Format::Csv && m_bom->isChecked();
+    return format() == RecordExporter::Format::Csv && m_ui->bomCheck->isChecked();
 }
 
 void ExportDialog::setByteOrderMark(bool on)
 {
-    m_bom->setChecked(on);
+    m_ui->bomCheck->setChecked(on);
 }
 
 QDate ExportDialog::fromDate() const
 {
-    return m_allDates->isChecked() ? QDate() : m_from->date();
+    return m_ui->allDatesCheck->isChecked() ? QDate() : m_ui->fromEdit->date();
 }
 
 QDate ExportDialog::toDate() const
 {
-    return m_allDates->isChecked() ? QDate() : m_to->date();
+    return m_ui->allDatesCheck->isChecked() ? QDate() : m_ui->toEdit->date();
 }
 
 void ExportDialog::setDateRange(const QDate& from, const QDate& to)
 {
     const bool all = !from.isValid() && !to.isValid();
     if (from.isValid()) {
-        m_from->setDate(from);
+        m_ui->fromEdit->setDate(from);
     }
     if (to.isValid()) {
-        m_to->setDate(to);
+        m_ui->toEdit->setDate(to);
     }
-    m_allDates->setChecked(all);
+    m_ui->allDatesCheck->setChecked(all);
 }
 
 QString ExportDialog::filePath() const
 {
-    return m_path->text().trimmed();
+    return m_ui->pathEdit->text().trimmed();
 }
 
 void ExportDialog::setFilePath(const QString& path)
 {
-    m_path->setText(path);
+    m_ui->pathEdit->setText(path);
+}
+
+QProgressBar* ExportDialog::progressBar() const
+{
+    return m_ui->progressBar;
 }
 
 QString ExportDialog::statusText() const
 {
-    return m_status->text();
+    return m_ui->statusLabel->text();
 }
 
 void ExportDialog::onFormatChanged()
 {
     const bool csv = format() == RecordExporter::Format::Csv;
-    m_bom->setEnabled(csv && !isExporting());
+    m_ui->bomCheck->setEnabled(csv && !isExporting());
     // Keep the file's extension in step with the format, unless the name
     // ends in something else the user chose on purpose.
     const QString path = filePath();
     const QString from = QLatin1Char('.') +
                          suffixOf(csv ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
     if (path.endsWith(from, Qt::CaseInsensitive)) {
-        m_path->setText(path.left(path.size() - from.size()) + QLatin1Char('.') +
-                        suffixOf(format()));
+        m_ui->pathEdit->setText(path.left(path.size() - from.size()) + QLatin1Char('.') +
+                                suffixOf(format()));
     }
 }
 
@@ -252,7 +168,7 @@ void ExportDialog::chooseFile()
     if (QFileInfo(chosen).suffix().isEmpty()) {
         chosen += QLatin1Char('.') + suffixOf(format());
     }
-    m_path->setText(chosen);
+    m_ui->pathEdit->setText(chosen);
 }
 
 void ExportDialog::onExportClicked()
@@ -281,12 +197,12 @@ void ExportDialog::startExport()
     const QString path = filePath();
     if (path.isEmpty()) {
         finish(false, 0, tr("Choose the file to export to."));
-        m_path->setFocus();
+        m_ui->pathEdit->setFocus();
         return;
     }
     if (fromDate().isValid() && toDate().isValid() && fromDate() > toDate()) {
         finish(false, 0, tr("The first visit date is after the last one."));
-        m_from->setFocus();
+        m_ui->fromEdit->setFocus();
         return;
     }
 
@@ -326,8 +242,8 @@ void ExportDialog::startExport()
     connect(worker, &ExportWorker::failed, this, &ExportDialog::onFailed);
 
     setRunning(true);
-    m_progress->setRange(0, 0); // busy until the records are counted
-    m_status->setText(tr("Counting the records…"));
+    m_ui->progressBar->setRange(0, 0); // busy until the records are counted
+    m_ui->statusLabel->setText(tr("Counting the records…"));
     m_thread->start();
 }
 
@@ -337,8 +253,8 @@ void ExportDialog::cancelExport()
         return;
     }
     m_cancelFlag->store(true);
-    m_status->setText(tr("Cancelling…"));
-    m_cancel->setEnabled(false);
+    m_ui->statusLabel->setText(tr("Cancelling…"));
+    m_ui->cancelButton->setEnabled(false);
 }
 
 void ExportDialog::abandon()
@@ -376,9 +292,9 @@ void ExportDialog::onCounted(qint64 total)
 {
     m_total = total;
     // QProgressBar counts in int; a million records fit.
-    m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
-    m_progress->setValue(0);
-    m_status->setText(
+    m_ui->progressBar->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+    m_ui->progressBar->setValue(0);
+    m_ui->statusLabel->setText(
         tr("Exporting %Ln record(s)…", nullptr, int(std::min<qint64>(total, INT_MAX))));
     emit progressChanged(0, m_total);
 }
@@ -386,46 +302,46 @@ void ExportDialog::onCounted(qint64 total)
 void ExportDialog::onProgress(qint64 records)
 {
     // Intakes added since the count would push past the end.
-    if (records > m_progress->maximum()) {
-        m_progress->setMaximum(int(std::min<qint64>(records, INT_MAX)));
+    if (records > m_ui->progressBar->maximum()) {
+        m_ui->progressBar->setMaximum(int(std::min<qint64>(records, INT_MAX)));
     }
-    m_progress->setValue(int(std::min<qint64>(records, INT_MAX)));
+    m_ui->progressBar->setValue(int(std::min<qint64>(records, INT_MAX)));
     emit progressChanged(records, m_total);
 }
 
 void ExportDialog::onSucceeded(qint64 records)
 {
     stopThread();
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    m_ui->progressBar->setRange(0, 1);
+    m_ui->progressBar->setValue(1);
     const QString file = QDir::toNativeSeparators(m_runningPath);
     finish(true, records,
            tr("Exported %Ln record(s) to %1", nullptr, int(std::min<qint64>(records, INT_MAX)))
                .arg(file));
-    m_cancel->setText(tr("Close"));
-    m_cancel->setFocus();
+    m_ui->cancelButton->setText(tr("Close"));
+    m_ui->cancelButton->setFocus();
 }
 
 void ExportDialog::onCancelled()
 {
     stopThread();
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    m_ui->progressBar->setRange(0, 1);
+    m_ui->progressBar->setValue(0);
     finish(false, 0, tr("Export cancelled. No file was written."));
 }
 
 void ExportDialog::onFailed(const QString& message)
 {
     stopThread();
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
+    m_ui->progressBar->setRange(0, 1);
+    m_ui->progressBar->setValue(0);
     finish(false, 0, message);
 }
 
 void ExportDialog::finish(bool ok, qint64 records, const QString& message)
 {
     setRunning(false);
-    m_status->setText(message);
+    m_ui->statusLabel->setText(message);
     emit exportFinished(ok, records, message);
 }
 
@@ -444,16 +360,16 @@ void ExportDialog::stopThread()
 
 void ExportDialog::setRunning(bool running)
 {
-    m_csv->setEnabled(!running);
-    m_json->setEnabled(!running);
-    m_bom->setEnabled(!running && format() == RecordExporter::Format::Csv);
-    m_allDates->setEnabled(!running);
-    m_from->setEnabled(!running && !m_allDates->isChecked());
-    m_to->setEnabled(!running && !m_allDates->isChecked());
-    m_path->setEnabled(!running);
-    m_choose->setEnabled(!running);
-    m_export->setEnabled(!running);
-    m_progress->setTextVisible(running);
-    m_cancel->setEnabled(true);
-    m_cancel->setText(tr("Cancel"));
+    m_ui->csvChoice->setEnabled(!running);
+    m_ui->jsonChoice->setEnabled(!running);
+    m_ui->bomCheck->setEnabled(!running && format() == RecordExporter::Format::Csv);
+    m_ui->allDatesCheck->setEnabled(!running);
+    m_ui->fromEdit->setEnabled(!running && !m_ui->allDatesCheck->isChecked());
+    m_ui->toEdit->setEnabled(!running && !m_ui->allDatesCheck->isChecked());
+    m_ui->pathEdit->setEnabled(!running);
+    m_ui->chooseButton->setEnabled(!running);
+    m_ui->exportButton->setEnabled(!running);
+    m_ui->progressBar->setTextVisible(running);
+    m_ui->cancelButton->setEnabled(true);
+    m_ui->cancelButton->setText(tr("Cancel"));
 }

@@ -9,18 +9,16 @@
 
 class ClinicSession;
 class ExportWorker;
-class QCheckBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
 class QProgressBar;
-class QPushButton;
-class QRadioButton;
 class QThread;
+
+namespace Ui {
+class ExportDialog;
+}
 
 // The manager's export: the same files as `clinic-intake-cli export`, written
 // by an ExportWorker on its own thread while this dialog shows the progress
-// and can cancel. The core is asked for the permission before the worker
+// and can cancel (ui/ExportDialog.ui). The core is asked for the permission before the worker
 // starts; the worker's own StaffSession asks again and records the finished
 // export in the audit log, as the command-line tool does.
 class ExportDialog : public QDialog
@@ -56,7 +54,7 @@ public:
 
     // What the dialog says under the progress bar.
     QString statusText() const;
-    QProgressBar* progressBar() const { return m_progress; }
+    QProgressBar* progressBar() const;
 
     // clinic-intake-export-YYYY-MM-DD.csv (or .json) in the Documents folder.
     static QString defaultFileName(const QDate& day, RecordExporter::Format format);
@@ -87,18 +85,7 @@ private:
     void setRunning(bool running);
 
     ClinicSession& m_session;
-    QRadioButton* m_csv;
-    QRadioButton* m_json;
-    QCheckBox* m_bom;
-    QCheckBox* m_allDates;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
-    QLineEdit* m_path;
-    QPushButton* m_choose;
-    QProgressBar* m_progress;
-    QLabel* m_status;
-    QPushButton* m_export;
-    QPushButton* m_cancel;
+    std::unique_ptr<Ui::ExportDialog> m_ui;
 
     QThread* m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;

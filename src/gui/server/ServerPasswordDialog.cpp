@@ -1,73 +1,66 @@
 #include "server/ServerPasswordDialog.h"
 
+#include "ui_ServerPasswordDialog.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
+#include <QStyle>
 
 ServerPasswordDialog::ServerPasswordDialog(const QString& where, const QString& reason,
                                            bool keyringAvailable, QWidget* parent)
-    : QDialog(parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ServerPasswordDialog>())
 {
-    setWindowTitle(tr("Clinic server password — Clinic Intake"));
-    auto* intro = new QLabel(
-        tr("The clinic's records are on the server:<br><b>%1</b>").arg(where.toHtmlEscaped()),
-        this);
-    intro->setWordWrap(true);
-    intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_reason = new QLabel(reason, this);
-    m_reason->setObjectName(QStringLiteral("reasonLabel"));
-    m_reason->setWordWrap(true);
-    m_reason->setVisible(!reason.isEmpty());
-    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setAccessibleName(tr("Server password"));
-    auto* passwordLabel = new QLabel(tr("Server &password:"), this);
-    passwordLabel->setBuddy(m_password);
-
-    m_remember = new QCheckBox(tr("&Remember on this computer"), this);
-    auto* keyringNote = new QLabel(this);
-    keyringNote->setWordWrap(true);
+    m_ui->setupUi(this);
+    m_ui->intro->setText(m_ui->intro->text().arg(where.toHtmlEscaped()));
+    m_ui->reasonLabel->setText(reason);
+    m_ui->reasonLabel->setVisible(!reason.isEmpty());
     if (keyringAvailable) {
-        m_remember->setChecked(true);
-        keyringNote->setText(tr("Kept in this computer's keyring, never in a settings file."));
+        m_ui->keyringNote->setText(
+            tr("Kept in this computer's keyring, never in a settings file."));
     } else {
-        m_remember->setChecked(false);
-        m_remember->setEnabled(false);
-        keyringNote->setText(tr("This computer has no keyring, so Clinic Intake cannot remember "
-                                "the password: it asks for it at every start."));
+        m_ui->rememberBox->setChecked(false);
+        m_ui->rememberBox->setEnabled(false);
+        m_ui->keyringNote->setText(tr("This computer has no keyring, so Clinic Intake cannot "
+                                      "remember the password: it asks for it at every start."));
     }
-    keyringNote->setObjectName(QStringLiteral("keyringNote"));
+    // Designer gives a button box its standard buttons only.
+    m_ui->buttons->addButton(m_ui->connectButton, QDialogButtonBox::AcceptRole);
+    // The icon the box gives its own OK button, where the style shows them.
+    if (style()->styleHint(QStyle::SH_DialogButtonBox_ButtonsHaveIcons, nullptr, this)) {
+        m_ui->connectButton->setIcon(
+            style()->standardIcon(QStyle::SP_DialogOkButton, nullptr, this));
+    }
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->passwordEdit->setFocus();
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+ServerPasswordDialog::~ServerPasswordDialog() = default;
 
-    auto* form = new QFormLayout;
-    form->addRow(passwordLabel, m_password);
-    form->addRow(QString(), m_remember);
-    form->addRow(QString(), keyringNote);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_reason);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    m_password->setFocus();
+QLineEdit* ServerPasswordDialog::passwordEdit() const
+{
+    return m_ui->passwordEdit;
+}
+
+QCheckBox* ServerPasswordDialog::rememberBox() const
+{
+    return m_ui->rememberBox;
+}
+
+QLabel* ServerPasswordDialog::reasonLabel() const
+{
+    return m_ui->reasonLabel;
 }
 
 QString ServerPasswordDialog::password() const
 {
-    return m_password->text();
+    return m_ui->passwordEdit->text();
 }
 
 bool ServerPasswordDialog::remember() const
 {
-    return m_remember->isEnabled() && m_remember->isChecked();
+    return m_ui->rememberBox->isEnabled() && m_ui->rememberBox->isChecked();
 }

@@ -1,16 +1,21 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 
+namespace Ui {
+class ServerPasswordDialog;
+}
+
 // Asks for the clinic server's password at start: where the records are,
 // why it is asked (first time, or the server refused the last one, in plain
 // words), and whether to remember it in this computer's keyring. Where there
 // is no keyring the tick box is off and says so: the password is then asked
-// at every start and kept nowhere.
+// at every start and kept nowhere. The layout is ui/ServerPasswordDialog.ui.
 class ServerPasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -18,16 +23,15 @@ class ServerPasswordDialog : public QDialog
 public:
     ServerPasswordDialog(const QString& where, const QString& reason, bool keyringAvailable,
                          QWidget* parent = nullptr);
+    ~ServerPasswordDialog() override;
 
     QString password() const;
     bool remember() const;
 
-    QLineEdit* passwordEdit() const { return m_password; }
-    QCheckBox* rememberBox() const { return m_remember; }
-    QLabel* reasonLabel() const { return m_reason; }
+    QLineEdit* passwordEdit() const;
+    QCheckBox* rememberBox() const;
+    QLabel* reasonLabel() const;
 
 private:
-    QLineEdit* m_password;
-    QCheckBox* m_remember;
-    QLabel* m_reason;
+    std::unique_ptr<Ui::ServerPasswordDialog> m_ui;
 };

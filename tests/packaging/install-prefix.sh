@@ -4,11 +4,12 @@
 # expects it, the menu entry and the AppStream metainfo valid, the man pages
 # clean and complete, --version from CMake's one version, a suggestion, a
 # stored intake, the window started, and the installed translations used.
-#   install-prefix.sh BUILD_DIR SOURCE_DIR LRELEASE
+#   install-prefix.sh BUILD_DIR SOURCE_DIR LRELEASE VERSION
 set -euo pipefail
 build=$1
 source_dir=$2
 lrelease=$3
+version=$4 # CMake's project(VERSION)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 prefix=$work/prefix
@@ -78,12 +79,11 @@ done
 for command in recommend "rules check" "rules show" init add import list show amend review \
   export audit backup restore check "users add" "users list" "users disable" \
   "users reset-password" passwd; do
-  echo "$help" | grep -q "^  $command" || fail "--help does not list $command"
+  echo "$help" | grep -qE "^  (.*\| )?$command( |$)" || fail "--help does not list $command"
   echo "$manual" | grep -q "^       $command" || fail "clinic-intake-cli(1) does not describe $command"
 done
 
 # Both programs from the prefix: --version (the desktop one with no display).
-version=$(sed -n 's/^project(ClinicIntake//p;/^    VERSION /s/^    VERSION //p' "$source_dir/CMakeLists.txt" | head -1)
 cli_version=$("$prefix/bin/clinic-intake-cli" --version)
 [ "$(echo "$cli_version" | head -1)" = "clinic-intake-cli $version" ] || fail "cli --version: $cli_version"
 echo "$cli_version" | grep -q '^rules: default-' || fail "cli --version names no rules: $cli_version"

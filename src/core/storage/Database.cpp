@@ -109,16 +109,23 @@ void repairStaleSidecars(const QString& path)
         if (removable && !openElsewhere(shm) && ::unlink(name.constData()) == 0) {
             continue;
         }
-        throw StorageError(
-            StorageError::Kind::ReadOnly,
-            "the database's " + std::string(isShm ? "-shm" : "-wal") + " file " +
-                sidecar.toStdString() + " cannot be written by this user (left by an earlier run " +
-                "as another user, or with the database's old read-only permissions) and " +
-                (removable ? std::string("another program has the database open, so it was "
-                                         "not removed")
-                           : std::string("it may hold saved changes, so it is not removed")) +
-                ": give it the same owner and permissions as the database file and try again",
-            8);
+        const QString message =
+            removable
+                ? QCoreApplication::translate(
+                      "StorageError",
+                      "the database's %1 file %2 cannot be written by this user (left by an "
+                      "earlier run as another user, or with the database's old read-only "
+                      "permissions) and another program has the database open, so it was not "
+                      "removed: give it the same owner and permissions as the database file and "
+                      "try again")
+                : QCoreApplication::translate(
+                      "StorageError",
+                      "the database's %1 file %2 cannot be written by this user (left by an "
+                      "earlier run as another user, or with the database's old read-only "
+                      "permissions) and it may hold saved changes, so it is not removed: give it "
+                      "the same owner and permissions as the database file and try again");
+        throw StaleSidecarError(StorageError::Kind::ReadOnly,
+                                translated::fill(message, isShm ? "-shm" : "-wal", sidecar), 8);
     }
 }
 

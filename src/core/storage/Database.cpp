@@ -231,20 +231,20 @@ void Database::setUp()
 {
     // The first statement that reads the file tells a database from any other file.
     execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
-            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+            QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     execute(QStringLiteral("PRAGMA foreign_keys = ON"),
-            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+            QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     const bool readOnly = m_mode == Mode::ReadOnly || m_mode == Mode::Rescue;
     if (!readOnly) {
         execute(QStringLiteral("PRAGMA journal_mode = WAL"),
-                QT_TRANSLATE_NOOP("StorageError", "switching to write-ahead logging"));
+                QT_TRANSLATE_NOOP("StorageDoing", "switching to write-ahead logging"));
     }
     // These are health records: a commit is on disk before it is reported.
     execute(QStringLiteral("PRAGMA synchronous = FULL"),
-            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+            QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     // 32 MB of page cache keeps the indexes in memory during large imports.
     execute(QStringLiteral("PRAGMA cache_size = -32768"),
-            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+            QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     SchemaMigrations::migrate(*this, readOnly);
 }
 
@@ -304,8 +304,10 @@ QSqlQuery Database::prepare(const QString& sql) const
 {
     QSqlQuery query(m_connection);
     if (!query.prepare(sql)) {
-        throw StorageError::fromSql(query.lastError(),
-                                    "preparing \"" + sql.left(60).toStdString() + "\"");
+        throw StorageError::fromSql(
+            query.lastError(),
+            translated::fill(QCoreApplication::translate("StorageDoing", "preparing \"%1\""),
+                             sql.left(60)));
     }
     return query;
 }
@@ -330,9 +332,7 @@ void Database::execute(const QString& sql, const char* doing) const
 {
     QSqlQuery query(m_connection);
     if (!query.exec(sql)) {
-        // In the user's language when the caller marked it (QT_TRANSLATE_NOOP).
-        throw StorageError::fromSql(
-            query.lastError(), QCoreApplication::translate("StorageError", doing).toStdString());
+        throw StorageError::fromSql(query.lastError(), doing);
     }
 }
 
@@ -349,9 +349,8 @@ int Database::schemaVersion() const
 {
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        throw StorageError::fromSql(query.lastError(),
-                                    translated::fill(QCoreApplication::translate(
-                                        "StorageError", "reading the schema version")));
+        throw StorageError::fromSql(
+            query.lastError(), QT_TRANSLATE_NOOP("StorageDoing", "reading the schema version"));
     }
     return query.value(0).toInt();
 }

@@ -51,7 +51,8 @@ backup_output::Writer serverSnapshot(const PostgresConnection& connection)
         {
             const Database copy(path, Database::Mode::MustExist);
             // One self-contained file (no -wal beside it), as a backup should be.
-            copy.execute(QStringLiteral("PRAGMA journal_mode = DELETE"), "writing the backup");
+            copy.execute(QStringLiteral("PRAGMA journal_mode = DELETE"),
+                         QT_TRANSLATE_NOOP("StorageDoing", "writing the backup"));
             postgres_transfer::copyToFile(connection, copy);
             const auto problems = postgres_transfer::differences(copy, connection);
             if (!problems.empty()) {

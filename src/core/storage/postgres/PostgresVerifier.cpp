@@ -7,6 +7,7 @@
 #include "storage/postgres/PostgresCursor.h"
 #include "storage/postgres/PostgresIntakeStore.h"
 #include "storage/postgres/PostgresTransaction.h"
+#include "util/Translated.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -90,11 +91,14 @@ bool tablePrivilegeGranted(const QString& table, QChar kind, const QString& priv
 QString wider(const QString& who, const QString& what)
 {
     if (who == QLatin1String("PUBLIC")) {
-        return QStringLiteral("grant: PUBLIC may %1; only the owner and the program's role may "
-                              "use a Clinic Intake database")
+        return QCoreApplication::translate("CheckFinding",
+                                           "grant: PUBLIC may %1; only the owner and the "
+                                           "program's role may use a Clinic Intake database")
             .arg(what);
     }
-    return QStringLiteral("grant: %1 may %2, more than Clinic Intake grants the program's role")
+    return QCoreApplication::translate(
+               "CheckFinding",
+               "grant: %1 may %2, more than Clinic Intake grants the program's role")
         .arg(who, what);
 }
 

@@ -234,6 +234,14 @@
         <source>reference: row %1 of %2 points to a missing %3 row</source>
         <translation>reference: la ligne %1 de %2 renvoie à une ligne %3 absente</translation>
     </message>
+    <message>
+        <source>grant: PUBLIC may %1; only the owner and the program&apos;s role may use a Clinic Intake database</source>
+        <translation>grant: PUBLIC peut %1&#xa0;; seuls le propriétaire et le rôle du programme peuvent utiliser une base de données Clinic Intake</translation>
+    </message>
+    <message>
+        <source>grant: %1 may %2, more than Clinic Intake grants the program&apos;s role</source>
+        <translation>grant: %1 peut %2, plus que ce que Clinic Intake accorde au rôle du programme</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -552,6 +560,14 @@
     <message>
         <source>The database &quot;%1&quot; has Clinic Intake schema %2, older than this program&apos;s %3: the database&apos;s owner updates it by running init.</source>
         <translation>La base de données «&#xa0;%1&#xa0;» a le schéma Clinic Intake %2, plus ancien que le schéma %3 de ce programme&#xa0;: le propriétaire de la base de données la met à jour en lançant init.</translation>
+    </message>
+    <message>
+        <source>the backup does not match the server database</source>
+        <translation>la sauvegarde ne correspond pas à la base de données du serveur</translation>
+    </message>
+    <message>
+        <source>the server database does not match the backup after the copy; nothing was restored</source>
+        <translation>la base de données du serveur ne correspond pas à la sauvegarde après la copie&#xa0;; rien n&apos;a été restauré</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1448,14 @@
     <message>
         <source>preparing &quot;%1&quot;</source>
         <translation>préparation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>watching the server for changes</source>
+        <translation>surveillance des modifications sur le serveur</translation>
+    </message>
+    <message>
+        <source>watching %1 for changes</source>
+        <translation>surveillance des modifications de %1</translation>
     </message>
 </context>
 <context>

@@ -201,9 +201,13 @@ QStringList postgres_transfer::rowsPresent(const PostgresConnection& server)
     QStringList present;
     for (const QString& table : tables()) {
         if (const qint64 rows = serverCount(server, table); rows > 0) {
-            present << QCoreApplication::translate("PostgresError", "%1 (%n row(s))", nullptr,
-                                                   int(rows))
-                           .arg(table);
+            // Two texts, not a counted one: the English must not depend on
+            // core_en being loaded (rows is never 0 here).
+            present << (rows == 1
+                            ? QCoreApplication::translate("PostgresError", "%1 (1 row)").arg(table)
+                            : QCoreApplication::translate("PostgresError", "%1 (%2 rows)")
+                                  .arg(table)
+                                  .arg(rows));
         }
     }
     return present;

@@ -22,16 +22,6 @@
     </message>
 </context>
 <context>
-    <name>PostgresError</name>
-    <message numerus="yes">
-        <source>%1 (%n row(s))</source>
-        <translation>
-            <numerusform>%1 (%n row)</numerusform>
-            <numerusform>%1 (%n rows)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StorageError</name>
     <message numerus="yes">
         <source>%n problem(s)</source>

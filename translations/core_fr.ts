@@ -546,13 +546,6 @@
         <source>the application role %1 must be a role of its own: not a superuser and not the role that owns the tables</source>
         <translation>le rôle de l&apos;application %1 doit être un rôle distinct&#xa0;: ni un superutilisateur ni le rôle propriétaire des tables</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n row(s))</source>
-        <translation>
-            <numerusform>%1 (%n&#xa0;ligne)</numerusform>
-            <numerusform>%1 (%n&#xa0;lignes)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the server database %1 is not empty: it holds %2; a backup is restored only into an empty database (create a new one). Nothing was written.</source>
         <translation>la base de données du serveur %1 n&apos;est pas vide&#xa0;: elle contient %2&#xa0;; une sauvegarde n&apos;est restaurée que dans une base de données vide (créez-en une nouvelle). Rien n&apos;a été écrit.</translation>
@@ -568,6 +561,14 @@
     <message>
         <source>the server database does not match the backup after the copy; nothing was restored</source>
         <translation>la base de données du serveur ne correspond pas à la sauvegarde après la copie&#xa0;; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>%1 (1 row)</source>
+        <translation>%1 (1&#xa0;ligne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2&#xa0;lignes)</translation>
     </message>
 </context>
 <context>

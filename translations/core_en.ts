@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditCoverage</name>
+    <message numerus="yes">
+        <source>and %n more problems with rows the audit log covers</source>
+        <translation>
+            <numerusform>and %n more problem with rows the audit log covers</numerusform>
+            <numerusform>and %n more problems with rows the audit log covers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message numerus="yes">
         <source>and %n more problems; fix the ones above first</source>

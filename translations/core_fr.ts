@@ -25,6 +25,150 @@
     </message>
 </context>
 <context>
+    <name>AuditCoverage</name>
+    <message>
+        <source>hashing: BLAKE2b is not available</source>
+        <translation>calcul de l&apos;empreinte&#xa0;: BLAKE2b n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 rows %2-%3</source>
+        <translation>%1, lignes %2 à %3</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2)</source>
+        <translation>entrée d&apos;audit %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems with rows the audit log covers</source>
+        <translation>
+            <numerusform>et %n autre problème touchant les lignes couvertes par le journal d&apos;audit</numerusform>
+            <numerusform>et %n autres problèmes touchant les lignes couvertes par le journal d&apos;audit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2): its list of covered rows &quot;%3&quot; cannot be read; it was changed after it was written</source>
+        <translation>entrée d&apos;audit %1 (%2)&#xa0;: sa liste de lignes couvertes «&#xa0;%3&#xa0;» est illisible&#xa0;; elle a été modifiée après avoir été écrite</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both cover %3: a row is covered by one entry only</source>
+        <translation>%1 et %2 couvrent toutes deux %3&#xa0;: une ligne n&apos;est couverte que par une seule entrée</translation>
+    </message>
+    <message>
+        <source>%1 is gone, but %2 covers it: it was deleted outside Clinic Intake</source>
+        <translation>%1 a disparu, mais %2 la couvre&#xa0;: elle a été supprimée en dehors de Clinic Intake</translation>
+    </message>
+    <message>
+        <source>%1 is covered by no audit entry: it was written outside Clinic Intake</source>
+        <translation>%1 n&apos;est couverte par aucune entrée d&apos;audit&#xa0;: elle a été écrite en dehors de Clinic Intake</translation>
+    </message>
+    <message>
+        <source>%1 covers %2, and that row was changed outside Clinic Intake after the entry was written</source>
+        <translation>%1 couvre %2, et cette ligne a été modifiée en dehors de Clinic Intake après l&apos;écriture de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>%1 covers %2, and one or more of those rows were changed outside Clinic Intake after the entry was written</source>
+        <translation>%1 couvre %2, et au moins une de ces lignes a été modifiée en dehors de Clinic Intake après l&apos;écriture de l&apos;entrée</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFallbackLog</name>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>c&apos;est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>it is not a regular file of this user</source>
+        <translation>ce n&apos;est pas un fichier ordinaire de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCipher</name>
+    <message>
+        <source>the backup is damaged or the passphrase is wrong (the two cannot be told apart: check the passphrase first)</source>
+        <translation>la sauvegarde est endommagée ou la phrase de passe est erronée (impossible de distinguer les deux cas&#xa0;: vérifiez d&apos;abord la phrase de passe)</translation>
+    </message>
+    <message>
+        <source>the encryption library cannot start</source>
+        <translation>la bibliothèque de chiffrement ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>the backup passphrase is empty</source>
+        <translation>la phrase de passe de la sauvegarde est vide</translation>
+    </message>
+    <message>
+        <source>not enough memory to derive the backup key (it needs %1 MiB)</source>
+        <translation>mémoire insuffisante pour dériver la clé de la sauvegarde (il faut %1&#xa0;Mio)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the backup key cost is out of bounds (opslimit %1, memlimit %2)</source>
+        <translation>le coût de la clé de sauvegarde est hors limites (opslimit %1, memlimit %2)</translation>
+    </message>
+    <message>
+        <source>the file is not an encrypted Clinic Intake backup</source>
+        <translation>le fichier n&apos;est pas une sauvegarde chiffrée de Clinic Intake</translation>
+    </message>
+    <message>
+        <source>the encrypted backup is cut short: it ends inside its header</source>
+        <translation>la sauvegarde chiffrée est tronquée&#xa0;: elle se termine au milieu de son en-tête</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: its header gives format 0, which no Clinic Intake writes</source>
+        <translation>la sauvegarde est endommagée&#xa0;: son en-tête indique le format 0, qu&apos;aucune version de Clinic Intake n&apos;écrit</translation>
+    </message>
+    <message>
+        <source>the backup was encrypted by a newer Clinic Intake (format %1); update the program</source>
+        <translation>la sauvegarde a été chiffrée par une version plus récente de Clinic Intake (format %1)&#xa0;; mettez le programme à jour</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: its header asks for settings out of bounds (opslimit %1, memlimit %2, chunk %3 bytes)</source>
+        <translation>la sauvegarde est endommagée&#xa0;: son en-tête demande des paramètres hors limites (opslimit %1, memlimit %2, bloc de %3&#xa0;octets)</translation>
+    </message>
+    <message>
+        <source>the backup is incomplete: it ends before its last part (cut short while it was written or copied?)</source>
+        <translation>la sauvegarde est incomplète&#xa0;: elle se termine avant sa dernière partie (tronquée pendant son écriture ou sa copie&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the backup is incomplete: it ends inside part %1 (cut short?)</source>
+        <translation>la sauvegarde est incomplète&#xa0;: elle se termine au milieu de la partie %1 (tronquée&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: part %1 (from byte %2) fails its authentication; it was altered</source>
+        <translation>la sauvegarde est endommagée&#xa0;: la partie %1 (à partir de l&apos;octet %2) échoue à l&apos;authentification&#xa0;; elle a été altérée</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: its last part has no valid padding</source>
+        <translation>la sauvegarde est endommagée&#xa0;: sa dernière partie n&apos;a pas de remplissage valide</translation>
+    </message>
+    <message>
+        <source>the backup is damaged: part %1 is of an unknown kind</source>
+        <translation>la sauvegarde est endommagée&#xa0;: la partie %1 est d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <source>the backup has bytes after its end: it was altered or something was appended to it</source>
+        <translation>la sauvegarde contient des octets après sa fin&#xa0;: elle a été altérée ou on y a ajouté quelque chose</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un nouveau nom de fichier</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>la phrase de passe est vide</translation>
+    </message>
+</context>
+<context>
     <name>CheckFinding</name>
     <message>
         <source>(more problems of this kind are not listed)</source>
@@ -89,6 +233,14 @@
     <message>
         <source>reference: row %1 of %2 points to a missing %3 row</source>
         <translation>reference: la ligne %1 de %2 renvoie à une ligne %3 absente</translation>
+    </message>
+    <message>
+        <source>grant: PUBLIC may %1; only the owner and the program&apos;s role may use a Clinic Intake database</source>
+        <translation>grant: PUBLIC peut %1&#xa0;; seuls le propriétaire et le rôle du programme peuvent utiliser une base de données Clinic Intake</translation>
+    </message>
+    <message>
+        <source>grant: %1 may %2, more than Clinic Intake grants the program&apos;s role</source>
+        <translation>grant: %1 peut %2, plus que ce que Clinic Intake accorde au rôle du programme</translation>
     </message>
 </context>
 <context>
@@ -381,6 +533,101 @@
     <message>
         <source>The clinic server (%1) reported a problem: %2</source>
         <translation>Le serveur de la clinique (%1) a signalé un problème&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>committing failed: the connection to the clinic server was lost while the change was being committed, so whether it was stored is not known; look before doing it again (%1)</source>
+        <translation>échec de la validation&#xa0;: la connexion au serveur de la clinique a été perdue pendant la validation de la modification, on ne sait donc pas si elle a été enregistrée&#xa0;; vérifiez avant de la refaire (%1)</translation>
+    </message>
+    <message>
+        <source>there is no role %1 on the server</source>
+        <translation>il n&apos;y a pas de rôle %1 sur le serveur</translation>
+    </message>
+    <message>
+        <source>the application role %1 must be a role of its own: not a superuser and not the role that owns the tables</source>
+        <translation>le rôle de l&apos;application %1 doit être un rôle distinct&#xa0;: ni un superutilisateur ni le rôle propriétaire des tables</translation>
+    </message>
+    <message>
+        <source>the server database %1 is not empty: it holds %2; a backup is restored only into an empty database (create a new one). Nothing was written.</source>
+        <translation>la base de données du serveur %1 n&apos;est pas vide&#xa0;: elle contient %2&#xa0;; une sauvegarde n&apos;est restaurée que dans une base de données vide (créez-en une nouvelle). Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; has Clinic Intake schema %2, older than this program&apos;s %3: the database&apos;s owner updates it by running init.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» a le schéma Clinic Intake %2, plus ancien que le schéma %3 de ce programme&#xa0;: le propriétaire de la base de données la met à jour en lançant init.</translation>
+    </message>
+    <message>
+        <source>the backup does not match the server database</source>
+        <translation>la sauvegarde ne correspond pas à la base de données du serveur</translation>
+    </message>
+    <message>
+        <source>the server database does not match the backup after the copy; nothing was restored</source>
+        <translation>la base de données du serveur ne correspond pas à la sauvegarde après la copie&#xa0;; rien n&apos;a été restauré</translation>
+    </message>
+    <message>
+        <source>%1 (1 row)</source>
+        <translation>%1 (1&#xa0;ligne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2&#xa0;lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFile</name>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>impossible de créer un fichier dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 of %2 does not exist</source>
+        <translation>le dossier %1 de %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in place: %2</source>
+        <translation>impossible de mettre %1 en place&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the clinic&apos;s database or one of its files; choose another file name</source>
+        <translation>%1 est la base de données de la clinique ou l&apos;un de ses fichiers&#xa0;; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; name the file itself or choose another file name</source>
+        <translation>%1 est un lien symbolique&#xa0;; indiquez le fichier lui-même ou choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name in it</source>
+        <translation>%1 est un dossier&#xa0;; choisissez un nom de fichier à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); only regular files are written</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (périphérique, tube ou socket)&#xa0;; seuls les fichiers ordinaires sont écrits</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 existe déjà&#xa0;; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1: %2 already exists</source>
+        <translation>%1&#xa0;: %2 existe déjà</translation>
+    </message>
+    <message>
+        <source>%1: cannot put %2 in place: %3</source>
+        <translation>%1&#xa0;: impossible de mettre %2 en place&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>impossible de créer le dossier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); free some space or choose another drive</source>
+        <translation>le disque est plein (%1)&#xa0;; libérez de l&apos;espace ou choisissez un autre disque</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2: %3</source>
+        <translation>%1&#xa0;: échec — %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -747,6 +994,472 @@
     </message>
 </context>
 <context>
+    <name>SchemaMigrations</name>
+    <message>
+        <source>updating the database layout lost rows of %1</source>
+        <translation>la mise à jour de la structure de la base de données a perdu des lignes de %1</translation>
+    </message>
+    <message>
+        <source>updating the database layout broke a reference in %1</source>
+        <translation>la mise à jour de la structure de la base de données a rompu une référence dans %1</translation>
+    </message>
+    <message>
+        <source>the database %1 was written by a newer Clinic Intake (schema %2); update the program</source>
+        <translation>la base de données %1 a été écrite par une version plus récente de Clinic Intake (schéma %2)&#xa0;; mettez le programme à jour</translation>
+    </message>
+    <message>
+        <source>the database needs an update, but it is opened read-only</source>
+        <translation>la base de données doit être mise à jour, mais elle est ouverte en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDoing</name>
+    <message>
+        <source>writing the export</source>
+        <translation>écriture de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>reading the rows the audit log covers</source>
+        <translation>lecture des lignes couvertes par le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>lecture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>écriture dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>looking up clients</source>
+        <translation>recherche des clients</translation>
+    </message>
+    <message>
+        <source>opening the database read-only</source>
+        <translation>ouverture de la base de données en lecture seule</translation>
+    </message>
+    <message>
+        <source>claiming the intake</source>
+        <translation>réservation de la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>clearing claims that ended</source>
+        <translation>suppression des réservations terminées</translation>
+    </message>
+    <message>
+        <source>reading this workstation&apos;s claims</source>
+        <translation>lecture des réservations de ce poste de travail</translation>
+    </message>
+    <message>
+        <source>renewing the claims</source>
+        <translation>renouvellement des réservations</translation>
+    </message>
+    <message>
+        <source>releasing the claim</source>
+        <translation>libération de la réservation</translation>
+    </message>
+    <message>
+        <source>releasing the claims</source>
+        <translation>libération des réservations</translation>
+    </message>
+    <message>
+        <source>reading who has the intake open</source>
+        <translation>lecture de qui a la fiche d&apos;accueil ouverte</translation>
+    </message>
+    <message>
+        <source>waiting for the audit log</source>
+        <translation>attente du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>waiting for the other workstations&apos; new clients</source>
+        <translation>attente des nouveaux clients des autres postes de travail</translation>
+    </message>
+    <message>
+        <source>finding the tables&apos; id sequences</source>
+        <translation>recherche des séquences d&apos;identifiants des tables</translation>
+    </message>
+    <message>
+        <source>numbering the imported clients</source>
+        <translation>numérotation des clients importés</translation>
+    </message>
+    <message>
+        <source>numbering the imported intakes</source>
+        <translation>numérotation des fiches d&apos;accueil importées</translation>
+    </message>
+    <message>
+        <source>looking up the clients</source>
+        <translation>recherche des clients</translation>
+    </message>
+    <message>
+        <source>importing the clients</source>
+        <translation>importation des clients</translation>
+    </message>
+    <message>
+        <source>indexing the imported clients&apos; names</source>
+        <translation>indexation des noms des clients importés</translation>
+    </message>
+    <message>
+        <source>importing the intakes</source>
+        <translation>importation des fiches d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>importing the intakes&apos; versions</source>
+        <translation>importation des versions des fiches d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>importing the suggestions</source>
+        <translation>importation des suggestions</translation>
+    </message>
+    <message>
+        <source>waiting for the client</source>
+        <translation>attente du client</translation>
+    </message>
+    <message>
+        <source>looking up the client</source>
+        <translation>recherche du client</translation>
+    </message>
+    <message>
+        <source>saving the client</source>
+        <translation>enregistrement du client</translation>
+    </message>
+    <message>
+        <source>saving the intake</source>
+        <translation>enregistrement de la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>saving the suggestion</source>
+        <translation>enregistrement de la suggestion</translation>
+    </message>
+    <message>
+        <source>finding the intake</source>
+        <translation>recherche de la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>updating the intake</source>
+        <translation>mise à jour de la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>reading the suggestion</source>
+        <translation>lecture de la suggestion</translation>
+    </message>
+    <message>
+        <source>reading the reviews</source>
+        <translation>lecture des révisions</translation>
+    </message>
+    <message>
+        <source>saving the review</source>
+        <translation>enregistrement de la révision</translation>
+    </message>
+    <message>
+        <source>listing intakes</source>
+        <translation>liste des fiches d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>searching clients</source>
+        <translation>recherche parmi les clients</translation>
+    </message>
+    <message>
+        <source>counting clients</source>
+        <translation>décompte des clients</translation>
+    </message>
+    <message>
+        <source>counting intakes</source>
+        <translation>décompte des fiches d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>reading the intake</source>
+        <translation>lecture de la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>reading the intake&apos;s versions</source>
+        <translation>lecture des versions de la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>looking for the client&apos;s intakes of the day</source>
+        <translation>recherche des fiches d&apos;accueil du jour du client</translation>
+    </message>
+    <message>
+        <source>reading where the intake stands</source>
+        <translation>lecture de l&apos;état de la fiche d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>looking up the save</source>
+        <translation>recherche de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>waiting for the accounts</source>
+        <translation>attente des comptes</translation>
+    </message>
+    <message>
+        <source>reading the user accounts</source>
+        <translation>lecture des comptes d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>adding the user</source>
+        <translation>ajout de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>disabling the user</source>
+        <translation>désactivation de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>changing the password</source>
+        <translation>changement du mot de passe</translation>
+    </message>
+    <message>
+        <source>recording a sign-in attempt</source>
+        <translation>enregistrement d&apos;une tentative d&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>écriture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>configuration de la connexion</translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation>préparation d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>reading the records to export</source>
+        <translation>lecture des dossiers à exporter</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>début d&apos;une transaction</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>reading what the database holds</source>
+        <translation>lecture du contenu de la base de données</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>waiting for other programs</source>
+        <translation>attente des autres programmes</translation>
+    </message>
+    <message>
+        <source>setting up</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>creating the database layout</source>
+        <translation>création de la structure de la base de données</translation>
+    </message>
+    <message>
+        <source>reading the database</source>
+        <translation>lecture de la base de données</translation>
+    </message>
+    <message>
+        <source>restricting access</source>
+        <translation>restriction de l&apos;accès</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>enregistrement de la version du schéma</translation>
+    </message>
+    <message>
+        <source>updating the database layout</source>
+        <translation>mise à jour de la structure de la base de données</translation>
+    </message>
+    <message>
+        <source>reading the grants</source>
+        <translation>lecture des droits accordés</translation>
+    </message>
+    <message>
+        <source>granting the application role</source>
+        <translation>attribution des droits au rôle de l&apos;application</translation>
+    </message>
+    <message>
+        <source>reading the log</source>
+        <translation>lecture du journal</translation>
+    </message>
+    <message>
+        <source>reading the roles</source>
+        <translation>lecture des rôles</translation>
+    </message>
+    <message>
+        <source>reading the database layout</source>
+        <translation>lecture de la structure de la base de données</translation>
+    </message>
+    <message>
+        <source>reading the server database</source>
+        <translation>lecture de la base de données du serveur</translation>
+    </message>
+    <message>
+        <source>reading the backup</source>
+        <translation>lecture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>indexing the client names</source>
+        <translation>indexation des noms des clients</translation>
+    </message>
+    <message>
+        <source>writing the copy</source>
+        <translation>écriture de la copie</translation>
+    </message>
+    <message>
+        <source>reading the intakes</source>
+        <translation>lecture des fiches d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>lecture du schéma</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>vérification de la base de données</translation>
+    </message>
+    <message>
+        <source>checking references</source>
+        <translation>vérification des références</translation>
+    </message>
+    <message>
+        <source>checking the stored records</source>
+        <translation>vérification des dossiers enregistrés</translation>
+    </message>
+    <message>
+        <source>checking the intakes</source>
+        <translation>vérification des fiches d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>checking the save ids</source>
+        <translation>vérification des identifiants d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>checking the name search index</source>
+        <translation>vérification de l&apos;index de recherche par nom</translation>
+    </message>
+    <message>
+        <source>clearing expired claims</source>
+        <translation>suppression des réservations expirées</translation>
+    </message>
+    <message>
+        <source>writing the encrypted backup</source>
+        <translation>écriture de la sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>reading the database copy</source>
+        <translation>lecture de la copie de la base de données</translation>
+    </message>
+    <message>
+        <source>writing the decrypted backup</source>
+        <translation>écriture de la sauvegarde déchiffrée</translation>
+    </message>
+    <message>
+        <source>preparing the backup</source>
+        <translation>préparation de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>opening the current database</source>
+        <translation>ouverture de la base de données actuelle</translation>
+    </message>
+    <message>
+        <source>keeping the current database</source>
+        <translation>conservation de la base de données actuelle</translation>
+    </message>
+    <message>
+        <source>putting the database back</source>
+        <translation>remise en place de la base de données</translation>
+    </message>
+    <message>
+        <source>copying the backup</source>
+        <translation>copie de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>reading the backup&apos;s accounts</source>
+        <translation>lecture des comptes de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>reading the current database&apos;s accounts</source>
+        <translation>lecture des comptes de la base de données actuelle</translation>
+    </message>
+    <message>
+        <source>reading the restoring manager&apos;s account</source>
+        <translation>lecture du compte du gestionnaire qui restaure</translation>
+    </message>
+    <message>
+        <source>carrying the manager&apos;s account into the backup</source>
+        <translation>report du compte du gestionnaire dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>checking the backup</source>
+        <translation>vérification de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>checking integrity</source>
+        <translation>vérification de l&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>indexing client names</source>
+        <translation>indexation des noms des clients</translation>
+    </message>
+    <message>
+        <source>writing the file</source>
+        <translation>écriture du fichier</translation>
+    </message>
+    <message>
+        <source>putting the file in place</source>
+        <translation>mise en place du fichier</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>écriture de %1</translation>
+    </message>
+    <message>
+        <source>reading client names</source>
+        <translation>lecture des noms des clients</translation>
+    </message>
+    <message>
+        <source>chaining the audit log</source>
+        <translation>chaînage du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>counting rows</source>
+        <translation>décompte des lignes</translation>
+    </message>
+    <message>
+        <source>copying the records</source>
+        <translation>copie des dossiers</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>enregistrement</translation>
+    </message>
+    <message>
+        <source>reading the current database</source>
+        <translation>lecture de la base de données actuelle</translation>
+    </message>
+    <message>
+        <source>closing the current database</source>
+        <translation>fermeture de la base de données actuelle</translation>
+    </message>
+    <message>
+        <source>switching to write-ahead logging</source>
+        <translation>passage à la journalisation anticipée (WAL)</translation>
+    </message>
+    <message>
+        <source>preparing &quot;%1&quot;</source>
+        <translation>préparation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>watching the server for changes</source>
+        <translation>surveillance des modifications sur le serveur</translation>
+    </message>
+    <message>
+        <source>watching %1 for changes</source>
+        <translation>surveillance des modifications de %1</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>there is no intake %1</source>
@@ -763,18 +1476,6 @@
     <message>
         <source>opening %1</source>
         <translation>ouverture de %1</translation>
-    </message>
-    <message>
-        <source>setting up</source>
-        <translation>configuration</translation>
-    </message>
-    <message>
-        <source>switching to write-ahead logging</source>
-        <translation>passage à la journalisation anticipée (WAL)</translation>
-    </message>
-    <message>
-        <source>reading the schema version</source>
-        <translation>lecture de la version du schéma</translation>
     </message>
     <message>
         <source>the database is busy in another program; try again in a moment</source>
@@ -878,6 +1579,81 @@
             <numerusform>%n problème</numerusform>
             <numerusform>%n problèmes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>export to %1 failed: %2</source>
+        <translation>échec de l&apos;exportation vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>intake %1 has no suggestion</source>
+        <translation>la fiche d&apos;accueil %1 n&apos;a pas de suggestion</translation>
+    </message>
+    <message>
+        <source>intake %1 has no version</source>
+        <translation>la fiche d&apos;accueil %1 n&apos;a aucune version</translation>
+    </message>
+    <message>
+        <source>the database&apos;s %1 file %2 cannot be written by this user (left by an earlier run as another user, or with the database&apos;s old read-only permissions) and another program has the database open, so it was not removed: give it the same owner and permissions as the database file and try again</source>
+        <translation>le fichier %1 de la base de données, %2, ne peut pas être écrit par cet utilisateur (il a été laissé par une exécution antérieure sous un autre utilisateur, ou avec les anciennes permissions en lecture seule de la base de données) et un autre programme a la base de données ouverte, il n&apos;a donc pas été supprimé&#xa0;: donnez-lui le même propriétaire et les mêmes permissions que le fichier de la base de données, puis réessayez</translation>
+    </message>
+    <message>
+        <source>the database&apos;s %1 file %2 cannot be written by this user (left by an earlier run as another user, or with the database&apos;s old read-only permissions) and it may hold saved changes, so it is not removed: give it the same owner and permissions as the database file and try again</source>
+        <translation>le fichier %1 de la base de données, %2, ne peut pas être écrit par cet utilisateur (il a été laissé par une exécution antérieure sous un autre utilisateur, ou avec les anciennes permissions en lecture seule de la base de données) et il peut contenir des modifications enregistrées, il n&apos;est donc pas supprimé&#xa0;: donnez-lui le même propriétaire et les mêmes permissions que le fichier de la base de données, puis réessayez</translation>
+    </message>
+    <message>
+        <source>intake %1 changed while it was read</source>
+        <translation>la fiche d&apos;accueil %1 a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (%1): this read-only access can only read it</source>
+        <translation>impossible d&apos;écrire dans la base de données (%1)&#xa0;: cet accès en lecture seule permet seulement de la lire</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>aucun utilisateur nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a user name cannot be empty</source>
+        <translation>un nom d&apos;utilisateur ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>a user name can have at most %1 characters</source>
+        <translation>un nom d&apos;utilisateur peut avoir au plus %1&#xa0;caractères</translation>
+    </message>
+    <message>
+        <source>a user name can have letters, digits and . _ @ - only (no spaces)</source>
+        <translation>un nom d&apos;utilisateur ne peut contenir que des lettres, des chiffres et . _ @ - (sans espaces)</translation>
+    </message>
+    <message>
+        <source>a user name cannot mix alphabets (a Cyrillic &quot;а&quot; looks like a Latin &quot;a&quot;): write it in one</source>
+        <translation>un nom d&apos;utilisateur ne peut pas mélanger les alphabets (un «&#xa0;а&#xa0;» cyrillique ressemble à un «&#xa0;a&#xa0;» latin)&#xa0;: écrivez-le dans un seul alphabet</translation>
+    </message>
+    <message>
+        <source>this database already has user accounts; a manager adds new ones</source>
+        <translation>cette base de données a déjà des comptes d&apos;utilisateur&#xa0;; c&apos;est un gestionnaire qui en ajoute de nouveaux</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is taken (names ignore case; a disabled account keeps its name)</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà pris (les noms ne tiennent pas compte de la casse&#xa0;; un compte désactivé garde son nom)</translation>
+    </message>
+    <message>
+        <source>user %1 is already disabled</source>
+        <translation>l&apos;utilisateur %1 est déjà désactivé</translation>
+    </message>
+    <message>
+        <source>user %1 is the last enabled manager; add another manager first</source>
+        <translation>l&apos;utilisateur %1 est le dernier gestionnaire actif&#xa0;; ajoutez d&apos;abord un autre gestionnaire</translation>
+    </message>
+    <message>
+        <source>your account is gone</source>
+        <translation>votre compte n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation>le nouveau mot de passe doit être différent du mot de passe actuel</translation>
     </message>
 </context>
 <context>

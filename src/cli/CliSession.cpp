@@ -38,9 +38,8 @@ void warn(const std::string& message)
 
 QString reasonFor(const StorageError& error)
 {
-    const std::string what = error.what();
-    if (what.rfind("the database's -", 0) == 0) {
-        return QString::fromStdString(what); // a stale -shm or -wal: says what to do
+    if (dynamic_cast<const StaleSidecarError*>(&error) != nullptr) {
+        return QString::fromStdString(error.what()); // it says what to do
     }
     switch (error.sqliteCode()) {
     case 13:

@@ -515,3 +515,31 @@ TEST_CASE("attack: a stale -wal that may hold saved changes is never removed, th
     CHECK(contains(added.err, "give it the same owner and permissions as the database file"));
     CHECK(QFileInfo(wal).size() == 100);
 }
+
+// The CLI tells a stale -wal from other read-only failures by the error's
+// type, so in French it still says what to do (and not "read-only file").
+TEST_CASE("attack: in French, a stale -wal is named and what to do is said, as in English",
+          "[sqlite][language]")
+{
+    if (geteuid() != 0 || !nobodyWorks()) {
+        WARN("skipped: needs root and runuser to leave files of another user behind");
+        return;
+    }
+    const Clinic clinic;
+    giveToNobody(clinic.folder());
+    giveToNobody(clinic.path());
+    const QString wal = clinic.path() + QStringLiteral("-wal");
+    writeSidecar(wal, QByteArray(100, 'x'));
+
+    const Run added = asNobody(clinic, test_staff::kFrontDesk,
+                               {QStringLiteral("--lang"), QStringLiteral("fr"),
+                                QStringLiteral("add"), golden("01-complete-plain.json")});
+    INFO(added.err);
+    CHECK(added.exitCode == 1);
+    CHECK(contains(added.err, "le fichier -wal de la base de données, " + wal.toStdString() +
+                                  ", ne peut pas être écrit par cet utilisateur"));
+    CHECK(contains(added.err, "il peut contenir des modifications enregistrées"));
+    CHECK(contains(added.err, "donnez-lui le même propriétaire et les mêmes permissions"));
+    CHECK(!contains(added.err, "fichier, dossier ou disque en lecture seule"));
+    CHECK(QFileInfo(wal).size() == 100);
+}

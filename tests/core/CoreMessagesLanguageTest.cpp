@@ -3,10 +3,21 @@
 #include "Harness.h"
 #include "SampleIntake.h"
 #include "export/CsvRecordRow.h"
+#include "security/UserAccounts.h"
+#include "storage/AuditCoverage.h"
+#include "storage/AuditFallbackLog.h"
+#include "storage/BackupCipher.h"
+#include "storage/Database.h"
+#include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
+#include "storage/postgres/PostgresError.h"
 #include "util/Language.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
 #include <set>
@@ -41,6 +52,32 @@ FieldErrors intensityEleven()
     intake["pain"]["intensity"] = 11;
     return harness::parse(intake).errors;
 }
+
+// What a call throws as a StorageError, to look at its words.
+template <typename Call> std::string storageMessage(Call call)
+{
+    try {
+        call();
+    } catch (const StorageError& error) {
+        return error.what();
+    }
+    FAIL("no StorageError was thrown");
+    return {};
+}
+
+bool has(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+// A covered table with no rows, for audit_coverage::verifyRows.
+class NoRows final : public audit_coverage::TableRows
+{
+public:
+    bool next() override { return false; }
+    qint64 id() const override { return 0; }
+    void addTo(audit_coverage::RowsHasher&) const override {}
+};
 
 } // namespace
 
@@ -86,4 +123,107 @@ TEST_CASE("core messages: every CSV column has its own French header", "[languag
         CHECK(french[i] != english[i]); // none left without a French header
         CHECK_FALSE(french[i].contains(QLatin1Char(',')));
     }
+}
+
+TEST_CASE("core messages: what the program was doing when SQLite or the server failed is in "
+          "French",
+          "[language]")
+{
+    const InFrench french;
+    const std::string sqlite =
+        StorageError::fromSqliteCode(13, "database or disk is full",
+                                     QT_TRANSLATE_NOOP("StorageDoing", "saving the intake"))
+            .what();
+    INFO(sqlite);
+    CHECK(sqlite.rfind("enregistrement de la fiche d'accueil\u00a0: échec — le disque est plein",
+                       0) == 0);
+    CHECK(has(sqlite, "(database or disk is full)")); // SQLite's own words stay
+
+    const QSqlError full(QStringLiteral("driver"), QStringLiteral("could not extend file"),
+                         QSqlError::StatementError, QStringLiteral("53100"));
+    const std::string server =
+        PostgresError::fromSql(full, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"))
+            .what();
+    INFO(server);
+    CHECK(server.rfind("lecture du journal d'audit\u00a0: échec", 0) == 0);
+}
+
+TEST_CASE("core messages: the backup cipher's messages are in French", "[language]")
+{
+    QByteArray notABackup("plain text, not a backup");
+    QBuffer sealed(&notABackup);
+    REQUIRE(sealed.open(QIODevice::ReadOnly));
+    QByteArray out;
+    QBuffer plain(&out);
+    REQUIRE(plain.open(QIODevice::WriteOnly));
+    const InFrench french;
+    const std::string message = storageMessage(
+        [&] { BackupCipher::decrypt(sealed, plain, QStringLiteral("une phrase de passe")); });
+    CHECK(message == "le fichier n'est pas une sauvegarde chiffrée de Clinic Intake");
+}
+
+TEST_CASE("core messages: a database from a newer program is refused in French", "[language]")
+{
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("newer.sqlite"));
+    {
+        const Database database(path);
+        database.execute(QStringLiteral("PRAGMA user_version = 999"), "test");
+    }
+    const InFrench french;
+    const std::string message = storageMessage([&] { const Database database(path); });
+    INFO(message);
+    CHECK(has(message, "a été écrite par une version plus récente de Clinic Intake (schéma 999)"));
+}
+
+TEST_CASE("core messages: a refused output file is named in French, its field in English",
+          "[language]")
+{
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const InFrench french;
+    CHECK(storageMessage([] {
+              privatefile::checkOutput(QString(), QString(), ExistingFile::Refuse, "export");
+          }) == "export: aucun nom de fichier indiqué");
+    const std::string isFolder = storageMessage([&] {
+        privatefile::checkOutput(folder.path(), QString(), ExistingFile::Refuse, "backup");
+    });
+    CHECK(isFolder == "backup: " + folder.path().toStdString() +
+                          " est un dossier\u00a0; choisissez un nom de fichier à l'intérieur");
+}
+
+TEST_CASE("core messages: the audit coverage check reports in French", "[language]")
+{
+    const InFrench french;
+    const auto problems = audit_coverage::verifyRows(
+        [](const QString&) { return std::make_unique<NoRows>(); },
+        {{7, QStringLiteral("user add"), QStringLiteral("not a list"), QString()}});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].text.toStdString() ==
+          "entrée d'audit 7 (user add)\u00a0: sa liste de lignes couvertes «\u00a0not a "
+          "list\u00a0» est illisible\u00a0; elle a été modifiée après avoir été écrite");
+}
+
+TEST_CASE("core messages: why the fallback log could not be written is in French", "[language]")
+{
+    const QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString database = folder.filePath(QStringLiteral("clinic.sqlite"));
+    // A symbolic link planted at the log's name is never followed.
+    REQUIRE(QFile::link(folder.filePath(QStringLiteral("elsewhere.log")),
+                        AuditFallbackLog::pathFor(database)));
+    const InFrench french;
+    CHECK(AuditFallbackLog(database).append({}) == QStringLiteral("c'est un lien symbolique"));
+}
+
+TEST_CASE("core messages: a user name's problems are in French", "[language]")
+{
+    CHECK(UserAccounts::problemWithName(QStringLiteral("  ")) == "a user name cannot be empty");
+    const InFrench french;
+    CHECK(UserAccounts::problemWithName(QStringLiteral("  ")) ==
+          "un nom d'utilisateur ne peut pas être vide");
+    CHECK(UserAccounts::problemWithName(QStringLiteral("anne marie")) ==
+          "un nom d'utilisateur ne peut contenir que des lettres, des chiffres et . _ @ - (sans "
+          "espaces)");
 }

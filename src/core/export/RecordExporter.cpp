@@ -5,6 +5,7 @@
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
 #include "storage/sqlite/SqliteExportSource.h"
+#include "util/Translated.h"
 
 #include <QFile>
 
@@ -25,10 +26,14 @@ QString toDate(const QDate& date)
 [[noreturn]] void throwExportError(const QIODevice& out)
 {
     if (const auto* file = qobject_cast<const QFileDevice*>(&out)) {
-        privatefile::throwWriteError(*file, "writing the export");
+        privatefile::throwWriteError(*file,
+                                     QT_TRANSLATE_NOOP("StorageDoing", "writing the export"));
     }
-    throw StorageError(StorageError::Kind::Other,
-                       "writing the export failed: " + out.errorString().toStdString());
+    throw StorageError(
+        StorageError::Kind::Other,
+        translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"),
+                         translated::doing(QT_TRANSLATE_NOOP("StorageDoing", "writing the export")),
+                         out.errorString()));
 }
 
 void writeOrFail(QIODevice& out, const std::string& bytes)
@@ -153,7 +158,9 @@ qint64 RecordExporter::writeFile(const QString& path, const Options& options,
         // Named by the file the user chose, never the temporary one.
         const StorageError named =
             privatefile::withoutTemporaryName(error, file.temporaryPath(), path);
-        throw StorageError(error.kind(),
-                           "export to " + path.toStdString() + " failed: " + named.what());
+        throw StorageError(
+            error.kind(),
+            translated::fill(QCoreApplication::translate("StorageError", "export to %1 failed: %2"),
+                             path, named.what()));
     }
 }

@@ -135,8 +135,10 @@ UserAccount UserAccounts::existing(const QString& name) const
 {
     auto account = find(name);
     if (!account) {
-        throw StorageError(StorageError::Kind::NotFound,
-                           "no user named \"" + typedName(name).toStdString() + "\"");
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            translated::fill(QCoreApplication::translate("UserAccounts", "no user named \"%1\""),
+                             typedName(name)));
     }
     return *account;
 }
@@ -150,18 +152,23 @@ std::optional<std::string> UserAccounts::problemWithName(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        return "a user name cannot be empty";
+        return translated::fill(
+            QCoreApplication::translate("UserAccounts", "a user name cannot be empty"));
     }
     if (trimmed.size() > kMaximumNameLength) {
-        return "a user name can have at most " + std::to_string(kMaximumNameLength) + " characters";
+        return translated::fill(QCoreApplication::translate(
+                                    "UserAccounts", "a user name can have at most %1 characters"),
+                                kMaximumNameLength);
     }
     static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{M}\\p{N}._@-]+$"));
     if (!allowed.match(trimmed).hasMatch()) {
-        return "a user name can have letters, digits and . _ @ - only (no spaces)";
+        return translated::fill(QCoreApplication::translate(
+            "UserAccounts", "a user name can have letters, digits and . _ @ - only (no spaces)"));
     }
     if (mixesScripts(trimmed)) {
-        return "a user name cannot mix alphabets (a Cyrillic \"а\" looks like a Latin \"a\"): "
-               "write it in one";
+        return translated::fill(QCoreApplication::translate(
+            "UserAccounts", "a user name cannot mix alphabets (a Cyrillic \"а\" looks "
+                            "like a Latin \"a\"): write it in one"));
     }
     return std::nullopt;
 }
@@ -183,8 +190,11 @@ SignedInUser UserAccounts::createFirstManager(const QString& name, const QString
     const std::string hash = hashNewPassword(password);
     const auto transaction = m_store.beginWrite();
     if (!empty()) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "this database already has user accounts; a manager adds new ones");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate(
+                "UserAccounts",
+                "this database already has user accounts; a manager adds new ones")));
     }
     const qint64 id = m_store.insert(storedName(name), Role::Manager, hash, m_clock.now(), osUser);
     m_audit.append(osUser, QStringLiteral("user add"),
@@ -203,10 +213,13 @@ qint64 UserAccounts::add(const QString& name, Role role, const QString& password
     const std::string hash = hashNewPassword(password);
     const auto transaction = m_store.beginWrite();
     if (find(name)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "user name: \"" + name.trimmed().toStdString() +
-                               "\" is taken (names ignore case; a disabled account keeps its "
-                               "name)");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "user name: " + translated::fill(
+                                QCoreApplication::translate("UserAccounts",
+                                                            "\"%1\" is taken (names ignore case; a "
+                                                            "disabled account keeps its name)"),
+                                name.trimmed()));
     }
     const qint64 id = m_store.insert(storedName(name), role, hash, m_clock.now(), actor);
     m_audit.append(actor, QStringLiteral("user add"),
@@ -222,13 +235,18 @@ void UserAccounts::disable(const QString& name, const QString& actor)
     const UserAccount account = existing(name);
     if (!account.enabled) {
         throw StorageError(StorageError::Kind::Invalid,
-                           "user " + account.name.toStdString() + " is already disabled");
+                           translated::fill(QCoreApplication::translate(
+                                                "UserAccounts", "user %1 is already disabled"),
+                                            account.name));
     }
     if (account.role == Role::Manager) {
         if (m_store.enabledManagers() <= 1) {
-            throw StorageError(StorageError::Kind::Invalid,
-                               "user " + account.name.toStdString() +
-                                   " is the last enabled manager; add another manager first");
+            throw StorageError(
+                StorageError::Kind::Invalid,
+                translated::fill(QCoreApplication::translate(
+                                     "UserAccounts", "user %1 is the last enabled manager; add "
+                                                     "another manager first"),
+                                 account.name));
         }
     }
     m_store.disable(account.id);
@@ -254,7 +272,9 @@ void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& cu
 {
     const auto account = find(user.id);
     if (!account) {
-        throw StorageError(StorageError::Kind::NotFound, "your account is gone");
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            translated::fill(QCoreApplication::translate("UserAccounts", "your account is gone")));
     }
     if (!PasswordHasher::verify(storedHash(user.id), currentPassword)) {
         m_audit.append(user.name, QStringLiteral("passwd failed"),
@@ -266,7 +286,8 @@ void UserAccounts::changeOwnPassword(const SignedInUser& user, const QString& cu
                                   "AccessError", "that is not your current password")));
     }
     if (newPassword == currentPassword) {
-        throw badPassword("the new password must differ from the current one");
+        throw badPassword(translated::fill(QCoreApplication::translate(
+            "UserAccounts", "the new password must differ from the current one")));
     }
     const std::string hash = hashNewPassword(newPassword);
     const auto transaction = m_store.beginWrite();

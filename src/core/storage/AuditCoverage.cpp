@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -25,7 +26,9 @@ public:
     {
         if (sodium_init() < 0 ||
             crypto_generichash_init(&m_state, nullptr, 0, crypto_generichash_BYTES) != 0) {
-            throw StorageError(StorageError::Kind::Other, "hashing: BLAKE2b is not available");
+            throw StorageError(StorageError::Kind::Other,
+                               translated::fill(QCoreApplication::translate(
+                                   "AuditCoverage", "hashing: BLAKE2b is not available")));
         }
     }
 
@@ -147,8 +150,9 @@ public:
     {
         const int result = sqlite3_prepare_v2(m_connection, sql.c_str(), -1, &m_statement, nullptr);
         if (result != SQLITE_OK) {
-            throw StorageError::fromSqliteCode(result, sqlite3_errmsg(m_connection),
-                                               "reading the rows the audit log covers");
+            throw StorageError::fromSqliteCode(
+                result, sqlite3_errmsg(m_connection),
+                QT_TRANSLATE_NOOP("StorageDoing", "reading the rows the audit log covers"));
         }
     }
     ~Rows() override { sqlite3_finalize(m_statement); }
@@ -164,8 +168,9 @@ public:
             return true;
         }
         if (result != SQLITE_DONE) {
-            throw StorageError::fromSqliteCode(result, sqlite3_errmsg(m_connection),
-                                               "reading the rows the audit log covers");
+            throw StorageError::fromSqliteCode(
+                result, sqlite3_errmsg(m_connection),
+                QT_TRANSLATE_NOOP("StorageDoing", "reading the rows the audit log covers"));
         }
         return false;
     }
@@ -217,8 +222,14 @@ std::string selectAll(const QString& table, const char* where = "")
 
 QString rowsText(const QString& table, qint64 first, qint64 last)
 {
-    return first == last ? QStringLiteral("%1 row %2").arg(table).arg(first)
-                         : QStringLiteral("%1 rows %2-%3").arg(table).arg(first).arg(last);
+    // The table keeps its name (intake_versions, users...): it is what a
+    // person looking into the database file finds.
+    return first == last
+               ? QCoreApplication::translate("AuditCoverage", "%1 row %2").arg(table).arg(first)
+               : QCoreApplication::translate("AuditCoverage", "%1 rows %2-%3")
+                     .arg(table)
+                     .arg(first)
+                     .arg(last);
 }
 
 QString describe(const Coverage& coverage)
@@ -242,7 +253,9 @@ struct EntryState
 
     QString name() const
     {
-        return QStringLiteral("audit entry %1 (%2)").arg(stored->entryId).arg(stored->action);
+        return QCoreApplication::translate("AuditCoverage", "audit entry %1 (%2)")
+            .arg(stored->entryId)
+            .arg(stored->action);
     }
 };
 
@@ -272,9 +285,10 @@ public:
     std::vector<RowProblem> take()
     {
         if (m_more > 0) {
-            m_list.push_back({0, QStringLiteral("and %1 more problems with rows the audit log "
-                                                "covers")
-                                     .arg(m_more)});
+            m_list.push_back(
+                {0, QCoreApplication::translate(
+                        "AuditCoverage", "and %n more problems with rows the audit log covers",
+                        nullptr, int(m_more))});
         }
         return std::move(m_list);
     }
@@ -425,8 +439,10 @@ std::vector<RowProblem> verifyRows(const OpenTable& open, const std::vector<Entr
         auto coverage = parse(entry.covers);
         if (!coverage) {
             problems.add(entry.entryId,
-                         QStringLiteral("audit entry %1 (%2): its list of covered rows \"%3\" "
-                                        "cannot be read; it was changed after it was written")
+                         QCoreApplication::translate(
+                             "AuditCoverage", "audit entry %1 (%2): its list of covered rows "
+                                              "\"%3\" cannot be read; it was changed after it "
+                                              "was written")
                              .arg(entry.entryId)
                              .arg(entry.action, entry.covers.left(200)));
             continue;
@@ -479,8 +495,9 @@ std::vector<RowProblem> verifyRows(const OpenTable& open, const std::vector<Entr
                 const Span& earlier = apart.back();
                 problems.add(
                     states[span.entry].stored->entryId,
-                    QStringLiteral("%1 and %2 both cover %3: a row is covered by one "
-                                   "entry only")
+                    QCoreApplication::translate("AuditCoverage",
+                                                "%1 and %2 both cover %3: a row is covered by one "
+                                                "entry only")
                         .arg(states[earlier.entry].name(), states[span.entry].name(),
                              rowsText(table, span.first, std::min(span.last, earlier.last))));
                 states[span.entry].rowsGone = true; // its hash is not checked either
@@ -493,16 +510,18 @@ std::vector<RowProblem> verifyRows(const OpenTable& open, const std::vector<Entr
             EntryState& state = states[span.entry];
             state.rowsGone = true;
             problems.add(state.stored->entryId,
-                         QStringLiteral("%1 is gone, but %2 covers it: it was deleted outside "
-                                        "Clinic Intake")
+                         QCoreApplication::translate(
+                             "AuditCoverage",
+                             "%1 is gone, but %2 covers it: it was deleted outside Clinic Intake")
                              .arg(rowsText(table, span.next, last), state.name()));
         };
         qint64 uncoveredFirst = 0;
         qint64 uncoveredLast = -1;
         const auto reportUncovered = [&] {
             if (uncoveredLast >= uncoveredFirst) {
-                problems.add(0, QStringLiteral("%1 is covered by no audit entry: it was written "
-                                               "outside Clinic Intake")
+                problems.add(0, QCoreApplication::translate(
+                                    "AuditCoverage", "%1 is covered by no audit entry: it was "
+                                                     "written outside Clinic Intake")
                                     .arg(rowsText(table, uncoveredFirst, uncoveredLast)));
             }
             uncoveredLast = uncoveredFirst - 1;
@@ -552,11 +571,15 @@ std::vector<RowProblem> verifyRows(const OpenTable& open, const std::vector<Entr
             const bool oneRow = state.coverage.size() == 1 &&
                                 state.coverage.front().first == state.coverage.front().last;
             problems.add(state.stored->entryId,
-                         QStringLiteral("%1 covers %2, and %3 changed outside Clinic Intake "
-                                        "after the entry was written")
-                             .arg(state.name(), describe(state.coverage),
-                                  oneRow ? QStringLiteral("that row was")
-                                         : QStringLiteral("one or more of those rows were")));
+                         (oneRow ? QCoreApplication::translate(
+                                       "AuditCoverage", "%1 covers %2, and that row was changed "
+                                                        "outside Clinic Intake after the entry "
+                                                        "was written")
+                                 : QCoreApplication::translate(
+                                       "AuditCoverage",
+                                       "%1 covers %2, and one or more of those rows were changed "
+                                       "outside Clinic Intake after the entry was written"))
+                             .arg(state.name(), describe(state.coverage)));
         }
     }
     return problems.take();

@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "util/Translated.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,12 +32,23 @@ QString randomId()
     return id;
 }
 
+// The audit log's details stay in English, as its actions do.
 QString systemError(int error)
 {
     if (error == ELOOP) {
         return QStringLiteral("it is a symbolic link");
     }
     return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// Why an entry could not be written, for the person at the screen. The
+// system's own words (strerror) stay as the system gives them.
+QString shownError(int error)
+{
+    if (error == ELOOP) {
+        return QCoreApplication::translate("AuditFallbackLog", "it is a symbolic link");
+    }
+    return systemError(error);
 }
 
 std::string text(const QString& value)
@@ -111,13 +123,14 @@ QString AuditFallbackLog::append(FallbackEntry entry) const
         QFile::encodeName(m_path).constData(),
         O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0600);
     if (fd < 0) {
-        return systemError(errno);
+        return shownError(errno);
     }
     struct stat status
     {};
     if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode) || status.st_uid != ::geteuid()) {
         ::close(fd);
-        return QStringLiteral("it is not a regular file of this user");
+        return QCoreApplication::translate("AuditFallbackLog",
+                                           "it is not a regular file of this user");
     }
     if ((status.st_mode & 0077) != 0) {
         ::fchmod(fd, 0600);
@@ -134,12 +147,13 @@ QString AuditFallbackLog::append(FallbackEntry entry) const
             return QStringLiteral("the disk is full");
         }
         ::close(fd);
-        return written < 0 ? systemError(writeError) : QStringLiteral("the disk is full");
+        return written < 0 ? shownError(writeError)
+                           : QCoreApplication::translate("AuditFallbackLog", "the disk is full");
     }
     const bool synced = ::fsync(fd) == 0;
     const int syncError = errno;
     ::close(fd);
-    return synced ? QString() : systemError(syncError);
+    return synced ? QString() : shownError(syncError);
 }
 
 std::vector<QString> AuditFallbackLog::moveInto(const Database& database, const AuditLog& audit,
@@ -204,7 +218,7 @@ std::vector<QString> AuditFallbackLog::moveInto(const Database& database, const 
                 continue;
             }
             known.bindValue(0, QStringLiteral("rescue entry %1,%").arg(id));
-            Database::run(known, "reading the audit log");
+            Database::run(known, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
             const bool already = known.next();
             known.finish();
             if (already) {

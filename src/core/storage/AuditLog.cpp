@@ -29,7 +29,7 @@ bool entriesCoverRows(const Database& database)
 {
     QSqlQuery columns = database.prepare(QStringLiteral(
         "SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'covers'"));
-    Database::run(columns, "reading the audit log");
+    Database::run(columns, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     return columns.next() && columns.value(0).toInt() > 0;
 }
 
@@ -73,7 +73,7 @@ void AuditLog::appendInTransaction(const QString& actor, const QString& action,
     // The write lock is held, so the newest entry cannot change until commit.
     QSqlQuery& newest = m_database.cached(
         QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-    Database::run(newest, "reading the audit log");
+    Database::run(newest, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     AuditEntry entry;
     QString previousHash;
     if (newest.next()) {
@@ -108,7 +108,7 @@ void AuditLog::appendInTransaction(const QString& actor, const QString& action,
     insert.bindValue(6, textOrNull(entry.covers));
     insert.bindValue(7, textOrNull(entry.rowsHash));
     insert.bindValue(8, entry.hash);
-    Database::run(insert, "writing the audit log");
+    Database::run(insert, QT_TRANSLATE_NOOP("StorageDoing", "writing the audit log"));
 }
 
 std::vector<AuditEntry> AuditLog::entries(const QDateTime& since) const
@@ -118,7 +118,7 @@ std::vector<AuditEntry> AuditLog::entries(const QDateTime& since) const
     // An empty text, not NULL: nothing compares as greater than NULL.
     select.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs)
                                         : QStringLiteral(""));
-    Database::run(select, "reading the audit log");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     std::vector<AuditEntry> entries;
     while (select.next()) {
         entries.push_back(audit_chain::entryFrom(select));
@@ -137,7 +137,8 @@ public:
         : m_database(database), m_own(sqlite3_get_autocommit(database.sqliteHandle()) != 0)
     {
         if (m_own) {
-            m_database.execute(QStringLiteral("BEGIN"), "reading the audit log");
+            m_database.execute(QStringLiteral("BEGIN"),
+                               QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
         }
     }
     ~ReadSnapshot()
@@ -171,7 +172,7 @@ AuditChainReport AuditLog::verifyChainInSnapshot(const Database& database)
     QSqlQuery select = database.prepare((coverRows ? kSelectEntries : kSelectOlderEntries) +
                                         QStringLiteral("ORDER BY id"));
     select.setForwardOnly(true);
-    Database::run(select, "reading the audit log");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     audit_coverage::OpenTable rows;
     if (coverRows) {
         rows = [&database](const QString& table) {

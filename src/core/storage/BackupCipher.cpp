@@ -3,6 +3,7 @@
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
 #include "util/TextRules.h"
+#include "util/Translated.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -29,19 +30,24 @@ static_assert(kSaltBytes == 16 && kStreamHeaderBytes == 24 && kHeaderBytes == 69
               "the file layout documented in BackupCipher.h");
 static_assert(crypto_secretstream_xchacha20poly1305_KEYBYTES == 32, "a 256-bit key");
 
-const char* const kWrongOrDamaged =
-    "the backup is damaged or the passphrase is wrong (the two cannot be told apart: "
-    "check the passphrase first)";
-
 StorageError corrupt(const std::string& message)
 {
     return StorageError(StorageError::Kind::Corrupt, message);
 }
 
+StorageError wrongOrDamaged()
+{
+    return corrupt(translated::fill(QCoreApplication::translate(
+        "BackupCipher", "the backup is damaged or the passphrase is wrong (the two cannot be told "
+                        "apart: check the passphrase first)")));
+}
+
 void ensureSodium()
 {
     if (sodium_init() < 0) {
-        throw StorageError(StorageError::Kind::Other, "the encryption library cannot start");
+        throw StorageError(StorageError::Kind::Other,
+                           translated::fill(QCoreApplication::translate(
+                               "BackupCipher", "the encryption library cannot start")));
     }
 }
 
@@ -84,7 +90,9 @@ void deriveKey(Key& key, const QString& passphrase, const unsigned char* salt,
                std::uint64_t opsLimit, std::uint64_t memLimit)
 {
     if (passphrase.isEmpty()) {
-        throw StorageError(StorageError::Kind::Invalid, "the backup passphrase is empty");
+        throw StorageError(StorageError::Kind::Invalid,
+                           translated::fill(QCoreApplication::translate(
+                               "BackupCipher", "the backup passphrase is empty")));
     }
     WipedBuffer secret(0);
     secret.bytes = passphrase.normalized(QString::NormalizationForm_C).toUtf8();
@@ -93,8 +101,10 @@ void deriveKey(Key& key, const QString& passphrase, const unsigned char* salt,
                       static_cast<unsigned long long>(opsLimit), static_cast<size_t>(memLimit),
                       crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw StorageError(StorageError::Kind::Other,
-                           "not enough memory to derive the backup key (it needs " +
-                               std::to_string(memLimit >> 20) + " MiB)");
+                           translated::fill(QCoreApplication::translate(
+                                                "BackupCipher", "not enough memory to derive the "
+                                                                "backup key (it needs %1 MiB)"),
+                                            memLimit >> 20));
     }
 }
 
@@ -115,15 +125,17 @@ std::uint64_t getBigEndian(const QByteArray& in, int offset, int bytes)
 }
 
 // Reads until `buffer` is full or the device ends; returns the bytes read.
-qint64 readFully(QIODevice& device, char* buffer, qint64 size, const char* what)
+// `doing` is marked with QT_TRANSLATE_NOOP("StorageDoing", ...).
+qint64 readFully(QIODevice& device, char* buffer, qint64 size, const char* doing)
 {
     qint64 total = 0;
     while (total < size) {
         const qint64 got = device.read(buffer + total, size - total);
         if (got < 0) {
-            throw StorageError(StorageError::Kind::Other,
-                               std::string("reading ") + what +
-                                   " failed: " + device.errorString().toStdString());
+            throw StorageError(
+                StorageError::Kind::Other,
+                translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"),
+                                 translated::doing(doing), device.errorString()));
         }
         if (got == 0) {
             if (!device.waitForReadyRead(-1)) {
@@ -136,14 +148,16 @@ qint64 readFully(QIODevice& device, char* buffer, qint64 size, const char* what)
     return total;
 }
 
-void writeFully(QIODevice& device, const char* data, qint64 size, const char* what)
+void writeFully(QIODevice& device, const char* data, qint64 size, const char* doing)
 {
     if (device.write(data, size) != size) {
         if (auto* file = qobject_cast<QFileDevice*>(&device)) {
-            privatefile::throwWriteError(*file, std::string("writing ") + what);
+            privatefile::throwWriteError(*file, doing);
         }
-        throw StorageError(StorageError::Kind::Other, std::string("writing ") + what + " failed: " +
-                                                          device.errorString().toStdString());
+        throw StorageError(
+            StorageError::Kind::Other,
+            translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"),
+                             translated::doing(doing), device.errorString()));
     }
 }
 
@@ -155,10 +169,11 @@ unsigned char* bytes(QByteArray& array)
 void openForReading(QFile& file)
 {
     if (!file.open(QIODevice::ReadOnly)) {
-        throw StorageError(QFileInfo::exists(file.fileName()) ? StorageError::Kind::Other
-                                                              : StorageError::Kind::NotFound,
-                           "cannot read " + file.fileName().toStdString() + ": " +
-                               file.errorString().toStdString());
+        throw StorageError(
+            QFileInfo::exists(file.fileName()) ? StorageError::Kind::Other
+                                               : StorageError::Kind::NotFound,
+            translated::fill(QCoreApplication::translate("BackupCipher", "cannot read %1: %2"),
+                             file.fileName(), file.errorString()));
     }
 }
 
@@ -183,10 +198,12 @@ BackupCipher::BackupCipher(KeyCost cost) : m_cost(cost)
 {
     ensureSodium();
     if (!costInBounds(cost.opsLimit, cost.memLimit)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "the backup key cost is out of bounds (opslimit " +
-                               std::to_string(cost.opsLimit) + ", memlimit " +
-                               std::to_string(cost.memLimit) + ")");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate(
+                                 "BackupCipher",
+                                 "the backup key cost is out of bounds (opslimit %1, memlimit %2)"),
+                             cost.opsLimit, cost.memLimit));
     }
 }
 
@@ -196,10 +213,12 @@ void BackupCipher::requireAcceptablePassphrase(const QString& passphrase)
     // that any backup made before can still be opened.
     if (const std::size_t length = text_rules::characterCount(passphrase);
         length > text_rules::kMaxPassphraseLength) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "passphrase: must be at most " +
-                               std::to_string(text_rules::kMaxPassphraseLength) +
-                               " characters, got " + std::to_string(length));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "passphrase: " +
+                translated::fill(QCoreApplication::translate(
+                                     "FieldError", "must be at most %1 characters, got %2"),
+                                 text_rules::kMaxPassphraseLength, length));
     }
 }
 
@@ -223,7 +242,8 @@ void BackupCipher::encrypt(QIODevice& plain, QIODevice& sealed, const QString& p
     crypto_secretstream_xchacha20poly1305_init_push(&stream.state, streamHeader.data(),
                                                     key.bytes.data());
     header.append(reinterpret_cast<const char*>(streamHeader.data()), kStreamHeaderBytes);
-    writeFully(sealed, header.constData(), header.size(), "the encrypted backup");
+    writeFully(sealed, header.constData(), header.size(),
+               QT_TRANSLATE_NOOP("StorageDoing", "writing the encrypted backup"));
 
     // Full chunks go out as they are; the first short one (possibly empty)
     // is padded to full size and is the last. So every part has the same
@@ -231,7 +251,9 @@ void BackupCipher::encrypt(QIODevice& plain, QIODevice& sealed, const QString& p
     WipedBuffer chunk(kChunkSize);
     QByteArray out(kChunkSize + kAddedBytes, Qt::Uninitialized);
     for (;;) {
-        const qint64 got = readFully(plain, chunk.bytes.data(), kChunkSize, "the database copy");
+        const qint64 got =
+            readFully(plain, chunk.bytes.data(), kChunkSize,
+                      QT_TRANSLATE_NOOP("StorageDoing", "reading the database copy"));
         unsigned char tag = crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
         if (got < kChunkSize) {
             tag = crypto_secretstream_xchacha20poly1305_TAG_FINAL;
@@ -243,7 +265,8 @@ void BackupCipher::encrypt(QIODevice& plain, QIODevice& sealed, const QString& p
         crypto_secretstream_xchacha20poly1305_push(
             &stream.state, bytes(out), &outSize, bytes(chunk.bytes), kChunkSize, bytes(header),
             static_cast<unsigned long long>(header.size()), tag);
-        writeFully(sealed, out.constData(), static_cast<qint64>(outSize), "the encrypted backup");
+        writeFully(sealed, out.constData(), static_cast<qint64>(outSize),
+                   QT_TRANSLATE_NOOP("StorageDoing", "writing the encrypted backup"));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             return;
         }
@@ -254,23 +277,30 @@ void BackupCipher::decrypt(QIODevice& sealed, QIODevice& plain, const QString& p
 {
     ensureSodium();
     QByteArray header(kHeaderBytes, Qt::Uninitialized);
-    const qint64 headerSize = readFully(sealed, header.data(), kHeaderBytes, "the backup");
+    const qint64 headerSize = readFully(sealed, header.data(), kHeaderBytes,
+                                        QT_TRANSLATE_NOOP("StorageDoing", "reading the backup"));
     if (headerSize < qint64(sizeof kMagic) ||
         header.left(sizeof kMagic) != QByteArray(kMagic, sizeof kMagic)) {
-        throw corrupt("the file is not an encrypted Clinic Intake backup");
+        throw corrupt(translated::fill(QCoreApplication::translate(
+            "BackupCipher", "the file is not an encrypted Clinic Intake backup")));
     }
     if (headerSize < kHeaderBytes) {
-        throw corrupt("the encrypted backup is cut short: it ends inside its header");
+        throw corrupt(translated::fill(QCoreApplication::translate(
+            "BackupCipher", "the encrypted backup is cut short: it ends inside its header")));
     }
     const int version = static_cast<unsigned char>(header.at(8));
     if (version == 0) {
-        throw corrupt("the backup is damaged: its header gives format 0, which no Clinic Intake "
-                      "writes");
+        throw corrupt(translated::fill(QCoreApplication::translate(
+            "BackupCipher",
+            "the backup is damaged: its header gives format 0, which no Clinic Intake writes")));
     }
     if (version != kFormatVersion) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "the backup was encrypted by a newer Clinic Intake (format " +
-                               std::to_string(version) + "); update the program");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate(
+                                 "BackupCipher", "the backup was encrypted by a newer Clinic "
+                                                 "Intake (format %1); update the program"),
+                             version));
     }
     const std::uint64_t opsLimit = getBigEndian(header, 9, 8);
     const std::uint64_t memLimit = getBigEndian(header, 17, 8);
@@ -278,10 +308,11 @@ void BackupCipher::decrypt(QIODevice& sealed, QIODevice& plain, const QString& p
     // Checked before anything is allocated: a crafted header must not make
     // us reserve gigabytes or compute for hours.
     if (!costInBounds(opsLimit, memLimit) || chunkSize < kMinChunk || chunkSize > kMaxChunk) {
-        throw corrupt("the backup is damaged: its header asks for settings out of bounds "
-                      "(opslimit " +
-                      std::to_string(opsLimit) + ", memlimit " + std::to_string(memLimit) +
-                      ", chunk " + std::to_string(chunkSize) + " bytes)");
+        throw corrupt(translated::fill(
+            QCoreApplication::translate("BackupCipher",
+                                        "the backup is damaged: its header asks for settings out "
+                                        "of bounds (opslimit %1, memlimit %2, chunk %3 bytes)"),
+            opsLimit, memLimit, chunkSize));
     }
     const auto* salt = bytes(header) + 29;
     const auto* streamHeader = bytes(header) + 29 + kSaltBytes;
@@ -291,19 +322,25 @@ void BackupCipher::decrypt(QIODevice& sealed, QIODevice& plain, const QString& p
     StreamState stream;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&stream.state, streamHeader,
                                                         key.bytes.data()) != 0) {
-        throw corrupt(kWrongOrDamaged);
+        throw wrongOrDamaged();
     }
 
     const qint64 sealedChunk = static_cast<qint64>(chunkSize) + kAddedBytes;
     QByteArray in(sealedChunk, Qt::Uninitialized);
     WipedBuffer out(static_cast<qsizetype>(chunkSize));
     for (qint64 chunk = 0;; ++chunk) {
-        const qint64 got = readFully(sealed, in.data(), sealedChunk, "the backup");
+        const qint64 got = readFully(sealed, in.data(), sealedChunk,
+                                     QT_TRANSLATE_NOOP("StorageDoing", "reading the backup"));
         if (got < sealedChunk) { // every part is full size, the last one too
-            throw corrupt(got == 0 ? "the backup is incomplete: it ends before its last part "
-                                     "(cut short while it was written or copied?)"
-                                   : "the backup is incomplete: it ends inside part " +
-                                         std::to_string(chunk + 1) + " (cut short?)");
+            throw corrupt(
+                got == 0 ? translated::fill(QCoreApplication::translate(
+                               "BackupCipher", "the backup is incomplete: it ends before its last "
+                                               "part (cut short while it was written or copied?)"))
+                         : translated::fill(
+                               QCoreApplication::translate(
+                                   "BackupCipher",
+                                   "the backup is incomplete: it ends inside part %1 (cut short?)"),
+                               chunk + 1));
         }
         unsigned long long outSize = 0;
         unsigned char tag = 0;
@@ -312,28 +349,36 @@ void BackupCipher::decrypt(QIODevice& sealed, QIODevice& plain, const QString& p
                 static_cast<unsigned long long>(got), bytes(header),
                 static_cast<unsigned long long>(header.size())) != 0) {
             if (chunk == 0) {
-                throw corrupt(kWrongOrDamaged);
+                throw wrongOrDamaged();
             }
-            throw corrupt("the backup is damaged: part " + std::to_string(chunk + 1) +
-                          " (from byte " + std::to_string(kHeaderBytes + chunk * sealedChunk) +
-                          ") fails its authentication; it was altered");
+            throw corrupt(translated::fill(
+                QCoreApplication::translate("BackupCipher",
+                                            "the backup is damaged: part %1 (from byte %2) fails "
+                                            "its authentication; it was altered"),
+                chunk + 1, kHeaderBytes + chunk * sealedChunk));
         }
         size_t size = static_cast<size_t>(outSize);
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL &&
             sodium_unpad(&size, bytes(out.bytes), size, chunkSize) != 0) {
-            throw corrupt("the backup is damaged: its last part has no valid padding");
+            throw corrupt(translated::fill(QCoreApplication::translate(
+                "BackupCipher", "the backup is damaged: its last part has no valid padding")));
         }
         if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE &&
             tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
-            throw corrupt("the backup is damaged: part " + std::to_string(chunk + 1) +
-                          " is of an unknown kind");
+            throw corrupt(translated::fill(
+                QCoreApplication::translate("BackupCipher",
+                                            "the backup is damaged: part %1 is of an unknown kind"),
+                chunk + 1));
         }
-        writeFully(plain, out.bytes.constData(), static_cast<qint64>(size), "the decrypted backup");
+        writeFully(plain, out.bytes.constData(), static_cast<qint64>(size),
+                   QT_TRANSLATE_NOOP("StorageDoing", "writing the decrypted backup"));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
             char extra = 0;
-            if (readFully(sealed, &extra, 1, "the backup") != 0) {
-                throw corrupt("the backup has bytes after its end: it was altered or "
-                              "something was appended to it");
+            if (readFully(sealed, &extra, 1,
+                          QT_TRANSLATE_NOOP("StorageDoing", "reading the backup")) != 0) {
+                throw corrupt(translated::fill(QCoreApplication::translate(
+                    "BackupCipher", "the backup has bytes after its end: it was altered or "
+                                    "something was appended to it")));
             }
             return;
         }
@@ -344,9 +389,12 @@ void BackupCipher::encryptFile(const QString& source, const QString& destination
                                const QString& passphrase) const
 {
     if (QFileInfo::exists(destination)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "backup: " + destination.toStdString() +
-                               " already exists; choose a new file name");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "backup: " + translated::fill(QCoreApplication::translate(
+                                              "BackupCipher", "%1 already exists; choose a new "
+                                                              "file name"),
+                                          destination));
     }
     QFile in(source);
     openForReading(in);
@@ -355,7 +403,7 @@ void BackupCipher::encryptFile(const QString& source, const QString& destination
                         QLatin1Char('.') + target.fileName() + QStringLiteral(".partial-"));
     try {
         encrypt(in, out.file(), passphrase);
-        out.finish("writing the encrypted backup");
+        out.finish(QT_TRANSLATE_NOOP("StorageDoing", "writing the encrypted backup"));
         out.moveTo(destination);
     } catch (const StorageError& error) {
         // Named by the file the user chose, never the temporary one.
@@ -367,8 +415,11 @@ void BackupCipher::decryptFile(const QString& source, const QString& destination
                                const QString& passphrase)
 {
     if (QFileInfo::exists(destination)) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           destination.toStdString() + " already exists; choose a new file name");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate(
+                                 "BackupCipher", "%1 already exists; choose a new file name"),
+                             destination));
     }
     QFile in(source);
     openForReading(in);
@@ -377,7 +428,7 @@ void BackupCipher::decryptFile(const QString& source, const QString& destination
                         QLatin1Char('.') + target.fileName() + QStringLiteral(".partial-"));
     try {
         decrypt(in, out.file(), passphrase);
-        out.finish("writing the decrypted backup");
+        out.finish(QT_TRANSLATE_NOOP("StorageDoing", "writing the decrypted backup"));
         out.moveTo(destination);
     } catch (const StorageError& error) {
         // Named by the file the user chose, never the temporary one.

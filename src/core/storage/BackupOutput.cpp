@@ -3,6 +3,7 @@
 #include "storage/BackupCipher.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 void backup_output::writePlain(const QString& destination, const QString& databasePath,
                                const Writer& write)
@@ -26,7 +27,9 @@ void backup_output::writeEncrypted(const QString& destination, const QString& da
 {
     privatefile::checkOutput(destination, databasePath, ExistingFile::Refuse, "backup");
     if (passphrase.isEmpty()) {
-        throw StorageError(StorageError::Kind::Invalid, "backup: the passphrase is empty");
+        throw StorageError(StorageError::Kind::Invalid,
+                           "backup: " + translated::fill(QCoreApplication::translate(
+                                            "BackupCipher", "the passphrase is empty")));
     }
     BackupCipher::requireAcceptablePassphrase(passphrase);
     // Created empty and owner-only (SQLite accepts an empty file as a new
@@ -34,7 +37,7 @@ void backup_output::writeEncrypted(const QString& destination, const QString& da
     // ends; if the program is killed, at the next start.
     PrivateTempFile plain(plainFolder, plainPrefix);
     try {
-        plain.finish("preparing the backup");
+        plain.finish(QT_TRANSLATE_NOOP("StorageDoing", "preparing the backup"));
         write(plain.path());
         cipher.encryptFile(plain.path(), destination, passphrase);
     } catch (const StorageError& error) {

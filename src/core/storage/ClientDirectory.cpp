@@ -43,7 +43,7 @@ std::vector<ClientMatch> ClientDirectory::select(const QString& condition, const
         condition + QStringLiteral(" ORDER BY c.name, c.date_of_birth LIMIT ?"));
     query.addBindValue(value);
     query.addBindValue(limit);
-    Database::run(query, "looking up clients");
+    Database::run(query, QT_TRANSLATE_NOOP("StorageDoing", "looking up clients"));
     std::vector<ClientMatch> matches;
     while (query.next()) {
         matches.push_back({query.value(0).toLongLong(), query.value(1).toString(),

@@ -5,6 +5,7 @@
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresLocation.h"
 #include "storage/postgres/PostgresTransaction.h"
+#include "util/Translated.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -72,9 +73,12 @@ private:
             std::make_unique<PostgresConnection>(PostgresLocation::parse(m_location), m_password);
         QSqlDriver* driver = m_connection->connection().driver();
         if (!driver->subscribeToNotification(QLatin1String(kServerChannel))) {
-            throw StorageError(StorageError::Kind::Other,
-                               "watching the server for changes: " +
-                                   driver->lastError().text().toStdString());
+            throw StorageError(
+                StorageError::Kind::Other,
+                translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"),
+                                 translated::doing(QT_TRANSLATE_NOOP(
+                                     "StorageDoing", "watching the server for changes")),
+                                 driver->lastError().text()));
         }
         connect(driver, &QSqlDriver::notification, this, [this](const QString& name) {
             if (name == QLatin1String(kServerChannel)) {
@@ -126,8 +130,10 @@ public:
                 const QSqlError error = connection.lastError();
                 connection = QSqlDatabase();
                 QSqlDatabase::removeDatabase(m_connectionName);
-                throw StorageError::fromSql(error,
-                                            "watching " + path.toStdString() + " for changes");
+                throw StorageError::fromSql(
+                    error, translated::fill(QCoreApplication::translate("StorageDoing",
+                                                                        "watching %1 for changes"),
+                                            path));
             }
         }
         m_version = dataVersion();

@@ -109,16 +109,23 @@ void repairStaleSidecars(const QString& path)
         if (removable && !openElsewhere(shm) && ::unlink(name.constData()) == 0) {
             continue;
         }
-        throw StorageError(
-            StorageError::Kind::ReadOnly,
-            "the database's " + std::string(isShm ? "-shm" : "-wal") + " file " +
-                sidecar.toStdString() + " cannot be written by this user (left by an earlier run " +
-                "as another user, or with the database's old read-only permissions) and " +
-                (removable ? std::string("another program has the database open, so it was "
-                                         "not removed")
-                           : std::string("it may hold saved changes, so it is not removed")) +
-                ": give it the same owner and permissions as the database file and try again",
-            8);
+        const QString message =
+            removable
+                ? QCoreApplication::translate(
+                      "StorageError",
+                      "the database's %1 file %2 cannot be written by this user (left by an "
+                      "earlier run as another user, or with the database's old read-only "
+                      "permissions) and another program has the database open, so it was not "
+                      "removed: give it the same owner and permissions as the database file and "
+                      "try again")
+                : QCoreApplication::translate(
+                      "StorageError",
+                      "the database's %1 file %2 cannot be written by this user (left by an "
+                      "earlier run as another user, or with the database's old read-only "
+                      "permissions) and it may hold saved changes, so it is not removed: give it "
+                      "the same owner and permissions as the database file and try again");
+        throw StaleSidecarError(StorageError::Kind::ReadOnly,
+                                translated::fill(message, isShm ? "-shm" : "-wal", sidecar), 8);
     }
 }
 
@@ -224,20 +231,20 @@ void Database::setUp()
 {
     // The first statement that reads the file tells a database from any other file.
     execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
-            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+            QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     execute(QStringLiteral("PRAGMA foreign_keys = ON"),
-            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+            QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     const bool readOnly = m_mode == Mode::ReadOnly || m_mode == Mode::Rescue;
     if (!readOnly) {
         execute(QStringLiteral("PRAGMA journal_mode = WAL"),
-                QT_TRANSLATE_NOOP("StorageError", "switching to write-ahead logging"));
+                QT_TRANSLATE_NOOP("StorageDoing", "switching to write-ahead logging"));
     }
     // These are health records: a commit is on disk before it is reported.
     execute(QStringLiteral("PRAGMA synchronous = FULL"),
-            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+            QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     // 32 MB of page cache keeps the indexes in memory during large imports.
     execute(QStringLiteral("PRAGMA cache_size = -32768"),
-            QT_TRANSLATE_NOOP("StorageError", "setting up"));
+            QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     SchemaMigrations::migrate(*this, readOnly);
 }
 
@@ -297,8 +304,10 @@ QSqlQuery Database::prepare(const QString& sql) const
 {
     QSqlQuery query(m_connection);
     if (!query.prepare(sql)) {
-        throw StorageError::fromSql(query.lastError(),
-                                    "preparing \"" + sql.left(60).toStdString() + "\"");
+        throw StorageError::fromSql(
+            query.lastError(),
+            translated::fill(QCoreApplication::translate("StorageDoing", "preparing \"%1\""),
+                             sql.left(60)));
     }
     return query;
 }
@@ -323,9 +332,7 @@ void Database::execute(const QString& sql, const char* doing) const
 {
     QSqlQuery query(m_connection);
     if (!query.exec(sql)) {
-        // In the user's language when the caller marked it (QT_TRANSLATE_NOOP).
-        throw StorageError::fromSql(
-            query.lastError(), QCoreApplication::translate("StorageError", doing).toStdString());
+        throw StorageError::fromSql(query.lastError(), doing);
     }
 }
 
@@ -342,9 +349,8 @@ int Database::schemaVersion() const
 {
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        throw StorageError::fromSql(query.lastError(),
-                                    translated::fill(QCoreApplication::translate(
-                                        "StorageError", "reading the schema version")));
+        throw StorageError::fromSql(
+            query.lastError(), QT_TRANSLATE_NOOP("StorageDoing", "reading the schema version"));
     }
     return query.value(0).toInt();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StorageError.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,6 +12,16 @@
 #include <memory>
 
 struct sqlite3;
+
+// A -shm or -wal file left by an earlier run that this user cannot write,
+// and that could not be repaired: what() names it and says what to do.
+// Callers tell it from other read-only failures by its type, never by its
+// words, which are in the user's language.
+class StaleSidecarError : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
 
 // One open Clinic Intake database (SQLite through Qt SQL), migrated to the
 // current schema. Everything SQLite-specific about opening it (pragmas,

@@ -21,7 +21,7 @@ backup_output::Writer vacuumInto(const Database& database)
     return [&database](const QString& path) {
         QSqlQuery vacuum = database.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(path);
-        Database::run(vacuum, "writing the backup");
+        Database::run(vacuum, QT_TRANSLATE_NOOP("StorageDoing", "writing the backup"));
     };
 }
 

@@ -114,19 +114,24 @@ void prepareLiveDatabase(const QString& path)
         }
     };
     try {
-        const RawConnection probe(path, SQLITE_OPEN_READONLY, "opening the current database");
+        const RawConnection probe(
+            path, SQLITE_OPEN_READONLY,
+            QT_TRANSLATE_NOOP("StorageDoing", "opening the current database"));
         sqlite3_busy_timeout(probe.handle(), kLiveBusyTimeoutMs);
-        probe.rows("PRAGMA schema_version", "reading the current database");
+        probe.rows("PRAGMA schema_version",
+                   QT_TRANSLATE_NOOP("StorageDoing", "reading the current database"));
     } catch (const StorageError& error) {
         refuseWhenBusy(error);
         return; // unreadable: kept untouched
     }
     try {
-        const RawConnection live(path, SQLITE_OPEN_READWRITE, "opening the current database");
+        const RawConnection live(path, SQLITE_OPEN_READWRITE,
+                                 QT_TRANSLATE_NOOP("StorageDoing", "opening the current database"));
         sqlite3_busy_timeout(live.handle(), kLiveBusyTimeoutMs);
         // Leaving WAL mode checkpoints the log and needs every other
         // connection gone: the one test SQLite offers for "nobody else has it open".
-        live.rows("PRAGMA journal_mode = DELETE", "closing the current database");
+        live.rows("PRAGMA journal_mode = DELETE",
+                  QT_TRANSLATE_NOOP("StorageDoing", "closing the current database"));
     } catch (const StorageError& error) {
         refuseWhenBusy(error);
     }
@@ -152,8 +157,9 @@ void moveSidecars(const QString& from, const QString& to)
     for (const char* sidecar : kSidecars) {
         const QString file = from + QLatin1String(sidecar);
         if (QFileInfo::exists(file)) {
-            privatefile::moveNoReplace(file, to + QLatin1String(sidecar),
-                                       "keeping the current database");
+            privatefile::moveNoReplace(
+                file, to + QLatin1String(sidecar),
+                QT_TRANSLATE_NOOP("StorageDoing", "keeping the current database"));
         }
     }
 }
@@ -199,7 +205,9 @@ void swapIn(PrivateTempFile& copy, const QString& live, const QString& kept)
                   QFile::encodeName(live).constData(), RENAME_EXCHANGE) == 0) {
         copy.release(); // its name now holds the replaced database
         try {
-            privatefile::moveNoReplace(copy.path(), kept, "keeping the current database");
+            privatefile::moveNoReplace(
+                copy.path(), kept,
+                QT_TRANSLATE_NOOP("StorageDoing", "keeping the current database"));
         } catch (const StorageError& error) {
             throw RestoredWithProblem(
                 error.kind(),
@@ -213,13 +221,15 @@ void swapIn(PrivateTempFile& copy, const QString& live, const QString& kept)
     }
     // Not supported here (e.g. some network file systems): two renames.
 #endif
-    privatefile::moveNoReplace(live, kept, "keeping the current database");
+    privatefile::moveNoReplace(live, kept,
+                               QT_TRANSLATE_NOOP("StorageDoing", "keeping the current database"));
     try {
         copy.moveTo(live);
     } catch (...) {
         if (!QFileInfo::exists(live)) {
             try { // back as it was
-                privatefile::moveNoReplace(kept, live, "putting the database back");
+                privatefile::moveNoReplace(
+                    kept, live, QT_TRANSLATE_NOOP("StorageDoing", "putting the database back"));
                 moveSidecars(kept, live);
             } catch (...) {
             }
@@ -250,7 +260,8 @@ void copyInto(const QString& source, QFile& target)
             return;
         }
         if (target.write(buffer.constData(), got) != got) {
-            privatefile::throwWriteError(target, "copying the backup");
+            privatefile::throwWriteError(target,
+                                         QT_TRANSLATE_NOOP("StorageDoing", "copying the backup"));
         }
     }
 }
@@ -264,7 +275,7 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
     const Database copy(copyPath, Database::Mode::MustExist);
     DatabaseRestore::requirePassesCheck(copy);
     QSqlQuery anyAccount = copy.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
-    Database::run(anyAccount, "reading the backup's accounts");
+    Database::run(anyAccount, QT_TRANSLATE_NOOP("StorageDoing", "reading the backup's accounts"));
     if (anyAccount.next() || !QFileInfo::exists(databasePath)) {
         return;
     }
@@ -272,7 +283,8 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
     try {
         live.emplace(databasePath, Database::Mode::ReadOnly);
         QSqlQuery liveAccounts = live->prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
-        Database::run(liveAccounts, "reading the current database's accounts");
+        Database::run(liveAccounts,
+                      QT_TRANSLATE_NOOP("StorageDoing", "reading the current database's accounts"));
         if (!liveAccounts.next()) {
             return; // no accounts on either side: nothing a ceremony would protect
         }
@@ -284,7 +296,8 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
     QSqlQuery account = live->prepare(QStringLiteral(
         "SELECT name, role, password_hash, created_at, created_by FROM users WHERE name = ?"));
     account.addBindValue(actor);
-    Database::run(account, "reading the restoring manager's account");
+    Database::run(account,
+                  QT_TRANSLATE_NOOP("StorageDoing", "reading the restoring manager's account"));
     if (!account.next() || account.value(1).toString() != QLatin1String("manager")) {
         throw StorageError(
             StorageError::Kind::Invalid,
@@ -301,7 +314,8 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
     carry.addBindValue(account.value(2));
     carry.addBindValue(clock.now().toString(Qt::ISODateWithMs));
     carry.addBindValue(actor);
-    Database::run(carry, "carrying the manager's account into the backup");
+    Database::run(
+        carry, QT_TRANSLATE_NOOP("StorageDoing", "carrying the manager's account into the backup"));
     const qint64 carriedId = carry.lastInsertId().toLongLong();
     // The entry vouches for the account row, as every account change's does.
     AuditLog(copy, clock)
@@ -317,7 +331,7 @@ void verifyContents(const QString& copyPath, const QString& databasePath, const 
 
 int DatabaseRestore::verify(const QString& path)
 {
-    const std::string doing = "checking the backup";
+    const std::string doing = QT_TRANSLATE_NOOP("StorageDoing", "checking the backup");
     RawConnection backup(path, SQLITE_OPEN_READONLY, doing);
     // The first read tells a database from any other file.
     const auto version = backup.rows("PRAGMA user_version", doing);
@@ -486,7 +500,7 @@ void DatabaseRestore::copyPlain(const QString& backupPath, bool encrypted,
     } else {
         copyInto(backupPath, copy.file());
     }
-    copy.finish("copying the backup");
+    copy.finish(QT_TRANSLATE_NOOP("StorageDoing", "copying the backup"));
 }
 
 void DatabaseRestore::requirePassesCheck(const Database& copy, AuditChainReport* chain)

@@ -24,7 +24,8 @@ QStringList rowsOf(const Database& database, const QString& sql, int columns)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(sql)) {
-        throw StorageError::fromSql(query.lastError(), "reading the schema");
+        throw StorageError::fromSql(query.lastError(),
+                                    QT_TRANSLATE_NOOP("StorageDoing", "reading the schema"));
     }
     QStringList rows;
     while (query.next()) {
@@ -51,7 +52,8 @@ SchemaShape shapeOf(const Database& database)
     QSqlQuery objects(database.connection());
     if (!objects.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
                                      "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"))) {
-        throw StorageError::fromSql(objects.lastError(), "reading the schema");
+        throw StorageError::fromSql(objects.lastError(),
+                                    QT_TRANSLATE_NOOP("StorageDoing", "reading the schema"));
     }
     while (objects.next()) {
         const QString type = objects.value(0).toString();
@@ -130,7 +132,8 @@ void DatabaseVerifier::checkIntegrity(std::vector<QString>& problems) const
 {
     QSqlQuery integrity(m_database.connection());
     if (!integrity.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        throw StorageError::fromSql(integrity.lastError(), "checking integrity");
+        throw StorageError::fromSql(integrity.lastError(),
+                                    QT_TRANSLATE_NOOP("StorageDoing", "checking integrity"));
     }
     stored_checks::Listing damage(problems);
     while (integrity.next()) {
@@ -141,7 +144,8 @@ void DatabaseVerifier::checkIntegrity(std::vector<QString>& problems) const
     }
     QSqlQuery references(m_database.connection());
     if (!references.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        throw StorageError::fromSql(references.lastError(), "checking references");
+        throw StorageError::fromSql(references.lastError(),
+                                    QT_TRANSLATE_NOOP("StorageDoing", "checking references"));
     }
     stored_checks::Listing missing(problems);
     while (references.next()) {
@@ -166,7 +170,7 @@ void DatabaseVerifier::checkRecords(std::vector<QString>& problems) const
                          "FROM intake_versions v LEFT JOIN suggestions s "
                          "ON s.intake_version_id = v.id ORDER BY v.id");
     stored_checks::RecordCheck records(m_engine, problems);
-    while (rows.step("checking the stored records")) {
+    while (rows.step(QT_TRANSLATE_NOOP("StorageDoing", "checking the stored records"))) {
         stored_checks::StoredVersion version;
         version.intakeId = rows.int64At(0);
         version.version = rows.int64At(1);
@@ -197,12 +201,14 @@ void DatabaseVerifier::checkDerived(std::vector<QString>& problems) const
             "FROM intakes i LEFT JOIN intake_versions v ON v.intake_id = i.id "
             "AND v.version = i.current_version "
             "LEFT JOIN suggestions s ON s.intake_version_id = v.id ORDER BY i.id"))) {
-        throw StorageError::fromSql(intakes.lastError(), "checking the intakes");
+        throw StorageError::fromSql(intakes.lastError(),
+                                    QT_TRANSLATE_NOOP("StorageDoing", "checking the intakes"));
     }
     stored_checks::DerivedCheck derived(problems);
     QSqlQuery twice(m_database.connection());
     if (!twice.exec(QString::fromLatin1(stored_checks::kSaveIdsStoredTwice))) {
-        throw StorageError::fromSql(twice.lastError(), "checking the save ids");
+        throw StorageError::fromSql(twice.lastError(),
+                                    QT_TRANSLATE_NOOP("StorageDoing", "checking the save ids"));
     }
     stored_checks::Listing shared(problems);
     while (twice.next()) {

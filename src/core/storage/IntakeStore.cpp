@@ -12,6 +12,7 @@
 #include "storage/WriteTransaction.h"
 #include "util/Clock.h"
 #include "util/TextRules.h"
+#include "util/Translated.h"
 
 #include <QVariant>
 #include <algorithm>
@@ -30,10 +31,12 @@ void requireIntake(const Database& database, qint64 intakeId, int& currentVersio
     QSqlQuery select =
         database.prepare(QStringLiteral("SELECT current_version FROM intakes WHERE id = ?"));
     select.addBindValue(intakeId);
-    Database::run(select, "finding the intake");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "finding the intake"));
     if (!select.next()) {
-        throw StorageError(StorageError::Kind::NotFound,
-                           "there is no intake " + std::to_string(intakeId));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            translated::fill(QCoreApplication::translate("StorageError", "there is no intake %1"),
+                             intakeId));
     }
     currentVersion = select.value(0).toInt();
 }
@@ -50,7 +53,7 @@ void IntakeStore::indexClientNames(qint64 firstClientId) const
         m_database.prepare(QStringLiteral("INSERT INTO client_names (rowid, name_key) "
                                           "SELECT id, name_key FROM clients WHERE id >= ?"));
     index.addBindValue(firstClientId);
-    Database::run(index, "indexing client names");
+    Database::run(index, QT_TRANSLATE_NOOP("StorageDoing", "indexing client names"));
 }
 
 IntakeStore::~IntakeStore() = default;
@@ -60,10 +63,12 @@ QString IntakeStore::nameSearchQuery(const QString& words)
     // Names have at most 200 characters; a longer search is a pasted mistake.
     if (const std::size_t length = text_rules::characterCount(words);
         length > text_rules::kMaxSearchLength) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "search: must be at most " +
-                               std::to_string(text_rules::kMaxSearchLength) + " characters, got " +
-                               std::to_string(length));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "search: " +
+                translated::fill(QCoreApplication::translate(
+                                     "FieldError", "must be at most %1 characters, got %2"),
+                                 text_rules::kMaxSearchLength, length));
     }
     // Quote every word, so nothing typed is read as FTS syntax.
     QStringList terms;
@@ -142,7 +147,7 @@ qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now
     SqliteStatement& find = statements().findClient;
     find.bind(1, std::string_view(key.constData(), std::size_t(key.size())))
         .bind(2, std::string_view(born.constData(), std::size_t(born.size())));
-    returning = find.step("looking up the client");
+    returning = find.step(QT_TRANSLATE_NOOP("StorageDoing", "looking up the client"));
     const qint64 existing = returning ? find.int64At(0) : 0;
     find.reset();
     if (returning) {
@@ -155,7 +160,7 @@ qint64 IntakeStore::clientFor(const IntakeRecord& record, const std::string& now
     bindOptional(insert, 4, optionalText(record.phone));
     bindOptional(insert, 5, optionalText(record.email));
     insert.bind(6, now);
-    insert.step("saving the client");
+    insert.step(QT_TRANSLATE_NOOP("StorageDoing", "saving the client"));
     insert.reset();
     return insert.lastInsertId();
 }
@@ -178,7 +183,7 @@ std::pair<qint64, qint64> IntakeStore::insertVersion(qint64 intakeId, int number
     } else {
         insertVersion.bind(6, version.saveId);
     }
-    insertVersion.step("saving the intake");
+    insertVersion.step(QT_TRANSLATE_NOOP("StorageDoing", "saving the intake"));
     insertVersion.reset();
     const qint64 versionId = insertVersion.lastInsertId();
 
@@ -191,7 +196,7 @@ std::pair<qint64, qint64> IntakeStore::insertVersion(qint64 intakeId, int number
         .bind(6, version.rulesVersion)
         .bind(7, version.rulesSha256)
         .bind(8, now);
-    insertSuggestion.step("saving the suggestion");
+    insertSuggestion.step(QT_TRANSLATE_NOOP("StorageDoing", "saving the suggestion"));
     insertSuggestion.reset();
     const qint64 suggestionId = insertSuggestion.lastInsertId();
     if (hashes) {
@@ -234,7 +239,7 @@ IntakeStore::StoredRows IntakeStore::insertIntake(const SuggestedVersion& versio
     bindOptional(insert, 5, approachWord(result));
     bindOptional(insert, 6, urgencyWord(result));
     insert.bind(7, qint64(result.refersOut() ? 1 : 0));
-    insert.step("saving the intake");
+    insert.step(QT_TRANSLATE_NOOP("StorageDoing", "saving the intake"));
     insert.reset();
     rows.intakeId = insert.lastInsertId();
 
@@ -303,7 +308,7 @@ SavedIntake IntakeStore::amend(qint64 intakeId, int expectedVersion,
     update.addBindValue(textOrNull(urgencyWord(result)));
     update.addBindValue(result.refersOut() ? 1 : 0);
     update.addBindValue(intakeId);
-    Database::run(update, "updating the intake");
+    Database::run(update, QT_TRANSLATE_NOOP("StorageDoing", "updating the intake"));
     m_audit.append(actor, QStringLiteral("amend"),
                    QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version), {},
                    versionCoverage(versionId, suggestionId), hashes.rowsHash());
@@ -325,16 +330,18 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
                        "WHERE v.intake_id = ? AND v.version = ?"));
     suggestion.addBindValue(intakeId);
     suggestion.addBindValue(currentVersion);
-    Database::run(suggestion, "reading the suggestion");
+    Database::run(suggestion, QT_TRANSLATE_NOOP("StorageDoing", "reading the suggestion"));
     if (!suggestion.next()) {
         throw StorageError(StorageError::Kind::Corrupt,
-                           "intake " + std::to_string(intakeId) + " has no suggestion");
+                           translated::fill(QCoreApplication::translate(
+                                                "StorageError", "intake %1 has no suggestion"),
+                                            intakeId));
     }
     if (decision.reviewsKnown) {
         QSqlQuery newest = m_database.prepare(QString::fromLatin1(kNewestReviewSql));
         newest.addBindValue(suggestion.value(0));
         newest.addBindValue(suggestion.value(0));
-        Database::run(newest, "reading the reviews");
+        Database::run(newest, QT_TRANSLATE_NOOP("StorageDoing", "reading the reviews"));
         newest.next();
         requireReviewsKnown(intakeId, currentVersion, decision, newest);
     }
@@ -363,13 +370,13 @@ qint64 IntakeStore::review(qint64 intakeId, const ReviewDecision& decision, cons
     insert.addBindValue(decision.sessionNote.isEmpty() ? QVariant()
                                                        : QVariant(decision.sessionNote));
     insert.addBindValue(saveIdOrNull(decision.saveId));
-    Database::run(insert, "saving the review");
+    Database::run(insert, QT_TRANSLATE_NOOP("StorageDoing", "saving the review"));
     const qint64 reviewId = insert.lastInsertId().toLongLong();
 
     QSqlQuery update =
         m_database.prepare(QStringLiteral("UPDATE intakes SET status = 'reviewed' WHERE id = ?"));
     update.addBindValue(intakeId);
-    Database::run(update, "updating the intake");
+    Database::run(update, QT_TRANSLATE_NOOP("StorageDoing", "updating the intake"));
     m_audit.append(actor.trimmed(), QStringLiteral("review"),
                    QStringLiteral("intake %1 version %2").arg(intakeId).arg(currentVersion),
                    decision.accepted ? QStringLiteral("accepted")
@@ -529,7 +536,7 @@ std::vector<IntakeSummary> IntakeStore::list(const IntakeFilter& filter) const
         select.addBindValue(value);
     }
     select.setForwardOnly(true);
-    Database::run(select, "listing intakes");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "listing intakes"));
     std::vector<IntakeSummary> rows;
     while (select.next()) {
         rows.push_back(summaryRow(select));
@@ -585,7 +592,7 @@ qint64 IntakeStore::count(const IntakeFilter& filter) const
     for (const QVariant& value : values) {
         select.addBindValue(value);
     }
-    Database::run(select, "counting intakes");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "counting intakes"));
     return select.next() ? select.value(0).toLongLong() : 0;
 }
 
@@ -594,7 +601,7 @@ qint64 IntakeStore::matchingClients(const QString& ftsQuery) const
     QSqlQuery& count = m_database.cached(
         QStringLiteral("SELECT count(*) FROM client_names WHERE client_names MATCH ?"));
     count.bindValue(0, ftsQuery);
-    Database::run(count, "searching clients");
+    Database::run(count, QT_TRANSLATE_NOOP("StorageDoing", "searching clients"));
     const qint64 matches = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
     return matches;
@@ -603,7 +610,7 @@ qint64 IntakeStore::matchingClients(const QString& ftsQuery) const
 qint64 IntakeStore::intakeCount() const
 {
     QSqlQuery& count = m_database.cached(QStringLiteral("SELECT max(id) FROM intakes"));
-    Database::run(count, "counting intakes");
+    Database::run(count, QT_TRANSLATE_NOOP("StorageDoing", "counting intakes"));
     const qint64 intakes = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
     return std::max<qint64>(intakes, 1);
@@ -612,7 +619,7 @@ qint64 IntakeStore::intakeCount() const
 qint64 IntakeStore::clientCount() const
 {
     QSqlQuery& count = m_database.cached(QStringLiteral("SELECT max(id) FROM clients"));
-    Database::run(count, "counting clients");
+    Database::run(count, QT_TRANSLATE_NOOP("StorageDoing", "counting clients"));
     const qint64 clients = count.next() ? count.value(0).toLongLong() : 0;
     count.finish();
     return std::max<qint64>(clients, 1);
@@ -630,7 +637,7 @@ std::vector<std::pair<qint64, QString>> IntakeStore::findClients(const QString& 
                        "client_names WHERE client_names MATCH ?) ORDER BY c.name LIMIT ?"));
     select.addBindValue(query);
     select.addBindValue(limit);
-    Database::run(select, "searching clients");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "searching clients"));
     std::vector<std::pair<qint64, QString>> clients;
     while (select.next()) {
         clients.emplace_back(select.value(0).toLongLong(), select.value(1).toString());
@@ -648,7 +655,8 @@ std::vector<SameDayIntake> IntakeStore::sameDayIntakes(const QString& name, cons
     select.addBindValue(foldedName(name));
     select.addBindValue(born.toString(Qt::ISODate));
     select.addBindValue(visit.toString(Qt::ISODate));
-    Database::run(select, "looking for the client's intakes of the day");
+    Database::run(select,
+                  QT_TRANSLATE_NOOP("StorageDoing", "looking for the client's intakes of the day"));
     std::vector<SameDayIntake> found;
     while (select.next()) {
         SameDayIntake intake;
@@ -666,10 +674,12 @@ ordered_json IntakeStore::details(qint64 intakeId) const
         "SELECT i.id, i.status, i.client_id, i.created_at, i.created_by, i.current_version, "
         "i.refer_out FROM intakes i WHERE i.id = ?"));
     intake.addBindValue(intakeId);
-    Database::run(intake, "reading the intake");
+    Database::run(intake, QT_TRANSLATE_NOOP("StorageDoing", "reading the intake"));
     if (!intake.next()) {
-        throw StorageError(StorageError::Kind::NotFound,
-                           "there is no intake " + std::to_string(intakeId));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            translated::fill(QCoreApplication::translate("StorageError", "there is no intake %1"),
+                             intakeId));
     }
     ordered_json record;
     record["id"] = intake.value(0).toLongLong();
@@ -686,7 +696,7 @@ ordered_json IntakeStore::details(qint64 intakeId) const
         "JOIN suggestions s ON s.intake_version_id = v.id WHERE v.intake_id = ? "
         "ORDER BY v.version"));
     versions.addBindValue(intakeId);
-    Database::run(versions, "reading the intake's versions");
+    Database::run(versions, QT_TRANSLATE_NOOP("StorageDoing", "reading the intake's versions"));
     record["versions"] = ordered_json::array();
     while (versions.next()) {
         ordered_json version;
@@ -712,7 +722,7 @@ ordered_json IntakeStore::details(qint64 intakeId) const
         "JOIN intake_versions v ON v.id = r.intake_version_id WHERE r.intake_id = ? "
         "ORDER BY r.id"));
     reviews.addBindValue(intakeId);
-    Database::run(reviews, "reading the reviews");
+    Database::run(reviews, QT_TRANSLATE_NOOP("StorageDoing", "reading the reviews"));
     record["reviews"] = ordered_json::array();
     while (reviews.next()) {
         record["reviews"].push_back(reviewJson(reviews, 0));
@@ -739,7 +749,7 @@ std::string IntakeStore::detailsAsStored(qint64 intakeId) const
                        "JOIN suggestions s ON s.intake_version_id = v.id WHERE v.intake_id = ? "
                        "ORDER BY v.version"));
     versions.addBindValue(intakeId);
-    Database::run(versions, "reading the intake's versions");
+    Database::run(versions, QT_TRANSLATE_NOOP("StorageDoing", "reading the intake's versions"));
     std::vector<std::pair<std::string, std::string>> texts; // record, suggestion, by position
     std::vector<int> numbers;
     while (versions.next()) {
@@ -748,8 +758,11 @@ std::string IntakeStore::detailsAsStored(qint64 intakeId) const
     }
     const auto& versionList = record.at("versions");
     if (texts.size() != versionList.size() || texts.empty()) {
-        throw StorageError(StorageError::Kind::Corrupt,
-                           "intake " + std::to_string(intakeId) + " changed while it was read");
+        throw StorageError(
+            StorageError::Kind::Corrupt,
+            translated::fill(
+                QCoreApplication::translate("StorageError", "intake %1 changed while it was read"),
+                intakeId));
     }
     // The current version is the newest one.
     return storedDetailsText(record, texts);
@@ -769,7 +782,7 @@ std::optional<IntakeState> IntakeStore::state(qint64 intakeId) const
 {
     QSqlQuery row = m_database.prepare(QString::fromLatin1(kIntakeState));
     row.addBindValue(intakeId);
-    Database::run(row, "reading where the intake stands");
+    Database::run(row, QT_TRANSLATE_NOOP("StorageDoing", "reading where the intake stands"));
     if (!row.next()) {
         return std::nullopt;
     }
@@ -782,7 +795,7 @@ std::optional<StoredSave> IntakeStore::findSave(const QString& saveId) const
         QSqlQuery find =
             m_database.prepare(QString::fromLatin1(review ? kFindReviewSave : kFindVersionSave));
         find.addBindValue(saveId);
-        Database::run(find, "looking up the save");
+        Database::run(find, QT_TRANSLATE_NOOP("StorageDoing", "looking up the save"));
         if (find.next()) {
             return review ? reviewSave(find) : versionSave(find);
         }

@@ -1,6 +1,7 @@
 #include "storage/PrivateFile.h"
 
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -92,9 +93,10 @@ PrivateTempFile::PrivateTempFile(const QString& folder, const QString& prefix)
     }
     m_path.clear(); // nothing of ours to remove
     // The folder, not the temporary name: that name means nothing to anyone.
-    throw StorageError(StorageError::Kind::ReadOnly, "cannot create a file in " +
-                                                         dir.absolutePath().toStdString() + ": " +
-                                                         m_file.errorString().toStdString());
+    throw StorageError(StorageError::Kind::ReadOnly,
+                       translated::fill(QCoreApplication::translate(
+                                            "PrivateFile", "cannot create a file in %1: %2"),
+                                        dir.absolutePath(), m_file.errorString()));
 }
 
 bool PrivateTempFile::lock()
@@ -149,9 +151,10 @@ void PrivateTempFile::finish(const char* doing)
     }
     if (::fsync(m_file.handle()) != 0) {
         const int error = errno;
-        throw StorageError(error == ENOSPC ? StorageError::Kind::DiskFull
-                                           : StorageError::Kind::ReadOnly,
-                           std::string(doing) + " failed: " + privatefile::describeErrno(error));
+        throw StorageError(
+            error == ENOSPC ? StorageError::Kind::DiskFull : StorageError::Kind::ReadOnly,
+            translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"),
+                             translated::doing(doing), privatefile::describeErrno(error)));
     }
     m_file.close();
     if (m_file.error() != QFileDevice::NoError) { // e.g. a network share reporting at close
@@ -161,8 +164,9 @@ void PrivateTempFile::finish(const char* doing)
 
 void PrivateTempFile::moveTo(const QString& destination)
 {
-    finish("writing the file");
-    privatefile::moveNoReplace(m_path, destination, "putting the file in place");
+    finish(QT_TRANSLATE_NOOP("StorageDoing", "writing the file"));
+    privatefile::moveNoReplace(m_path, destination,
+                               QT_TRANSLATE_NOOP("StorageDoing", "putting the file in place"));
     m_keep = true;
     privatefile::syncFolder(QFileInfo(destination).absolutePath());
 }
@@ -181,9 +185,12 @@ QString checkedFolder(const QString& destination, const QString& databasePath,
     privatefile::checkOutput(destination, databasePath, existing, what);
     const QFileInfo info(destination);
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           std::string(what) + ": the folder " + info.absolutePath().toStdString() +
-                               " of " + destination.toStdString() + " does not exist");
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            std::string(what) + ": " +
+                translated::fill(QCoreApplication::translate("PrivateFile",
+                                                             "the folder %1 of %2 does not exist"),
+                                 info.absolutePath(), destination));
     }
     // What an earlier run for the same name left when it was killed.
     privatefile::removeStaleTemporaries(info.absolutePath(), {partialPrefix(destination)});
@@ -200,7 +207,8 @@ OutputFile::OutputFile(const QString& destination, const QString& databasePath,
 
 void OutputFile::commit()
 {
-    const std::string doing = std::string("writing ") + m_destination.toStdString();
+    const std::string doing =
+        translated::fill(QCoreApplication::translate("StorageDoing", "writing %1"), m_destination);
     m_temp.finish(doing.c_str());
     // Again right before the rename: the name may have changed meanwhile.
     privatefile::checkOutput(m_destination, m_databasePath, m_existing, m_what);
@@ -210,9 +218,12 @@ void OutputFile::commit()
         if (std::rename(encoded(m_temp.path()).constData(), encoded(m_destination).constData()) !=
             0) {
             const int error = errno;
-            throw StorageError(StorageError::Kind::ReadOnly,
-                               std::string(m_what) + ": cannot put " + m_destination.toStdString() +
-                                   " in place: " + privatefile::describeErrno(error));
+            throw StorageError(
+                StorageError::Kind::ReadOnly,
+                std::string(m_what) + ": " +
+                    translated::fill(
+                        QCoreApplication::translate("PrivateFile", "cannot put %1 in place: %2"),
+                        m_destination, privatefile::describeErrno(error)));
         }
         m_temp.release();
         privatefile::syncFolder(QFileInfo(m_destination).absolutePath());
@@ -226,14 +237,19 @@ namespace privatefile {
 void checkOutput(const QString& destination, const QString& databasePath, ExistingFile existing,
                  const char* what)
 {
-    const auto refuse = [&](const std::string& why) {
+    // Each reason is a whole sentence with the file in it (%1), so that
+    // French can place it.
+    const auto refuse = [&](const QString& why) {
         throw StorageError(StorageError::Kind::Invalid,
-                           std::string(what) + ": " + destination.toStdString() + " " + why);
+                           std::string(what) + ": " + translated::fill(why, destination));
     };
-    const char* const isDatabase =
-        "is the clinic's database or one of its files; choose another file name";
+    const QString isDatabase = QCoreApplication::translate(
+        "PrivateFile", "%1 is the clinic's database or one of its files; choose another file name");
     if (destination.isEmpty()) {
-        throw StorageError(StorageError::Kind::Invalid, std::string(what) + ": no file name given");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            std::string(what) + ": " +
+                translated::fill(QCoreApplication::translate("PrivateFile", "no file name given")));
     }
     // By name: as given, and with its folder resolved.
     const QFileInfo info(destination);
@@ -255,14 +271,18 @@ void checkOutput(const QString& destination, const QString& databasePath, Existi
         return; // nothing there (or an unusable folder, which the writing reports)
     }
     if (S_ISLNK(there.st_mode)) {
-        refuse("is a symbolic link; name the file itself or choose another file name");
+        refuse(QCoreApplication::translate(
+            "PrivateFile",
+            "%1 is a symbolic link; name the file itself or choose another file name"));
     }
     if (S_ISDIR(there.st_mode)) {
-        refuse("is a folder; choose a file name in it");
+        refuse(
+            QCoreApplication::translate("PrivateFile", "%1 is a folder; choose a file name in it"));
     }
     if (!S_ISREG(there.st_mode)) {
-        refuse("is not a regular file (a device, pipe or socket); only regular files are "
-               "written");
+        refuse(QCoreApplication::translate("PrivateFile",
+                                           "%1 is not a regular file (a device, pipe or socket); "
+                                           "only regular files are written"));
     }
     // By identity: a hard link to the database has a name of its own.
     for (const QString& file : database) {
@@ -273,15 +293,18 @@ void checkOutput(const QString& destination, const QString& databasePath, Existi
         }
     }
     if (existing == ExistingFile::Refuse) {
-        refuse("already exists; choose another file name");
+        refuse(QCoreApplication::translate("PrivateFile",
+                                           "%1 already exists; choose another file name"));
     }
 }
 
 void moveNoReplace(const QString& from, const QString& to, const char* doing)
 {
     const auto exists = [&] {
-        throw StorageError(StorageError::Kind::Invalid,
-                           std::string(doing) + ": " + to.toStdString() + " already exists");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate("PrivateFile", "%1: %2 already exists"),
+                             translated::doing(doing), to));
     };
 #if defined(__linux__) && defined(RENAME_NOREPLACE)
     // One step: nothing planted at `to` meanwhile is ever replaced.
@@ -294,9 +317,10 @@ void moveNoReplace(const QString& from, const QString& to, const char* doing)
     }
     if (errno != EINVAL && errno != ENOSYS) {
         const int error = errno;
-        throw StorageError(StorageError::Kind::ReadOnly, std::string(doing) + ": cannot put " +
-                                                             to.toStdString() +
-                                                             " in place: " + describeErrno(error));
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           translated::fill(QCoreApplication::translate(
+                                                "PrivateFile", "%1: cannot put %2 in place: %3"),
+                                            translated::doing(doing), to, describeErrno(error)));
     }
     // Not supported by this file system: check, then rename.
 #endif
@@ -307,9 +331,10 @@ void moveNoReplace(const QString& from, const QString& to, const char* doing)
     }
     if (std::rename(encoded(from).constData(), encoded(to).constData()) != 0) {
         const int error = errno;
-        throw StorageError(StorageError::Kind::ReadOnly, std::string(doing) + ": cannot put " +
-                                                             to.toStdString() +
-                                                             " in place: " + describeErrno(error));
+        throw StorageError(StorageError::Kind::ReadOnly,
+                           translated::fill(QCoreApplication::translate(
+                                                "PrivateFile", "%1: cannot put %2 in place: %3"),
+                                            translated::doing(doing), to, describeErrno(error)));
     }
 }
 
@@ -384,9 +409,11 @@ void createOwnerOnlyFolder(const QString& folder)
             if (error == EEXIST) {
                 continue; // made meanwhile by someone else: not ours to change
             }
-            throw StorageError(StorageError::Kind::ReadOnly, "cannot create the folder " +
-                                                                 path.toStdString() + ": " +
-                                                                 describeErrno(error));
+            throw StorageError(
+                StorageError::Kind::ReadOnly,
+                translated::fill(
+                    QCoreApplication::translate("PrivateFile", "cannot create the folder %1: %2"),
+                    path, describeErrno(error)));
         }
         // The umask may have taken bits even from the owner.
         ::chmod(encoded(path).constData(), 0700);
@@ -403,12 +430,20 @@ void throwWriteError(const QFileDevice& file, const std::string& doing)
     if (saved != 0 && (error.empty() || file.errorString() == QLatin1String("Unknown error"))) {
         error = std::strerror(saved);
     }
+    const std::string why =
+        full ? translated::fill(
+                   QCoreApplication::translate(
+                       "PrivateFile",
+                       "the disk is full (%1); free some space or choose another drive"),
+                   error)
+             : error;
     throw StorageError(
         full ? StorageError::Kind::DiskFull : StorageError::Kind::ReadOnly,
-        doing + " failed: " +
-            (file.fileName().isEmpty() ? std::string() : file.fileName().toStdString() + ": ") +
-            (full ? "the disk is full (" + error + "); free some space or choose another drive"
-                  : error));
+        file.fileName().isEmpty()
+            ? translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"),
+                               translated::doing(doing), why)
+            : translated::fill(QCoreApplication::translate("PrivateFile", "%1 failed: %2: %3"),
+                               translated::doing(doing), file.fileName(), why));
 }
 
 StorageError withoutTemporaryName(const StorageError& error, const QString& temporary,
@@ -434,10 +469,12 @@ StorageError withoutTemporaryName(const StorageError& error, const QString& temp
 std::string describeErrno(int error)
 {
     const std::string text = std::strerror(error);
-    return error == ENOSPC ? "the disk is full (" + text +
-                                 "); free some space or choose another "
-                                 "drive"
-                           : text;
+    return error == ENOSPC
+               ? translated::fill(QCoreApplication::translate("PrivateFile",
+                                                              "the disk is full (%1); free some "
+                                                              "space or choose another drive"),
+                                  text)
+               : text;
 }
 
 } // namespace privatefile

@@ -6,6 +6,7 @@
 #include "storage/StorageError.h"
 #include "storage/WriteTransaction.h"
 #include "util/SystemClock.h"
+#include "util/Translated.h"
 
 #include <QStringList>
 #include <utility>
@@ -246,7 +247,8 @@ void executeScript(const Database& database, const QString& script)
         const bool ends =
             insideTrigger ? trimmed == QLatin1String("END;") : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
-            database.execute(statement.trimmed(), "updating the database layout");
+            database.execute(statement.trimmed(),
+                             QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
             statement.clear();
         }
     }
@@ -255,13 +257,13 @@ void executeScript(const Database& database, const QString& script)
 void foldExistingNames(const Database& database)
 {
     QSqlQuery names = database.prepare(QStringLiteral("SELECT id, name FROM clients"));
-    Database::run(names, "reading client names");
+    Database::run(names, QT_TRANSLATE_NOOP("StorageDoing", "reading client names"));
     QSqlQuery update =
         database.prepare(QStringLiteral("UPDATE clients SET name_key = ? WHERE id = ?"));
     while (names.next()) {
         update.bindValue(0, foldedName(names.value(1).toString()));
         update.bindValue(1, names.value(0));
-        Database::run(update, "indexing client names");
+        Database::run(update, QT_TRANSLATE_NOOP("StorageDoing", "indexing client names"));
     }
 }
 
@@ -270,10 +272,10 @@ void foldExistingNames(const Database& database)
 void chainExistingAuditEntries(const Database& database)
 {
     database.execute(QStringLiteral("DROP TRIGGER audit_log_no_update"),
-                     "updating the database layout");
+                     QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
     QSqlQuery entries = database.prepare(QStringLiteral(
         "SELECT id, at, actor, action, records, details FROM audit_log ORDER BY id"));
-    Database::run(entries, "reading the audit log");
+    Database::run(entries, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     QSqlQuery update =
         database.prepare(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"));
     QString previousHash;
@@ -288,17 +290,17 @@ void chainExistingAuditEntries(const Database& database)
         previousHash = AuditLog::entryHash(previousHash, entry);
         update.bindValue(0, previousHash);
         update.bindValue(1, entry.id);
-        Database::run(update, "chaining the audit log");
+        Database::run(update, QT_TRANSLATE_NOOP("StorageDoing", "chaining the audit log"));
     }
     database.execute(QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
                                     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-                     "updating the database layout");
+                     QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
 }
 
 qint64 rowCount(const Database& database, const QString& table)
 {
     QSqlQuery count = database.prepare(QStringLiteral("SELECT count(*) FROM ") + table);
-    Database::run(count, "counting rows");
+    Database::run(count, QT_TRANSLATE_NOOP("StorageDoing", "counting rows"));
     return count.next() ? count.value(0).toLongLong() : -1;
 }
 
@@ -313,7 +315,7 @@ void rebuildTable(const Database& database, const QString& table, const QString&
         QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN "
                        "('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"));
     schema.addBindValue(table);
-    Database::run(schema, "reading the database layout");
+    Database::run(schema, QT_TRANSLATE_NOOP("StorageDoing", "reading the database layout"));
     QStringList recreate;
     while (schema.next()) {
         recreate << schema.value(0).toString();
@@ -322,17 +324,22 @@ void rebuildTable(const Database& database, const QString& table, const QString&
     // come back below.
     database.execute(
         QStringLiteral("INSERT INTO %1 (%3) SELECT %3 FROM %2").arg(rebuilt, table, columns),
-        "copying the records");
+        QT_TRANSLATE_NOOP("StorageDoing", "copying the records"));
     const qint64 before = rowCount(database, table);
-    database.execute(QStringLiteral("DROP TABLE ") + table, "updating the database layout");
+    database.execute(QStringLiteral("DROP TABLE ") + table,
+                     QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
     database.execute(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(rebuilt, table),
-                     "updating the database layout");
+                     QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
     for (const QString& statement : recreate) {
-        database.execute(statement, "updating the database layout");
+        database.execute(statement,
+                         QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
     }
     if (rowCount(database, table) != before) {
         throw StorageError(StorageError::Kind::Corrupt,
-                           "updating the database layout lost rows of " + table.toStdString());
+                           translated::fill(QCoreApplication::translate(
+                                                "SchemaMigrations",
+                                                "updating the database layout lost rows of %1"),
+                                            table));
     }
 }
 
@@ -352,7 +359,7 @@ void coverExistingRows(const Database& database)
                      history);
     }
     QSqlQuery accounts = database.prepare(QStringLiteral("SELECT id, name FROM users ORDER BY id"));
-    Database::run(accounts, "reading the user accounts");
+    Database::run(accounts, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     std::vector<std::pair<qint64, QString>> found;
     while (accounts.next()) {
         found.emplace_back(accounts.value(0).toLongLong(), accounts.value(1).toString());
@@ -380,11 +387,14 @@ void auditUpgradeStep(const Database& database, const QString& what)
 void requireForeignKeysHold(const Database& database)
 {
     QSqlQuery check = database.prepare(QStringLiteral("PRAGMA foreign_key_check"));
-    Database::run(check, "checking references");
+    Database::run(check, QT_TRANSLATE_NOOP("StorageDoing", "checking references"));
     if (check.next()) {
-        throw StorageError(StorageError::Kind::Corrupt,
-                           "updating the database layout broke a reference in " +
-                               check.value(0).toString().toStdString());
+        throw StorageError(
+            StorageError::Kind::Corrupt,
+            translated::fill(
+                QCoreApplication::translate("SchemaMigrations",
+                                            "updating the database layout broke a reference in %1"),
+                check.value(0).toString()));
     }
 }
 
@@ -394,7 +404,8 @@ void applyStep(const Database& database, int version)
     if (version == 1) {
         executeScript(database, QString::fromUtf8(kVersion1));
         for (const QString& trigger : appendOnlyTriggers()) {
-            database.execute(trigger, "updating the database layout");
+            database.execute(trigger,
+                             QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
         }
     } else if (version == 2) {
         executeScript(database, QString::fromUtf8(kVersion2));
@@ -428,7 +439,7 @@ void applyStep(const Database& database, int version)
                                         "(claims, not audited); nothing stored before is changed"));
     }
     database.execute(QStringLiteral("PRAGMA user_version = %1").arg(version),
-                     "recording the schema version");
+                     QT_TRANSLATE_NOOP("StorageDoing", "recording the schema version"));
     transaction.commit();
 }
 
@@ -440,13 +451,17 @@ void SchemaMigrations::migrate(Database& database, bool readOnly)
     if (version > kCurrentVersion) {
         // Not a refused request (exit 2) but a program too old for the file.
         throw StorageError(StorageError::Kind::Other,
-                           "the database " + database.path().toStdString() +
-                               " was written by a newer Clinic Intake (schema " +
-                               std::to_string(version) + "); update the program");
+                           translated::fill(QCoreApplication::translate(
+                                                "SchemaMigrations",
+                                                "the database %1 was written by a newer Clinic "
+                                                "Intake (schema %2); update the program"),
+                                            database.path(), version));
     }
     if (version < kCurrentVersion && readOnly) {
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           "the database needs an update, but it is opened read-only");
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            translated::fill(QCoreApplication::translate(
+                "SchemaMigrations", "the database needs an update, but it is opened read-only")));
     }
     migrateTo(database, kCurrentVersion);
 }
@@ -460,14 +475,17 @@ void SchemaMigrations::migrateTo(Database& database, int version)
     // Rebuilding a table that others refer to (step 4) needs foreign keys
     // off: SQLite only switches them outside a transaction. Each step that
     // rebuilds checks every reference itself before it commits.
-    database.execute(QStringLiteral("PRAGMA foreign_keys = OFF"), "updating the database layout");
+    database.execute(QStringLiteral("PRAGMA foreign_keys = OFF"),
+                     QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
     try {
         for (int step = from + 1; step <= version; ++step) {
             applyStep(database, step);
         }
     } catch (...) {
-        database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), "setting up");
+        database.execute(QStringLiteral("PRAGMA foreign_keys = ON"),
+                         QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
         throw;
     }
-    database.execute(QStringLiteral("PRAGMA foreign_keys = ON"), "setting up");
+    database.execute(QStringLiteral("PRAGMA foreign_keys = ON"),
+                     QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
 }

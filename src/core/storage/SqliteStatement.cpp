@@ -1,6 +1,7 @@
 #include "storage/SqliteStatement.h"
 
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 #include <sqlite3.h>
 #include <string>
@@ -9,8 +10,9 @@ SqliteStatement::SqliteStatement(sqlite3* connection, const char* sql) : m_conne
 {
     const int result = sqlite3_prepare_v2(connection, sql, -1, &m_statement, nullptr);
     if (result != SQLITE_OK) {
-        throw StorageError::fromSqliteCode(result, sqlite3_errmsg(connection),
-                                           std::string("preparing \"") + sql + "\"");
+        throw StorageError::fromSqliteCode(
+            result, sqlite3_errmsg(connection),
+            translated::fill(QCoreApplication::translate("StorageDoing", "preparing \"%1\""), sql));
     }
 }
 

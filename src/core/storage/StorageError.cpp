@@ -62,11 +62,12 @@ StorageError StorageError::fromSqliteCode(int extendedCode, const std::string& t
         }
     }
     // SQLite's own text stays as SQLite wrote it (English), in parentheses.
+    const QString said = translated::doing(doing);
     const std::string message =
         hint.empty()
-            ? translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"), doing,
+            ? translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"), said,
                                text)
             : translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2 (%3)"),
-                               doing, hint, text);
+                               said, hint, text);
     return StorageError(kind, message, extendedCode >= 0 ? code : -1);
 }

@@ -44,7 +44,7 @@ std::unique_ptr<ClinicStorage> openClinicStorage(const QString& location,
     PostgresSchema::requireCurrent(*connection);
     if (opening == StorageOpening::ReadOnly) {
         connection->execute(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
-                            "opening the database read-only");
+                            QT_TRANSLATE_NOOP("StorageDoing", "opening the database read-only"));
     }
     return std::make_unique<PostgresClinicStorage>(std::move(connection), realTime);
 }

@@ -2,16 +2,21 @@
 
 #include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 WriteTransaction::WriteTransaction(const Database& database) : m_database(database)
 {
     if (m_database.isRescue()) {
-        throw StorageError(StorageError::Kind::ReadOnly,
-                           "the database cannot be written (" +
-                               m_database.rescueReason().toStdString() +
-                               "): this read-only access can only read it");
+        throw StorageError(
+            StorageError::Kind::ReadOnly,
+            translated::fill(
+                QCoreApplication::translate(
+                    "StorageError",
+                    "the database cannot be written (%1): this read-only access can only read it"),
+                m_database.rescueReason()));
     }
-    m_database.execute(QStringLiteral("BEGIN IMMEDIATE"), "starting a transaction");
+    m_database.execute(QStringLiteral("BEGIN IMMEDIATE"),
+                       QT_TRANSLATE_NOOP("StorageDoing", "starting a transaction"));
     m_open = true;
 }
 
@@ -25,6 +30,6 @@ WriteTransaction::~WriteTransaction()
 
 void WriteTransaction::commit()
 {
-    m_database.execute(QStringLiteral("COMMIT"), "saving");
+    m_database.execute(QStringLiteral("COMMIT"), QT_TRANSLATE_NOOP("StorageDoing", "saving"));
     m_open = false;
 }

@@ -35,6 +35,17 @@ QString argText(Number number)
     return QString::number(number);
 }
 
+// What the program was doing when a storage step failed ("reading the audit
+// log"). The call site marks the phrase with QT_TRANSLATE_NOOP("StorageDoing",
+// ...) so that lupdate sees it; the message that names it says it here. A
+// phrase made elsewhere (already translated, or with a file name in it) is
+// found in no catalogue and stays as it is.
+inline QString doing(std::string_view phrase)
+{
+    const std::string text(phrase);
+    return QCoreApplication::translate("StorageDoing", text.c_str());
+}
+
 template <typename... Args> std::string fill(const QString& pattern, const Args&... args)
 {
     if constexpr (sizeof...(args) == 0) {

@@ -17,7 +17,8 @@ public:
     {
         QSqlQuery lock = connection.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
         lock.addBindValue(PostgresAccountStore::kAccountsLockKey);
-        PostgresConnection::run(lock, "waiting for the accounts");
+        PostgresConnection::run(lock,
+                                QT_TRANSLATE_NOOP("StorageDoing", "waiting for the accounts"));
     }
 
     void commit() override { m_transaction.commit(); }
@@ -40,7 +41,7 @@ std::unique_ptr<StorageTransaction> PostgresAccountStore::beginWrite() const
 bool PostgresAccountStore::empty() const
 {
     QSqlQuery any = m_connection.prepare(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
-    PostgresConnection::run(any, "reading the user accounts");
+    PostgresConnection::run(any, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     return !any.next();
 }
 
@@ -48,7 +49,7 @@ std::vector<UserAccount> PostgresAccountStore::list() const
 {
     QSqlQuery select =
         m_connection.prepare(account_rows::selectAccounts() + QStringLiteral("ORDER BY name"));
-    PostgresConnection::run(select, "reading the user accounts");
+    PostgresConnection::run(select, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     std::vector<UserAccount> accounts;
     while (select.next()) {
         accounts.push_back(account_rows::accountFrom(select));
@@ -61,7 +62,7 @@ std::optional<UserAccount> PostgresAccountStore::find(qint64 id) const
     QSqlQuery select =
         m_connection.prepare(account_rows::selectAccounts() + QStringLiteral("WHERE id = ?"));
     select.addBindValue(id);
-    PostgresConnection::run(select, "reading the user accounts");
+    PostgresConnection::run(select, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     if (!select.next()) {
         return std::nullopt;
     }
@@ -73,7 +74,7 @@ std::string PostgresAccountStore::passwordHash(qint64 id) const
     QSqlQuery stored =
         m_connection.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     stored.addBindValue(id);
-    PostgresConnection::run(stored, "reading the user accounts");
+    PostgresConnection::run(stored, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     return stored.next() ? stored.value(0).toString().toStdString() : std::string();
 }
 
@@ -81,7 +82,8 @@ int PostgresAccountStore::enabledManagers() const
 {
     QSqlQuery managers = m_connection.prepare(
         QStringLiteral("SELECT count(*) FROM users WHERE role = 'manager' AND enabled = 1"));
-    PostgresConnection::run(managers, "reading the user accounts");
+    PostgresConnection::run(managers,
+                            QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     managers.next();
     return managers.value(0).toInt();
 }
@@ -97,7 +99,7 @@ qint64 PostgresAccountStore::insert(const QString& name, Role role, const std::s
     insert.addBindValue(QString::fromStdString(passwordHash));
     insert.addBindValue(account_rows::storedText(createdAt));
     insert.addBindValue(createdBy);
-    PostgresConnection::run(insert, "adding the user");
+    PostgresConnection::run(insert, QT_TRANSLATE_NOOP("StorageDoing", "adding the user"));
     insert.next();
     return insert.value(0).toLongLong();
 }
@@ -107,7 +109,7 @@ void PostgresAccountStore::disable(qint64 id) const
     QSqlQuery update =
         m_connection.prepare(QStringLiteral("UPDATE users SET enabled = 0 WHERE id = ?"));
     update.addBindValue(id);
-    PostgresConnection::run(update, "disabling the user");
+    PostgresConnection::run(update, QT_TRANSLATE_NOOP("StorageDoing", "disabling the user"));
 }
 
 void PostgresAccountStore::setPasswordHash(qint64 id, const std::string& passwordHash,
@@ -119,7 +121,7 @@ void PostgresAccountStore::setPasswordHash(qint64 id, const std::string& passwor
                     : QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
     update.addBindValue(QString::fromStdString(passwordHash));
     update.addBindValue(id);
-    PostgresConnection::run(update, "changing the password");
+    PostgresConnection::run(update, QT_TRANSLATE_NOOP("StorageDoing", "changing the password"));
 }
 
 LockState PostgresAccountStore::lockState(qint64 id) const
@@ -129,7 +131,7 @@ LockState PostgresAccountStore::lockState(qint64 id) const
     QSqlQuery state = m_connection.prepare(
         QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ? FOR UPDATE"));
     state.addBindValue(id);
-    PostgresConnection::run(state, "reading the user accounts");
+    PostgresConnection::run(state, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     LockState lock;
     if (state.next()) {
         lock.failures = state.value(0).toInt();
@@ -147,5 +149,6 @@ void PostgresAccountStore::setLockState(qint64 id, const LockState& state) const
                             ? QVariant(account_rows::storedText(state.lockedUntil))
                             : QVariant(QMetaType(QMetaType::QString)));
     update.addBindValue(id);
-    PostgresConnection::run(update, "recording a sign-in attempt");
+    PostgresConnection::run(update,
+                            QT_TRANSLATE_NOOP("StorageDoing", "recording a sign-in attempt"));
 }

@@ -21,7 +21,7 @@ public:
         : m_rows(connection,
                  QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
                      .arg(QLatin1String(audit_coverage::coveredColumns(table)), table),
-                 {}, "reading the rows the audit log covers")
+                 {}, QT_TRANSLATE_NOOP("StorageDoing", "reading the rows the audit log covers"))
     {}
 
     bool next() override
@@ -111,7 +111,8 @@ QString rowsHash(const PostgresConnection& connection, const audit_coverage::Cov
         QSqlQuery select = connection.exec(
             QStringLiteral("SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? ORDER BY id")
                 .arg(QLatin1String(audit_coverage::coveredColumns(rows.table)), rows.table),
-            {rows.first, rows.last}, "reading the rows the audit log covers");
+            {rows.first, rows.last},
+            QT_TRANSLATE_NOOP("StorageDoing", "reading the rows the audit log covers"));
         const int columns = select.record().count();
         while (select.next()) {
             for (int column = 0; column < columns; ++column) {

@@ -50,11 +50,11 @@ void PostgresAuditTrail::appendInTransaction(const QString& actor, const QString
     const QString news = (action + QLatin1Char(' ') + records).left(kNotifyPayloadLength);
     m_connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?::bigint), pg_notify(?, ?)"),
                       {kChainLock, QString::fromLatin1(ClinicChanges::kServerChannel), news},
-                      "waiting for the audit log");
+                      QT_TRANSLATE_NOOP("StorageDoing", "waiting for the audit log"));
     // A statement after the lock: its snapshot has the entry of whoever held it.
     QSqlQuery newest =
         m_connection.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"),
-                          {}, "reading the audit log");
+                          {}, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     AuditEntry entry;
     QString previousHash;
     if (newest.next()) {
@@ -81,7 +81,7 @@ void PostgresAuditTrail::appendInTransaction(const QString& actor, const QString
                        "rows_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {entry.id, entry.at.toUTC().toString(Qt::ISODateWithMs), actor, action, records,
          textOrNull(details), textOrNull(entry.covers), textOrNull(entry.rowsHash), entry.hash},
-        "writing the audit log");
+        QT_TRANSLATE_NOOP("StorageDoing", "writing the audit log"));
 }
 
 std::vector<AuditEntry> PostgresAuditTrail::entries(const QDateTime& since) const
@@ -92,7 +92,7 @@ std::vector<AuditEntry> PostgresAuditTrail::entries(const QDateTime& since) cons
         QStringLiteral("SELECT %1 FROM audit_log WHERE at >= ? ORDER BY id")
             .arg(QLatin1String(audit_chain::kColumns)),
         {since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("")},
-        "reading the audit log");
+        QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     std::vector<AuditEntry> entries;
     while (select.next()) {
         entries.push_back(audit_chain::entryFrom(select));
@@ -104,11 +104,12 @@ AuditChainReport PostgresAuditTrail::verifyChain(const PostgresConnection& conne
 {
     // The log and the rows it covers in one snapshot: a change committed
     // meanwhile is seen whole (rows and entry) or not at all.
-    const PostgresSnapshot snapshot(connection, "reading the audit log");
+    const PostgresSnapshot snapshot(connection,
+                                    QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     PostgresCursor entries(connection,
                            QStringLiteral("SELECT %1 FROM audit_log ORDER BY id")
                                .arg(QLatin1String(audit_chain::kColumns)),
-                           {}, "reading the audit log");
+                           {}, QT_TRANSLATE_NOOP("StorageDoing", "reading the audit log"));
     return audit_chain::verify(
         [&entries](AuditEntry& entry) {
             if (!entries.next()) {

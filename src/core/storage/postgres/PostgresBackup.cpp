@@ -10,6 +10,7 @@
 #include "storage/postgres/PostgresSchema.h"
 #include "storage/postgres/PostgresTransaction.h"
 #include "storage/postgres/PostgresTransfer.h"
+#include "util/Translated.h"
 
 #include <QFileInfo>
 #include <QStringList>
@@ -29,15 +30,15 @@ QString workFolderOr(const QString& workFolder)
     return folder;
 }
 
-StorageError differs(const char* what, const std::vector<QString>& problems)
+StorageError differs(const QString& what, const std::vector<QString>& problems)
 {
     QStringList shown;
     for (std::size_t i = 0; i < problems.size() && i < 3; ++i) {
         shown << problems[i];
     }
-    return StorageError(StorageError::Kind::Corrupt,
-                        std::string(what) + " (" + shown.join(QStringLiteral("; ")).toStdString() +
-                            ")");
+    return StorageError(
+        StorageError::Kind::Corrupt,
+        translated::fill(QStringLiteral("%1 (%2)"), what, shown.join(QStringLiteral("; "))));
 }
 
 // Writes the server's snapshot as a SQLite database into the empty file at
@@ -51,11 +52,14 @@ backup_output::Writer serverSnapshot(const PostgresConnection& connection)
         {
             const Database copy(path, Database::Mode::MustExist);
             // One self-contained file (no -wal beside it), as a backup should be.
-            copy.execute(QStringLiteral("PRAGMA journal_mode = DELETE"), "writing the backup");
+            copy.execute(QStringLiteral("PRAGMA journal_mode = DELETE"),
+                         QT_TRANSLATE_NOOP("StorageDoing", "writing the backup"));
             postgres_transfer::copyToFile(connection, copy);
             const auto problems = postgres_transfer::differences(copy, connection);
             if (!problems.empty()) {
-                throw differs("the backup does not match the server database", problems);
+                throw differs(QCoreApplication::translate(
+                                  "PostgresError", "the backup does not match the server database"),
+                              problems);
             }
         }
         DatabaseRestore::verify(path);
@@ -128,8 +132,9 @@ RestoreResult PostgresBackup::restore(const QString& backupPath,
                               serverName(connection)));
         const auto problems = postgres_transfer::differences(source, connection, 1);
         if (!problems.empty()) {
-            throw differs("the server database does not match the backup after the copy; "
-                          "nothing was restored",
+            throw differs(QCoreApplication::translate(
+                              "PostgresError", "the server database does not match the backup "
+                                               "after the copy; nothing was restored"),
                           problems);
         }
         transaction.commit();

@@ -46,7 +46,7 @@ void PostgresClaims::lock(qint64 intakeId) const
         QStringLiteral("SELECT pg_advisory_lock_shared(%1) WHERE NOT EXISTS (%2)")
             .arg(kKey.arg(kLockClass).arg(QStringLiteral("?::bigint")),
                  lockOf(QStringLiteral("?::bigint"), QStringLiteral("pg_backend_pid()"))),
-        {intakeId, intakeId}, "claiming the intake");
+        {intakeId, intakeId}, QT_TRANSLATE_NOOP("StorageDoing", "claiming the intake"));
 }
 
 std::vector<IntakeClaim> PostgresClaims::claim(qint64 intakeId, const QString& userName)
@@ -59,7 +59,7 @@ std::vector<IntakeClaim> PostgresClaims::claim(qint64 intakeId, const QString& u
     m_connection.exec(QStringLiteral("DELETE FROM claims c WHERE holder <> ? AND "
                                      "(connection = pg_backend_pid() OR NOT %1)")
                           .arg(live(QStringLiteral("c"))),
-                      {m_holder}, "clearing claims that ended");
+                      {m_holder}, QT_TRANSLATE_NOOP("StorageDoing", "clearing claims that ended"));
     // A renewal keeps `since`: the same person has had it open all along.
     m_connection.exec(
         QStringLiteral("INSERT INTO claims (intake_id, holder, user_name, since, connection) "
@@ -67,7 +67,7 @@ std::vector<IntakeClaim> PostgresClaims::claim(qint64 intakeId, const QString& u
                        "DO UPDATE SET user_name = excluded.user_name, "
                        "connection = excluded.connection"),
         {intakeId, m_holder, userName, m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
-        "claiming the intake");
+        QT_TRANSLATE_NOOP("StorageDoing", "claiming the intake"));
     std::vector<IntakeClaim> others;
     for (IntakeClaim& claim : claimsOn(intakeId)) {
         if (claim.holder != m_holder) {
@@ -82,9 +82,9 @@ void PostgresClaims::refresh()
 {
     // Nothing expires on the server; after a reconnect the locks are taken
     // again and the rows point at the new connection.
-    QSqlQuery mine =
-        m_connection.exec(QStringLiteral("SELECT intake_id FROM claims WHERE holder = ?"),
-                          {m_holder}, "reading this workstation's claims");
+    QSqlQuery mine = m_connection.exec(
+        QStringLiteral("SELECT intake_id FROM claims WHERE holder = ?"), {m_holder},
+        QT_TRANSLATE_NOOP("StorageDoing", "reading this workstation's claims"));
     std::vector<qint64> intakes;
     while (mine.next()) {
         intakes.push_back(mine.value(0).toLongLong());
@@ -98,7 +98,7 @@ void PostgresClaims::refresh()
     }
     m_connection.exec(QStringLiteral("UPDATE claims SET connection = pg_backend_pid() WHERE "
                                      "holder = ? AND connection <> pg_backend_pid()"),
-                      {m_holder}, "renewing the claims");
+                      {m_holder}, QT_TRANSLATE_NOOP("StorageDoing", "renewing the claims"));
     transaction.commit();
 }
 
@@ -106,21 +106,22 @@ void PostgresClaims::release(qint64 intakeId)
 {
     PostgresTransaction transaction(m_connection);
     m_connection.exec(QStringLiteral("DELETE FROM claims WHERE intake_id = ? AND holder = ?"),
-                      {intakeId, m_holder}, "releasing the claim");
+                      {intakeId, m_holder},
+                      QT_TRANSLATE_NOOP("StorageDoing", "releasing the claim"));
     transaction.commit();
     // After the commit: the row is gone before the lock is.
     m_connection.exec(
         QStringLiteral("SELECT pg_advisory_unlock_shared(%1) WHERE EXISTS (%2)")
             .arg(kKey.arg(kLockClass).arg(QStringLiteral("?::bigint")),
                  lockOf(QStringLiteral("?::bigint"), QStringLiteral("pg_backend_pid()"))),
-        {intakeId, intakeId}, "releasing the claim");
+        {intakeId, intakeId}, QT_TRANSLATE_NOOP("StorageDoing", "releasing the claim"));
 }
 
 void PostgresClaims::releaseAll()
 {
     PostgresTransaction transaction(m_connection);
     m_connection.exec(QStringLiteral("DELETE FROM claims WHERE holder = ?"), {m_holder},
-                      "releasing the claims");
+                      QT_TRANSLATE_NOOP("StorageDoing", "releasing the claims"));
     transaction.commit();
     // Every claim lock of this connection, and no other advisory lock.
     m_connection.exec(
@@ -129,7 +130,7 @@ void PostgresClaims::releaseAll()
                        "l.pid = pg_backend_pid() AND l.classid = %1::oid AND l.objsubid = 1 "
                        "AND l.mode = 'ShareLock'")
             .arg(kLockClass),
-        {}, "releasing the claims");
+        {}, QT_TRANSLATE_NOOP("StorageDoing", "releasing the claims"));
 }
 
 std::vector<IntakeClaim> PostgresClaims::claimsOn(qint64 intakeId) const
@@ -138,6 +139,6 @@ std::vector<IntakeClaim> PostgresClaims::claimsOn(qint64 intakeId) const
         QStringLiteral("SELECT user_name, since, holder FROM claims c WHERE intake_id = ? AND %1 "
                        "ORDER BY since, holder")
             .arg(live(QStringLiteral("c"))),
-        {intakeId}, "reading who has the intake open");
+        {intakeId}, QT_TRANSLATE_NOOP("StorageDoing", "reading who has the intake open"));
     return stored_rows::claimRows(select, intakeId);
 }

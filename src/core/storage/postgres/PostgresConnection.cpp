@@ -98,7 +98,8 @@ void PostgresConnection::open() const
         for (const QString& statement : {QStringLiteral("SET TIME ZONE 'UTC'"),
                                          QStringLiteral("SET client_encoding = 'UTF8'")}) {
             if (!setup.exec(statement)) {
-                throw failure(setup.lastError(), setup.driver(), "setting up the connection");
+                throw failure(setup.lastError(), setup.driver(),
+                              QT_TRANSLATE_NOOP("StorageDoing", "setting up the connection"));
             }
         }
     } catch (...) {
@@ -204,7 +205,8 @@ QSqlQuery PostgresConnection::prepare(const QString& sql) const
     reopenIfClosedMeanwhile();
     QSqlQuery query(m_connection);
     if (!query.prepare(sql)) {
-        throw failure(query.lastError(), query.driver(), "preparing a statement");
+        throw failure(query.lastError(), query.driver(),
+                      QT_TRANSLATE_NOOP("StorageDoing", "preparing a statement"));
     }
     return query;
 }

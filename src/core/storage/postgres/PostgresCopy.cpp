@@ -3,6 +3,7 @@
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresError.h"
 #include "storage/postgres/PostgresTransaction.h"
+#include "util/Translated.h"
 
 #include <QString>
 #include <QVariant>
@@ -23,8 +24,10 @@ StorageError copyFailed(PGconn* connection, const std::string& doing)
     if (PQstatus(connection) == CONNECTION_BAD) {
         return PostgresError::connectionLost(doing, QString::fromUtf8(PQerrorMessage(connection)));
     }
-    return StorageError(StorageError::Kind::Other,
-                        doing + " failed: " + PQerrorMessage(connection));
+    return StorageError(
+        StorageError::Kind::Other,
+        translated::fill(QCoreApplication::translate("StorageError", "%1 failed: %2"),
+                         translated::doing(doing), PQerrorMessage(connection)));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "storage/postgres/PostgresError.h"
 
 #include "storage/postgres/PostgresLocation.h"
+#include "util/Translated.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -86,9 +87,9 @@ PostgresError PostgresError::fromSql(const QSqlError& error, const std::string& 
     // The server's own text stays as the server wrote it, in parentheses.
     const QString message = hint.isEmpty()
                                 ? QCoreApplication::translate("PostgresError", "%1 failed: %2")
-                                      .arg(QString::fromStdString(doing), text)
+                                      .arg(translated::doing(doing), text)
                                 : QCoreApplication::translate("PostgresError", "%1 failed: %2 (%3)")
-                                      .arg(QString::fromStdString(doing), hint, text);
+                                      .arg(translated::doing(doing), hint, text);
     return PostgresError(problem, kind, message, text);
 }
 
@@ -101,7 +102,7 @@ PostgresError PostgresError::connectionLost(const std::string& doing, const QStr
         PostgresProblem::ServerNotReachable, Kind::ConnectionLost,
         QCoreApplication::translate("PostgresError",
                                     "%1 failed: the connection to the clinic server was lost (%2)")
-            .arg(QString::fromStdString(doing), detail.simplified()),
+            .arg(translated::doing(doing), detail.simplified()),
         text.trimmed());
 }
 

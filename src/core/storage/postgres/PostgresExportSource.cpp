@@ -38,7 +38,8 @@ PostgresExportSource::PostgresExportSource(const PostgresConnection& connection,
 void PostgresExportSource::forEachCurrent(const std::string& from, const std::string& to,
                                           const std::function<void(const CurrentRow&)>& row) const
 {
-    const PostgresSnapshot snapshot(m_connection, "reading the records to export");
+    const PostgresSnapshot snapshot(
+        m_connection, QT_TRANSLATE_NOOP("StorageDoing", "reading the records to export"));
     PostgresCursor select(
         m_connection,
         QStringLiteral("SELECT i.id, i.status, i.refer_out, i.visit_date, i.current_version, "
@@ -46,7 +47,7 @@ void PostgresExportSource::forEachCurrent(const std::string& from, const std::st
                        "s.pressure, s.rules_version, r.decision, r.final_approach, "
                        "r.final_pressure, r.reviewer, r.reviewed_at, r.reason, r.session_note") +
             kRowSource,
-        range(from, to), "reading the records to export");
+        range(from, to), QT_TRANSLATE_NOOP("StorageDoing", "reading the records to export"));
     // The texts in UTF-8 (as the session's client_encoding sends them), held
     // while the row is written.
     constexpr int kTexts = 16;
@@ -75,9 +76,10 @@ void PostgresExportSource::forEachDetails(
     const std::string& from, const std::string& to,
     const std::function<void(const std::string&)>& record) const
 {
-    const PostgresSnapshot snapshot(m_connection, "reading the records to export");
+    const PostgresSnapshot snapshot(
+        m_connection, QT_TRANSLATE_NOOP("StorageDoing", "reading the records to export"));
     PostgresCursor select(m_connection, QStringLiteral("SELECT i.id") + kRowSource, range(from, to),
-                          "reading the records to export");
+                          QT_TRANSLATE_NOOP("StorageDoing", "reading the records to export"));
     // In the same snapshot (the store reads inside the open transaction),
     // a batch of intakes at a time: three statements each, not per intake.
     constexpr std::size_t kBatch = 500;

@@ -101,15 +101,16 @@ PostgresIntakeBatch::PostgresIntakeBatch(const PostgresConnection& connection,
       m_transaction(connection), m_copies(connection)
 {
     // New clients of the import are made while no workstation makes one.
-    m_connection.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?::integer, 0)"),
-                      {PostgresIntakeStore::kNewClientsLock},
-                      "waiting for the other workstations' new clients");
+    m_connection.exec(
+        QStringLiteral("SELECT pg_advisory_xact_lock(?::integer, 0)"),
+        {PostgresIntakeStore::kNewClientsLock},
+        QT_TRANSLATE_NOOP("StorageDoing", "waiting for the other workstations' new clients"));
     QSqlQuery sequences = m_connection.exec(
         QStringLiteral("SELECT pg_get_serial_sequence('clients', 'id')::regclass::oid, "
                        "pg_get_serial_sequence('intakes', 'id')::regclass::oid, "
                        "pg_get_serial_sequence('intake_versions', 'id')::regclass::oid, "
                        "pg_get_serial_sequence('suggestions', 'id')::regclass::oid"),
-        {}, "finding the tables' id sequences");
+        {}, QT_TRANSLATE_NOOP("StorageDoing", "finding the tables' id sequences"));
     if (!sequences.next()) {
         throw StorageError(StorageError::Kind::Corrupt, "the tables' id sequences are missing");
     }
@@ -135,7 +136,7 @@ std::vector<qint64> PostgresIntakeBatch::newClientIds(std::size_t count) const
     QSqlQuery select = m_connection.exec(
         QStringLiteral("SELECT nextval(%1::oid::regclass) FROM generate_series(1, ?::integer)")
             .arg(m_sequences.clients),
-        {qint64(count)}, "numbering the imported clients");
+        {qint64(count)}, QT_TRANSLATE_NOOP("StorageDoing", "numbering the imported clients"));
     std::vector<qint64> ids = column(select, 0);
     std::sort(ids.begin(), ids.end()); // rows are written in id order
     return ids;
@@ -149,7 +150,7 @@ PostgresIntakeBatch::NewIds PostgresIntakeBatch::newIntakeIds(std::size_t count)
             .arg(m_sequences.intakes)
             .arg(m_sequences.versions)
             .arg(m_sequences.suggestions),
-        {qint64(count)}, "numbering the imported intakes");
+        {qint64(count)}, QT_TRANSLATE_NOOP("StorageDoing", "numbering the imported intakes"));
     NewIds ids;
     ids.intakes.reserve(count);
     ids.versions.reserve(count);
@@ -179,7 +180,8 @@ void PostgresIntakeBatch::lookUpClients(const QStringList& keys, const QStringLi
                        "?::text[]) AS k (name_key, date_of_birth) CROSS JOIN LATERAL (SELECT "
                        "min(c.id) AS id FROM clients c WHERE c.name_key = k.name_key AND "
                        "c.date_of_birth = k.date_of_birth) f WHERE f.id IS NOT NULL"),
-        {textArray(keys), textArray(births)}, "looking up the clients");
+        {textArray(keys), textArray(births)},
+        QT_TRANSLATE_NOOP("StorageDoing", "looking up the clients"));
     while (find.next()) {
         m_clients.insert(find.value(0).toString() + QLatin1Char('\n') + find.value(1).toString(),
                          find.value(2).toLongLong());
@@ -242,9 +244,9 @@ void PostgresIntakeBatch::flush()
         }
     }
     m_copies.send("clients", "id, name, name_key, date_of_birth, phone, email, created_at",
-                  std::move(clients), "importing the clients");
+                  std::move(clients), QT_TRANSLATE_NOOP("StorageDoing", "importing the clients"));
     m_copies.send("client_words", "word, client_id, words", std::move(words),
-                  "indexing the imported clients' names");
+                  QT_TRANSLATE_NOOP("StorageDoing", "indexing the imported clients' names"));
 
     // Each table's rows are sent as soon as they are made.
     const QByteArray actor = m_actor.toUtf8();
@@ -270,7 +272,7 @@ void PostgresIntakeBatch::flush()
     m_copies.send("intakes",
                   "id, client_id, created_at, created_by, current_version, visit_date, status, "
                   "approach, urgency, refer_out",
-                  std::move(intakes), "importing the intakes");
+                  std::move(intakes), QT_TRANSLATE_NOOP("StorageDoing", "importing the intakes"));
 
     postgres_copy::Rows versions(6);
     for (std::size_t i = 0; i < count; ++i) {
@@ -282,7 +284,8 @@ void PostgresIntakeBatch::flush()
         addRange(m_versions, QStringLiteral("intake_versions"), ids.versions[i]);
     }
     m_copies.send("intake_versions", "id, intake_id, version, record_json, created_at, created_by",
-                  std::move(versions), "importing the intakes' versions");
+                  std::move(versions),
+                  QT_TRANSLATE_NOOP("StorageDoing", "importing the intakes' versions"));
 
     postgres_copy::Rows suggestions(9);
     for (std::size_t i = 0; i < count; ++i) {
@@ -295,7 +298,8 @@ void PostgresIntakeBatch::flush()
     m_copies.send("suggestions",
                   "id, intake_version_id, approach, urgency, pressure, result_json, "
                   "rules_version, rules_sha256, created_at",
-                  std::move(suggestions), "importing the suggestions");
+                  std::move(suggestions),
+                  QT_TRANSLATE_NOOP("StorageDoing", "importing the suggestions"));
     m_pending.clear();
 }
 

@@ -11,6 +11,7 @@
 #include "storage/postgres/PostgresTransaction.h"
 #include "util/Clock.h"
 #include "util/TextRules.h"
+#include "util/Translated.h"
 
 #include <QSqlQuery>
 #include <algorithm>
@@ -73,10 +74,12 @@ PostgresIntakeStore::NameCondition PostgresIntakeStore::nameCondition(const QStr
 {
     if (const std::size_t length = text_rules::characterCount(words);
         length > text_rules::kMaxSearchLength) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "search: must be at most " +
-                               std::to_string(text_rules::kMaxSearchLength) + " characters, got " +
-                               std::to_string(length));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            "search: " +
+                translated::fill(QCoreApplication::translate(
+                                     "FieldError", "must be at most %1 characters, got %2"),
+                                 text_rules::kMaxSearchLength, length));
     }
     // Each word of the search is the start of a word of the name, as SQLite's
     // FTS5 prefix query matches (IntakeStore::nameSearchQuery). The longest
@@ -122,11 +125,12 @@ qint64 PostgresIntakeStore::clientFor(const SuggestedVersion& version, const QSt
     run(m_connection,
         QStringLiteral("SELECT pg_advisory_xact_lock_shared(?::integer, 0), "
                        "pg_advisory_xact_lock(?::integer, hashtext(?::text || '|' || ?::text))"),
-        {kNewClientsLock, kNewClientLock, key, born}, "waiting for the client");
+        {kNewClientsLock, kNewClientLock, key, born},
+        QT_TRANSLATE_NOOP("StorageDoing", "waiting for the client"));
     QSqlQuery find = run(m_connection,
                          QStringLiteral("SELECT id FROM clients WHERE name_key = ? AND "
                                         "date_of_birth = ? ORDER BY id LIMIT 1"),
-                         {key, born}, "looking up the client");
+                         {key, born}, QT_TRANSLATE_NOOP("StorageDoing", "looking up the client"));
     returning = find.next();
     if (returning) {
         return find.value(0).toLongLong();
@@ -153,7 +157,8 @@ qint64 PostgresIntakeStore::clientFor(const SuggestedVersion& version, const QSt
         }
     }
     sql += QStringLiteral(" SELECT id FROM client");
-    QSqlQuery insert = m_connection.exec(sql, values, "saving the client");
+    QSqlQuery insert =
+        m_connection.exec(sql, values, QT_TRANSLATE_NOOP("StorageDoing", "saving the client"));
     return returnedId(insert);
 }
 
@@ -169,7 +174,7 @@ std::pair<qint64, qint64> PostgresIntakeStore::insertVersion(qint64 intakeId, in
                            "created_at, created_by, save_id) VALUES (?, ?, ?, ?, ?, ?) "
                            "RETURNING id"),
             {intakeId, number, text(version.recordJson), now, actor, saveIdOrNull(version.saveId)},
-            "saving the intake");
+            QT_TRANSLATE_NOOP("StorageDoing", "saving the intake"));
     const qint64 versionId = returnedId(insertVersion);
     QSqlQuery insertSuggestion = run(
         m_connection,
@@ -179,7 +184,7 @@ std::pair<qint64, qint64> PostgresIntakeStore::insertVersion(qint64 intakeId, in
         {versionId, textOrNull(approachWord(result)), textOrNull(urgencyWord(result)),
          textOrNull(pressureWord(result)), text(version.suggestionJson), text(version.rulesVersion),
          text(version.rulesSha256), now},
-        "saving the suggestion");
+        QT_TRANSLATE_NOOP("StorageDoing", "saving the suggestion"));
     return {versionId, returnedId(insertSuggestion)};
 }
 
@@ -198,7 +203,7 @@ PostgresIntakeStore::StoredRows PostgresIntakeStore::insertIntake(const Suggeste
             {rows.clientId, now, actor, version.record.visitDate.toString(Qt::ISODate),
              textOrNull(approachWord(result)), textOrNull(urgencyWord(result)),
              result.refersOut() ? 1 : 0},
-            "saving the intake");
+            QT_TRANSLATE_NOOP("StorageDoing", "saving the intake"));
     rows.intakeId = returnedId(insert);
     std::tie(rows.versionId, rows.suggestionId) =
         insertVersion(rows.intakeId, 1, version, actor, now);
@@ -232,10 +237,12 @@ int PostgresIntakeStore::lockIntake(qint64 intakeId) const
 {
     QSqlQuery select = run(
         m_connection, QStringLiteral("SELECT current_version FROM intakes WHERE id = ? FOR UPDATE"),
-        {intakeId}, "finding the intake");
+        {intakeId}, QT_TRANSLATE_NOOP("StorageDoing", "finding the intake"));
     if (!select.next()) {
-        throw StorageError(StorageError::Kind::NotFound,
-                           "there is no intake " + std::to_string(intakeId));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            translated::fill(QCoreApplication::translate("StorageError", "there is no intake %1"),
+                             intakeId));
     }
     return select.value(0).toInt();
 }
@@ -264,7 +271,7 @@ SavedIntake PostgresIntakeStore::amend(qint64 intakeId, int expectedVersion,
         {saved.version, saved.clientId, record.visitDate.toString(Qt::ISODate),
          textOrNull(approachWord(result)), textOrNull(urgencyWord(result)),
          result.refersOut() ? 1 : 0, intakeId},
-        "updating the intake");
+        QT_TRANSLATE_NOOP("StorageDoing", "updating the intake"));
     m_audit.append(actor, QStringLiteral("amend"),
                    QStringLiteral("intake %1 version %2").arg(intakeId).arg(saved.version), {},
                    versionCoverage(versionId, suggestionId));
@@ -280,21 +287,24 @@ qint64 PostgresIntakeStore::review(qint64 intakeId, const ReviewDecision& decisi
     PostgresTransaction transaction(m_connection);
     const int currentVersion = lockIntake(intakeId);
     requireCurrent(intakeId, decision.version, currentVersion, "review");
-    QSqlQuery suggestion =
-        run(m_connection,
-            QStringLiteral("SELECT v.id, s.approach, s.pressure FROM intake_versions v "
-                           "JOIN suggestions s ON s.intake_version_id = v.id "
-                           "WHERE v.intake_id = ? AND v.version = ?"),
-            {intakeId, currentVersion}, "reading the suggestion");
+    QSqlQuery suggestion = run(
+        m_connection,
+        QStringLiteral("SELECT v.id, s.approach, s.pressure FROM intake_versions v "
+                       "JOIN suggestions s ON s.intake_version_id = v.id "
+                       "WHERE v.intake_id = ? AND v.version = ?"),
+        {intakeId, currentVersion}, QT_TRANSLATE_NOOP("StorageDoing", "reading the suggestion"));
     if (!suggestion.next()) {
         throw StorageError(StorageError::Kind::Corrupt,
-                           "intake " + std::to_string(intakeId) + " has no suggestion");
+                           translated::fill(QCoreApplication::translate(
+                                                "StorageError", "intake %1 has no suggestion"),
+                                            intakeId));
     }
     if (decision.reviewsKnown) {
         // The intake's row lock above keeps another review out until this
         // transaction ends.
         QSqlQuery newest = run(m_connection, QString::fromLatin1(kNewestReviewSql),
-                               {suggestion.value(0), suggestion.value(0)}, "reading the reviews");
+                               {suggestion.value(0), suggestion.value(0)},
+                               QT_TRANSLATE_NOOP("StorageDoing", "reading the reviews"));
         newest.next();
         requireReviewsKnown(intakeId, currentVersion, decision, newest);
     }
@@ -316,10 +326,10 @@ qint64 PostgresIntakeStore::review(qint64 intakeId, const ReviewDecision& decisi
                            "reviewed_at, decision, final_approach, final_pressure, reason, "
                            "session_note, save_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "RETURNING id"),
-            values, "saving the review");
+            values, QT_TRANSLATE_NOOP("StorageDoing", "saving the review"));
     const qint64 reviewId = returnedId(insert);
     run(m_connection, QStringLiteral("UPDATE intakes SET status = 'reviewed' WHERE id = ?"),
-        {intakeId}, "updating the intake");
+        {intakeId}, QT_TRANSLATE_NOOP("StorageDoing", "updating the intake"));
     m_audit.append(actor.trimmed(), QStringLiteral("review"),
                    QStringLiteral("intake %1 version %2").arg(intakeId).arg(currentVersion),
                    decision.accepted ? QStringLiteral("accepted")
@@ -451,7 +461,7 @@ std::vector<IntakeSummary> PostgresIntakeStore::list(const IntakeFilter& filter)
                            "LEFT JOIN reviews r ON r.id = "
                            "(SELECT max(id) FROM reviews WHERE intake_id = i.id)") +
             orderBy(filter),
-        values, "listing intakes");
+        values, QT_TRANSLATE_NOOP("StorageDoing", "listing intakes"));
     std::vector<IntakeSummary> rows;
     while (select.next()) {
         rows.push_back(summaryRow(select));
@@ -467,7 +477,7 @@ std::optional<std::vector<qint64>> PostgresIntakeStore::clientIdsUpTo(const Name
     QSqlQuery select = run(m_connection,
                            QStringLiteral("SELECT client_id FROM (") + names.clientIds +
                                QStringLiteral(") AS m LIMIT ?"),
-                           values, "searching clients");
+                           values, QT_TRANSLATE_NOOP("StorageDoing", "searching clients"));
     std::vector<qint64> ids;
     while (select.next()) {
         ids.push_back(select.value(0).toLongLong());
@@ -482,7 +492,7 @@ qint64 PostgresIntakeStore::clientCount() const
 {
     // The highest id, from the index: a count would read every client.
     QSqlQuery select = run(m_connection, QStringLiteral("SELECT coalesce(max(id), 0) FROM clients"),
-                           {}, "counting clients");
+                           {}, QT_TRANSLATE_NOOP("StorageDoing", "counting clients"));
     return select.next() ? std::max<qint64>(select.value(0).toLongLong(), 1) : 1;
 }
 
@@ -504,7 +514,7 @@ qint64 PostgresIntakeStore::count(const IntakeFilter& filter) const
     }
     QSqlQuery select =
         run(m_connection, QStringLiteral("SELECT count(*) FROM (") + sql + QStringLiteral(") AS m"),
-            values, "counting intakes");
+            values, QT_TRANSLATE_NOOP("StorageDoing", "counting intakes"));
     return select.next() ? select.value(0).toLongLong() : 0;
 }
 
@@ -518,7 +528,7 @@ PostgresIntakeStore::readDetails(const std::vector<qint64>& ids, bool parse) con
             QStringLiteral("SELECT i.id, i.status, i.client_id, i.created_at, i.created_by, "
                            "i.current_version, i.refer_out FROM intakes i "
                            "WHERE i.id = ANY (?::bigint[])"),
-            {array}, "reading the intake");
+            {array}, QT_TRANSLATE_NOOP("StorageDoing", "reading the intake"));
     std::vector<StoredIntake> read(ids.size());
     std::unordered_map<qint64, std::size_t> at;
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -538,8 +548,10 @@ PostgresIntakeStore::readDetails(const std::vector<qint64>& ids, bool parse) con
     }
     for (std::size_t i = 0; i < ids.size(); ++i) {
         if (read[i].record.is_null()) {
-            throw StorageError(StorageError::Kind::NotFound,
-                               "there is no intake " + std::to_string(ids[i]));
+            throw StorageError(
+                StorageError::Kind::NotFound,
+                translated::fill(
+                    QCoreApplication::translate("StorageError", "there is no intake %1"), ids[i]));
         }
     }
 
@@ -549,7 +561,7 @@ PostgresIntakeStore::readDetails(const std::vector<qint64>& ids, bool parse) con
                        "v.record_json, s.result_json, s.rules_version, s.rules_sha256 "
                        "FROM intake_versions v JOIN suggestions s ON s.intake_version_id = v.id "
                        "WHERE v.intake_id = ANY (?::bigint[]) ORDER BY v.intake_id, v.version"),
-        {array}, "reading the intake's versions");
+        {array}, QT_TRANSLATE_NOOP("StorageDoing", "reading the intake's versions"));
     while (versions.next()) {
         const qint64 intakeId = versions.value(0).toLongLong();
         StoredIntake& intake = read[at.at(intakeId)];
@@ -587,7 +599,7 @@ PostgresIntakeStore::readDetails(const std::vector<qint64>& ids, bool parse) con
                            "v.version FROM reviews r "
                            "JOIN intake_versions v ON v.id = r.intake_version_id "
                            "WHERE r.intake_id = ANY (?::bigint[]) ORDER BY r.intake_id, r.id"),
-            {array}, "reading the reviews");
+            {array}, QT_TRANSLATE_NOOP("StorageDoing", "reading the reviews"));
     for (StoredIntake& intake : read) {
         intake.record["reviews"] = ordered_json::array();
     }
@@ -601,7 +613,8 @@ PostgresIntakeStore::readDetails(const std::vector<qint64>& ids, bool parse) con
 nlohmann::ordered_json PostgresIntakeStore::details(qint64 intakeId) const
 {
     // One snapshot for the three reads, so that an amendment meanwhile is not half seen.
-    const PostgresSnapshot snapshot(m_connection, "reading the intake");
+    const PostgresSnapshot snapshot(m_connection,
+                                    QT_TRANSLATE_NOOP("StorageDoing", "reading the intake"));
     return std::move(readDetails({intakeId}, true).front().record);
 }
 
@@ -612,13 +625,16 @@ std::string PostgresIntakeStore::detailsAsStored(qint64 intakeId) const
 
 std::vector<std::string> PostgresIntakeStore::detailsAsStored(const std::vector<qint64>& ids) const
 {
-    const PostgresSnapshot snapshot(m_connection, "reading the intake");
+    const PostgresSnapshot snapshot(m_connection,
+                                    QT_TRANSLATE_NOOP("StorageDoing", "reading the intake"));
     std::vector<std::string> texts;
     texts.reserve(ids.size());
     for (const StoredIntake& intake : readDetails(ids, false)) {
         if (intake.texts.empty()) {
             throw StorageError(StorageError::Kind::Corrupt,
-                               "intake " + intake.record.at("id").dump() + " has no version");
+                               translated::fill(QCoreApplication::translate(
+                                                    "StorageError", "intake %1 has no version"),
+                                                intake.record.at("id").dump()));
         }
         texts.push_back(storedDetailsText(intake.record, intake.texts));
     }
@@ -635,7 +651,7 @@ std::vector<SameDayIntake> PostgresIntakeStore::sameDayIntakes(const QString& na
                            "ON c.id = i.client_id WHERE c.name_key = ? AND c.date_of_birth = ? "
                            "AND i.visit_date = ? ORDER BY i.id"),
             {foldedName(name), born.toString(Qt::ISODate), visit.toString(Qt::ISODate)},
-            "looking for the client's intakes of the day");
+            QT_TRANSLATE_NOOP("StorageDoing", "looking for the client's intakes of the day"));
     std::vector<SameDayIntake> found;
     while (select.next()) {
         SameDayIntake intake;
@@ -660,7 +676,7 @@ std::vector<std::pair<qint64, QString>> PostgresIntakeStore::findClients(const Q
         run(m_connection,
             QStringLiteral("SELECT c.id, c.name FROM clients c WHERE c.id IN (") + names.clientIds +
                 QLatin1Char(')') + QStringLiteral(" ORDER BY c.name COLLATE \"C\", c.id LIMIT ?"),
-            values, "searching clients");
+            values, QT_TRANSLATE_NOOP("StorageDoing", "searching clients"));
     std::vector<std::pair<qint64, QString>> clients;
     while (select.next()) {
         clients.emplace_back(select.value(0).toLongLong(), select.value(1).toString());
@@ -687,7 +703,7 @@ std::vector<ClientMatch> PostgresIntakeStore::clients(const QString& condition,
             condition +
             QStringLiteral(" ORDER BY c.name COLLATE \"C\", c.date_of_birth COLLATE \"C\", c.id "
                            "LIMIT ?"),
-        all, "looking up clients");
+        all, QT_TRANSLATE_NOOP("StorageDoing", "looking up clients"));
     std::vector<ClientMatch> matches;
     while (query.next()) {
         matches.push_back({query.value(0).toLongLong(), query.value(1).toString(),
@@ -718,7 +734,7 @@ std::vector<ClientMatch> PostgresIntakeStore::clientsBornOn(const QDate& born, i
 std::optional<IntakeState> PostgresIntakeStore::state(qint64 intakeId) const
 {
     QSqlQuery row = run(m_connection, QString::fromLatin1(kIntakeState), {intakeId},
-                        "reading where the intake stands");
+                        QT_TRANSLATE_NOOP("StorageDoing", "reading where the intake stands"));
     if (!row.next()) {
         return std::nullopt;
     }
@@ -730,7 +746,7 @@ std::optional<StoredSave> PostgresIntakeStore::findSave(const QString& saveId) c
     for (const bool review : {false, true}) {
         QSqlQuery find =
             run(m_connection, QString::fromLatin1(review ? kFindReviewSave : kFindVersionSave),
-                {saveId}, "looking up the save");
+                {saveId}, QT_TRANSLATE_NOOP("StorageDoing", "looking up the save"));
         if (find.next()) {
             return review ? reviewSave(find) : versionSave(find);
         }

@@ -5,6 +5,7 @@
 #include "storage/postgres/PostgresAuditTrail.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresError.h"
+#include "util/Translated.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -221,7 +222,8 @@ class Transaction
 public:
     explicit Transaction(const PostgresConnection& connection) : m_connection(connection)
     {
-        m_connection.execute(QStringLiteral("BEGIN"), "starting a transaction");
+        m_connection.execute(QStringLiteral("BEGIN"),
+                             QT_TRANSLATE_NOOP("StorageDoing", "starting a transaction"));
     }
     ~Transaction()
     {
@@ -234,7 +236,8 @@ public:
     Transaction& operator=(const Transaction&) = delete;
     void commit()
     {
-        m_connection.execute(QStringLiteral("COMMIT"), "committing");
+        m_connection.execute(QStringLiteral("COMMIT"),
+                             QT_TRANSLATE_NOOP("StorageDoing", "committing"));
         m_open = false;
     }
 
@@ -274,7 +277,8 @@ WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
                   AND d.objid = c.oid AND d.deptype = 'e')
 ORDER BY 1, 2)SQL"));
-    PostgresConnection::run(relations, "reading what the database holds");
+    PostgresConnection::run(relations,
+                            QT_TRANSLATE_NOOP("StorageDoing", "reading what the database holds"));
     Contents contents;
     bool hasVersionTable = false;
     while (relations.next()) {
@@ -291,7 +295,8 @@ ORDER BY 1, 2)SQL"));
     }
     QSqlQuery version =
         connection.prepare(QStringLiteral("SELECT version FROM public.schema_version"));
-    PostgresConnection::run(version, "reading the schema version");
+    PostgresConnection::run(version,
+                            QT_TRANSLATE_NOOP("StorageDoing", "reading the schema version"));
     const bool one = version.next();
     const int number = one ? version.value(0).toInt() : 0;
     if (!one || version.next() || number <= 0) {
@@ -309,10 +314,12 @@ void PostgresSchema::create(const PostgresConnection& connection)
 {
     const PostgresLocation& location = connection.location();
     Transaction transaction(connection);
-    connection.execute(QString::fromLatin1(kCreateLock), "waiting for other programs");
+    connection.execute(QString::fromLatin1(kCreateLock),
+                       QT_TRANSLATE_NOOP("StorageDoing", "waiting for other programs"));
     // Tables, functions and extensions go into public, whatever the role's
     // search_path says (a schema named after the role would come first).
-    connection.execute(QStringLiteral("SET LOCAL search_path = public"), "setting up");
+    connection.execute(QStringLiteral("SET LOCAL search_path = public"),
+                       QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
 
     const Contents contents = inspect(connection);
     if (contents.version > kCurrentVersion) {
@@ -336,36 +343,42 @@ void PostgresSchema::create(const PostgresConnection& connection)
     }
 
     for (const char* statement : kTables) {
-        connection.execute(QString::fromUtf8(statement), "creating the database layout");
+        connection.execute(QString::fromUtf8(statement),
+                           QT_TRANSLATE_NOOP("StorageDoing", "creating the database layout"));
     }
     for (const QString& trigger : appendOnlyTriggers()) {
-        connection.execute(trigger, "creating the database layout");
+        connection.execute(trigger,
+                           QT_TRANSLATE_NOOP("StorageDoing", "creating the database layout"));
     }
     for (const char* statement : kVersion6) {
-        connection.execute(QString::fromUtf8(statement), "creating the database layout");
+        connection.execute(QString::fromUtf8(statement),
+                           QT_TRANSLATE_NOOP("StorageDoing", "creating the database layout"));
     }
     for (const char* statement : kVersion7) {
-        connection.execute(QString::fromUtf8(statement), "creating the database layout");
+        connection.execute(QString::fromUtf8(statement),
+                           QT_TRANSLATE_NOOP("StorageDoing", "creating the database layout"));
     }
 
     // Nobody but the owner and the roles granted by grantApplicationRole
     // may connect, create or read: PostgreSQL's defaults let every role
     // connect and run functions.
-    const QString database = quotedIdentifier(
-        scalar(connection, QStringLiteral("SELECT current_database()"), "reading the database"));
+    const QString database =
+        quotedIdentifier(scalar(connection, QStringLiteral("SELECT current_database()"),
+                                QT_TRANSLATE_NOOP("StorageDoing", "reading the database")));
     for (const QString& revoke :
          {QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(database),
           QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
           QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
           QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC"),
           QStringLiteral("REVOKE ALL ON FUNCTION clinic_refuse_change() FROM PUBLIC")}) {
-        connection.execute(revoke, "restricting access");
+        connection.execute(revoke, QT_TRANSLATE_NOOP("StorageDoing", "restricting access"));
     }
 
     QSqlQuery version =
         connection.prepare(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
     version.addBindValue(kCurrentVersion);
-    PostgresConnection::run(version, "recording the schema version");
+    PostgresConnection::run(version,
+                            QT_TRANSLATE_NOOP("StorageDoing", "recording the schema version"));
     transaction.commit();
 }
 
@@ -395,8 +408,10 @@ int PostgresSchema::requireCurrent(const PostgresConnection& connection)
         // cannot, so opening never updates; init (as the owner) does.
         throw PostgresError(
             PostgresProblem::Other,
-            QStringLiteral("The database \"%1\" has Clinic Intake schema %2, older than this "
-                           "program's %3: the database's owner updates it by running init.")
+            QCoreApplication::translate("PostgresError",
+                                        "The database \"%1\" has Clinic Intake schema %2, older "
+                                        "than this program's %3: the database's owner updates it "
+                                        "by running init.")
                 .arg(location.database(), QString::number(contents.version),
                      QString::number(kCurrentVersion)));
     }
@@ -407,20 +422,24 @@ bool PostgresSchema::upgrade(const PostgresConnection& connection, const Clock& 
 {
     Transaction transaction(connection);
     // One program updates at a time; the next finds it done.
-    connection.execute(QString::fromLatin1(kCreateLock), "waiting for other programs");
-    connection.execute(QStringLiteral("SET LOCAL search_path = public"), "setting up");
+    connection.execute(QString::fromLatin1(kCreateLock),
+                       QT_TRANSLATE_NOOP("StorageDoing", "waiting for other programs"));
+    connection.execute(QStringLiteral("SET LOCAL search_path = public"),
+                       QT_TRANSLATE_NOOP("StorageDoing", "setting up"));
     const int version = inspect(connection).version;
     if (version < 5 || version >= kCurrentVersion) {
         return false; // current already, or refused by requireCurrent
     }
     if (version < 6) {
         for (const char* statement : kVersion6) {
-            connection.execute(QString::fromUtf8(statement), "updating the database layout");
+            connection.execute(QString::fromUtf8(statement),
+                               QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
         }
     }
     if (version < 7) {
         for (const char* statement : kVersion7) {
-            connection.execute(QString::fromUtf8(statement), "updating the database layout");
+            connection.execute(QString::fromUtf8(statement),
+                               QT_TRANSLATE_NOOP("StorageDoing", "updating the database layout"));
         }
         // The program's roles granted before (they may add intakes) may use
         // the claims too, without init naming them again.
@@ -428,22 +447,24 @@ bool PostgresSchema::upgrade(const PostgresConnection& connection, const Clock& 
             "SELECT DISTINCT pg_get_userbyid(a.grantee) FROM pg_class c, aclexplode(c.relacl) a "
             "WHERE c.oid = 'public.intakes'::regclass AND a.privilege_type = 'INSERT' AND "
             "a.grantee <> c.relowner AND a.grantee <> 0 ORDER BY 1"));
-        PostgresConnection::run(roles, "reading the grants");
+        PostgresConnection::run(roles, QT_TRANSLATE_NOOP("StorageDoing", "reading the grants"));
         QStringList grantees;
         while (roles.next()) {
             grantees << roles.value(0).toString();
         }
         for (const QString& role : grantees) {
             connection.execute(QString::fromLatin1(kClaimsGrant) + quotedIdentifier(role),
-                               "granting the application role");
+                               QT_TRANSLATE_NOOP("StorageDoing", "granting the application role"));
         }
     }
     QSqlQuery record = connection.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
     record.addBindValue(kCurrentVersion);
-    PostgresConnection::run(record, "recording the schema version");
+    PostgresConnection::run(record,
+                            QT_TRANSLATE_NOOP("StorageDoing", "recording the schema version"));
     // Audited as SQLite's steps are: a database with a history records who
     // changed its layout (the chain's lock is taken inside this transaction).
-    if (!scalar(connection, QStringLiteral("SELECT 1 FROM audit_log LIMIT 1"), "reading the log")
+    if (!scalar(connection, QStringLiteral("SELECT 1 FROM audit_log LIMIT 1"),
+                QT_TRANSLATE_NOOP("StorageDoing", "reading the log"))
              .isEmpty()) {
         const PostgresAuditTrail audit(connection, clock);
         if (version < 6) {
@@ -469,20 +490,27 @@ void PostgresSchema::grantApplicationRole(const PostgresConnection& connection, 
     QSqlQuery check = connection.prepare(
         QStringLiteral("SELECT rolsuper, rolname = current_user FROM pg_roles WHERE rolname = ?"));
     check.addBindValue(role);
-    PostgresConnection::run(check, "reading the roles");
+    PostgresConnection::run(check, QT_TRANSLATE_NOOP("StorageDoing", "reading the roles"));
     if (!check.next()) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "there is no role " + role.toStdString() + " on the server");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(
+                QCoreApplication::translate("PostgresError", "there is no role %1 on the server"),
+                role));
     }
     if (check.value(0).toBool() || check.value(1).toBool()) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "the application role " + role.toStdString() +
-                               " must be a role of its own: not a superuser and not the "
-                               "role that owns the tables");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate(
+                                 "PostgresError", "the application role %1 must be a role of its "
+                                                  "own: not a superuser and not the role that owns "
+                                                  "the tables"),
+                             role));
     }
     const QString grantee = quotedIdentifier(role);
-    const QString database = quotedIdentifier(
-        scalar(connection, QStringLiteral("SELECT current_database()"), "reading the database"));
+    const QString database =
+        quotedIdentifier(scalar(connection, QStringLiteral("SELECT current_database()"),
+                                QT_TRANSLATE_NOOP("StorageDoing", "reading the database")));
     const QString to = QStringLiteral(" TO ") + grantee;
     const QStringList statements = {
         // From scratch, so that running it again gives the same grants.
@@ -507,7 +535,8 @@ void PostgresSchema::grantApplicationRole(const PostgresConnection& connection, 
         QString::fromLatin1(kClaimsGrant) + grantee,
     };
     for (const QString& statement : statements) {
-        connection.execute(statement, "granting the application role");
+        connection.execute(statement,
+                           QT_TRANSLATE_NOOP("StorageDoing", "granting the application role"));
     }
     transaction.commit();
 }

@@ -2,6 +2,7 @@
 
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "util/Translated.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -32,7 +33,7 @@ PostgresTransaction::PostgresTransaction(const PostgresConnection& connection, K
     m_connection.execute(kind == Kind::ReadOnlySnapshot
                              ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                              : QStringLiteral("BEGIN"),
-                         "starting a transaction");
+                         QT_TRANSLATE_NOOP("StorageDoing", "starting a transaction"));
 }
 
 PostgresTransaction::~PostgresTransaction()
@@ -46,7 +47,8 @@ PostgresTransaction::~PostgresTransaction()
 void PostgresTransaction::commit()
 {
     try {
-        m_connection.execute(QStringLiteral("COMMIT"), "committing");
+        m_connection.execute(QStringLiteral("COMMIT"),
+                             QT_TRANSLATE_NOOP("StorageDoing", "committing"));
     } catch (const StorageError& error) {
         if (error.kind() != StorageError::Kind::ConnectionLost) {
             throw;
@@ -55,12 +57,14 @@ void PostgresTransaction::commit()
         // broke: not a lost connection to send the same change again after
         // (that would store it twice), but one to look at first.
         m_open = false;
-        throw StorageError(StorageError::Kind::Other,
-                           std::string("committing failed: the connection to the clinic server "
-                                       "was lost while the change was being committed, so "
-                                       "whether it was stored is not known; look before doing "
-                                       "it again (") +
-                               error.what() + ")");
+        throw StorageError(
+            StorageError::Kind::Other,
+            translated::fill(QCoreApplication::translate(
+                                 "PostgresError",
+                                 "committing failed: the connection to the clinic server was lost "
+                                 "while the change was being committed, so whether it was stored "
+                                 "is not known; look before doing it again (%1)"),
+                             error.what()));
     }
     m_open = false;
 }

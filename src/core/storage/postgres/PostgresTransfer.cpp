@@ -12,6 +12,7 @@
 #include "storage/postgres/PostgresIntakeStore.h"
 #include "storage/postgres/PostgresSchema.h"
 #include "util/SystemClock.h"
+#include "util/Translated.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -27,7 +28,7 @@ constexpr std::size_t kCopyRows = 5000;
 QStringList columnsOf(const Database& file, const QString& table)
 {
     QSqlQuery info = file.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(table));
-    Database::run(info, "reading the database layout");
+    Database::run(info, QT_TRANSLATE_NOOP("StorageDoing", "reading the database layout"));
     QStringList columns;
     while (info.next()) {
         columns << info.value(1).toString();
@@ -42,7 +43,7 @@ QStringList columnsOf(const Database& file, const QString& table)
 qint64 fileScalar(const Database& file, const QString& sql)
 {
     QSqlQuery query = file.prepare(sql);
-    Database::run(query, "reading the database");
+    Database::run(query, QT_TRANSLATE_NOOP("StorageDoing", "reading the database"));
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -53,7 +54,8 @@ QVariant serverScalar(const PostgresConnection& server, const QString& sql,
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }
-    PostgresConnection::run(query, "reading the server database");
+    PostgresConnection::run(query,
+                            QT_TRANSLATE_NOOP("StorageDoing", "reading the server database"));
     return query.next() ? query.value(0) : QVariant();
 }
 
@@ -135,11 +137,11 @@ void copyClientWords(const Database& file, const PostgresConnection& server)
 {
     QSqlQuery read = file.prepare(QStringLiteral("SELECT id, name_key FROM clients ORDER BY id"));
     read.setForwardOnly(true);
-    Database::run(read, "reading the backup");
+    Database::run(read, QT_TRANSLATE_NOOP("StorageDoing", "reading the backup"));
     postgres_copy::Rows rows(3);
     const auto send = [&] {
         postgres_copy::copyRows(server, "client_words", "word, client_id, words", rows,
-                                "indexing the client names");
+                                QT_TRANSLATE_NOOP("StorageDoing", "indexing the client names"));
         rows.clear();
     };
     while (read.next()) {
@@ -174,7 +176,8 @@ void postgres_transfer::copyToFile(const PostgresConnection& server, const Datab
         QSqlQuery read = server.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
                                             .arg(columns.join(QStringLiteral(", ")), table));
         read.setForwardOnly(true);
-        PostgresConnection::run(read, "reading the server database");
+        PostgresConnection::run(read,
+                                QT_TRANSLATE_NOOP("StorageDoing", "reading the server database"));
         QSqlQuery write = file.prepare(
             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(table, columns.join(QStringLiteral(", ")),
@@ -185,11 +188,11 @@ void postgres_transfer::copyToFile(const PostgresConnection& server, const Datab
             for (int column = 0; column < columns.size(); ++column) {
                 write.bindValue(column, read.value(column));
             }
-            Database::run(write, "writing the copy");
+            Database::run(write, QT_TRANSLATE_NOOP("StorageDoing", "writing the copy"));
         }
     }
     file.execute(QStringLiteral("INSERT INTO client_names (client_names) VALUES ('rebuild')"),
-                 "indexing the client names");
+                 QT_TRANSLATE_NOOP("StorageDoing", "indexing the client names"));
     transaction.commit();
 }
 
@@ -198,10 +201,13 @@ QStringList postgres_transfer::rowsPresent(const PostgresConnection& server)
     QStringList present;
     for (const QString& table : tables()) {
         if (const qint64 rows = serverCount(server, table); rows > 0) {
-            present << QStringLiteral("%1 (%2 %3)")
-                           .arg(table)
-                           .arg(rows)
-                           .arg(rows == 1 ? QStringLiteral("row") : QStringLiteral("rows"));
+            // Two texts, not a counted one: the English must not depend on
+            // core_en being loaded (rows is never 0 here).
+            present << (rows == 1
+                            ? QCoreApplication::translate("PostgresError", "%1 (1 row)").arg(table)
+                            : QCoreApplication::translate("PostgresError", "%1 (%2 rows)")
+                                  .arg(table)
+                                  .arg(rows));
         }
     }
     return present;
@@ -218,12 +224,14 @@ void postgres_transfer::copyToServer(const Database& file, const PostgresConnect
                  {PostgresIntakeStore::kNewClientsLock});
     const QStringList present = rowsPresent(server);
     if (!present.isEmpty()) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           "the server database " + server.location().database().toStdString() +
-                               " is not empty: it holds " +
-                               present.join(QStringLiteral(", ")).toStdString() +
-                               "; a backup is restored only into an empty database (create a "
-                               "new one). Nothing was written.");
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            translated::fill(QCoreApplication::translate(
+                                 "PostgresError",
+                                 "the server database %1 is not empty: it holds %2; a backup is "
+                                 "restored only into an empty database (create a new one). "
+                                 "Nothing was written."),
+                             server.location().database(), present.join(QStringLiteral(", "))));
     }
     for (const QString& table : tables()) {
         const QStringList columns = columnsOf(file, table);
@@ -232,7 +240,7 @@ void postgres_transfer::copyToServer(const Database& file, const PostgresConnect
         QSqlQuery read = file.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY id")
                                           .arg(QString::fromLatin1(columnList), table));
         read.setForwardOnly(true);
-        Database::run(read, "reading the backup");
+        Database::run(read, QT_TRANSLATE_NOOP("StorageDoing", "reading the backup"));
         postgres_copy::Rows rows(int(columns.size()));
         const auto send = [&] {
             postgres_copy::copyRows(server, name.constData(), columnList.constData(), rows,
@@ -286,7 +294,7 @@ std::vector<QString> postgres_transfer::differences(const Database& file,
         QSqlQuery pick = file.prepare(QStringLiteral("SELECT id FROM intakes ORDER BY id LIMIT 1 "
                                                      "OFFSET ?"));
         pick.addBindValue(wanted == 1 ? 0 : i * (intakes - 1) / (wanted - 1));
-        Database::run(pick, "reading the intakes");
+        Database::run(pick, QT_TRANSLATE_NOOP("StorageDoing", "reading the intakes"));
         if (!pick.next()) {
             continue;
         }

@@ -7,6 +7,7 @@
 #include "storage/postgres/PostgresCursor.h"
 #include "storage/postgres/PostgresIntakeStore.h"
 #include "storage/postgres/PostgresTransaction.h"
+#include "util/Translated.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,7 +27,8 @@ QSqlQuery catalog(const PostgresConnection& connection, const QString& sql, cons
 void addObjects(stored_checks::SchemaShape& shape, const PostgresConnection& connection,
                 const QString& kind, const QString& sql)
 {
-    QSqlQuery objects = catalog(connection, sql, "reading the schema");
+    QSqlQuery objects =
+        catalog(connection, sql, QT_TRANSLATE_NOOP("StorageDoing", "reading the schema"));
     while (objects.next()) {
         shape[kind + QLatin1Char(' ') + objects.value(0).toString()] = objects.value(1).toString();
     }
@@ -89,11 +91,14 @@ bool tablePrivilegeGranted(const QString& table, QChar kind, const QString& priv
 QString wider(const QString& who, const QString& what)
 {
     if (who == QLatin1String("PUBLIC")) {
-        return QStringLiteral("grant: PUBLIC may %1; only the owner and the program's role may "
-                              "use a Clinic Intake database")
+        return QCoreApplication::translate("CheckFinding",
+                                           "grant: PUBLIC may %1; only the owner and the "
+                                           "program's role may use a Clinic Intake database")
             .arg(what);
     }
-    return QStringLiteral("grant: %1 may %2, more than Clinic Intake grants the program's role")
+    return QCoreApplication::translate(
+               "CheckFinding",
+               "grant: %1 may %2, more than Clinic Intake grants the program's role")
         .arg(who, what);
 }
 
@@ -110,7 +115,8 @@ PostgresVerifier::PostgresVerifier(const PostgresConnection& connection, const R
 
 std::vector<QString> PostgresVerifier::problems(AuditChainReport* chainReport) const
 {
-    const PostgresSnapshot snapshot(m_connection, "checking the database");
+    const PostgresSnapshot snapshot(m_connection,
+                                    QT_TRANSLATE_NOOP("StorageDoing", "checking the database"));
     std::vector<QString> problems;
     const bool tableMissing = checkSchema(problems);
     checkGrants(problems);
@@ -128,7 +134,7 @@ std::vector<QString> PostgresVerifier::problems(AuditChainReport* chainReport) c
 stored_checks::SchemaShape PostgresVerifier::shapeOf(const PostgresConnection& connection)
 {
     stored_checks::SchemaShape shape;
-    const char* const doing = "reading the schema";
+    const char* const doing = QT_TRANSLATE_NOOP("StorageDoing", "reading the schema");
     // Tables (and anything else made in public), their columns in order.
     QSqlQuery relations = catalog(
         connection,
@@ -192,7 +198,7 @@ bool PostgresVerifier::checkSchema(std::vector<QString>& problems) const
                                "ON c.oid = t.tgrelid WHERE c.relnamespace = 'public'::regnamespace "
                                "AND NOT t.tgisinternal AND t.tgenabled NOT IN ('O', 'A') "
                                "ORDER BY t.tgname"),
-                "reading the schema");
+                QT_TRANSLATE_NOOP("StorageDoing", "reading the schema"));
     while (triggers.next()) {
         problems.push_back(QStringLiteral("schema: trigger %1 is disabled: %2 can be changed "
                                           "(ALTER TABLE %2 ENABLE TRIGGER %1)")
@@ -203,7 +209,7 @@ bool PostgresVerifier::checkSchema(std::vector<QString>& problems) const
 
 void PostgresVerifier::checkGrants(std::vector<QString>& problems) const
 {
-    const char* const doing = "reading the grants";
+    const char* const doing = QT_TRANSLATE_NOOP("StorageDoing", "reading the grants");
     // Privileges of anyone but the owner (PUBLIC has grantee 0, no name).
     QSqlQuery tables = catalog(
         m_connection,
@@ -312,7 +318,7 @@ void PostgresVerifier::checkReferences(std::vector<QString>& problems) const
                                 .arg(QLatin1String(reference.table),
                                      QLatin1String(reference.column),
                                      QLatin1String(reference.parent)),
-                            {}, "checking references");
+                            {}, QT_TRANSLATE_NOOP("StorageDoing", "checking references"));
         while (rows.next()) {
             missing.add(stored_checks::missingReference(rows.value(0).toString(),
                                                         QLatin1String(reference.table),
@@ -329,7 +335,7 @@ void PostgresVerifier::checkRecords(std::vector<QString>& problems) const
                                        "s.rules_sha256, s.rules_version FROM intake_versions v "
                                        "LEFT JOIN suggestions s ON s.intake_version_id = v.id "
                                        "ORDER BY v.id"),
-                        {}, "checking the stored records");
+                        {}, QT_TRANSLATE_NOOP("StorageDoing", "checking the stored records"));
     stored_checks::RecordCheck records(m_engine, problems);
     std::string record;
     std::string approach;
@@ -376,7 +382,7 @@ void PostgresVerifier::checkDerived(std::vector<QString>& problems) const
             "'pending' END, s.id FROM intakes i LEFT JOIN intake_versions v ON v.intake_id = i.id "
             "AND v.version = i.current_version LEFT JOIN suggestions s ON s.intake_version_id = "
             "v.id ORDER BY i.id"),
-        {}, "checking the intakes");
+        {}, QT_TRANSLATE_NOOP("StorageDoing", "checking the intakes"));
     stored_checks::DerivedCheck derived(problems);
     while (intakes.next()) {
         stored_checks::IntakeListRow row;
@@ -390,7 +396,7 @@ void PostgresVerifier::checkDerived(std::vector<QString>& problems) const
     }
 
     PostgresCursor twice(m_connection, QString::fromLatin1(stored_checks::kSaveIdsStoredTwice), {},
-                         "checking the save ids");
+                         QT_TRANSLATE_NOOP("StorageDoing", "checking the save ids"));
     stored_checks::Listing shared(problems);
     while (twice.next()) {
         shared.add(stored_checks::saveIdStoredTwice(
@@ -408,7 +414,7 @@ void PostgresVerifier::checkDerived(std::vector<QString>& problems) const
                        "(SELECT client_id, string_agg(word, ' ' ORDER BY word) AS indexed, "
                        "string_agg(DISTINCT words, '|') AS words FROM client_words GROUP BY "
                        "client_id) w ON w.client_id = c.id ORDER BY c.id"),
-        {}, "checking the name search index");
+        {}, QT_TRANSLATE_NOOP("StorageDoing", "checking the name search index"));
     stored_checks::Listing wrong(problems);
     while (clients.next()) {
         const QStringList words = nameWords(clients.value(1).toString());

@@ -35,7 +35,7 @@ std::unique_ptr<StorageTransaction> SqliteAccountStore::beginWrite() const
 bool SqliteAccountStore::empty() const
 {
     QSqlQuery& any = m_database.cached(QStringLiteral("SELECT 1 FROM users LIMIT 1"));
-    Database::run(any, "reading the user accounts");
+    Database::run(any, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     const bool found = any.next();
     any.finish();
     return !found;
@@ -45,7 +45,7 @@ std::vector<UserAccount> SqliteAccountStore::list() const
 {
     QSqlQuery& select =
         m_database.cached(account_rows::selectAccounts() + QStringLiteral("ORDER BY name"));
-    Database::run(select, "reading the user accounts");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     std::vector<UserAccount> accounts;
     while (select.next()) {
         accounts.push_back(account_rows::accountFrom(select));
@@ -59,7 +59,7 @@ std::optional<UserAccount> SqliteAccountStore::find(qint64 id) const
     QSqlQuery& select =
         m_database.cached(account_rows::selectAccounts() + QStringLiteral("WHERE id = ?"));
     select.bindValue(0, id);
-    Database::run(select, "reading the user accounts");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     std::optional<UserAccount> account;
     if (select.next()) {
         account = account_rows::accountFrom(select);
@@ -73,7 +73,7 @@ std::string SqliteAccountStore::passwordHash(qint64 id) const
     QSqlQuery& stored =
         m_database.cached(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     stored.bindValue(0, id);
-    Database::run(stored, "reading the user accounts");
+    Database::run(stored, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     const std::string hash =
         stored.next() ? stored.value(0).toString().toStdString() : std::string();
     stored.finish();
@@ -84,7 +84,7 @@ int SqliteAccountStore::enabledManagers() const
 {
     QSqlQuery managers = m_database.prepare(
         QStringLiteral("SELECT count(*) FROM users WHERE role = 'manager' AND enabled = 1"));
-    Database::run(managers, "reading the user accounts");
+    Database::run(managers, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     managers.next();
     return managers.value(0).toInt();
 }
@@ -100,7 +100,7 @@ qint64 SqliteAccountStore::insert(const QString& name, Role role, const std::str
     insert.addBindValue(QString::fromStdString(passwordHash));
     insert.addBindValue(createdAt.toString(Qt::ISODateWithMs));
     insert.addBindValue(createdBy);
-    Database::run(insert, "adding the user");
+    Database::run(insert, QT_TRANSLATE_NOOP("StorageDoing", "adding the user"));
     return insert.lastInsertId().toLongLong();
 }
 
@@ -109,7 +109,7 @@ void SqliteAccountStore::disable(qint64 id) const
     QSqlQuery update =
         m_database.prepare(QStringLiteral("UPDATE users SET enabled = 0 WHERE id = ?"));
     update.addBindValue(id);
-    Database::run(update, "disabling the user");
+    Database::run(update, QT_TRANSLATE_NOOP("StorageDoing", "disabling the user"));
 }
 
 void SqliteAccountStore::setPasswordHash(qint64 id, const std::string& passwordHash,
@@ -121,7 +121,7 @@ void SqliteAccountStore::setPasswordHash(qint64 id, const std::string& passwordH
                     : QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
     update.addBindValue(QString::fromStdString(passwordHash));
     update.addBindValue(id);
-    Database::run(update, "changing the password");
+    Database::run(update, QT_TRANSLATE_NOOP("StorageDoing", "changing the password"));
 }
 
 LockState SqliteAccountStore::lockState(qint64 id) const
@@ -129,7 +129,7 @@ LockState SqliteAccountStore::lockState(qint64 id) const
     QSqlQuery& state = m_database.cached(
         QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE id = ?"));
     state.bindValue(0, id);
-    Database::run(state, "reading the user accounts");
+    Database::run(state, QT_TRANSLATE_NOOP("StorageDoing", "reading the user accounts"));
     LockState lock;
     if (state.next()) {
         lock.failures = state.value(0).toInt();
@@ -148,7 +148,7 @@ void SqliteAccountStore::setLockState(qint64 id, const LockState& state) const
                             ? QVariant(state.lockedUntil.toString(Qt::ISODateWithMs))
                             : QVariant(QMetaType(QMetaType::QString)));
     update.addBindValue(id);
-    Database::run(update, "recording a sign-in attempt");
+    Database::run(update, QT_TRANSLATE_NOOP("StorageDoing", "recording a sign-in attempt"));
 }
 
 bool SqliteAccountStore::isRescue() const

@@ -31,7 +31,7 @@ std::vector<IntakeClaim> SqliteClaims::claim(qint64 intakeId, const QString& use
     QSqlQuery stale =
         m_database.prepare(QStringLiteral("DELETE FROM claims WHERE expires_at <= ?"));
     stale.addBindValue(now);
-    Database::run(stale, "clearing expired claims");
+    Database::run(stale, QT_TRANSLATE_NOOP("StorageDoing", "clearing expired claims"));
     // A renewal keeps `since`: the same person has had it open all along.
     QSqlQuery upsert = m_database.prepare(
         QStringLiteral("INSERT INTO claims (intake_id, holder, user_name, since, expires_at) "
@@ -42,7 +42,7 @@ std::vector<IntakeClaim> SqliteClaims::claim(qint64 intakeId, const QString& use
     upsert.addBindValue(userName);
     upsert.addBindValue(now);
     upsert.addBindValue(stamp(at.addSecs(kFileLifetimeSeconds)));
-    Database::run(upsert, "claiming the intake");
+    Database::run(upsert, QT_TRANSLATE_NOOP("StorageDoing", "claiming the intake"));
     std::vector<IntakeClaim> others;
     for (IntakeClaim& claim : live(intakeId, now)) {
         if (claim.holder != m_holder) {
@@ -62,7 +62,7 @@ void SqliteClaims::refresh()
     update.addBindValue(stamp(at.addSecs(kFileLifetimeSeconds)));
     update.addBindValue(m_holder);
     update.addBindValue(stamp(at));
-    Database::run(update, "renewing the claims");
+    Database::run(update, QT_TRANSLATE_NOOP("StorageDoing", "renewing the claims"));
     transaction.commit();
 }
 
@@ -73,7 +73,7 @@ void SqliteClaims::release(qint64 intakeId)
         m_database.prepare(QStringLiteral("DELETE FROM claims WHERE intake_id = ? AND holder = ?"));
     remove.addBindValue(intakeId);
     remove.addBindValue(m_holder);
-    Database::run(remove, "releasing the claim");
+    Database::run(remove, QT_TRANSLATE_NOOP("StorageDoing", "releasing the claim"));
     transaction.commit();
 }
 
@@ -82,7 +82,7 @@ void SqliteClaims::releaseAll()
     WriteTransaction transaction(m_database);
     QSqlQuery remove = m_database.prepare(QStringLiteral("DELETE FROM claims WHERE holder = ?"));
     remove.addBindValue(m_holder);
-    Database::run(remove, "releasing the claims");
+    Database::run(remove, QT_TRANSLATE_NOOP("StorageDoing", "releasing the claims"));
     transaction.commit();
 }
 
@@ -98,6 +98,6 @@ std::vector<IntakeClaim> SqliteClaims::live(qint64 intakeId, const QString& now)
                        "expires_at > ? ORDER BY since, holder"));
     select.addBindValue(intakeId);
     select.addBindValue(now);
-    Database::run(select, "reading who has the intake open");
+    Database::run(select, QT_TRANSLATE_NOOP("StorageDoing", "reading who has the intake open"));
     return stored_rows::claimRows(select, intakeId);
 }

@@ -39,7 +39,7 @@ void SqliteExportSource::forEachCurrent(const std::string& from, const std::stri
     SqliteStatement select(m_database.sqliteHandle(), kCurrentRows.c_str());
     select.bind(1, from).bind(2, to);
     CurrentRow current;
-    while (select.step("reading the records to export")) {
+    while (select.step(QT_TRANSLATE_NOOP("StorageDoing", "reading the records to export"))) {
         current.intakeId = select.int64At(0);
         current.status = select.textAt(1);
         current.referOut = select.int64At(2);
@@ -70,7 +70,7 @@ void SqliteExportSource::forEachDetails(const std::string& from, const std::stri
     SqliteStatement select(m_database.sqliteHandle(),
                            (std::string("SELECT i.id") + kRowSource).c_str());
     select.bind(1, from).bind(2, to);
-    while (select.step("reading the records to export")) {
+    while (select.step(QT_TRANSLATE_NOOP("StorageDoing", "reading the records to export"))) {
         record(m_store.detailsAsStored(select.int64At(0)));
     }
 }

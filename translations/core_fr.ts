@@ -244,6 +244,36 @@
     </message>
 </context>
 <context>
+    <name>CsvRecordRow</name>
+    <message>
+        <source>intake %1 version %2: the stored record is damaged (run check); nothing was exported</source>
+        <translation>fiche d&apos;accueil %1, version %2&#xa0;: la fiche enregistrée est endommagée (lancez check)&#xa0;; rien n&apos;a été exporté</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>intake %1 was amended meanwhile (now version %2); review it again</source>
+        <translation>la fiche d&apos;accueil %1 a été modifiée entre-temps (elle est maintenant à la version %2)&#xa0;; révisez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>intake %1 was amended meanwhile (now version %2); amend it again</source>
+        <translation>la fiche d&apos;accueil %1 a été modifiée entre-temps (elle est maintenant à la version %2)&#xa0;; modifiez-la de nouveau</translation>
+    </message>
+    <message>
+        <source>intake %1 version %2 was reviewed meanwhile (%3 not seen; the newest by %4 at %5, %6); nothing was stored</source>
+        <translation>la fiche d&apos;accueil %1, version %2, a été révisée entre-temps (%3 non vues&#xa0;; la plus récente par %4 le %5, %6)&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>1 review</source>
+        <translation>1 révision</translation>
+    </message>
+    <message>
+        <source>%1 reviews</source>
+        <translation>%1 révisions</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <source>must not contain control characters (found %1); only line breaks and tabs are allowed</source>
@@ -410,6 +440,13 @@
     </message>
 </context>
 <context>
+    <name>IntakeWorkflow</name>
+    <message>
+        <source>the stored intake has no version</source>
+        <translation>la fiche d&apos;accueil enregistrée n&apos;a aucune version</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>a passphrase needs at least %1 characters</source>
@@ -569,6 +606,105 @@
     <message>
         <source>%1 (%2 rows)</source>
         <translation>%1 (%2&#xa0;lignes)</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresLocation</name>
+    <message>
+        <source>the server address is not usable: %1</source>
+        <translation>l&apos;adresse du serveur n&apos;est pas utilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the %1 has a &apos;%&apos; that is not followed by two hex digits</source>
+        <translation>le %1 contient un «&#xa0;%&#xa0;» qui n&apos;est pas suivi de deux chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>the %1 contains %2</source>
+        <translation>le %1 contient %2</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>it contains a password (%1). A password never goes in the address or a settings file: Clinic Intake asks for it, or keeps it in this computer&apos;s keyring</source>
+        <translation>elle contient un mot de passe (%1). Un mot de passe ne va jamais dans l&apos;adresse ni dans un fichier de paramètres&#xa0;: Clinic Intake le demande, ou le conserve dans le trousseau de clés de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>it must begin with postgresql:// or postgres://</source>
+        <translation>elle doit commencer par postgresql:// ou postgres://</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>nom de la base de données</translation>
+    </message>
+    <message>
+        <source>after &quot;user:&quot;, before the &apos;@&apos;</source>
+        <translation>après «&#xa0;user:&#xa0;», avant le «&#xa0;@&#xa0;»</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>it names several hosts (&quot;%1&quot;); give one server</source>
+        <translation>elle nomme plusieurs hôtes («&#xa0;%1&#xa0;»)&#xa0;; indiquez un seul serveur</translation>
+    </message>
+    <message>
+        <source>the IPv6 address &quot;%1&quot; has no closing &apos;]&apos;</source>
+        <translation>l&apos;adresse IPv6 «&#xa0;%1&#xa0;» n&apos;a pas de «&#xa0;]&#xa0;» fermant</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» inattendu après l&apos;adresse IPv6</translation>
+    </message>
+    <message>
+        <source>the host &quot;%1&quot; has several &apos;:&apos;; write an IPv6 address in brackets, e.g. [::1]:5432</source>
+        <translation>l&apos;hôte «&#xa0;%1&#xa0;» contient plusieurs «&#xa0;:&#xa0;»&#xa0;; écrivez une adresse IPv6 entre crochets, p. ex. [::1]:5432</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>parameter name</source>
+        <translation>nom de paramètre</translation>
+    </message>
+    <message>
+        <source>the parameter %1 has no value (%1=...)</source>
+        <translation>le paramètre %1 n&apos;a pas de valeur (%1=...)</translation>
+    </message>
+    <message>
+        <source>the parameter %1 is given twice</source>
+        <translation>le paramètre %1 est donné deux fois</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>paramètre %1</translation>
+    </message>
+    <message>
+        <source>hostaddr &quot;%1&quot; is not a numeric IP address</source>
+        <translation>hostaddr «&#xa0;%1&#xa0;» n&apos;est pas une adresse IP numérique</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode «&#xa0;%1&#xa0;» n&apos;est pas l&apos;une des valeurs %2</translation>
+    </message>
+    <message>
+        <source>the CA file path &quot;%1&quot; contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver cannot pass on; rename the file</source>
+        <translation>le chemin du fichier d&apos;AC «&#xa0;%1&#xa0;» contient «&#xa0;;&#xa0;», que le pilote PostgreSQL de Qt ne peut pas transmettre&#xa0;; renommez le fichier</translation>
+    </message>
+    <message>
+        <source>unknown parameter %1 (known: %2)</source>
+        <translation>paramètre inconnu %1 (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>unknown parameters %1 (known: %2)</source>
+        <translation>paramètres inconnus %1 (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>it names no database; add /DATABASE after the host, e.g. postgresql://reception@server/clinic</source>
+        <translation>elle ne nomme aucune base de données&#xa0;; ajoutez /DATABASE après l&apos;hôte, p. ex. postgresql://reception@server/clinic</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1743,21 @@
     <message>
         <source>the database cannot be written (%1): this read-only access can only read it</source>
         <translation>impossible d&apos;écrire dans la base de données (%1)&#xa0;: cet accès en lecture seule permet seulement de la lire</translation>
+    </message>
+</context>
+<context>
+    <name>StoredRows</name>
+    <message>
+        <source>intake %1 version %2: the stored suggestion is damaged (run check)</source>
+        <translation>fiche d&apos;accueil %1, version %2&#xa0;: la suggestion enregistrée est endommagée (lancez check)</translation>
+    </message>
+    <message>
+        <source>intake %1 version %2: the stored intake is damaged (run check)</source>
+        <translation>fiche d&apos;accueil %1, version %2&#xa0;: la fiche d&apos;accueil enregistrée est endommagée (lancez check)</translation>
+    </message>
+    <message>
+        <source>intake %1 version %2: the stored record is damaged (run check)</source>
+        <translation>fiche d&apos;accueil %1, version %2&#xa0;: la fiche enregistrée est endommagée (lancez check)</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 #include "storage/AuditFallbackLog.h"
 #include "storage/BackupCipher.h"
 #include "storage/Database.h"
+#include "storage/EditConflict.h"
 #include "storage/PrivateFile.h"
 #include "storage/StorageError.h"
 #include "storage/postgres/PostgresError.h"
+#include "storage/postgres/PostgresLocation.h"
 #include "util/Language.h"
 
 #include <QBuffer>
@@ -226,4 +228,33 @@ TEST_CASE("core messages: a user name's problems are in French", "[language]")
     CHECK(UserAccounts::problemWithName(QStringLiteral("anne marie")) ==
           "un nom d'utilisateur ne peut contenir que des lettres, des chiffres et . _ @ - (sans "
           "espaces)");
+}
+
+TEST_CASE("core messages: an edit or review conflict is in French, its field in English",
+          "[language]")
+{
+    const InFrench french;
+    const std::string amended = VersionConflict(7, 1, 2, "amend").what();
+    CHECK(amended.rfind("version: ", 0) == 0);
+    CHECK(has(amended, "la fiche d'accueil 7"));
+    ReviewConflict::NewestReview newest;
+    newest.reviewer = QStringLiteral("mona");
+    newest.at = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    newest.outcome = ReviewOutcome::Accepted;
+    const std::string reviewed = ReviewConflict(7, 2, 0, 2, newest).what();
+    CHECK(reviewed.rfind("review: ", 0) == 0);
+    CHECK(has(reviewed, "2 révisions"));
+    CHECK(has(reviewed, "mona"));
+}
+
+TEST_CASE("core messages: an unusable server address says why in French", "[language]")
+{
+    const InFrench french;
+    const std::string message =
+        storageMessage([] { PostgresLocation::parse(QStringLiteral("mysql://clinic")); });
+    CHECK(has(message, "l'adresse du serveur"));
+    CHECK(has(message, "postgresql://"));
+    const std::string noDatabase =
+        storageMessage([] { PostgresLocation::parse(QStringLiteral("postgresql://server")); });
+    CHECK(has(noDatabase, "base de données"));
 }

@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 #include <cstring>
 #include <initializer_list>
@@ -250,10 +251,12 @@ Json parsed(std::string_view text, const ExportSource::CurrentRow& row)
 {
     Json document = Json::parse(text.begin(), text.end(), nullptr, false);
     if (document.is_discarded()) {
-        throw StorageError(StorageError::Kind::Corrupt,
-                           "intake " + std::to_string(row.intakeId) + " version " +
-                               std::to_string(row.version) +
-                               ": the stored record is damaged (run check); nothing was exported");
+        throw StorageError(
+            StorageError::Kind::Corrupt,
+            translated::fill(QCoreApplication::translate(
+                                 "CsvRecordRow", "intake %1 version %2: the stored record is "
+                                                 "damaged (run check); nothing was exported"),
+                             row.intakeId, row.version));
     }
     return document;
 }

@@ -5,6 +5,7 @@
 #include "storage/EditConflict.h"
 #include "storage/IntakeClaims.h"
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 #include <QSqlQuery>
 
@@ -173,10 +174,19 @@ namespace {
 
 [[noreturn]] void throwDamaged(const char* what, qint64 intakeId, int version)
 {
-    throw StorageError(StorageError::Kind::Corrupt, "intake " + std::to_string(intakeId) +
-                                                        " version " + std::to_string(version) +
-                                                        ": the stored " + what +
-                                                        " is damaged (run check)");
+    // One whole sentence per kind of row, so that French can agree with it.
+    const std::string_view kind(what);
+    const QString pattern =
+        kind == "suggestion"
+            ? QCoreApplication::translate(
+                  "StoredRows",
+                  "intake %1 version %2: the stored suggestion is damaged (run check)")
+        : kind == "intake"
+            ? QCoreApplication::translate(
+                  "StoredRows", "intake %1 version %2: the stored intake is damaged (run check)")
+            : QCoreApplication::translate(
+                  "StoredRows", "intake %1 version %2: the stored record is damaged (run check)");
+    throw StorageError(StorageError::Kind::Corrupt, translated::fill(pattern, intakeId, version));
 }
 
 } // namespace

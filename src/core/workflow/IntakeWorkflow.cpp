@@ -261,7 +261,9 @@ IntakeWorkflow::questionsBlockingAccept(const nlohmann::ordered_json& intake,
                                                      {"suggestion", intake.at("suggestion")}}})}};
     const IntakeDetails details = intakeDetailsFromJson(current, clock);
     if (details.current() == nullptr) {
-        throw StorageError(StorageError::Kind::Corrupt, "the stored intake has no version");
+        throw StorageError(StorageError::Kind::Corrupt,
+                           translated::fill(QCoreApplication::translate(
+                               "IntakeWorkflow", "the stored intake has no version")));
     }
     return questionsBlockingAccept(*details.current(), engine);
 }

@@ -1,6 +1,7 @@
 #include "storage/postgres/PostgresLocation.h"
 
 #include "storage/StorageError.h"
+#include "util/Translated.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -28,8 +29,11 @@ const QStringList kSslModes = {
 
 [[noreturn]] void refuse(const QString& message)
 {
-    throw StorageError(StorageError::Kind::Invalid,
-                       "the server address is not usable: " + message.toStdString());
+    throw StorageError(
+        StorageError::Kind::Invalid,
+        translated::fill(
+            QCoreApplication::translate("PostgresLocation", "the server address is not usable: %1"),
+            message));
 }
 
 int hexDigit(QChar c)
@@ -61,11 +65,14 @@ QString decoded(const QString& text, const QString& part)
         const int high = i + 1 < utf8.size() ? hexDigit(QLatin1Char(utf8[i + 1])) : -1;
         const int low = i + 2 < utf8.size() ? hexDigit(QLatin1Char(utf8[i + 2])) : -1;
         if (high < 0 || low < 0) {
-            refuse(QStringLiteral("the %1 has a '%' that is not followed by two hex digits")
-                       .arg(part));
+            refuse(
+                QCoreApplication::translate(
+                    "PostgresLocation", "the %1 has a '%' that is not followed by two hex digits")
+                    .arg(part));
         }
         if (high == 0 && low == 0) {
-            refuse(QStringLiteral("the %1 contains %2").arg(part, QStringLiteral("%00")));
+            refuse(QCoreApplication::translate("PostgresLocation", "the %1 contains %2")
+                       .arg(part, QStringLiteral("%00")));
         }
         bytes += char(high * 16 + low);
         i += 2;
@@ -81,14 +88,17 @@ int parsedPort(const QString& text)
     const bool digitsOnly = !text.isEmpty() && std::all_of(text.begin(), text.end(),
                                                            [](QChar c) { return c.isDigit(); });
     if (!ok || !digitsOnly || port < 1 || port > 65535) {
-        refuse(QStringLiteral("the port \"%1\" is not a number from 1 to 65535").arg(text));
+        refuse(QCoreApplication::translate("PostgresLocation",
+                                           "the port \"%1\" is not a number from 1 to 65535")
+                   .arg(text));
     }
     return port;
 }
 
-const char* const kPasswordRefusal =
+const char* const kPasswordRefusal = QT_TRANSLATE_NOOP(
+    "PostgresLocation",
     "it contains a password (%1). A password never goes in the address or a settings file: "
-    "Clinic Intake asks for it, or keeps it in this computer's keyring";
+    "Clinic Intake asks for it, or keeps it in this computer's keyring");
 
 } // namespace
 
@@ -105,7 +115,8 @@ PostgresLocation PostgresLocation::parse(const QString& uri)
     } else if (uri.startsWith(kShortPrefix)) {
         rest = uri.mid(kShortPrefix.size());
     } else {
-        refuse(QStringLiteral("it must begin with postgresql:// or postgres://"));
+        refuse(QCoreApplication::translate("PostgresLocation",
+                                           "it must begin with postgresql:// or postgres://"));
     }
 
     PostgresLocation location;
@@ -115,40 +126,51 @@ PostgresLocation PostgresLocation::parse(const QString& uri)
     const int slash = rest.indexOf(QLatin1Char('/'));
     QString authority = slash < 0 ? rest : rest.left(slash);
     if (slash >= 0) {
-        location.m_database = decoded(rest.mid(slash + 1), QStringLiteral("database name"));
+        location.m_database = decoded(
+            rest.mid(slash + 1), QCoreApplication::translate("PostgresLocation", "database name"));
     }
 
     const int at = authority.indexOf(QLatin1Char('@'));
     if (at >= 0) {
         const QString userInfo = authority.left(at);
         if (userInfo.contains(QLatin1Char(':'))) {
-            refuse(QString::fromLatin1(kPasswordRefusal)
-                       .arg(QStringLiteral("after \"user:\", before the '@'")));
+            refuse(QCoreApplication::translate("PostgresLocation", kPasswordRefusal)
+                       .arg(QCoreApplication::translate("PostgresLocation",
+                                                        "after \"user:\", before the '@'")));
         }
-        location.m_user = decoded(userInfo, QStringLiteral("user name"));
+        location.m_user =
+            decoded(userInfo, QCoreApplication::translate("PostgresLocation", "user name"));
         authority = authority.mid(at + 1);
     }
 
     if (authority.contains(QLatin1Char(','))) {
-        refuse(QStringLiteral("it names several hosts (\"%1\"); give one server").arg(authority));
+        refuse(QCoreApplication::translate("PostgresLocation",
+                                           "it names several hosts (\"%1\"); give one server")
+                   .arg(authority));
     }
     QString hostText = authority;
     QString portText;
     if (authority.startsWith(QLatin1Char('['))) {
         const int close = authority.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            refuse(QStringLiteral("the IPv6 address \"%1\" has no closing ']'").arg(authority));
+            refuse(QCoreApplication::translate("PostgresLocation",
+                                               "the IPv6 address \"%1\" has no closing ']'")
+                       .arg(authority));
         }
         hostText = authority.mid(1, close - 1);
         const QString after = authority.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':'))) {
-            refuse(QStringLiteral("unexpected \"%1\" after the IPv6 address").arg(after));
+            refuse(QCoreApplication::translate("PostgresLocation",
+                                               "unexpected \"%1\" after the IPv6 address")
+                       .arg(after));
         }
         portText = after.mid(1);
     } else if (const int colon = authority.indexOf(QLatin1Char(':')); colon >= 0) {
         if (authority.indexOf(QLatin1Char(':'), colon + 1) >= 0) {
-            refuse(QStringLiteral("the host \"%1\" has several ':'; write an IPv6 address in "
-                                  "brackets, e.g. [::1]:5432")
+            refuse(QCoreApplication::translate(
+                       "PostgresLocation",
+                       "the host \"%1\" has several ':'; write an IPv6 address in "
+                       "brackets, e.g. [::1]:5432")
                        .arg(authority));
         }
         hostText = authority.left(colon);
@@ -156,7 +178,7 @@ PostgresLocation PostgresLocation::parse(const QString& uri)
     } else {
         hostText = authority;
     }
-    location.m_host = decoded(hostText, QStringLiteral("host"));
+    location.m_host = decoded(hostText, QCoreApplication::translate("PostgresLocation", "host"));
     if (!portText.isEmpty()) {
         location.m_port = parsedPort(portText);
     }
@@ -166,24 +188,31 @@ PostgresLocation PostgresLocation::parse(const QString& uri)
     const QStringList parameters = query.split(QLatin1Char('&'), Qt::SkipEmptyParts);
     for (const QString& parameter : parameters) {
         const int equals = parameter.indexOf(QLatin1Char('='));
-        const QString key = decoded(equals < 0 ? parameter : parameter.left(equals),
-                                    QStringLiteral("parameter name"));
+        const QString key =
+            decoded(equals < 0 ? parameter : parameter.left(equals),
+                    QCoreApplication::translate("PostgresLocation", "parameter name"));
         if (key == QLatin1String("password")) {
-            refuse(QString::fromLatin1(kPasswordRefusal).arg(QStringLiteral("password=")));
+            refuse(QCoreApplication::translate("PostgresLocation", kPasswordRefusal)
+                       .arg(QStringLiteral("password=")));
         }
         if (!kKnownParameters.contains(key)) {
             unknown << key;
             continue;
         }
         if (equals < 0) {
-            refuse(QStringLiteral("the parameter %1 has no value (%1=...)").arg(key));
+            refuse(QCoreApplication::translate("PostgresLocation",
+                                               "the parameter %1 has no value (%1=...)")
+                       .arg(key));
         }
         if (seen.contains(key)) {
-            refuse(QStringLiteral("the parameter %1 is given twice").arg(key));
+            refuse(
+                QCoreApplication::translate("PostgresLocation", "the parameter %1 is given twice")
+                    .arg(key));
         }
         seen << key;
         const QString value =
-            decoded(parameter.mid(equals + 1), QStringLiteral("parameter %1").arg(key));
+            decoded(parameter.mid(equals + 1),
+                    QCoreApplication::translate("PostgresLocation", "parameter %1").arg(key));
         if (key == QLatin1String("host")) {
             location.m_host = value;
         } else if (key == QLatin1String("hostaddr")) {
@@ -192,7 +221,9 @@ PostgresLocation PostgresLocation::parse(const QString& uri)
                     return hexDigit(c) >= 0 || c == QLatin1Char('.') || c == QLatin1Char(':');
                 });
             if (!numeric) {
-                refuse(QStringLiteral("hostaddr \"%1\" is not a numeric IP address").arg(value));
+                refuse(QCoreApplication::translate("PostgresLocation",
+                                                   "hostaddr \"%1\" is not a numeric IP address")
+                           .arg(value));
             }
             location.m_hostAddress = value;
         } else if (key == QLatin1String("port")) {
@@ -203,29 +234,34 @@ PostgresLocation PostgresLocation::parse(const QString& uri)
             location.m_database = value;
         } else if (key == QLatin1String("sslmode")) {
             if (!kSslModes.contains(value)) {
-                refuse(QStringLiteral("sslmode \"%1\" is not one of %2")
+                refuse(QCoreApplication::translate("PostgresLocation",
+                                                   "sslmode \"%1\" is not one of %2")
                            .arg(value, kSslModes.join(QStringLiteral(", "))));
             }
             location.m_sslMode = value;
         } else if (key == QLatin1String("sslrootcert")) {
             // Qt's driver turns every ';' of its connect options into a space.
             if (value.contains(QLatin1Char(';'))) {
-                refuse(QStringLiteral("the CA file path \"%1\" contains ';', which Qt's "
-                                      "PostgreSQL driver cannot pass on; rename the file")
+                refuse(QCoreApplication::translate(
+                           "PostgresLocation", "the CA file path \"%1\" contains ';', which Qt's "
+                                               "PostgreSQL driver cannot pass on; rename the file")
                            .arg(value));
             }
             location.m_sslRootCert = value;
         }
     }
     if (!unknown.isEmpty()) {
-        refuse(QStringLiteral("unknown parameter%1 %2 (known: %3)")
-                   .arg(unknown.size() == 1 ? QString() : QStringLiteral("s"),
-                        unknown.join(QStringLiteral(", ")),
+        refuse((unknown.size() == 1 ? QCoreApplication::translate(
+                                          "PostgresLocation", "unknown parameter %1 (known: %2)")
+                                    : QCoreApplication::translate(
+                                          "PostgresLocation", "unknown parameters %1 (known: %2)"))
+                   .arg(unknown.join(QStringLiteral(", ")),
                         kKnownParameters.join(QStringLiteral(", "))));
     }
     if (location.m_database.isEmpty()) {
-        refuse(QStringLiteral("it names no database; add /DATABASE after the host, e.g. "
-                              "postgresql://reception@server/clinic"));
+        refuse(QCoreApplication::translate(
+            "PostgresLocation", "it names no database; add /DATABASE after the host, e.g. "
+                                "postgresql://reception@server/clinic"));
     }
     // A clinic's records cross the network: over TCP, unless the address
     // says otherwise, TLS with the server's certificate and name checked.

@@ -493,6 +493,21 @@ TEST_CASE("attack: a stale -shm and -wal left by an earlier run as another user 
     CHECK(intakesIn(clinic.path()) == 2);
 }
 
+namespace {
+
+// The clinic's folder and file belong to nobody, with a -wal of 100 bytes
+// that may hold saved changes beside the file; its path.
+QString leaveStaleWal(const Clinic& clinic)
+{
+    giveToNobody(clinic.folder());
+    giveToNobody(clinic.path());
+    const QString wal = clinic.path() + QStringLiteral("-wal");
+    writeSidecar(wal, QByteArray(100, 'x'));
+    return wal;
+}
+
+} // namespace
+
 TEST_CASE("attack: a stale -wal that may hold saved changes is never removed, the error says "
           "what to do",
           "[sqlite]")
@@ -502,11 +517,7 @@ TEST_CASE("attack: a stale -wal that may hold saved changes is never removed, th
         return;
     }
     const Clinic clinic;
-    giveToNobody(clinic.folder());
-    giveToNobody(clinic.path());
-    const QString wal = clinic.path() + QStringLiteral("-wal");
-    writeSidecar(wal, QByteArray(100, 'x'));
-
+    const QString wal = leaveStaleWal(clinic);
     const Run added = asNobody(clinic, test_staff::kFrontDesk,
                                {QStringLiteral("add"), golden("01-complete-plain.json")});
     CHECK(added.exitCode == 1);
@@ -526,11 +537,7 @@ TEST_CASE("attack: in French, a stale -wal is named and what to do is said, as i
         return;
     }
     const Clinic clinic;
-    giveToNobody(clinic.folder());
-    giveToNobody(clinic.path());
-    const QString wal = clinic.path() + QStringLiteral("-wal");
-    writeSidecar(wal, QByteArray(100, 'x'));
-
+    const QString wal = leaveStaleWal(clinic);
     const Run added = asNobody(clinic, test_staff::kFrontDesk,
                                {QStringLiteral("--lang"), QStringLiteral("fr"),
                                 QStringLiteral("add"), golden("01-complete-plain.json")});

@@ -473,17 +473,23 @@ std::string readableRules(const RuleSet& set)
                 << '\n';
             for (std::size_t v = 0; v < rule.reasons.size(); ++v) {
                 const bool cleared = rule.clearedVariant && *rule.clearedVariant == v;
-                const auto& english = rule.reasons[v].text(UiLanguage::English).text;
-                const auto& french = rule.reasons[v].text(UiLanguage::French).text;
+                // The text in the language of the command first; the other,
+                // which a clinic editing its rules keeps too, under it.
+                const UiLanguage shown = language::current();
+                const UiLanguage other =
+                    shown == UiLanguage::English ? UiLanguage::French : UiLanguage::English;
+                const auto& first = rule.reasons[v].text(shown).text;
+                const auto& second = rule.reasons[v].text(other).text;
                 out << "    "
                     << translated::fill(
                            cleared
                                ? QCoreApplication::translate("CommandLineTool", "when cleared: %1")
                                : QCoreApplication::translate("CommandLineTool", "reason: %1"),
-                           english)
+                           first)
                     << '\n';
-                if (french != english) {
-                    out << "      fr: " << french << '\n';
+                if (second != first) {
+                    out << "      " << language::code(other).toStdString() << ": " << second
+                        << '\n';
                 }
             }
             std::string evidence;

@@ -231,3 +231,21 @@ TEST_CASE("cli language: rules check warns in French about a text in English onl
     CHECK(english.out.find("\n1 text in one language only (English and French expected; see the "
                            "warnings)") != std::string::npos);
 }
+
+TEST_CASE("cli language: rules show gives each reason in the command's language first, the "
+          "other under it",
+          "[cli][language]")
+{
+    const std::string english = "Numbness in the saddle area can mean cauda equina syndrome";
+    const std::string french = "Une anesthésie en selle";
+    const Run inEnglish = runCli({QStringLiteral("rules"), QStringLiteral("show")});
+    REQUIRE(inEnglish.exitCode == 0);
+    CHECK(inEnglish.out.find("    reason: " + english) != std::string::npos);
+    CHECK(inEnglish.out.find("      fr: " + french) != std::string::npos);
+
+    const Run inFrench = runCli({QStringLiteral("--lang"), QStringLiteral("fr"),
+                                 QStringLiteral("rules"), QStringLiteral("show")});
+    REQUIRE(inFrench.exitCode == 0);
+    CHECK(inFrench.out.find("    raison\u00a0: " + french) != std::string::npos);
+    CHECK(inFrench.out.find("      en: " + english) != std::string::npos);
+}

@@ -6,6 +6,7 @@
 #include "FormInput.h"
 #include "GuiClinic.h"
 #include "MainWindow.h"
+#include "SampleIntake.h"
 #include "account/AccessMessages.h"
 #include "common/DateLineEdit.h"
 #include "common/DesktopLanguage.h"
@@ -13,8 +14,10 @@
 #include "intake/IntakeFormPage.h"
 #include "records/RecordsPage.h"
 #include "review/ReviewPage.h"
+#include "security/StaffSession.h"
 #include "settings/SettingsDialog.h"
 #include "util/Language.h"
+#include "validation/IntakeParser.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -25,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -308,4 +312,31 @@ TEST_CASE("gui: the review decision's fields have their captions and Alt keys, i
     QCoreApplication::sendPostedEvents();
     CHECK(captionOf(review.reasonEdit()) == QStringLiteral("Ra&ison\u00a0:"));
     CHECK_FALSE(captionOf(review.noteEdit()).isEmpty());
+}
+
+TEST_CASE("gui: in French the review queue shows an emergency referral's line whole",
+          "[gui][language][review]")
+{
+    LanguageClinic clinic;
+    auto intake = sampleIntake();
+    intake["screening"]["saddle_numbness"] = "yes"; // cauda equina: the emergency room now
+    const auto parsed = IntakeParser(clinic.session->clock()).validate(intake);
+    REQUIRE(parsed.ok());
+    clinic.session->staff().addIntake(*parsed.record);
+
+    const FrenchForTheTest french;
+    applyDesktopLanguage(UiLanguage::French); // the real catalogue: its words are the longest
+    QCoreApplication::sendPostedEvents();
+    clinic.window->showPage(int(AppSettings::Page::Review));
+    ReviewPage& review = *clinic.window->reviewPage();
+    review.refresh(); // the intake came after the window opened
+    gui_test::waitForQueue(review);
+    auto* queue = review.findChild<QListWidget*>(QStringLiteral("queue"));
+    REQUIRE(queue != nullptr);
+    REQUIRE(queue->count() == 1);
+    const QString line = queue->item(0)->text();
+    INFO(line.toStdString());
+    REQUIRE(line.contains(QStringLiteral("URGENCE IMMÉDIATE")));
+    REQUIRE(gui_test::waitFor(
+        [&] { return queue->sizeHintForColumn(0) <= queue->viewport()->width(); }, 5));
 }

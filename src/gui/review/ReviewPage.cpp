@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QTimer>
@@ -54,6 +55,7 @@ ReviewPage::ReviewPage(ClinicSession& session, QWidget* parent)
     m_claim = new ReviewClaim(session, this, m_ui->claimNotice);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setSizes({380, 900}); // the queue wide enough for a name and its flag
+    connect(m_ui->splitter, &QSplitter::splitterMoved, this, [this] { m_queueSizedByUser = true; });
     connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
         if (m_intakeId > 0) {
             reloadKeepingTyped(m_intakeId);
@@ -311,7 +313,37 @@ void ReviewPage::showQueue(std::vector<IntakeSummary> rows)
         m_ui->queue->blockSignals(false);
         showIntake(0);
     }
+    fitQueueWidth();
     emit queueChanged(m_ui->queue->count());
+}
+
+void ReviewPage::fitQueueWidth()
+{
+    QListWidget* queue = m_ui->queue;
+    if (!isVisible() || m_queueSizedByUser || queue->count() == 0) {
+        return;
+    }
+    const int missing = queue->sizeHintForColumn(0) - queue->viewport()->width();
+    QList<int> sizes = m_ui->splitter->sizes();
+    if (missing <= 0 || sizes.size() != 2) {
+        return;
+    }
+    // The intake's side keeps at least what its layout needs.
+    const int spare = sizes[1] - m_ui->splitter->widget(1)->minimumSizeHint().width();
+    const int grow = std::min(missing, spare);
+    if (grow > 0) {
+        sizes[0] += grow;
+        sizes[1] -= grow;
+        m_ui->splitter->setSizes(sizes);
+    }
+}
+
+void ReviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // A queue read before the page was on screen, once its layout has
+    // given the list its real width.
+    QTimer::singleShot(0, this, &ReviewPage::fitQueueWidth);
 }
 
 void ReviewPage::labelItem(QListWidgetItem* item)

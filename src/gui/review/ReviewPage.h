@@ -122,9 +122,14 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
+    // Widens the queue's pane so that its widest line shows whole (in
+    // French, « DIRIGER VERS UN MÉDECIN — URGENCE IMMÉDIATE »), keeping the
+    // intake's side usable; not once the user has moved the divider.
+    void fitQueueWidth();
     void load(bool quietly);
     void showQueue(std::vector<IntakeSummary> rows);
     // The text of a queue item (with its mark when marked).
@@ -170,6 +175,7 @@ private:
     QHash<qint64, int> m_seenVersions;
     qint64 m_newestSeen = 0;
     bool m_queueReadOnce = false;
+    bool m_queueSizedByUser = false;
     QHash<qint64, bool> m_marked;
     // The widgets (ui/ReviewPage.ui).
     std::unique_ptr<Ui::ReviewPage> m_ui;

@@ -31,7 +31,7 @@ lintian --fail-on error,warning "$deb"
 
 echo "== apt-get install"
 # A package left by an earlier run would hide what this one leaves behind.
-if dpkg-query -W -f='${Status}' clinic-intake 2>/dev/null | grep -q 'install ok installed'; then
+if [ "$(dpkg-query -W -f='${Status}' clinic-intake 2>/dev/null || true)" = 'install ok installed' ]; then
   run_as_root apt-get purge -y -q clinic-intake > /dev/null
 fi
 # Caches that triggers of other packages rebuild when a menu entry or an
@@ -49,7 +49,8 @@ clinic-intake-cli --version
 env -u DISPLAY clinic-intake --version > /dev/null
 export HOME=$work/home
 mkdir -p "$HOME"
-clinic-intake-cli recommend tests/golden/03-cauda-equina.json | grep -q '"refer_out"' ||
+clinic-intake-cli recommend tests/golden/03-cauda-equina.json > "$work/suggestion.json"
+grep -q '"refer_out"' "$work/suggestion.json" ||
   fail "recommend from /usr/bin gave no referral for cauda equina symptoms"
 echo "recommend: ok"
 # The window on a new database waits for its first manager: still running

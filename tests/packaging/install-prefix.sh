@@ -6,6 +6,8 @@
 # stored intake, the window started, and the installed translations used.
 #   install-prefix.sh BUILD_DIR SOURCE_DIR LRELEASE VERSION
 set -euo pipefail
+# (No `program | grep -q`: grep's early exit would end the program with
+# SIGPIPE, which pipefail reports as a failure now and then.)
 build=$1
 source_dir=$2
 lrelease=$3
@@ -74,19 +76,19 @@ help=$("$prefix/bin/clinic-intake-cli" --lang en --help)
 options=$(echo "$help" | grep -oE '^  (-[a-zA-Z], )?--[a-z-]+' | grep -oE -- '--[a-z-]+' | grep -v -- '--help-all')
 [ "$(echo "$options" | wc -l)" -gt 30 ] || fail "--help lists too few options: $options"
 for option in $options; do
-  echo "$manual" | grep -q -- "$option" || fail "clinic-intake-cli(1) does not name $option"
+  grep -q -- "$option" <<< "$manual" || fail "clinic-intake-cli(1) does not name $option"
 done
 for command in recommend "rules check" "rules show" init add import list show amend review \
   export audit backup restore check "users add" "users list" "users disable" \
   "users reset-password" passwd; do
-  echo "$help" | grep -qE "^  (.*\| )?$command( |$)" || fail "--help does not list $command"
-  echo "$manual" | grep -q "^       $command" || fail "clinic-intake-cli(1) does not describe $command"
+  grep -qE "^  (.*\| )?$command( |$)" <<< "$help" || fail "--help does not list $command"
+  grep -q "^       $command" <<< "$manual" || fail "clinic-intake-cli(1) does not describe $command"
 done
 
 # Both programs from the prefix: --version (the desktop one with no display).
 cli_version=$("$prefix/bin/clinic-intake-cli" --version)
 [ "$(echo "$cli_version" | head -1)" = "clinic-intake-cli $version" ] || fail "cli --version: $cli_version"
-echo "$cli_version" | grep -q '^rules: default-' || fail "cli --version names no rules: $cli_version"
+grep -q '^rules: default-' <<< "$cli_version" || fail "cli --version names no rules: $cli_version"
 gui_version=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$prefix/bin/clinic-intake" --version)
 [ "$(echo "$gui_version" | head -1)" = "clinic-intake $version" ] || fail "gui --version: $gui_version"
 [ "$(echo "$gui_version" | tail -n +2)" = "$(echo "$cli_version" | tail -n +2)" ] ||
@@ -102,7 +104,8 @@ CLINIC_INTAKE_NEW_PASSWORD='installed program test' \
 CLINIC_INTAKE_PASSWORD='installed program test' \
   "$prefix/bin/clinic-intake-cli" --db "$work/clinic.sqlite" --user mona add "$source_dir/tests/golden/01-complete-plain.json" > /dev/null
 CLINIC_INTAKE_PASSWORD='installed program test' \
-  "$prefix/bin/clinic-intake-cli" --db "$work/clinic.sqlite" --user mona list | grep -q 'Jane Doe' ||
+  "$prefix/bin/clinic-intake-cli" --db "$work/clinic.sqlite" --user mona list > "$work/list.txt"
+grep -q 'Jane Doe' "$work/list.txt" ||
   fail "the stored intake is not listed"
 
 # The window starts (a new database: it waits for its first manager) and is
@@ -116,7 +119,8 @@ QT_QPA_PLATFORM=offscreen timeout 3 "$prefix/bin/clinic-intake" --db "$work/wind
 # place of the French shows in the French help.
 python3 "$source_dir/tests/i18n/pseudo-translate.py" "$work/pseudo" "$source_dir/translations/cli_fr.ts"
 "$lrelease" -silent "$work/pseudo/cli_pseudo.ts" -qm "$prefix/share/clinic-intake/translations/cli_fr.qm"
-"$prefix/bin/clinic-intake-cli" --lang fr --help | grep -q 'Çlîñîç Îñtàké' ||
+"$prefix/bin/clinic-intake-cli" --lang fr --help > "$work/help.txt"
+grep -q 'Çlîñîç Îñtàké' "$work/help.txt" ||
   fail "the installed French catalogue is not the one used"
 
 echo "installed into a prefix: $(echo "$installed" | wc -l) files; both programs run from it"
